@@ -1,0 +1,175 @@
+"""Command line: the GUI by default, and commands for programmes, meetings and records.
+
+    facilitator                          start the app
+    facilitator programme show FILE      print a programme's outline (--json for data)
+    facilitator programme import FILE    create a meeting from a programme, print its id
+    facilitator meetings                 list meetings
+
+Every user-facing failure ends with one line on stderr and exit status 2; a traceback never reaches
+the user (it goes to the log file instead).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from facilitator import __version__, paths
+from facilitator.core.programme import Programme, ProgrammeError, programme_to_dict
+
+_PROCESS_START = time.perf_counter()
+EXIT_USAGE = 2
+
+
+class UserError(Exception):
+    """A failure the user can act on: printed as one line, exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="facilitator",
+        description="Run a live UN meeting and produce its record.",
+    )
+    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="database URL (default: a SQLite file in your user data folder)",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start the app on a bundled programme, report the time to first paint, and quit",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    programme = commands.add_parser("programme", help="read and import programmes")
+    programme_commands = programme.add_subparsers(dest="programme_command", metavar="ACTION")
+    programme_commands.required = True
+    show = programme_commands.add_parser("show", help="print a programme's outline")
+    show.add_argument("file", type=Path, help="a .txt, .md, .docx or .toml programme")
+    show.add_argument("--json", action="store_true", help="print the outline as JSON")
+    do_import = programme_commands.add_parser("import", help="create a meeting from a programme")
+    do_import.add_argument("file", type=Path)
+
+    commands.add_parser("meetings", help="list meetings")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _dispatch(args)
+    except ProgrammeError as exc:
+        _fail(exc.describe())
+    except UserError as exc:
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last line of defence: a user never sees a traceback
+        log = _log_crash()
+        _fail(f"unexpected error ({type(exc).__name__}: {exc}); details are in {log}", status=1)
+    return 0
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "programme":
+        if args.programme_command == "show":
+            return _programme_show(args.file, as_json=args.json)
+        if args.programme_command == "import":
+            return _programme_import(args.file, args.database)
+    if args.command == "meetings":
+        return _meetings(args.database)
+    from facilitator.ui.app import run_gui
+
+    return run_gui(database=args.database, smoke_test=args.smoke_test, started=_PROCESS_START)
+
+
+def _read(path: Path) -> Programme:
+    from facilitator.formats.programmes import read_programme
+
+    return read_programme(path)
+
+
+def _programme_show(path: Path, *, as_json: bool) -> int:
+    programme = _read(path)
+    if as_json:
+        json.dump(programme_to_dict(programme), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        from facilitator.formats.outline import outline_text
+
+        sys.stdout.write(outline_text(programme))
+    return 0
+
+
+def _programme_import(path: Path, database: str | None) -> int:
+    programme = _read(path)
+    from facilitator.store.database import open_database
+    from facilitator.store.errors import StoreError
+
+    try:
+        db = open_database(database)
+        try:
+            meeting_id = db.create_meeting(programme)
+        finally:
+            db.close()
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
+    print(meeting_id)
+    return 0
+
+
+def _meetings(database: str | None) -> int:
+    from facilitator.store.database import open_database
+    from facilitator.store.errors import StoreError
+
+    try:
+        db = open_database(database)
+        try:
+            meetings = db.list_meetings()
+        finally:
+            db.close()
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
+    if not meetings:
+        print("No meetings yet. Create one with: facilitator programme import FILE")
+        return 0
+    rows = [("ID", "DATE", "STATUS", "LAST EVENT (UTC)", "TITLE")]
+    for m in meetings:
+        last = m.last_event_at.strftime("%Y-%m-%d %H:%M:%S") if m.last_event_at else "-"
+        rows.append((str(m.id), str(m.date or "-"), m.status, last, m.title))
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    for row in rows:
+        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4])
+    return 0
+
+
+def _fail(message: str, status: int = EXIT_USAGE) -> None:
+    print(f"facilitator: error: {message}", file=sys.stderr)
+    raise SystemExit(status)
+
+
+def _log_crash() -> Path:
+    directory = paths.log_dir()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        log = directory / "crash.log"
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
+            handle.write(traceback.format_exc())
+        return log
+    except OSError:
+        logging.exception("could not write the crash log")
+        return directory / "crash.log"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

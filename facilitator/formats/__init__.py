@@ -1,0 +1,1 @@
+"""Reading programmes and writing records, in the formats people actually use."""

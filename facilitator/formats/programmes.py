@@ -1,0 +1,113 @@
+"""Open any programme file the Co-Chairs are likely to have: .txt, .md, .docx or our own .toml.
+
+The format is chosen by the file's content first (a Word file renamed .txt is still a Word file)
+and its extension second. Whatever goes wrong, the caller gets a :class:`ProgrammeError` that
+names the file and says what to do.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from facilitator.core.programme import Programme, ProgrammeError
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".docx", ".toml")
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_MAX_BYTES = 50 * 1024 * 1024
+
+
+def read_programme(path: Path | str) -> Programme:
+    """Read a programme from ``path``, whatever its format."""
+    path = Path(path)
+    data = _read_bytes(path)
+    suffix = path.suffix.lower()
+    if data.startswith((_ZIP_MAGIC, _OLE_MAGIC)) or suffix == ".docx":
+        from facilitator.formats.docx_programme import read_docx
+
+        return read_docx(path)
+    if suffix == ".toml":
+        from facilitator.formats.toml_programme import loads_toml
+
+        return loads_toml(decode_text(data, source=str(path)), source=str(path))
+    if data.startswith(b"%PDF"):
+        raise ProgrammeError(
+            "PDF programmes cannot be read: open it and save it as Word (.docx) or text (.txt)",
+            source=str(path),
+        )
+    from facilitator.formats.text_programme import parse_text
+
+    return parse_text(decode_text(data, source=str(path)), source=str(path))
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            raise ProgrammeError("this is a folder, not a programme file", source=str(path))
+        size = path.stat().st_size
+        if size > _MAX_BYTES:
+            raise ProgrammeError(
+                f"the file is {size // (1024 * 1024)} MB: too large to be a programme",
+                source=str(path),
+            )
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ProgrammeError("no such file", source=str(path)) from exc
+    except PermissionError as exc:
+        raise ProgrammeError("permission denied: cannot read this file", source=str(path)) from exc
+    except OSError as exc:
+        raise ProgrammeError(f"cannot read this file ({exc.strerror})", source=str(path)) from exc
+
+
+def decode_text(data: bytes, *, source: str | None = None) -> str:
+    """Text from bytes in whatever encoding a programme was saved in (UTF-8, UTF-16 with or
+    without BOM, Windows-1252), refusing binary data."""
+    if not data.strip():
+        raise ProgrammeError("the file is empty", source=source)
+    text = _decode(data)
+    if text is None or _looks_binary(text):
+        raise ProgrammeError(
+            "this is not a text document; save the programme as .txt, .md or .docx",
+            source=source,
+        )
+    return text.lstrip("\ufeff")
+
+
+def _decode(data: bytes) -> str | None:
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    sample = data[:4096]
+    if len(sample) >= 4 and sample.count(0) > len(sample) // 4:
+        # UTF-16 without a BOM: every other byte of ASCII text is NUL.
+        encoding = "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _looks_binary(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    return controls > max(2, len(sample) // 100)

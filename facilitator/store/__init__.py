@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy on SQLite (or PostgreSQL), migrations and backups."""
