@@ -56,6 +56,7 @@ class Line:
     indent: int = 0
     heading: bool = False
     standing_mark: bool = False
+    marker: str = ""  # the bullet characters before the text ("-", "-*", "•"), to spot siblings
 
 
 def clean_inline(text: str) -> str:
@@ -78,11 +79,13 @@ def _lines(text: str) -> list[Line]:
         body = clean_inline(body)
         bullet = False
         standing = False
+        marker = ""
         # Bullets can stack ("- ❖ Role of …").
         while True:
             match = _BULLET_RE.match(body)
             if match:
                 bullet = True
+                marker += match.group("bullet")
                 body = body[match.end() :]
                 continue
             if body[:1] and body[0] in _STANDING_MARK:
@@ -103,7 +106,7 @@ def _lines(text: str) -> list[Line]:
         ):
             lines[-1].text = f"{lines[-1].text} {body}"
             continue
-        lines.append(Line(number, body, bullet, indent, heading, standing))
+        lines.append(Line(number, body, bullet, indent, heading, standing, marker))
         previous_blank = False
     return lines
 
@@ -288,7 +291,9 @@ def _find_venue(lines: list[Line]) -> str | None:
         if candidate is None:
             for part in re.findall(r"\(([^()]*)\)", text) + [text]:
                 part = _FORMAT_PREFIX.sub("", part.strip())
-                if _VENUE_WORDS.search(part) and not _TITLE_WORDS.search(part):
+                if _VENUE_WORDS.match(part) or (
+                    _VENUE_WORDS.search(part) and not _TITLE_WORDS.search(part)
+                ):
                     candidate = part
                     break
         if candidate:
@@ -367,6 +372,7 @@ class _BodyReader:
         self.standing_count = 0
         self.pending_time: tuple[int | None, int | None] = (None, None)
         self.pending_moderator: Person | None = None
+        self.standing_marker: str | None = None  # how this document bullets its standing items
 
     # -- helpers
     @property
@@ -474,6 +480,14 @@ class _BodyReader:
         if sub and not line.bullet:
             self._add_sub_item(line, text)
             return
+        if (
+            self.mode == "questions"
+            and self.standing_marker
+            and line.marker == self.standing_marker
+            and not text.endswith("?")
+        ):
+            self._add_standing(text, line)
+            return
         if self.mode == "questions":
             self._add_question(line, text)
             return
@@ -485,6 +499,7 @@ class _BodyReader:
                 panel.panellists.extend(_people(text))
                 return
         if item.standing_intro and (line.bullet or sub) and not text.endswith(":"):
+            self.standing_marker = line.marker or None
             self._add_standing(text, line)
             return
         self._read_description(line, text)
@@ -772,15 +787,25 @@ def _body_start(lines: list[Line], numbered: bool) -> int | None:
             found = _item_match(line.text)
             if found and not line.bullet and _number_value(found[0]) == 1:
                 return index
-        else:
-            start, _, rest = timetext.leading_time(line.text)
-            if start is not None and rest and not line.bullet and index > 0:
-                return index
+        elif index > 0 and not line.bullet and _is_timed_row(line.text):
+            return index
     if numbered:
         for index, line in enumerate(lines):
             if _item_match(line.text) and not line.bullet:
                 return index
     return None
+
+
+def _is_timed_row(text: str) -> bool:
+    """A timetable row: a time and then words ("10:00 - 10:15 Opening", "Opening (10:00)"), not a
+    header line of sittings ("10 AM – 1 PM; 3 PM – 6 PM (CEST)")."""
+    start, _, rest = timetext.leading_time(text)
+    if start is None:
+        start, _, rest = timetext.trailing_time(text)
+    if start is None or timetext.find_ranges(rest) or timetext.parse_date(rest):
+        return False
+    words = re.findall(r"[^\W\d_]{3,}", rest)
+    return len(words) >= 1 and not re.fullmatch(r"\W*[A-Z]{2,5}\W*", rest)
 
 
 def _finish_item(item: _Item) -> None:

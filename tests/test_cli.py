@@ -1,0 +1,61 @@
+"""The command line: `programme show` (outline and JSON) and its one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from facilitator.__main__ import main
+from tests.formats.seed_expectations import assert_seed_outline
+
+SEGMENT_KEYS = {
+    "kind", "title", "number", "planned_minutes", "scheduled_start", "guiding_questions",
+    "panellists", "moderator", "for_panel",
+}
+
+
+def test_show_json_has_exactly_the_documented_shape(
+    seed_som: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["programme", "show", "--json", str(seed_som)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {
+        "title", "date", "timezone", "sittings", "venue", "format", "online_platform", "items"
+    }
+    for item in data["items"]:
+        assert set(item) == {"number", "title", "notes", "segments"}
+        for segment in item["segments"]:
+            assert set(segment) == SEGMENT_KEYS
+    assert_seed_outline(data, "som")
+
+
+def test_show_prints_a_readable_outline(seed_tip: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["programme", "show", str(seed_tip)]) == 0
+    out = capsys.readouterr().out
+    assert "I. Opening of the meeting" in out
+    assert "Panel 1: Trafficking in persons for the removal of organs" in out
+    assert "Planned 360 min of 360 min in the sittings: fits" in out
+    assert "  15:00 " in out  # the afternoon starts at 15:00
+
+
+@pytest.mark.parametrize(
+    "content", [b"", b"\x00\x01\x02binary" * 50, b"just some unrelated words\n"]
+)
+def test_bad_programme_exits_2_with_one_line(tmp_path: Path, content: bytes) -> None:
+    target = tmp_path / "bad.txt"
+    target.write_bytes(content)
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator", "programme", "show", str(target)],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("facilitator: error: ")
+    assert str(target) in lines[0]
+    assert "Traceback" not in result.stderr
