@@ -361,6 +361,14 @@ class _Item:
     standing_intro: bool = False
 
 
+_QUESTIONED_KINDS = (
+    SegmentKind.PANEL,
+    SegmentKind.STANDING_ITEM,
+    SegmentKind.DISCUSSION,
+    SegmentKind.QA,
+)
+
+
 class _BodyReader:
     """Turns the body's lines into items and segments (see the module docstring)."""
 
@@ -498,6 +506,10 @@ class _BodyReader:
             if panel is not None and panel.kind is SegmentKind.PANEL:
                 panel.panellists.extend(_people(text))
                 return
+        last = self.last_segment()
+        if text.endswith("?") and last is not None and last.kind in _QUESTIONED_KINDS:
+            self._add_question(line, text)  # questions listed without a "Guiding questions" line
+            return
         if item.standing_intro and (line.bullet or sub) and not text.endswith(":"):
             self.standing_marker = line.marker or None
             self._add_standing(text, line)
@@ -900,8 +912,12 @@ def _build(
     )
 
 
+_QUESTION_NUMBER = re.compile(r"^(?:Q\s?\d{1,2}|\d{1,2}|[a-z]|[ivx]{1,4})\s*[.):]\s+(?=\S)", re.I)
+
+
 def _strip_question(text: str) -> str:
-    return text.strip()
+    """A guiding question without its list number ("1. How …" → "How …")."""
+    return _QUESTION_NUMBER.sub("", text.strip(), count=1)
 
 
 __all__ = ["Line", "clean_inline", "parse_text", "replace"]

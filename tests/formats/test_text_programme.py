@@ -225,3 +225,29 @@ def test_programme_like_noise_gives_a_programme_or_a_programme_error(lines: list
         return
     programme.validate()
     assert all(s.planned_minutes >= 0 for _, s in programme.segments())
+
+
+def test_agenda_item_labels_sub_item_panels_and_standing_item_labels() -> None:
+    programme = _read(VARIANTS / "agenda_items_sub_items.txt")
+    # The organisation's name above the title is not the title.
+    assert programme.title == (
+        "Constructive Dialogue on the review of the Protocol against the Illicit Manufacturing "
+        "of Firearms"
+    )
+    assert programme.venue == "Conference Room M3, Vienna International Centre"
+    assert programme.online_platform == "Interprefy"
+    assert programme.format is not None and programme.format.value == "hybrid"
+    assert [i.number for i in programme.items] == ["1", "2", "3", "4"]
+    assert _kinds(programme) == [
+        ["remarks"],
+        ["panel", "panel", "panel", "qa"],
+        ["standing_item"] * 3,
+        ["remarks"],
+    ]
+    panel1 = programme.items[1].segments[0]
+    assert panel1.moderator is not None and panel1.moderator.organization == "UNODC"
+    # Numbered questions under a panel, with no "Guiding questions" line, are its questions.
+    assert panel1.guiding_questions == ("How effective is marking?", "What are the gaps?")
+    assert programme.items[1].segments[3].for_panel == 3
+    standing = programme.items[2].segments
+    assert [len(s.guiding_questions) for s in standing] == [1, 0, 2]
