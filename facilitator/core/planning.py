@@ -63,7 +63,9 @@ def allocate_minutes(slots: Sequence[Slot], sittings: Sequence[Window]) -> list[
         end = _group_end(slots, last, sittings)
         kinds = [slots[i].kind for i in range(first, last + 1)]
         weights = [KIND_WEIGHTS[kind] for kind in kinds]
-        if begin is None or end is None or end <= begin:
+        if first == last and slots[first].start is not None and slots[first].end is not None:
+            shares = [max(0, (slots[first].end or 0) - (slots[first].start or 0))]
+        elif begin is None or end is None or end <= begin:
             shares = list(weights)
         else:
             windows = _windows(begin, end, sittings)
