@@ -196,14 +196,16 @@ class Programme:
         if self.timezone:
             try:
                 return ZoneInfo(self.timezone)
-            except (ZoneInfoNotFoundError, ValueError):
+            except (ZoneInfoNotFoundError, ValueError, OSError):
                 pass
         return dt.UTC
 
     def with_segment(self, segment: Segment) -> Programme:
         """A copy in which the segment with ``segment.id`` is replaced."""
         items = tuple(
-            replace(item, segments=tuple(segment if s.id == segment.id else s for s in item.segments))
+            replace(
+                item, segments=tuple(segment if s.id == segment.id else s for s in item.segments)
+            )
             for item in self.items
         )
         return replace(self, items=items)
@@ -218,7 +220,7 @@ class Programme:
         if self.timezone:
             try:
                 ZoneInfo(self.timezone)
-            except (ZoneInfoNotFoundError, ValueError) as exc:
+            except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
                 raise ProgrammeError(f"unknown time zone {self.timezone!r}") from exc
         previous_end: dt.time | None = None
         for index, sitting in enumerate(self.sittings, 1):
@@ -255,11 +257,9 @@ def _validate_segment(
     if not isinstance(segment.planned_minutes, int) or isinstance(segment.planned_minutes, bool):
         raise ProgrammeError(f"{where}: planned minutes must be a whole number")
     if segment.planned_minutes < 0 or segment.planned_minutes > 24 * 60:
-        raise ProgrammeError(
-            f"{where}: planned minutes must be between 0 and 1440, not {segment.planned_minutes}"
-        )
-    if segment.number is not None and segment.number < 1:
-        raise ProgrammeError(f"{where}: a number must be 1 or more")
+        raise ProgrammeError(f"{where}: planned minutes must be between 0 and 1440")
+    if segment.number is not None and not 1 <= segment.number <= 999:
+        raise ProgrammeError(f"{where}: a number must be between 1 and 999")
     if segment.for_panel is not None:
         if segment.kind is not SegmentKind.QA:
             raise ProgrammeError(f"{where}: only a Q&A segment can follow a panel")
@@ -331,8 +331,11 @@ def programme_to_dict(programme: Programme) -> dict[str, Any]:
 
 
 def new_id(prefix: str, taken: set[str]) -> str:
-    """The first ``prefix-N`` not in ``taken``: short, readable, stable ids for the journal."""
-    n = len(taken) + 1
-    while f"{prefix}-{n}" in taken:
-        n += 1
-    return f"{prefix}-{n}"
+    """A ``prefix-N`` not in ``taken``, one past the highest N used: short, readable ids that are
+    never reused for something else (the journal refers to segments by id)."""
+    highest = 0
+    for name in taken:
+        head, _, tail = name.rpartition("-")
+        if head == prefix and tail.isdigit():
+            highest = max(highest, int(tail))
+    return f"{prefix}-{highest + 1}"

@@ -1,0 +1,198 @@
+"""Programmes as TOML files: the structured form the Co-Chairs (or the Secretariat) edit by hand.
+
+The layout is fixed so that a person can find their way: the meeting's own fields first, then one
+``[[sittings]]`` table per sitting, then each ``[[items]]`` followed by its ``[[items.segments]]``.
+``tomli_w`` formats every value (quoting, escapes); this module only decides where the sections go,
+because ``tomli_w`` alone would inline whichever segments happen to fit on one line.
+
+Reading is strict (see :mod:`facilitator.core.programme_codec`); a TOML syntax error names its line.
+Writing is atomic: a crash mid-save leaves the previous file, never half of the new one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import secrets
+import stat
+import tomllib
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from facilitator.core.programme import Programme, ProgrammeError, SegmentKind
+from facilitator.core.programme_codec import programme_from_data, programme_to_data
+
+MAX_BYTES = 50 * 1024 * 1024
+
+_HEADER = f"""\
+# Facilitator programme. Times are local to `timezone`, written "HH:MM".
+# Segment kinds: {", ".join(kind.value for kind in SegmentKind)}.
+# Ids may be left out of new items and segments; do not change existing ones.
+"""
+
+_LOCATION_RE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_END_RE = re.compile(r"\s*\(at end of document\)\s*$")
+
+
+# ============================================================================ reading
+def loads_toml(text: str, *, source: str | None = None) -> Programme:
+    """Read a programme from TOML text; any problem is a :class:`ProgrammeError`."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise _syntax_error(str(exc), text, source) from None
+    except RecursionError:
+        raise ProgrammeError(
+            "the TOML is nested too deeply to be a programme", source=source
+        ) from None
+    except ValueError:
+        # tomllib lets int() refuse numbers of more than 4300 digits.
+        raise ProgrammeError(
+            "the TOML holds a number that is far too long", source=source
+        ) from None
+    return programme_from_data(data, source=source)
+
+
+def read_toml(path: Path | str) -> Programme:
+    """Read a programme from a UTF-8 TOML file (a leading byte-order mark is allowed)."""
+    path = Path(path)
+    source = str(path)
+    data = _read_bytes(path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ProgrammeError(
+            f"this file is not UTF-8 text (byte 0x{data[exc.start]:02x}); "
+            "save it as UTF-8 in your editor",
+            source=source,
+            line=data[: exc.start].count(b"\n") + 1,
+        ) from None
+    return loads_toml(text, source=source)
+
+
+def _read_bytes(path: Path) -> bytes:
+    source = str(path)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise ProgrammeError("the file is too large to be a programme", source=source)
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ProgrammeError("no such file", source=source) from None
+    except IsADirectoryError:
+        raise ProgrammeError("this is a folder, not a programme file", source=source) from None
+    except PermissionError:
+        raise ProgrammeError("permission denied: cannot read this file", source=source) from None
+    except OSError as exc:
+        raise ProgrammeError(f"cannot read this file ({exc.strerror})", source=source) from None
+
+
+def _syntax_error(message: str, text: str, source: str | None) -> ProgrammeError:
+    """tomllib (3.11) has no ``lineno`` attribute: the line is in the message, "(at line 3,
+    column 5)" or "(at end of document)". Move it to ``line`` so every error reads the same."""
+    if match := _LOCATION_RE.search(message):
+        reason = message[: match.start()]
+        line, column = int(match.group(1)), int(match.group(2))
+        return ProgrammeError(
+            f"not valid TOML: {reason} (line {line}, column {column})", source=source, line=line
+        )
+    line = text.count("\n") + 1
+    reason = _END_RE.sub("", message)
+    return ProgrammeError(
+        f"not valid TOML: {reason} (at the end of the file, line {line})", source=source, line=line
+    )
+
+
+# ============================================================================ writing
+def dumps_toml(programme: Programme) -> str:
+    """The programme as TOML text, in the fixed human-friendly layout."""
+    return _HEADER + "\n" + "\n".join(_sections(programme_to_data(programme), name=""))
+
+
+def write_toml(programme: Programme, path: Path | str) -> None:
+    """Save the programme to ``path`` atomically.
+
+    The text is read back before anything touches the disk: a programme that would not reopen as
+    itself (invalid, or holding text no file can store) is refused with a :class:`ProgrammeError`
+    instead of being saved. Disk errors propagate as :class:`OSError`.
+    """
+    path = Path(path)
+    text = dumps_toml(programme)
+    try:
+        same = loads_toml(text) == programme
+    except ProgrammeError as exc:
+        raise ProgrammeError(
+            f"cannot save this programme: {exc.message}", source=str(path)
+        ) from exc
+    if not same:
+        raise ProgrammeError(
+            "cannot save this programme: it would not read back the same", source=str(path)
+        )
+    _atomic_write(path, text.encode("utf-8"))
+
+
+def _sections(table: Mapping[str, Any], name: str) -> Iterator[str]:
+    """The TOML sections for ``table``: its plain values first, then a ``[sub]`` section per
+    sub-table and a ``[[list]]`` section per element of a list of tables."""
+    plain = {k: v for k, v in table.items() if not _is_table(v) and not _is_table_list(v)}
+    if plain or not name:
+        yield tomli_w.dumps(plain)
+    for key, value in table.items():
+        child = f"{name}.{key}" if name else key
+        if _is_table(value):
+            yield f"[{child}]\n" + "".join(_sections(value, child))
+        elif _is_table_list(value):
+            for element in value:
+                yield f"[[{child}]]\n" + "\n".join(_sections(element, child))
+
+
+def _is_table(value: object) -> bool:
+    return isinstance(value, Mapping)
+
+
+def _is_table_list(value: object) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, Mapping) for v in value)
+
+
+def _atomic_write(path: Path, payload: bytes) -> None:
+    """Write to a fresh file next to ``path``, fsync it, then rename it over ``path``: readers see
+    the old file or the new one, and after a power loss the new one is really on disk."""
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(temp, flags, 0o666)  # the umask applies, as for any new file
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        _keep_mode(path, temp)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    _fsync_directory(path.parent)
+
+
+def _keep_mode(path: Path, temp: Path) -> None:
+    """Saving must not change who may read the file."""
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        return
+    os.chmod(temp, mode)
+
+
+def _fsync_directory(directory: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows cannot open a directory and needs not."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
