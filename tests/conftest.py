@@ -21,7 +21,9 @@ PROGRAMMES_DIR = ROOT / "data" / "programmes"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     home = tmp_path_factory.mktemp("facilitator-home")
     monkeypatch.setenv("FACILITATOR_HOME", str(home))
     return home

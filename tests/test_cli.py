@@ -13,8 +13,15 @@ from facilitator.__main__ import main
 from tests.formats.seed_expectations import assert_seed_outline
 
 SEGMENT_KEYS = {
-    "kind", "title", "number", "planned_minutes", "scheduled_start", "guiding_questions",
-    "panellists", "moderator", "for_panel",
+    "kind",
+    "title",
+    "number",
+    "planned_minutes",
+    "scheduled_start",
+    "guiding_questions",
+    "panellists",
+    "moderator",
+    "for_panel",
 }
 
 
@@ -24,7 +31,14 @@ def test_show_json_has_exactly_the_documented_shape(
     assert main(["programme", "show", "--json", str(seed_som)]) == 0
     data = json.loads(capsys.readouterr().out)
     assert set(data) == {
-        "title", "date", "timezone", "sittings", "venue", "format", "online_platform", "items"
+        "title",
+        "date",
+        "timezone",
+        "sittings",
+        "venue",
+        "format",
+        "online_platform",
+        "items",
     }
     for item in data["items"]:
         assert set(item) == {"number", "title", "notes", "segments"}
@@ -50,7 +64,9 @@ def test_bad_programme_exits_2_with_one_line(tmp_path: Path, content: bytes) -> 
     target.write_bytes(content)
     result = subprocess.run(
         [sys.executable, "-m", "facilitator", "programme", "show", str(target)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 2
     assert result.stdout == ""

@@ -120,9 +120,7 @@ def _group_begin_floor(slots: Sequence[Slot], last: int) -> int:
 def _windows(begin: int, end: int, sittings: Sequence[Window]) -> list[Window]:
     """The parts of [begin, end) that fall inside sittings; the whole span if none do (the
     document's own times win over the header's sittings)."""
-    parts = [
-        (max(begin, s), min(end, e)) for s, e in sittings if min(end, e) - max(begin, s) > 0
-    ]
+    parts = [(max(begin, s), min(end, e)) for s, e in sittings if min(end, e) - max(begin, s) > 0]
     return parts or [(begin, end)]
 
 
@@ -171,7 +169,8 @@ def _fill(kinds: list[SegmentKind], capacity: int) -> list[int]:
     capped: dict[int, int] = {}
     while True:
         over = [
-            i for i, (kind, share) in enumerate(zip(kinds, shares, strict=True))
+            i
+            for i, (kind, share) in enumerate(zip(kinds, shares, strict=True))
             if i not in capped and kind in KIND_CAPS and share > KIND_CAPS[kind]
         ]
         free = [i for i in range(len(kinds)) if i not in capped and i not in over]
@@ -182,7 +181,7 @@ def _fill(kinds: list[SegmentKind], capacity: int) -> list[int]:
         rest = capacity - sum(capped.values())
         free = [i for i in range(len(kinds)) if i not in capped]
         scaled = _scale([weights[i] for i in free], rest)
-        shares = [capped[i] if i in capped else 0 for i in range(len(kinds))]
+        shares = [capped.get(i, 0) for i in range(len(kinds))]
         for i, share in zip(free, scaled, strict=True):
             shares[i] = share
 
@@ -209,7 +208,7 @@ def _scale(weights: list[int], capacity: int) -> list[int]:
     floor = max(1, MIN_SEGMENT_MINUTES // step)
     if units >= floor * len(shares):
         # Lift segments below the minimum, taking from the largest ones.
-        for i, share in enumerate(shares):
+        for i in range(len(shares)):
             while shares[i] < floor:
                 donor = max(range(len(shares)), key=lambda j: shares[j])
                 shares[donor] -= 1

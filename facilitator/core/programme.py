@@ -1,10 +1,10 @@
 """The meeting's programme: items, timed segments, sittings.
 
-A programme is an immutable value. Edits (during the import review or during the meeting) make a new
-programme with :func:`dataclasses.replace` or the helpers below, so that the live state can always be
-recomputed from "the programme as it was" plus the journal. Every item and segment carries a stable
-``id``: the journal refers to segments by id, never by position, so reordering or inserting a segment
-mid-meeting does not change what past events mean.
+A programme is an immutable value. Edits (during the import review or during the meeting) make a
+new programme with :func:`dataclasses.replace` or the helpers below, so that the live state can
+always be recomputed from "the programme as it was" plus the journal. Every item and segment carries
+a stable ``id``: the journal refers to segments by id, never by position, so reordering or inserting
+a segment mid-meeting does not change what past events mean.
 """
 
 from __future__ import annotations
@@ -299,9 +299,7 @@ def programme_to_dict(programme: Programme) -> dict[str, Any]:
         "title": programme.title,
         "date": programme.date.isoformat() if programme.date else None,
         "timezone": programme.timezone,
-        "sittings": [
-            {"start": hhmm(s.start), "end": hhmm(s.end)} for s in programme.sittings
-        ],
+        "sittings": [{"start": hhmm(s.start), "end": hhmm(s.end)} for s in programme.sittings],
         "venue": programme.venue,
         "format": programme.format.value if programme.format else None,
         "online_platform": programme.online_platform,

@@ -19,6 +19,7 @@ Planned minutes come last, from :mod:`facilitator.core.planning`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -112,7 +113,7 @@ def _lines(text: str) -> list[Line]:
 
 
 def _is_continuation(previous: str, current: str) -> bool:
-    """A hard-wrapped line: the previous one did not end a sentence and this one starts lower case."""
+    """A hard-wrapped line: the previous one did not end a sentence, this one starts lower case."""
     return current[:1].islower() and previous[-1:] not in ".:;?!)" and len(previous) > 40
 
 
@@ -144,7 +145,9 @@ _QUESTIONS_HEADER = re.compile(
 _PANELLISTS_HEADER = re.compile(
     r"^(?:panell?ists?|speakers?|panel\s+members|discussants|presenters?)\s*:\s*(?P<rest>.*)$", re.I
 )
-_MODERATOR = re.compile(r"^(?:moderat(?:or|ed\s+by)|chaired\s+by|facilitator)\s*:?\s+(?P<rest>\S.*)$", re.I)
+_MODERATOR = re.compile(
+    r"^(?:moderat(?:or|ed\s+by)|chaired\s+by|facilitator)\s*:?\s+(?P<rest>\S.*)$", re.I
+)
 _QA = re.compile(
     r"^(?:followed\s+by\s+)?(?:an?\s+)?(?:q\s*&\s*a|q\s*and\s*a|questions?\s+and\s+answers?|"
     r"question[-\s]and[-\s]answer|interactive\s+(?:discussion|dialogue|exchange))",
@@ -242,9 +245,7 @@ def _read_header(lines: list[Line]) -> _Header:
     header.platform = next((name for pattern, name in _PLATFORMS if pattern.search(text)), None)
     header.venue = _find_venue(lines)
     header.format = _find_format(text, header.venue)
-    header.timezone = next(
-        (zone for pattern, zone in _ZONES if pattern.search(text)), None
-    )
+    header.timezone = next((zone for pattern, zone in _ZONES if pattern.search(text)), None)
     header.title = _find_title(lines)
     return header
 
@@ -289,7 +290,7 @@ def _find_venue(lines: list[Line]) -> str | None:
         labelled = re.match(r"^(?:venue|location)\s*:\s*(?P<v>.+)$", text, re.I)
         candidate = labelled.group("v") if labelled else None
         if candidate is None:
-            for part in re.findall(r"\(([^()]*)\)", text) + [text]:
+            for part in [*re.findall(r"\(([^()]*)\)", text), text]:
                 part = _FORMAT_PREFIX.sub("", part.strip())
                 if _VENUE_WORDS.match(part) or (
                     _VENUE_WORDS.search(part) and not _TITLE_WORDS.search(part)
@@ -445,7 +446,11 @@ class _BodyReader:
                 return True
         if not self.numbered and not line.bullet and not line.standing_mark:
             timed = self.pending_time[0] is not None
-            if (timed or line.heading) and not _BREAK.match(text) and not self._qa_after_panel(text):
+            if (
+                (timed or line.heading)
+                and not _BREAK.match(text)
+                and not self._qa_after_panel(text)
+            ):
                 self.new_item(None, text, line)
                 # The row itself may be a panel or a standing item: read it as content too.
                 self.pending_time = (self.items[-1].start, self.items[-1].end)
@@ -499,9 +504,7 @@ class _BodyReader:
         if self.mode == "questions":
             self._add_question(line, text)
             return
-        if self.mode == "panellists" or (
-            _HONORIFIC.match(text) and self._last_panel_open()
-        ):
+        if self.mode == "panellists" or (_HONORIFIC.match(text) and self._last_panel_open()):
             panel = self.last_segment()
             if panel is not None and panel.kind is SegmentKind.PANEL:
                 panel.panellists.extend(_people(text))
@@ -539,7 +542,11 @@ class _BodyReader:
         if moderator:
             person = _person(moderator.group("rest"))
             panel_seg = self.last_segment()
-            if panel_seg is not None and panel_seg.kind is SegmentKind.PANEL and not panel_seg.moderator:
+            if (
+                panel_seg is not None
+                and panel_seg.kind is SegmentKind.PANEL
+                and not panel_seg.moderator
+            ):
                 panel_seg.moderator = person
             else:
                 self.pending_moderator = person
@@ -565,11 +572,18 @@ class _BodyReader:
             item = self.item
             assert item is not None
             target = next(
-                s for s in item.segments
+                s
+                for s in item.segments
                 if s.kind is SegmentKind.PANEL and s.number == target.for_panel
             )
         if target is None:
-            target = self.add_segment(_Seg(SegmentKind.DISCUSSION, _strip_end(self.item.title) if self.item else "Discussion", line.number))  # noqa: E501
+            target = self.add_segment(
+                _Seg(
+                    SegmentKind.DISCUSSION,
+                    _strip_end(self.item.title) if self.item else "Discussion",
+                    line.number,
+                )
+            )
             self.mode = "questions"
         if target.questions and not line.bullet and text[:1].islower():
             target.questions[-1] = f"{target.questions[-1]} {text}"
@@ -610,7 +624,9 @@ class _BodyReader:
             number = self.standing_count + 1
         self.standing_count = max(self.standing_count, number)
         item.standing_intro = True
-        self.add_segment(_Seg(SegmentKind.STANDING_ITEM, _strip_end(text), line.number, number=number))
+        self.add_segment(
+            _Seg(SegmentKind.STANDING_ITEM, _strip_end(text), line.number, number=number)
+        )
 
     def _add_sub_item(self, line: Line, text: str) -> None:
         """A sub-item "(a) …" is a segment of its own: a standing item in a tour-de-table or an
@@ -650,7 +666,9 @@ class _BodyReader:
 
 def _classify(text: str) -> SegmentKind | None:
     lowered = text.lower()
-    if re.search(r"\bremarks\b|\bwelcom|\bopening statement|\bclosing statement|\bconcluding", lowered):
+    if re.search(
+        r"\bremarks\b|\bwelcom|\bopening statement|\bclosing statement|\bconcluding", lowered
+    ):
         return SegmentKind.REMARKS
     if re.search(
         r"\binterventions?\b|\bstatements?\b|\bquestions from\b|\bfloor\b|\bcontributions from\b",
@@ -659,7 +677,10 @@ def _classify(text: str) -> SegmentKind | None:
         return SegmentKind.INTERVENTIONS
     if re.search(r"\bbrief|\boverview\b|\bpresent|\bupdate\b|\breport\b|\bkeynote\b", lowered):
         return SegmentKind.BRIEFING
-    if re.search(r"\bdiscussion|\bdialogue\b|\bexchange\b|\bdebate\b|\broundtable\b|tour[- ]de[- ]table", lowered):  # noqa: E501
+    if re.search(
+        r"\bdiscussion|\bdialogue\b|\bexchange\b|\bdebate\b|\broundtable\b|tour[- ]de[- ]table",
+        lowered,
+    ):
         return SegmentKind.DISCUSSION
     return None
 
@@ -745,7 +766,7 @@ def parse_text(text: str, *, source: str | None = None) -> Programme:
     try:
         return _parse(text, source)
     except ProgrammeError as exc:
-        raise exc.located(source) if source else exc
+        raise (exc.located(source) if source else exc) from None
     except RecursionError as exc:  # pragma: no cover - defensive
         raise ProgrammeError("the document is too deeply nested to read", source=source) from exc
 
@@ -776,7 +797,9 @@ def _parse(text: str, source: str | None) -> Programme:
     sittings = header.sittings or _infer_sittings(items)
     title = header.title or (items[0].title if not numbered else None)
     if not title:
-        raise ProgrammeError("the programme has no title before its first agenda item", source=source)
+        raise ProgrammeError(
+            "the programme has no title before its first agenda item", source=source
+        )
     programme = _build(header, title, sittings, items)
     try:
         return programme.validate()
@@ -788,9 +811,9 @@ def _has_numbered_items(lines: list[Line]) -> bool:
     """Whether the document numbers its items: at least two item-like lines in sequence."""
     numbers = [found[0] for line in lines if (found := _item_match(line.text)) and not line.bullet]
     values = [_number_value(n) for n in numbers]
-    return any(
-        a is not None and b == a + 1 for a, b in zip(values, values[1:], strict=False)
-    ) or (len(numbers) == 1 and values[0] == 1)
+    return any(a is not None and b == a + 1 for a, b in itertools.pairwise(values)) or (
+        len(numbers) == 1 and values[0] == 1
+    )
 
 
 def _body_start(lines: list[Line], numbered: bool) -> int | None:
@@ -844,10 +867,7 @@ def _infer_sittings(items: list[_Item]) -> list[tuple[int, int]]:
     """Sittings from per-segment times when the header gives none: a gap of an hour or more
     (lunch) splits the day."""
     spans = [
-        (seg.start, seg.end)
-        for item in items
-        for seg in item.segments
-        if seg.start is not None
+        (seg.start, seg.end) for item in items for seg in item.segments if seg.start is not None
     ]
     if not spans:
         return []
@@ -882,7 +902,9 @@ def _build(
                     kind=seg.kind,
                     title=seg.title or seg.kind.label,
                     planned_minutes=max(0, next(planned)),
-                    number=seg.number if seg.kind in (SegmentKind.PANEL, SegmentKind.STANDING_ITEM) else None,
+                    number=seg.number
+                    if seg.kind in (SegmentKind.PANEL, SegmentKind.STANDING_ITEM)
+                    else None,
                     scheduled_start=time_of(seg.start) if seg.start is not None else None,
                     guiding_questions=tuple(_strip_question(q) for q in seg.questions),
                     panellists=tuple(seg.panellists),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -17,16 +18,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 class FirstPaintWatcher(QObject):
     """Calls back once, when the watched widget paints for the first time."""
 
-    def __init__(self, widget: QWidget, on_paint: object) -> None:
+    def __init__(self, widget: QWidget, on_paint: Callable[[], None]) -> None:
         super().__init__(widget)
         self._on_paint = on_paint
         self._done = False
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
-            QTimer.singleShot(0, self._on_paint)  # type: ignore[arg-type]
+            QTimer.singleShot(0, self._on_paint)
         return False
 
 

@@ -9,8 +9,20 @@ from facilitator.core.planning import KIND_CAPS, Slot, allocate_minutes, planned
 from facilitator.core.programme import SegmentKind as K
 
 DAY = [(600, 780), (900, 1080)]
-SEED = [K.REMARKS, K.BRIEFING, K.INTERVENTIONS, K.BRIEFING, K.PANEL, K.QA, K.PANEL, K.QA,
-        K.STANDING_ITEM, K.STANDING_ITEM, K.STANDING_ITEM, K.REMARKS]
+SEED = [
+    K.REMARKS,
+    K.BRIEFING,
+    K.INTERVENTIONS,
+    K.BRIEFING,
+    K.PANEL,
+    K.QA,
+    K.PANEL,
+    K.QA,
+    K.STANDING_ITEM,
+    K.STANDING_ITEM,
+    K.STANDING_ITEM,
+    K.REMARKS,
+]
 
 
 def test_untimed_day_fills_both_sittings_without_crossing_lunch() -> None:
@@ -18,14 +30,16 @@ def test_untimed_day_fills_both_sittings_without_crossing_lunch() -> None:
     assert sum(minutes) == 360
     starts = planned_layout(minutes, [None] * len(minutes), DAY)
     for start, length in zip(starts, minutes, strict=True):
-        assert (600 <= start and start + length <= 780) or (900 <= start and start + length <= 1080)
+        assert (start >= 600 and start + length <= 780) or (start >= 900 and start + length <= 1080)
     assert all(m % 5 == 0 and m >= 5 for m in minutes)
     # The panel and its Q&A stay in the morning; the afternoon starts with Panel 2.
     assert starts[6] == 900
 
 
 def test_remarks_are_capped_when_few_segments_share_a_sitting() -> None:
-    minutes = allocate_minutes([Slot(K.REMARKS), Slot(K.DISCUSSION), Slot(K.REMARKS)], [(900, 1080)])
+    minutes = allocate_minutes(
+        [Slot(K.REMARKS), Slot(K.DISCUSSION), Slot(K.REMARKS)], [(900, 1080)]
+    )
     assert minutes[0] <= KIND_CAPS[K.REMARKS] and minutes[2] <= KIND_CAPS[K.REMARKS]
     assert sum(minutes) == 180
 
@@ -59,7 +73,9 @@ def test_no_sittings_and_no_times_gives_the_typical_minutes() -> None:
     st.lists(st.sampled_from(list(K)), min_size=1, max_size=40),
     st.sampled_from([[(600, 780)], DAY, [(540, 720), (840, 1020), (1050, 1200)], [(900, 1080)]]),
 )
-def test_shared_out_plans_always_fit_their_sittings(kinds: list[K], sittings: list[tuple[int, int]]) -> None:
+def test_shared_out_plans_always_fit_their_sittings(
+    kinds: list[K], sittings: list[tuple[int, int]]
+) -> None:
     minutes = allocate_minutes([Slot(k) for k in kinds], sittings)
     capacity = sum(e - s for s, e in sittings)
     assert all(m >= 0 for m in minutes)

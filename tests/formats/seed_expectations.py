@@ -54,9 +54,9 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "question_counts": [4, 4, 5],
         "first_question": (
             "How can non-governmental stakeholders contribute to the universalization of the "
-            "Smuggling of Migrants Protocol, and where do you see a particularly important role for "
-            "civil society stakeholders in the provision of protection and assistance measures to "
-            "smuggled migrants?"
+            "Smuggling of Migrants Protocol, and where do you see a particularly important role "
+            "for civil society stakeholders in the provision of protection and assistance "
+            "measures to smuggled migrants?"
         ),
     },
 }

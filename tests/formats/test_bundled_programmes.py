@@ -44,7 +44,10 @@ def test_bundled_plan_is_one_a_co_chair_accepts(seed: str) -> None:
         [None] * len(segments),
         [(minutes_of(s.start), minutes_of(s.end)) for s in programme.sittings],
     )
-    by_title = {s.display_title: (start, s.planned_minutes) for s, start in zip(segments, starts, strict=True)}
+    by_title = {
+        s.display_title: (start, s.planned_minutes)
+        for s, start in zip(segments, starts, strict=True)
+    }
     assert by_title["Opening remarks by the Co-Chairs"] == (600, 10)
     assert by_title["Q&A on Panel 1"][0] + by_title["Q&A on Panel 1"][1] == 780  # lunch at 13:00
     assert by_title["Closing remarks by the Co-Chairs"] == (1070, 10)  # ends at 18:00

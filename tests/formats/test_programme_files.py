@@ -26,7 +26,9 @@ def test_seed_in_any_common_encoding(seed_tip: Path, tmp_path: Path, encoding: s
 
 def test_cp1252_curly_quotes_survive(tmp_path: Path) -> None:
     target = tmp_path / "p.txt"
-    target.write_bytes("Dialogue on \u201cquotes\u201d\n\nI. Opening\nII. Closing\n".encode("cp1252"))
+    target.write_bytes(
+        "Dialogue on \u201cquotes\u201d\n\nI. Opening\nII. Closing\n".encode("cp1252")
+    )
     assert read_programme(target).title == "Dialogue on \u201cquotes\u201d"
 
 

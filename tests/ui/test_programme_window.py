@@ -39,9 +39,7 @@ def test_bad_file_shows_the_message_and_keeps_the_programme(
 ) -> None:
     window.open_path(seed_tip)
     shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda parent, title, text: shown.append(text) or 0
-    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text) or 0)
     bad = tmp_path / "broken.txt"
     bad.write_bytes(b"\x00\x01\x02" * 100)
     assert not window.open_path(bad)
