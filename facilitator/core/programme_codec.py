@@ -199,10 +199,10 @@ def _read_format_version(value: object) -> None:
     if version > FORMAT_VERSION:
         raise ProgrammeError(
             f"format_version: this file was written by a newer version of Facilitator "
-            f"(format {version}); this version reads format {FORMAT_VERSION}, please update"
+            f"(format {_show(version)}); this version reads format {FORMAT_VERSION}, please update"
         )
     if version != FORMAT_VERSION:
-        raise ProgrammeError(f"format_version: expected {FORMAT_VERSION}, got {version}")
+        raise ProgrammeError(f"format_version: expected {FORMAT_VERSION}, got {_show(version)}")
 
 
 def _read_sitting(table: Mapping[str, Any], path: str) -> Sitting:

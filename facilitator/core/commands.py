@@ -1,0 +1,249 @@
+"""What the Co-Chairs can do to the agenda, validated against the live state.
+
+Each command takes the current :class:`MeetingState`, the clock's ``now`` and the ``actor``, and
+returns the one :class:`EventRecord` to append (``seq`` 0: the store numbers it when it commits).
+A command that makes no sense raises a :class:`CommandError` whose message the UI shows as it is;
+then nothing is returned and the journal stays as it was.
+
+One command is one event, hence one undo step: ``next`` journals ``SegmentStarted`` (which finishes
+the segment that was running), ``end_sitting`` journals ``SittingEnded`` (which finishes the segment
+running in it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from facilitator.core.errors import (
+    AlreadyRunningError,
+    ExtensionError,
+    NoSuchSegmentError,
+    NothingRunningError,
+    NothingToRedoError,
+    NothingToUndoError,
+    NotPausedError,
+    NotRunningError,
+    ProgrammeEditError,
+    SittingError,
+)
+from facilitator.core.events import (
+    Event,
+    ProgrammeEdited,
+    Redone,
+    SegmentExtended,
+    SegmentFinished,
+    SegmentPaused,
+    SegmentResumed,
+    SegmentStarted,
+    SittingEnded,
+    SittingStarted,
+    Undone,
+    to_record,
+)
+from facilitator.core.journal import EventRecord
+from facilitator.core.programme import Programme, ProgrammeError
+from facilitator.core.state import AgendaState, MeetingState, SittingStatus, sitting_name
+from facilitator.core.timing import format_clock
+
+#: The largest change of a segment's allotment one command may make.
+MAX_EXTENSION_SECONDS = 24 * 3600
+
+
+def _record(event: Event, now: dt.datetime, actor: str) -> EventRecord:
+    return to_record(event, at=now, actor=actor)
+
+
+def _quoted(agenda: AgendaState, segment_id: str) -> str:
+    return f"‘{agenda.title(segment_id)}’"
+
+
+def _no_next(agenda: AgendaState) -> NoSuchSegmentError:
+    if agenda.position is None or agenda.position not in agenda.order:
+        return NoSuchSegmentError("The programme has no segment left to start.")
+    return NoSuchSegmentError(f"There is no segment after {_quoted(agenda, agenda.position)}.")
+
+
+# ----------------------------------------------------------------------------- the clock
+def start(state: MeetingState, *, now: dt.datetime, actor: str) -> EventRecord:
+    """Start the meeting's next segment (the first one at the start); resume when paused."""
+    agenda = state.agenda
+    if agenda.current is not None:
+        if agenda.paused:
+            return resume(state, now=now, actor=actor)
+        raise AlreadyRunningError(f"{_quoted(agenda, agenda.current)} is already running.")
+    target = agenda.next_id()
+    if target is None:
+        raise _no_next(agenda)
+    return _record(SegmentStarted(target), now, actor)
+
+
+def toggle(state: MeetingState, *, now: dt.datetime, actor: str) -> EventRecord:
+    """The start/pause key: pause what runs, otherwise start (or resume)."""
+    if state.agenda.running:
+        return pause(state, now=now, actor=actor)
+    return start(state, now=now, actor=actor)
+
+
+def pause(state: MeetingState, *, now: dt.datetime, actor: str) -> EventRecord:
+    agenda = state.agenda
+    if agenda.current is None:
+        raise NothingRunningError("No segment is running.")
+    if agenda.paused:
+        raise NotRunningError(f"{_quoted(agenda, agenda.current)} is already paused.")
+    return _record(SegmentPaused(agenda.current), now, actor)
+
+
+def resume(state: MeetingState, *, now: dt.datetime, actor: str) -> EventRecord:
+    agenda = state.agenda
+    if agenda.current is None or not agenda.paused:
+        raise NotPausedError("The meeting is not paused.")
+    return _record(SegmentResumed(agenda.current), now, actor)
+
+
+def finish(state: MeetingState, *, now: dt.datetime, actor: str) -> EventRecord:
+    """End the current segment without starting another (e.g. after the closing remarks)."""
+    agenda = state.agenda
+    if agenda.current is None:
+        raise NothingRunningError("No segment is running.")
+    return _record(SegmentFinished(agenda.current), now, actor)
+
+
+# ----------------------------------------------------------------------------- moving
+def next_segment(state: MeetingState, *, now: dt.datetime, actor: str) -> EventRecord:
+    """Finish the current segment and start the one after it."""
+    agenda = state.agenda
+    target = agenda.next_id()
+    if target is None:
+        raise _no_next(agenda)
+    return _record(SegmentStarted(target), now, actor)
+
+
+def back(state: MeetingState, *, now: dt.datetime, actor: str) -> EventRecord:
+    """Go back to the segment before the current one; its clock resumes from the time it had used.
+    Between segments, re-open the last one that ran."""
+    agenda = state.agenda
+    target = agenda.previous_id()
+    if target is None:
+        if agenda.current is not None:
+            raise NoSuchSegmentError(
+                f"There is no segment before {_quoted(agenda, agenda.current)}."
+            )
+        raise NoSuchSegmentError("No segment has run yet: there is nothing to go back to.")
+    return _record(SegmentStarted(target), now, actor)
+
+
+def jump(state: MeetingState, segment_id: str, *, now: dt.datetime, actor: str) -> EventRecord:
+    """Start any segment; the ones passed over count as skipped unless they run later."""
+    agenda = state.agenda
+    if segment_id not in agenda.order:
+        raise NoSuchSegmentError(f"There is no segment ‘{segment_id}’ in the programme.")
+    if segment_id == agenda.current:
+        if agenda.paused:
+            raise AlreadyRunningError(
+                f"{_quoted(agenda, segment_id)} is the current segment: resume it instead."
+            )
+        raise AlreadyRunningError(f"{_quoted(agenda, segment_id)} is already running.")
+    return _record(SegmentStarted(segment_id), now, actor)
+
+
+def extend(state: MeetingState, seconds: int, *, now: dt.datetime, actor: str) -> EventRecord:
+    """Give the current segment ``seconds`` more (take them away when negative)."""
+    agenda = state.agenda
+    if agenda.current is None:
+        raise NothingRunningError("No segment is running: there is nothing to extend.")
+    if isinstance(seconds, bool) or not isinstance(seconds, int) or seconds == 0:
+        raise ExtensionError("Extend by a whole number of seconds other than zero.")
+    if abs(seconds) > MAX_EXTENSION_SECONDS:
+        raise ExtensionError("Extend by at most 24 hours at a time.")
+    allotted = agenda.allotted_seconds(agenda.current)
+    if allotted + seconds < 0:
+        raise ExtensionError(
+            f"{_quoted(agenda, agenda.current)} has {format_clock(allotted)} allotted: "
+            f"it cannot be shortened by {format_clock(-seconds)}."
+        )
+    return _record(SegmentExtended(agenda.current, seconds), now, actor)
+
+
+# ----------------------------------------------------------------------------- sittings
+def _check_sitting(agenda: AgendaState, sitting: int) -> None:
+    if not agenda.sittings:
+        raise SittingError("The programme has no sittings.")
+    if not 0 <= sitting < len(agenda.sittings):
+        raise SittingError(
+            f"There is no sitting {sitting + 1}: the programme has {len(agenda.sittings)}."
+        )
+
+
+def start_sitting(
+    state: MeetingState, sitting: int | None = None, *, now: dt.datetime, actor: str
+) -> EventRecord:
+    """Open a sitting (0-based index; by default the first not started)."""
+    agenda = state.agenda
+    programme = state.programme
+    running = agenda.running_sitting()
+    if sitting is None:
+        sitting = agenda.next_sitting()
+        if sitting is None:
+            if not agenda.sittings:
+                raise SittingError("The programme has no sittings.")
+            raise SittingError("Every sitting of the programme has already started.")
+    _check_sitting(agenda, sitting)
+    if agenda.sittings[sitting].status is not SittingStatus.NOT_STARTED:
+        raise SittingError(f"{sitting_name(programme, sitting)} has already started.")
+    if running is not None:
+        raise SittingError(f"{sitting_name(programme, running)} is still running: end it first.")
+    return _record(SittingStarted(sitting), now, actor)
+
+
+def end_sitting(
+    state: MeetingState, sitting: int | None = None, *, now: dt.datetime, actor: str
+) -> EventRecord:
+    """Close the running sitting; the segment running in it is finished."""
+    agenda = state.agenda
+    running = agenda.running_sitting()
+    if sitting is None:
+        if running is None:
+            raise SittingError("No sitting is running.")
+        sitting = running
+    _check_sitting(agenda, sitting)
+    if sitting != running:
+        raise SittingError(f"{sitting_name(state.programme, sitting)} is not running.")
+    return _record(SittingEnded(sitting), now, actor)
+
+
+# ----------------------------------------------------------------------------- the programme
+def edit_programme(
+    state: MeetingState, programme: Programme, *, now: dt.datetime, actor: str
+) -> EventRecord:
+    """Replace the programme during the meeting (the running segment must stay in it)."""
+    try:
+        programme.validate()
+    except ProgrammeError as exc:
+        raise ProgrammeEditError(f"The edited programme is not valid: {exc.message}.") from exc
+    agenda = state.agenda
+    if agenda.current is not None and programme.find_segment(agenda.current) is None:
+        verb = "paused" if agenda.paused else "running"
+        raise ProgrammeEditError(
+            f"{_quoted(agenda, agenda.current)} is {verb}: it cannot be removed from the "
+            "programme. Move on to another segment first."
+        )
+    if programme == state.programme:
+        raise ProgrammeEditError("The programme has not changed.")
+    return _record(ProgrammeEdited(programme), now, actor)
+
+
+# ----------------------------------------------------------------------------- undo / redo
+def undo(state: MeetingState, *, now: dt.datetime, actor: str) -> EventRecord:
+    """Cancel the latest step still in effect (``state.undo.undo_text`` says which)."""
+    target = state.undo.undo_seq
+    if target is None:
+        raise NothingToUndoError("Nothing to undo.")
+    return _record(Undone(target), now, actor)
+
+
+def redo(state: MeetingState, *, now: dt.datetime, actor: str) -> EventRecord:
+    """Restore the step most recently undone, if no new step came since."""
+    target = state.undo.redo_seq
+    if target is None:
+        raise NothingToRedoError("Nothing to redo.")
+    return _record(Redone(target), now, actor)

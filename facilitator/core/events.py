@@ -1,0 +1,314 @@
+"""Typed journal events, and their conversion to and from :class:`EventRecord`.
+
+A journal record is plain data (type name, UTC time, actor, JSON payload) so that the store needs to
+know nothing of what events mean. This module gives each kind of event a frozen dataclass and a
+registry that decodes records by type name:
+
+* a record of a type the registry does not know (written by a newer version, or an event of a
+  slice this build does not fold) decodes to ``None``: it is kept in the journal and ignored,
+  never an error;
+* a record of a known type whose payload cannot be read raises :class:`MalformedEventError`.
+
+Sittings are named by their 0-based index in the programme's ``sittings``; segments by their stable
+``id``. Later slices (speaker queue, interventions) define their own :class:`Event` subclasses the
+same way and list them on their slice (see :mod:`facilitator.core.state`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar, Self
+
+from facilitator.core.errors import MalformedEventError
+from facilitator.core.journal import EventRecord
+from facilitator.core.programme import Programme
+
+
+class Event:
+    """Base of every typed event. Subclasses are frozen dataclasses with a ``type_name``."""
+
+    __slots__ = ()
+
+    #: The record's ``type``: stable forever once a journal holds it.
+    type_name: ClassVar[str] = ""
+    #: Whether the event is a step the Co-Chairs can undo (Undone/Redone themselves are not).
+    undoable: ClassVar[bool] = True
+
+    def to_payload(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    @classmethod
+    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
+        raise NotImplementedError
+
+
+# ----------------------------------------------------------------------------- payload readers
+def _field(cls: type[Event], payload: Mapping[str, Any], key: str) -> Any:
+    if type(payload) is not dict and not isinstance(payload, Mapping):
+        raise MalformedEventError("has a payload that is not an object", type_name=cls.type_name)
+    try:
+        return payload[key]
+    except KeyError:
+        raise MalformedEventError(f"has no {key!r}", type_name=cls.type_name) from None
+
+
+def read_int(
+    cls: type[Event], payload: Mapping[str, Any], key: str, *, minimum: int | None = None
+) -> int:
+    """The integer ``payload[key]`` (not a bool), at least ``minimum``."""
+    value = _field(cls, payload, key)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise MalformedEventError(
+            f"has a {key!r} that is not a whole number", type_name=cls.type_name
+        )
+    if minimum is not None and value < minimum:
+        raise MalformedEventError(f"has a {key!r} below {minimum}", type_name=cls.type_name)
+    return value
+
+
+def read_str(cls: type[Event], payload: Mapping[str, Any], key: str) -> str:
+    """The non-empty string ``payload[key]``."""
+    value = _field(cls, payload, key)
+    if not isinstance(value, str) or not value:
+        raise MalformedEventError(
+            f"has a {key!r} that is not a non-empty text", type_name=cls.type_name
+        )
+    return value
+
+
+# ----------------------------------------------------------------------------- agenda events
+@dataclass(frozen=True, slots=True)
+class SittingStarted(Event):
+    """A sitting (0-based index into the programme's sittings) begins."""
+
+    type_name: ClassVar[str] = "SittingStarted"
+    sitting: int
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"sitting": self.sitting}
+
+    @classmethod
+    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
+        return cls(read_int(cls, payload, "sitting", minimum=0))
+
+
+@dataclass(frozen=True, slots=True)
+class SittingEnded(Event):
+    """A sitting ends; the segment running (or paused) in it is finished at the same moment."""
+
+    type_name: ClassVar[str] = "SittingEnded"
+    sitting: int
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"sitting": self.sitting}
+
+    @classmethod
+    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
+        return cls(read_int(cls, payload, "sitting", minimum=0))
+
+
+@dataclass(frozen=True, slots=True)
+class _SegmentEvent(Event):
+    segment_id: str
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"segment_id": self.segment_id}
+
+    @classmethod
+    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
+        value = payload.get("segment_id") if type(payload) is dict else None
+        if type(value) is str and value:  # the common case, kept fast for the fold
+            return cls(value)
+        return cls(read_str(cls, payload, "segment_id"))
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentStarted(_SegmentEvent):
+    """A segment becomes the current one and its clock runs.
+
+    The segment that was current is finished at the same moment. This one event journals start,
+    next, back and jump; a segment started again resumes its clock from the time it had used.
+    """
+
+    type_name: ClassVar[str] = "SegmentStarted"
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentPaused(_SegmentEvent):
+    """The current segment's clock stops (the segment stays current)."""
+
+    type_name: ClassVar[str] = "SegmentPaused"
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentResumed(_SegmentEvent):
+    """The paused current segment's clock runs again."""
+
+    type_name: ClassVar[str] = "SegmentResumed"
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentFinished(_SegmentEvent):
+    """The current segment ends without another one starting (end of a sitting, end of the day)."""
+
+    type_name: ClassVar[str] = "SegmentFinished"
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentExtended(Event):
+    """The segment's allotment grows by ``seconds`` (shrinks when negative)."""
+
+    type_name: ClassVar[str] = "SegmentExtended"
+    segment_id: str
+    seconds: int
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"segment_id": self.segment_id, "seconds": self.seconds}
+
+    @classmethod
+    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
+        return cls(read_str(cls, payload, "segment_id"), read_int(cls, payload, "seconds"))
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeEdited(Event):
+    """The programme as edited during the meeting replaces the previous one, whole."""
+
+    type_name: ClassVar[str] = "ProgrammeEdited"
+    programme: Programme
+
+    def to_payload(self) -> dict[str, Any]:
+        from facilitator.core.programme_codec import programme_to_data
+
+        return {"programme": programme_to_data(self.programme)}
+
+    @classmethod
+    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
+        from facilitator.core.programme_codec import programme_from_data
+
+        data = _field(cls, payload, "programme")
+        if not isinstance(data, Mapping):
+            raise MalformedEventError(
+                "has a programme that is not an object", type_name=cls.type_name
+            )
+        try:
+            programme = programme_from_data(dict(data), source="the journal")
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise MalformedEventError(
+                f"has a programme that cannot be read ({exc})", type_name=cls.type_name
+            ) from exc
+        return cls(programme)
+
+
+# ----------------------------------------------------------------------------- undo / redo
+@dataclass(frozen=True, slots=True)
+class Undone(Event):
+    """Cancels the event with journal number ``target_seq``."""
+
+    type_name: ClassVar[str] = "Undone"
+    undoable: ClassVar[bool] = False
+    target_seq: int
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"target_seq": self.target_seq}
+
+    @classmethod
+    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
+        return cls(read_int(cls, payload, "target_seq", minimum=1))
+
+
+@dataclass(frozen=True, slots=True)
+class Redone(Event):
+    """Restores the undone event with journal number ``target_seq``."""
+
+    type_name: ClassVar[str] = "Redone"
+    undoable: ClassVar[bool] = False
+    target_seq: int
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"target_seq": self.target_seq}
+
+    @classmethod
+    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
+        return cls(read_int(cls, payload, "target_seq", minimum=1))
+
+
+AGENDA_EVENTS: tuple[type[Event], ...] = (
+    SittingStarted,
+    SittingEnded,
+    SegmentStarted,
+    SegmentPaused,
+    SegmentResumed,
+    SegmentExtended,
+    SegmentFinished,
+    ProgrammeEdited,
+)
+UNDO_EVENTS: tuple[type[Event], ...] = (Undone, Redone)
+
+
+# ----------------------------------------------------------------------------- registry
+class EventRegistry:
+    """Event classes by type name: how records become typed events."""
+
+    def __init__(self, types: Iterable[type[Event]] = ()) -> None:
+        self._types: dict[str, type[Event]] = {}
+        for cls in types:
+            self.register(cls)
+
+    def register(self, cls: type[Event]) -> type[Event]:
+        """Add ``cls`` (usable as a class decorator). Two classes may not share a type name."""
+        name = cls.type_name
+        if not name:
+            raise ValueError(f"{cls.__name__} has no type_name")
+        known = self._types.get(name)
+        if known is not None and known is not cls:
+            raise ValueError(f"two event classes share the type name {name!r}")
+        self._types[name] = cls
+        return cls
+
+    def get(self, type_name: str) -> type[Event] | None:
+        return self._types.get(type_name)
+
+    def __contains__(self, type_name: object) -> bool:
+        return type_name in self._types
+
+    def names(self) -> frozenset[str]:
+        return frozenset(self._types)
+
+    def decode(self, record: EventRecord) -> Event | None:
+        """The typed event of ``record``; ``None`` when its type is unknown here."""
+        cls = self._types.get(record.type)
+        if cls is None:
+            return None
+        return decode_as(cls, record)
+
+
+def decode_as(cls: type[Event], record: EventRecord) -> Event:
+    """``record`` read as a ``cls`` event; :class:`MalformedEventError` names its ``seq``."""
+    try:
+        return cls.from_payload(record.payload)
+    except MalformedEventError as exc:
+        raise MalformedEventError(exc.message, type_name=exc.type_name, seq=record.seq) from exc
+
+
+#: The events this build of the core knows: the agenda's, and undo/redo.
+REGISTRY = EventRegistry((*AGENDA_EVENTS, *UNDO_EVENTS))
+
+
+def decode(record: EventRecord, registry: EventRegistry = REGISTRY) -> Event | None:
+    """The typed event of ``record``, or ``None`` for a type this registry does not know."""
+    return registry.decode(record)
+
+
+def to_record(event: Event, *, at: dt.datetime, actor: str) -> EventRecord:
+    """The journal record of ``event`` (``seq`` 0: the store assigns it when it commits).
+
+    ``at`` must be timezone-aware; it is stored in UTC.
+    """
+    if at.tzinfo is None or at.utcoffset() is None:
+        raise ValueError("event times must be timezone-aware")
+    return EventRecord(
+        type=event.type_name, at=at.astimezone(dt.UTC), actor=actor, payload=event.to_payload()
+    )
