@@ -1,0 +1,238 @@
+"""The one place where engines are made: SQLite pragmas, transaction modes, file checks.
+
+SQLite is driven the way its documentation recommends for an application that must not lose data:
+
+- every connection gets ``busy_timeout``, ``journal_mode=WAL``, ``synchronous=FULL`` (a commit is on
+  the disk, WAL included, before it returns) and ``foreign_keys=ON``, from a ``connect`` listener;
+- the driver's own implicit transactions are switched off (``isolation_level=None``) and the
+  store says ``BEGIN IMMEDIATE`` for a transaction that will write, ``BEGIN`` for one that only
+  reads, from a ``begin`` listener. Taking the write lock up front means two writers queue on the
+  busy timeout instead of failing halfway with ``SQLITE_BUSY_SNAPSHOT``, and DDL is
+  transactional, so a migration that is interrupted leaves the old schema, never half of the new.
+
+Nothing here is SQLite-only outside ``if sqlite``: a PostgreSQL URL gets a plain engine.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sqlite3
+import urllib.parse
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.pool import QueuePool, StaticPool
+
+from facilitator.store.errors import DatabaseCorrupt, StoreError, translate
+
+if TYPE_CHECKING:
+    from facilitator.store.migrate import SchemaState
+
+log = logging.getLogger(__name__)
+
+#: Execution option that marks a connection whose next transaction will write.
+WRITE = "facilitator_write"
+
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_PRAGMA_NAME = re.compile(r"^[a-z_]+$")
+
+
+def parse_url(url: str | URL | Path) -> URL:
+    """A SQLAlchemy URL; a plain file path (no ``scheme://``) means a SQLite file."""
+    if isinstance(url, Path) or (isinstance(url, str) and "://" not in url and url.strip()):
+        return URL.create("sqlite", database=str(Path(url).expanduser().resolve()))
+    try:
+        parsed = make_url(url)
+        parsed.get_dialect()  # an unknown database kind fails here, with a usable message
+        return parsed
+    except Exception as exc:  # sqlalchemy raises ArgumentError; be generous about what we catch
+        raise StoreError(
+            f"{url!s} is not a database address. Give a file path as sqlite:///PATH, or a"
+            " server as postgresql://USER@HOST/NAME."
+        ) from exc
+
+
+def is_sqlite(url: URL) -> bool:
+    return url.get_backend_name() == "sqlite"
+
+
+def sqlite_file(url: URL) -> Path | None:
+    """The database file of a SQLite URL (absolute), or ``None`` for an in-memory database."""
+    database = url.database
+    if not database or database == ":memory:" or database.startswith("file::memory:"):
+        return None
+    return Path(database).expanduser().resolve()
+
+
+def sqlite_uri(path: Path, *, read_only: bool, immutable: bool = False) -> str:
+    mode = "ro" if read_only else "rwc"
+    flags = "&immutable=1" if immutable else ""
+    return f"file:{urllib.parse.quote(path.as_posix())}?mode={mode}{flags}"
+
+
+def needs_immutable(path: Path) -> bool:
+    """Whether a read-only open of ``path`` must say ``immutable=1``.
+
+    Reading a WAL database needs a ``-shm`` file beside it; in a folder that cannot be written
+    (a read-only share, a CD, a locked-down USB stick) SQLite cannot create one. When nothing is
+    waiting in a ``-wal`` either, the file is all there is, and ``immutable=1`` reads it as it is.
+    """
+    if os.access(path.parent, os.W_OK):
+        return False
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size == 0
+    except FileNotFoundError:
+        return True
+
+
+def create_store_engine(
+    url: URL,
+    *,
+    read_only: bool = False,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    sqlite_pragmas: Mapping[str, int | str] | None = None,
+) -> Engine:
+    """An engine for ``url``, with the pragmas and transaction handling described above."""
+    if not is_sqlite(url):
+        try:
+            return create_engine(url, pool_pre_ping=True)
+        except ImportError as exc:
+            raise StoreError(
+                f"The driver for {url.get_backend_name()} databases ({exc.name}) is not"
+                f" installed. Install it (for PostgreSQL: pip install 'psycopg[binary]'),"
+                " or use a SQLite file.",
+                detail=str(exc),
+            ) from exc
+
+    path = sqlite_file(url)
+    immutable = read_only and path is not None and needs_immutable(path)
+    extra = dict(sqlite_pragmas or {})
+    for name, value in extra.items():
+        if not _PRAGMA_NAME.match(name) or not isinstance(value, int | str):
+            raise ValueError(f"not a pragma setting: {name}={value!r}")
+
+    def connect() -> sqlite3.Connection:
+        if path is None:
+            target = ":memory:"
+        else:
+            target = sqlite_uri(path, read_only=read_only, immutable=immutable)
+        return sqlite3.connect(
+            target,
+            uri=path is not None,
+            timeout=busy_timeout_ms / 1000,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+
+    engine = create_engine(
+        "sqlite+pysqlite://" if path is None else URL.create("sqlite+pysqlite", database=str(path)),
+        creator=connect,
+        poolclass=StaticPool if path is None else QueuePool,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            if path is not None and not read_only:
+                mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+                if mode is None or str(mode[0]).lower() != "wal":
+                    log.warning("SQLite refused WAL mode for %s (got %r)", path, mode)
+            cursor.execute("PRAGMA synchronous = FULL")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            for name, value in extra.items():
+                setting = value if isinstance(value, int) else repr(value)
+                cursor.execute(f"PRAGMA {name} = {setting}")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        writes = conn.get_execution_options().get(WRITE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if writes and not read_only else "BEGIN")
+
+    return engine
+
+
+def check_sqlite_file(
+    path: Path, *, busy_timeout_ms: int, backup_dir: Path | None = None
+) -> tuple[SchemaState, str | None]:
+    """Check an existing database file before anything writes to it; where its schema stands.
+
+    A missing or empty file is :attr:`SchemaState.EMPTY`. A file that is not a sound SQLite
+    database raises :class:`DatabaseCorrupt` (offering the backups). Everything is read through a
+    ``mode=ro`` connection, so a file that turns out damaged, too new or someone else's is never
+    written to: not by a journal-mode switch, not by a checkpoint.
+    """
+    from facilitator.store.backups import list_backups
+    from facilitator.store.migrate import VERSION_TABLE, SchemaState, classify
+
+    def corrupt(detail: str) -> DatabaseCorrupt:
+        return DatabaseCorrupt(path, backups=list_backups(path, backup_dir), detail=detail)
+
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return SchemaState.EMPTY, None
+    if size == 0:
+        # Facilitator never leaves an empty file: this one had a database in it once.
+        if list_backups(path, backup_dir):
+            raise corrupt("the file is empty")
+        return SchemaState.EMPTY, None
+
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except IsADirectoryError as exc:
+        raise StoreError(
+            f"{path} is a folder, not a meeting database. Give the path of a database file.",
+            path=path,
+        ) from exc
+    except OSError as exc:
+        raise StoreError(
+            f"The meeting database at {path} cannot be read ({exc.strerror}). Check that you"
+            " may read it, or choose another file.",
+            path=path,
+            detail=str(exc),
+        ) from exc
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise corrupt("the file does not start with a SQLite header")
+    try:
+        connection = sqlite3.connect(
+            sqlite_uri(path, read_only=True, immutable=needs_immutable(path)),
+            uri=True,
+            timeout=busy_timeout_ms / 1000,
+            isolation_level=None,
+        )
+    except sqlite3.Error as exc:
+        raise _store_error(exc, path, busy_timeout_ms, backup_dir) from exc
+    try:
+        connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+        if rows != [("ok",)]:
+            raise corrupt("; ".join(str(row[0]) for row in rows[:5]))
+        query = "SELECT name FROM sqlite_master WHERE type = 'table'"
+        tables = {str(row[0]) for row in connection.execute(query)}
+        revisions = []
+        if VERSION_TABLE in tables:
+            query = f"SELECT version_num FROM {VERSION_TABLE}"
+            revisions = [str(row[0]) for row in connection.execute(query)]
+    except sqlite3.Error as exc:
+        raise _store_error(exc, path, busy_timeout_ms, backup_dir) from exc
+    finally:
+        connection.close()
+    return classify(tables, revisions)
+
+
+def _store_error(
+    exc: BaseException, path: Path, busy_timeout_ms: int, backup_dir: Path | None
+) -> BaseException:
+    return translate(exc, path=path, timeout_ms=busy_timeout_ms, backup_dir=backup_dir) or exc

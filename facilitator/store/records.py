@@ -1,0 +1,48 @@
+"""The plain values the store hands out. No ORM object ever leaves :mod:`facilitator.store`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from facilitator.core.journal import EventRecord
+
+if TYPE_CHECKING:
+    from facilitator.core.programme import Programme
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    ENDED = "ended"
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingSummary:
+    """One row of the meetings list."""
+
+    id: int
+    title: str
+    date: dt.date | None
+    status: MeetingStatus
+    last_event_at: dt.datetime | None
+    event_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedMeeting:
+    """A meeting as the console needs it to fold its state: the programme and the whole journal."""
+
+    summary: MeetingSummary
+    programme: Programme
+    events: list[EventRecord]
+
+    @property
+    def id(self) -> int:
+        return self.summary.id
+
+    @property
+    def last_seq(self) -> int:
+        return self.events[-1].seq if self.events else 0
