@@ -19,6 +19,7 @@ import time
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from facilitator import __version__, paths
 from facilitator.core.programme import Programme, ProgrammeError, programme_to_dict
@@ -128,17 +129,7 @@ def _programme_import(path: Path, database: str | None) -> int:
 
 
 def _meetings(database: str | None) -> int:
-    from facilitator.store.database import open_database
-    from facilitator.store.errors import StoreError
-
-    try:
-        db = open_database(database)
-        try:
-            meetings = db.list_meetings()
-        finally:
-            db.close()
-    except StoreError as exc:
-        raise UserError(str(exc)) from exc
+    meetings = _list_meetings(database) if _database_exists(database) else []
     if not meetings:
         print("No meetings yet. Create one with: facilitator programme import FILE")
         return 0
@@ -150,6 +141,36 @@ def _meetings(database: str | None) -> int:
     for row in rows:
         print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4])
     return 0
+
+
+def _database_exists(database: str | None) -> bool:
+    """False for a SQLite file that was never created (a server database always exists)."""
+    from facilitator.store.engine import is_sqlite, parse_url, sqlite_file
+    from facilitator.store.errors import StoreError
+
+    try:
+        url = parse_url(database or paths.default_database_url())
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
+    if not is_sqlite(url):
+        return True
+    file = sqlite_file(url)
+    return file is None or file.exists()
+
+
+def _list_meetings(database: str | None) -> list[Any]:
+    """Read-only, so that the list works while the app has the meeting open."""
+    from facilitator.store.database import open_database
+    from facilitator.store.errors import StoreError
+
+    try:
+        db = open_database(database, read_only=True, backups=False)
+        try:
+            return db.list_meetings()
+        finally:
+            db.close()
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
 
 
 def _fail(message: str, status: int = EXIT_USAGE) -> None:

@@ -75,3 +75,50 @@ def test_bad_programme_exits_2_with_one_line(tmp_path: Path, content: bytes) -> 
     assert lines[0].startswith("facilitator: error: ")
     assert str(target) in lines[0]
     assert "Traceback" not in result.stderr
+
+
+def test_import_creates_meetings_and_meetings_lists_them(
+    seed_tip: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'm.sqlite3'}"
+    assert main(["--database", url, "meetings"]) == 0
+    assert "No meetings yet" in capsys.readouterr().out
+    assert main(["--database", url, "programme", "import", str(seed_tip)]) == 0
+    first = capsys.readouterr().out.strip()
+    assert main(["--database", url, "programme", "import", str(seed_tip)]) == 0
+    second = capsys.readouterr().out.strip()
+    assert (first, second) == ("1", "2")
+    assert main(["--database", url, "meetings"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["ID", "DATE", "STATUS", "LAST", "EVENT", "(UTC)", "TITLE"]
+    assert lines[1].split()[:4] == ["1", "2024-07-10", "planned", "-"]
+    assert "Working Group on Trafficking in Persons" in lines[2]
+
+
+def test_meetings_default_database_is_in_facilitator_home(
+    seed_som: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from facilitator import paths
+
+    assert main(["programme", "import", str(seed_som)]) == 0
+    assert paths.default_database_path().exists()
+    assert str(paths.default_database_path()).startswith(str(paths.home()))
+    capsys.readouterr()
+    assert main(["meetings"]) == 0
+    assert "Smuggling of Migrants" in capsys.readouterr().out
+
+
+def test_a_damaged_database_is_one_clear_line(tmp_path: Path) -> None:
+    damaged = tmp_path / "m.sqlite3"
+    damaged.write_bytes(b"this is not a database" * 100)
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator", "--database", f"sqlite:///{damaged}", "meetings"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**__import__("os").environ, "FACILITATOR_HOME": str(tmp_path)},
+    )
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+    assert damaged.read_bytes() == b"this is not a database" * 100

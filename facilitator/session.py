@@ -1,0 +1,173 @@
+"""One open meeting: commands checked by the core, committed by the store, then folded.
+
+This is the only path by which anything happens in a meeting, for the GUI, the CLI and the tests:
+
+1. a command function from :mod:`facilitator.core.commands` (or a later slice's) checks the
+   request against the current state and returns the event to append, or raises a
+   :class:`~facilitator.core.errors.CommandError` (nothing is written);
+2. the store commits the event (``synchronous=FULL``) and gives it its ``seq``, or raises a
+   :class:`~facilitator.store.errors.StoreError` (nothing is written, nothing is applied);
+3. only then is the event folded into the live state and the listeners told.
+
+So the state a user sees never runs ahead of what is on disk. The module is Qt-free; the GUI
+wraps it in a controller that turns the listener calls into Qt signals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from collections.abc import Callable
+from typing import Any, Concatenate, ParamSpec
+
+from facilitator.core import commands
+from facilitator.core.clock import Clock
+from facilitator.core.journal import EventRecord
+from facilitator.core.programme import Programme
+from facilitator.core.state import Folder, MeetingState, SegmentStatus, SittingStatus
+from facilitator.store.database import Database
+from facilitator.store.records import MeetingStatus
+
+P = ParamSpec("P")
+Listener = Callable[[EventRecord, MeetingState], None]
+Command = Callable[Concatenate[MeetingState, P], EventRecord]
+
+
+def default_actor() -> str:
+    """Who is at the keyboard, when the settings do not say."""
+    try:
+        return getpass.getuser() or "unknown"
+    except (OSError, KeyError, ImportError):
+        return "unknown"
+
+
+class MeetingSession:
+    """A meeting opened for work: its folded state, kept equal to its committed journal."""
+
+    def __init__(
+        self, db: Database, meeting_id: int, *, clock: Clock, actor: str | None = None
+    ) -> None:
+        loaded = db.load_meeting(meeting_id)
+        self.db = db
+        self.meeting_id = meeting_id
+        self.clock = clock
+        self.actor = actor or default_actor()
+        self.status = loaded.summary.status
+        self.original_programme = loaded.programme
+        self._folder = Folder(loaded.programme)
+        self._folder.extend(loaded.events)
+        self._listeners: list[Listener] = []
+
+    # ------------------------------------------------------------------------------ reading
+    @property
+    def state(self) -> MeetingState:
+        return self._folder.state
+
+    @property
+    def programme(self) -> Programme:
+        return self.state.programme
+
+    def now(self) -> dt.datetime:
+        return self.clock.now()
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call ``listener(record, state)`` after each event is committed and folded."""
+        self._listeners.append(listener)
+
+    # ------------------------------------------------------------------------------ writing
+    def run(self, command: Command[P], *args: P.args, **kwargs: P.kwargs) -> EventRecord:
+        """Run a core command: check, commit, fold, notify. Returns the committed event."""
+        record = command(self.state, *args, **kwargs)
+        return self.append(record)
+
+    def append(self, record: EventRecord) -> EventRecord:
+        """Commit an already-checked event and fold it."""
+        saved = self.db.append_event(self.meeting_id, record)
+        self._folder.apply(saved)
+        self._update_status()
+        for listener in list(self._listeners):
+            listener(saved, self.state)
+        return saved
+
+    def refresh(self) -> list[EventRecord]:
+        """Fold what other seats appended to the same journal since we last looked."""
+        fresh = self.db.events_since(self.meeting_id, self.state.last_seq)
+        for record in fresh:
+            self._folder.apply(record)
+            for listener in list(self._listeners):
+                listener(record, self.state)
+        return fresh
+
+    def _stamp(self) -> dict[str, Any]:
+        return {"now": self.clock.now(), "actor": self.actor}
+
+    def _update_status(self) -> None:
+        """Keep the meeting list's status in step with the journal (planned → running → ended)."""
+        agenda = self.state.agenda
+        if agenda.started:
+            everything_done = all(
+                agenda.status(s.id) in (SegmentStatus.DONE, SegmentStatus.SKIPPED)
+                for _, s in agenda.programme.segments()
+            )
+            sittings_over = bool(agenda.sittings) and all(
+                s.status is SittingStatus.ENDED for s in agenda.sittings
+            )
+            wanted = (
+                MeetingStatus.ENDED if everything_done or sittings_over else MeetingStatus.RUNNING
+            )
+        else:
+            wanted = MeetingStatus.PLANNED
+        if wanted != self.status:
+            self.db.set_status(self.meeting_id, wanted)
+            self.status = wanted
+
+    # ---------------------------------------------------------------- the Co-Chairs' commands
+    def start(self) -> EventRecord:
+        return self.run(commands.start, **self._stamp())
+
+    def toggle(self) -> EventRecord:
+        return self.run(commands.toggle, **self._stamp())
+
+    def pause(self) -> EventRecord:
+        return self.run(commands.pause, **self._stamp())
+
+    def resume(self) -> EventRecord:
+        return self.run(commands.resume, **self._stamp())
+
+    def finish(self) -> EventRecord:
+        return self.run(commands.finish, **self._stamp())
+
+    def next(self) -> EventRecord:
+        return self.run(commands.next_segment, **self._stamp())
+
+    def back(self) -> EventRecord:
+        return self.run(commands.back, **self._stamp())
+
+    def jump(self, segment_id: str) -> EventRecord:
+        return self.run(commands.jump, segment_id, **self._stamp())
+
+    def extend(self, seconds: int) -> EventRecord:
+        return self.run(commands.extend, seconds, **self._stamp())
+
+    def start_sitting(self, sitting: int | None = None) -> EventRecord:
+        return self.run(commands.start_sitting, sitting, **self._stamp())
+
+    def end_sitting(self, sitting: int | None = None) -> EventRecord:
+        return self.run(commands.end_sitting, sitting, **self._stamp())
+
+    def edit_programme(self, programme: Programme) -> EventRecord:
+        return self.run(commands.edit_programme, programme, **self._stamp())
+
+    def undo(self) -> EventRecord:
+        return self.run(commands.undo, **self._stamp())
+
+    def redo(self) -> EventRecord:
+        return self.run(commands.redo, **self._stamp())
+
+    # ------------------------------------------------------------------------------ backups
+    def backup_if_due(self) -> bool:
+        """Take the rolling backup when it is due (the GUI's timer asks every minute)."""
+        if self.db.backup_due(self.clock.now()):
+            self.db.backup_now("running")
+            return True
+        return False

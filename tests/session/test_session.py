@@ -1,0 +1,143 @@
+"""The meeting session: check in core, commit in the store, then fold. What is shown is saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from facilitator.core.clock import FakeClock
+from facilitator.core.errors import CommandError, NothingToUndoError, NotPausedError
+from facilitator.core.state import SegmentStatus, fold
+from facilitator.core.timing import Phase, current_timing
+from facilitator.formats.programmes import read_programme
+from facilitator.session import MeetingSession
+from facilitator.store import open_database
+from facilitator.store.errors import DiskFull
+from facilitator.store.records import MeetingStatus
+from tests.conftest import PROGRAMMES_DIR
+
+SEED = PROGRAMMES_DIR / "2024-07-10-trafficking-in-persons.toml"
+TEN_AM = dt.datetime(2024, 7, 10, 8, 0, tzinfo=dt.UTC)  # 10:00 in Vienna (CEST)
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'meetings.sqlite3'}"
+
+
+def _new_meeting(db_url: str) -> int:
+    with open_database(db_url) as db:
+        return db.create_meeting(read_programme(SEED))
+
+
+def test_commands_are_committed_before_they_are_shown(db_url: str) -> None:
+    meeting_id = _new_meeting(db_url)
+    clock = FakeClock(TEN_AM)
+    seen: list[int] = []
+    with open_database(db_url) as db:
+        session = MeetingSession(db, meeting_id, clock=clock, actor="Co-Chair A")
+        session.subscribe(
+            lambda record, state: seen.append(len(db.load_meeting(meeting_id).events))
+        )
+        session.start()
+        clock.advance(minutes=4)
+        session.pause()
+        assert seen == [1, 2]  # each listener call saw its event already on disk
+        assert session.state.last_seq == 2
+        assert db.meeting_summary(meeting_id).status is MeetingStatus.RUNNING
+
+
+def test_an_invalid_command_changes_nothing(db_url: str) -> None:
+    meeting_id = _new_meeting(db_url)
+    with open_database(db_url) as db:
+        session = MeetingSession(db, meeting_id, clock=FakeClock(TEN_AM))
+        with pytest.raises(NothingToUndoError):
+            session.undo()
+        session.start()
+        with pytest.raises(NotPausedError, match="not paused"):
+            session.resume()
+        assert [e.type for e in db.load_meeting(meeting_id).events] == ["SegmentStarted"]
+
+
+def test_restart_brings_back_the_same_state_and_the_clock_kept_running(db_url: str) -> None:
+    meeting_id = _new_meeting(db_url)
+    clock = FakeClock(TEN_AM)
+    with open_database(db_url) as db:
+        session = MeetingSession(db, meeting_id, clock=clock)
+        session.start()
+        clock.advance(minutes=12)
+        session.next()  # opening remarks (10 min) ran 12 min; now the Secretariat's briefing
+        clock.advance(minutes=5)
+        before = session.state
+    clock.advance(minutes=3)  # the app was down for three minutes
+    with open_database(db_url) as db:
+        again = MeetingSession(db, meeting_id, clock=clock)
+        assert again.state.agenda == before.agenda
+        timing = current_timing(again.state, clock.now())
+        assert timing is not None
+        assert timing.elapsed == dt.timedelta(minutes=8)
+        assert timing.remaining == dt.timedelta(minutes=17)
+        assert timing.phase is Phase.NORMAL
+
+
+def test_a_full_disk_fails_the_command_and_the_state_stays_what_the_journal_holds(
+    tmp_path: Path, db_url: str
+) -> None:
+    meeting_id = _new_meeting(db_url)
+    clock = FakeClock(TEN_AM)
+    with open_database(db_url) as db:
+        session = MeetingSession(db, meeting_id, clock=clock)
+        session.start()
+        with db.engine.connect() as conn:
+            pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    with open_database(db_url, sqlite_pragmas={"max_page_count": int(pages or 0)}) as db:
+        session = MeetingSession(db, meeting_id, clock=clock)
+        before = session.state
+        big = session.programme
+        with pytest.raises(DiskFull, match="full"):
+            for n in range(2000):  # fill the last page, then one more
+                clock.advance(1)
+                session.extend(60) if n % 2 == 0 else session.undo()
+        journal = db.load_meeting(meeting_id).events
+        assert session.state.last_seq == journal[-1].seq
+        assert fold(big, journal).agenda == session.state.agenda
+        assert session.state.agenda.current == before.agenda.current
+
+
+def test_meeting_status_follows_the_journal(db_url: str) -> None:
+    meeting_id = _new_meeting(db_url)
+    clock = FakeClock(TEN_AM)
+    with open_database(db_url) as db:
+        session = MeetingSession(db, meeting_id, clock=clock)
+        assert db.meeting_summary(meeting_id).status is MeetingStatus.PLANNED
+        session.start()
+        for _ in range(11):
+            clock.advance(minutes=30)
+            session.next()
+        clock.advance(minutes=10)
+        session.finish()
+        assert all(
+            session.state.agenda.status(s.id) is SegmentStatus.DONE
+            for _, s in session.programme.segments()
+        )
+        assert db.meeting_summary(meeting_id).status is MeetingStatus.ENDED
+        session.undo()
+        assert db.meeting_summary(meeting_id).status is MeetingStatus.RUNNING
+
+
+def test_two_seats_on_one_journal_see_each_other(db_url: str, tmp_path: Path) -> None:
+    meeting_id = _new_meeting(db_url)
+    clock = FakeClock(TEN_AM)
+    with open_database(db_url) as db:
+        chair = MeetingSession(db, meeting_id, clock=clock, actor="Co-Chair A")
+        other = MeetingSession(db, meeting_id, clock=clock, actor="Co-Chair B")
+        chair.start()
+        assert other.refresh()[0].actor == "Co-Chair A"
+        clock.advance(minutes=2)
+        other.pause()
+        chair.refresh()
+        assert chair.state.agenda == other.state.agenda
+        with pytest.raises(CommandError):
+            chair.pause()  # already paused by the other seat
