@@ -1,0 +1,541 @@
+"""The Co-Chairs' console: where are we, how long has this segment got, are we late, what next.
+
+Layout: the day bar across the top (local time, offset, projected end of the sitting, next
+segment), the current segment with its big clock in the middle, the controls below it, and the
+agenda in a dock. Every control is a QAction with a keyboard shortcut shown in its menu entry and
+tooltip. A QTimer only asks the views to repaint; every time shown is computed from the journal and
+the clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QSizePolicy,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.board import Board
+from facilitator.core.state import MeetingState
+from facilitator.ui.agenda_model import AgendaModel
+from facilitator.ui.controller import MeetingController
+from facilitator.ui.room_display import RoomDisplay
+from facilitator.ui.settings import app_settings
+from facilitator.ui.widgets import LIGHT, BigClock, PhaseBadge, elided_label
+
+TICK_MS = 250
+
+
+class ConsoleWindow(QMainWindow):
+    """The main window during a meeting."""
+
+    closed = Signal()
+    programme_edit_requested = Signal()
+    meetings_requested = Signal()
+
+    def __init__(self, controller: MeetingController, *, title: str | None = None) -> None:
+        super().__init__()
+        self.controller = controller
+        self.setObjectName("ConsoleWindow")
+        self.setWindowTitle(title or self.tr("Facilitator — console"))
+        self.room_display: RoomDisplay | None = None
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_central()
+        self._build_agenda_dock()
+        self._build_actions()
+        self._build_menus_and_controls()
+        self.statusBar().setSizeGripEnabled(True)
+        controller.state_changed.connect(self._state_changed)
+        controller.failed.connect(self.show_error)
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self.refresh_clock)
+        self._timer.start()
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(60_000)
+        self._backup_timer.timeout.connect(controller.backup_if_due)
+        self._backup_timer.start()
+        self.resize(1366, 768)
+        self._restore_layout()
+        self._state_changed(controller.state)
+
+    # ------------------------------------------------------------------------------ building
+    def _build_central(self) -> None:
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+
+        day = QFrame()
+        day.setObjectName("dayBar")
+        day.setStyleSheet(
+            "QFrame#dayBar { background: #f3f4f6; border-radius: 8px; } QLabel { color: #111827; }"
+        )
+        day_layout = QHBoxLayout(day)
+        day_layout.setContentsMargins(12, 8, 12, 8)
+        self.local_time = elided_label(1.6, bold=True)
+        self.local_time.setWordWrap(False)
+        self.local_time.setAccessibleName(self.tr("Time in the meeting's time zone"))
+        self.offset = elided_label(1.4, bold=True)
+        self.offset.setWordWrap(False)
+        self.offset.setAccessibleName(self.tr("Running offset"))
+        right = QVBoxLayout()
+        self.sitting = elided_label(1.05)
+        self.next_segment = elided_label(1.05)
+        right.addWidget(self.sitting)
+        right.addWidget(self.next_segment)
+        day_layout.addWidget(self.local_time)
+        day_layout.addSpacing(24)
+        day_layout.addWidget(self.offset)
+        day_layout.addSpacing(24)
+        day_layout.addLayout(right, 1)
+        layout.addWidget(day)
+
+        self.item_title = elided_label(1.15)
+        self.item_title.setStyleSheet("color: #4b5563;")
+        self.segment_title = elided_label(1.9, bold=True)
+        self.segment_title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.clock = BigClock(LIGHT)
+        self.phase = PhaseBadge()
+        self.used = QLabel()
+        self.used.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        layout.addWidget(self.item_title)
+        layout.addWidget(self.segment_title)
+        layout.addWidget(self.clock, 1)
+        phase_row = QHBoxLayout()
+        phase_row.addWidget(self.phase, 1)
+        phase_row.addSpacing(16)
+        phase_row.addWidget(self.used)
+        layout.addLayout(phase_row)
+        layout.addWidget(self.progress)
+        self.controls = QHBoxLayout()
+        self.controls.setSpacing(6)
+        layout.addLayout(self.controls)
+        self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(
+            "QLabel { background: #fef2f2; color: #991b1b; border: 1px solid #fecaca;"
+            " border-radius: 6px; padding: 6px; }"
+        )
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.setCentralWidget(central)
+
+    def _build_agenda_dock(self) -> None:
+        self.agenda_model = AgendaModel(self.controller.state, self.controller.now())
+        self.agenda = QTreeView()
+        self.agenda.setObjectName("agendaTree")
+        self.agenda.setModel(self.agenda_model)
+        self.agenda.setUniformRowHeights(True)
+        self.agenda.setAlternatingRowColors(True)
+        self.agenda.setAccessibleName(self.tr("Agenda"))
+        header = self.agenda.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        self.agenda.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.agenda.setIndentation(14)
+        self.agenda.expandAll()
+        self.agenda.activated.connect(self._agenda_activated)
+        self.agenda_model.modelReset.connect(self.agenda.expandAll)
+        dock = QDockWidget(self.tr("Agenda"), self)
+        dock.setObjectName("agendaDock")
+        dock.setWidget(self.agenda)
+        dock.setMinimumWidth(440)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.agenda_dock = dock
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        shortcuts: list[QKeySequence | QKeySequence.StandardKey | str],
+        slot: Callable[[], Any],
+        tip: str,
+        button: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        keys = ", ".join(
+            s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+        )
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        if button is not None:
+            # The control buttons show a short name and the key, so the keys are learnt by sight.
+            first = action.shortcuts()[0].toString(QKeySequence.SequenceFormat.NativeText)
+            action.setIconText(f"{button}\n{first}")
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        act = self.controller.act
+        self._action(
+            "toggle",
+            tr("&Start / pause"),
+            ["Space"],
+            lambda: act("toggle"),
+            tr("Start the next segment, or pause and resume the current one"),
+            tr("Start/Pause"),
+        )
+        self._action(
+            "next",
+            tr("&Next segment"),
+            ["N", "PgDown"],
+            lambda: act("next"),
+            tr("Finish this segment and start the next"),
+            tr("Next"),
+        )
+        self._action(
+            "back",
+            tr("&Back"),
+            ["B", "PgUp"],
+            lambda: act("back"),
+            tr("Go back to the previous segment; its clock resumes"),
+            tr("Back"),
+        )
+        self._action(
+            "jump",
+            tr("&Jump to segment…"),
+            ["J"],
+            self.choose_jump,
+            tr("Start any segment of the day"),
+            tr("Jump…"),
+        )
+        self._action(
+            "extend1",
+            tr("Extend by &1 minute"),
+            ["+", "="],
+            lambda: act("extend", 60),
+            tr("Give the current segment one more minute"),
+            tr("+1 min"),
+        )
+        self._action(
+            "extend5",
+            tr("Extend by &5 minutes"),
+            ["Shift+E", "Ctrl++"],
+            lambda: act("extend", 300),
+            tr("Give the current segment five more minutes"),
+            tr("+5 min"),
+        )
+        self._action(
+            "shorten1",
+            tr("S&horten by 1 minute"),
+            ["-"],
+            lambda: act("extend", -60),
+            tr("Take one minute from the current segment"),
+        )
+        self._action(
+            "end_sitting",
+            tr("&End the sitting"),
+            ["Ctrl+E"],
+            lambda: act("end_sitting"),
+            tr("End the sitting under way (lunch, or the day)"),
+            tr("End sitting"),
+        )
+        self._action(
+            "finish",
+            tr("&Finish segment"),
+            ["Ctrl+F"],
+            lambda: act("finish"),
+            tr("Finish the current segment without starting the next"),
+        )
+        self._action(
+            "undo",
+            tr("&Undo"),
+            ["Ctrl+Z"],
+            lambda: act("undo"),
+            tr("Undo the last action"),
+            tr("Undo"),
+        )
+        self._action(
+            "redo",
+            tr("&Redo"),
+            ["Ctrl+Shift+Z", "Ctrl+Y"],
+            lambda: act("redo"),
+            tr("Redo what was undone"),
+            tr("Redo"),
+        )
+        self._action(
+            "edit_programme",
+            tr("Edit &programme…"),
+            ["Ctrl+P"],
+            self.programme_edit_requested.emit,
+            tr("Edit items and segments"),
+        )
+        self._action(
+            "room_display",
+            tr("&Room display"),
+            ["Ctrl+D"],
+            self.toggle_room_display,
+            tr("Show or hide the display for the room, full screen on the last screen"),
+        )
+        self._action(
+            "agenda_focus",
+            tr("Go to the &agenda"),
+            ["Ctrl+1"],
+            self.agenda.setFocus,
+            tr("Move the keyboard to the agenda (Enter starts the selected segment)"),
+        )
+        self._action(
+            "meetings",
+            tr("&Meetings…"),
+            ["Ctrl+O"],
+            self.meetings_requested.emit,
+            tr("Back to the list of meetings"),
+        )
+        self._action(
+            "quit",
+            tr("&Quit"),
+            ["Ctrl+Q"],
+            self.close,
+            tr("Quit Facilitator (the meeting is saved)"),
+        )
+
+    def _build_menus_and_controls(self) -> None:
+        a = self.actions_by_name
+        menus = {
+            self.tr("&File"): ["meetings", None, "quit"],
+            self.tr("&Meeting"): [
+                "toggle",
+                "next",
+                "back",
+                "jump",
+                None,
+                "extend1",
+                "extend5",
+                "shorten1",
+                None,
+                "finish",
+                "end_sitting",
+            ],
+            self.tr("&Edit"): ["undo", "redo", None, "edit_programme"],
+            self.tr("&View"): ["room_display", "agenda_focus"],
+        }
+        for title, names in menus.items():
+            menu = self.menuBar().addMenu(title)
+            for name in names:
+                if name is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(a[name])
+        view = self.menuBar().actions()[-1].menu()
+        if view is not None:
+            view.addAction(self.agenda_dock.toggleViewAction())
+        for name in (
+            "toggle",
+            "back",
+            "next",
+            "jump",
+            "extend1",
+            "extend5",
+            "end_sitting",
+            "undo",
+            "redo",
+        ):
+            button = QToolButton()
+            button.setDefaultAction(a[name])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumHeight(40)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.controls.addWidget(button)
+
+    # ------------------------------------------------------------------------------ updating
+    def _state_changed(self, state: MeetingState) -> None:
+        self.error.hide()
+        self.refresh_clock()
+        undo = state.undo
+        self.actions_by_name["undo"].setEnabled(undo.can_undo)
+        self.actions_by_name["undo"].setText(undo.undo_text if undo.can_undo else self.tr("&Undo"))
+        self.actions_by_name["redo"].setEnabled(undo.can_redo)
+        self.actions_by_name["redo"].setText(undo.redo_text if undo.can_redo else self.tr("&Redo"))
+        toggle = self.actions_by_name["toggle"]
+        agenda = state.agenda
+        if agenda.current is None:
+            toggle.setText(self.tr("&Start"))
+        elif agenda.paused:
+            toggle.setText(self.tr("&Resume"))
+        else:
+            toggle.setText(self.tr("&Pause"))
+        current = agenda.current
+        if current is not None:
+            index = self.agenda_model.index_of(current)
+            if index.isValid():
+                self.agenda.setCurrentIndex(index)
+                self.agenda.scrollTo(index)
+
+    def refresh_clock(self) -> None:
+        """Repaint every time shown, from the state and the clock's now."""
+        board = self.controller.board()
+        self.show_board(board)
+        self.agenda_model.refresh(self.controller.state, self.controller.now())
+        if self.room_display is not None and self.room_display.isVisible():
+            self.room_display.show_board(board)
+
+    def show_board(self, board: Board) -> None:
+        self.local_time.setText(f"{board.local_time} {board.zone_name}".strip())
+        self.offset.setText(board.offset_words)
+        colour = "#b91c1c" if board.offset_seconds >= 60 else "#15803d"
+        if board.offset_seconds <= -60:
+            colour = "#1d4ed8"
+        self.offset.setStyleSheet(f"color: {colour};")
+        self.sitting.setText(board.sitting_words)
+        self.next_segment.setText(board.next_title)
+        self.item_title.setText(board.item_title)
+        self.segment_title.setText(board.segment_title)
+        self.clock.set_time(board.clock, board.phase)
+        self.phase.set_phase(board.phase_words, board.phase)
+        self.used.setText(board.used)
+        self.progress.setValue(int(min(board.used_fraction, 1.0) * 1000))
+        self.setWindowTitle(f"{board.status_line} — Facilitator")
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.statusBar().showMessage(message, 8000)
+
+    # ------------------------------------------------------------------------------ actions
+    def _agenda_activated(self, index: QModelIndex) -> None:
+        segment_id = self.agenda_model.segment_id(index)
+        if segment_id is not None and segment_id != self.controller.state.agenda.current:
+            self.controller.act("jump", segment_id)
+
+    def choose_jump(self) -> None:
+        dialog = JumpDialog(self.controller.state, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.segment_id:
+            self.controller.act("jump", dialog.segment_id)
+
+    def toggle_room_display(self) -> None:
+        if self.room_display is None:
+            self.room_display = RoomDisplay()
+        if self.room_display.isVisible():
+            self.room_display.hide()
+            return
+        self.room_display.show_board(self.controller.board())
+        screens = QGuiApplication.screens()
+        self.room_display.show_on(screens[-1] if screens else None)
+
+    # ------------------------------------------------------------------------------ layout
+    def _restore_layout(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("console/geometry")
+        state = settings.value("console/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        if state is not None:
+            self.restoreState(state)  # type: ignore[arg-type]
+
+    def save_layout(self) -> None:
+        settings = app_settings()
+        settings.setValue("console/geometry", self.saveGeometry())
+        settings.setValue("console/state", self.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self._timer.stop()
+        if self.room_display is not None:
+            self.room_display.close()
+        self.closed.emit()
+        super().closeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(1366, 768)
+
+
+class JumpDialog(QDialog):
+    """Type a few letters of a segment, Enter to start it."""
+
+    def __init__(self, state: MeetingState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Jump to segment"))
+        self.segment_id: str | None = None
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Type to filter, Enter to start"))
+        self.list = QListWidget()
+        for item, segment in state.programme.segments():
+            entry = QListWidgetItem(
+                f"{item.number + '. ' if item.number else ''}"
+                f"{segment.display_title}  [{state.agenda.status(segment.id)}]"
+            )
+            entry.setData(Qt.ItemDataRole.UserRole, segment.id)
+            self.list.addItem(entry)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.filter.installEventFilter(self)
+        self.filter.textChanged.connect(self._filter)
+        self.filter.returnPressed.connect(self._accept)
+        self.list.itemActivated.connect(lambda _item: self._accept())
+        self.resize(640, 420)
+        self._filter("")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up and Down in the filter move through the list, so the hands stay on the keys."""
+        if (
+            watched is self.filter
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key()
+            in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+        ):
+            QApplication.sendEvent(self.list, event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _filter(self, text: str) -> None:
+        words = text.lower().split()
+        first_visible = None
+        for row in range(self.list.count()):
+            entry = self.list.item(row)
+            visible = all(word in entry.text().lower() for word in words)
+            entry.setHidden(not visible)
+            if visible and first_visible is None:
+                first_visible = row
+        if first_visible is not None:
+            self.list.setCurrentRow(first_visible)
+
+    def _accept(self) -> None:
+        entry = self.list.currentItem()
+        if entry is not None and not entry.isHidden():
+            self.segment_id = entry.data(Qt.ItemDataRole.UserRole)
+            self.accept()

@@ -1,0 +1,101 @@
+"""The room display: a second window for the boardroom screen and the webcast.
+
+Large type, white on black, the clock in the phase's colour *and* the phase in words. It shows a
+:class:`~facilitator.core.board.Board` that the console builds, so it follows the console within
+the same repaint.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from facilitator.core.board import Board
+from facilitator.ui.widgets import DARK, BigClock
+
+_STYLE = """
+RoomDisplay { background: #000000; }
+QLabel { color: #f9fafb; }
+QLabel#item { color: #d1d5db; }
+QLabel#phase { color: #000000; border-radius: 10px; padding: 6px 24px; }
+QLabel#next { color: #d1d5db; }
+"""
+
+
+class RoomDisplay(QWidget):
+    """Shown full screen on the screen the Co-Chairs choose."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Facilitator — room display"))
+        self.setObjectName("RoomDisplay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(_STYLE)
+        self.item = self._label("item", 0.030)
+        self.segment = self._label("segment", 0.050, bold=True)
+        self.clock = BigClock(DARK)
+        self.phase = self._label("phase", 0.036, bold=True)
+        self.phase.setWordWrap(False)
+        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next = self._label("next", 0.028)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addWidget(self.item)
+        layout.addWidget(self.segment)
+        layout.addWidget(self.clock, 5)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.phase)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.next)
+        self._scaled: list[tuple[QLabel, float]] = [
+            (self.item, 0.030),
+            (self.segment, 0.050),
+            (self.phase, 0.036),
+            (self.next, 0.028),
+        ]
+        self.resize(1280, 720)
+
+    def _label(self, name: str, scale: float, *, bold: bool = False) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        font = label.font()
+        font.setBold(bold)
+        label.setFont(font)
+        return label
+
+    def resizeEvent(self, event: object) -> None:
+        """Type scales with the screen, so it reads from the back of the room on any projector."""
+        height = max(self.height(), 300)
+        for label, scale in self._scaled:
+            font = label.font()
+            font.setPixelSize(max(14, int(height * scale)))
+            label.setFont(font)
+
+    def show_board(self, board: Board) -> None:
+        self.item.setText(board.item_title)
+        self.segment.setText(board.segment_title)
+        self.clock.set_time(board.clock, board.phase)
+        self.phase.setText(board.phase_words)
+        colour = DARK[board.phase].name()
+        self.phase.setStyleSheet(f"QLabel#phase {{ background: {colour}; }}")
+        self.next.setText(board.next_title)
+
+    def show_on(self, screen: QScreen | None) -> None:
+        """Full screen on ``screen`` (the last one, i.e. the projector, by default)."""
+        screens = QGuiApplication.screens()
+        target = screen or (screens[-1] if screens else None)
+        if target is not None:
+            self.setScreen(target)
+            self.setGeometry(target.geometry())
+        self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.hide()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,126 @@
+"""Small widgets shared by the console and the room display: the big clock and the phase badge.
+
+Colour is never the only signal: every phase also has its word ("Warning", "Wrap up", "Overtime"),
+and overtime shows a "+" in front of the time.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from facilitator.core.timing import Phase
+
+#: Foreground colours of the clock by phase, on a light background (console).
+LIGHT = {
+    None: QColor("#6b7280"),
+    Phase.NORMAL: QColor("#14532d"),
+    Phase.WARNING: QColor("#92400e"),
+    Phase.DANGER: QColor("#b91c1c"),
+    Phase.OVERTIME: QColor("#7f1d1d"),
+}
+#: Foreground colours of the clock by phase, on black (room display): high contrast.
+DARK = {
+    None: QColor("#9ca3af"),
+    Phase.NORMAL: QColor("#ffffff"),
+    Phase.WARNING: QColor("#fbbf24"),
+    Phase.DANGER: QColor("#f87171"),
+    Phase.OVERTIME: QColor("#ef4444"),
+}
+#: Badge backgrounds by phase (console), with white text.
+BADGE = {
+    None: QColor("#6b7280"),
+    Phase.NORMAL: QColor("#15803d"),
+    Phase.WARNING: QColor("#b45309"),
+    Phase.DANGER: QColor("#dc2626"),
+    Phase.OVERTIME: QColor("#7f1d1d"),
+}
+
+
+class BigClock(QWidget):
+    """A time of day or a countdown, as large as the widget allows, in the phase's colour."""
+
+    def __init__(self, palette: dict[Phase | None, QColor], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = "--:--"
+        self._phase: Phase | None = None
+        self._colours = palette
+        self._font = QFont(self.font())
+        self._font.setBold(True)
+        self._font.setStyleHint(QFont.StyleHint.SansSerif)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 60)
+        self.setAccessibleName("Segment clock")
+
+    def text(self) -> str:
+        return self._text
+
+    def phase(self) -> Phase | None:
+        return self._phase
+
+    def set_time(self, text: str, phase: Phase | None) -> None:
+        """Repaint only when what is shown changes (four ticks a second, one change)."""
+        if text != self._text or phase != self._phase:
+            self._text, self._phase = text, phase
+            self.setAccessibleDescription(text)
+            self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 180)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        font = QFont(self._font)
+        # Size the font to the widget: the widest text the clock shows is "+00:00:00".
+        sample = "+00:00" if len(self._text) <= 6 else "+0:00:00"
+        font.setPointSizeF(100)
+        metrics = QFontMetricsF(font)
+        scale = min(
+            self.width() * 0.94 / max(metrics.horizontalAdvance(sample), 1),
+            self.height() * 0.92 / max(metrics.height(), 1),
+        )
+        font.setPointSizeF(max(6.0, 100 * scale))
+        painter.setFont(font)
+        painter.setPen(self._colours[self._phase])
+        painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, self._text)
+        painter.end()
+
+
+class PhaseBadge(QLabel):
+    """The phase in words on a coloured badge ("Warning — 4:59 left")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._phase: Phase | str | None = "unset"
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.setFont(font)
+        self.setMinimumHeight(36)
+
+    def set_phase(self, words: str, phase: Phase | None) -> None:
+        if words != self.text():
+            self.setText(words)
+        if phase != self._phase:
+            self._phase = phase
+            colour = BADGE[phase].name()
+            self.setStyleSheet(
+                f"QLabel {{ background: {colour}; color: white; border-radius: 6px;"
+                " padding: 4px 12px; }"
+            )
+
+
+def elided_label(point_scale: float = 1.0, *, bold: bool = False) -> QLabel:
+    """A word-wrapping plain-text label (titles can be long: panels run to three lines)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * point_scale)
+    font.setBold(bold)
+    label.setFont(font)
+    return label
