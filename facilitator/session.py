@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+from dataclasses import dataclass
 from collections.abc import Callable
 from typing import Any, Concatenate, ParamSpec
 
@@ -24,13 +25,44 @@ from facilitator.core import commands
 from facilitator.core.clock import Clock
 from facilitator.core.journal import EventRecord
 from facilitator.core.programme import Programme
-from facilitator.core.state import Folder, MeetingState, SegmentStatus, SittingStatus
+from facilitator.core.state import Folder, MeetingState, SegmentStatus, SittingStatus, fold
 from facilitator.store.database import Database
-from facilitator.store.records import MeetingStatus
+from facilitator.store.records import MeetingStatus, MeetingSummary
 
 P = ParamSpec("P")
 Listener = Callable[[EventRecord, MeetingState], None]
 Command = Callable[Concatenate[MeetingState, P], EventRecord]
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingOverview:
+    """A meeting as the start screen lists it: where it stopped, in words."""
+
+    summary: MeetingSummary
+    where: str
+
+
+def overview(db: Database) -> list[MeetingOverview]:
+    """Every meeting, newest first, with where it stopped (its journal folded)."""
+    rows = []
+    for summary in reversed(db.list_meetings()):
+        loaded = db.load_meeting(summary.id)
+        state = fold(loaded.programme, loaded.events)
+        rows.append(MeetingOverview(summary, where_it_stopped(state)))
+    return rows
+
+
+def where_it_stopped(state: MeetingState) -> str:
+    agenda = state.agenda
+    if agenda.current is not None:
+        title = state.programme.segment(agenda.current).display_title
+        return f"{'paused in' if agenda.paused else 'running'}: {title}"
+    if not agenda.started:
+        return "not started"
+    upcoming = agenda.next_id()
+    if upcoming is None:
+        return "ended"
+    return f"before: {state.programme.segment(upcoming).display_title}"
 
 
 def default_actor() -> str:

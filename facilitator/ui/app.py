@@ -1,18 +1,33 @@
-"""Starting the GUI: the QApplication, the first window, and ``--smoke-test``.
+"""Starting the GUI: the QApplication, the database, the start screen, the console.
 
-The smoke test starts the real application on a bundled seed programme, waits for the main
-window's first paint, prints the time from process start to that paint, and exits 0. CI and the
-startup benchmark use it.
+``--smoke-test`` starts the real application on a bundled seed programme (in a throwaway database
+unless ``--database`` is given), waits for the console's first paint, prints the time from process
+start to that paint, and exits 0. CI and the startup benchmark use it.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from facilitator import paths
+from facilitator.core.clock import Clock, SystemClock
+from facilitator.core.programme import Programme
+from facilitator.session import MeetingSession, default_actor, overview
+from facilitator.store import open_database
+from facilitator.store.backups import restore_backup
+from facilitator.store.database import Database
+from facilitator.store.errors import DatabaseCorrupt, DatabaseInUse, StoreError
+
+log = logging.getLogger(__name__)
 
 
 class FirstPaintWatcher(QObject):
@@ -24,7 +39,7 @@ class FirstPaintWatcher(QObject):
         self._done = False
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
             QTimer.singleShot(0, self._on_paint)
@@ -43,20 +58,158 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def process_age(fallback_start: float) -> float:
+    """Seconds since this process started (from /proc where there is one)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        started_ticks = int(fields[19])
+        with open("/proc/uptime", encoding="ascii") as handle:
+            uptime = float(handle.read().split()[0])
+        return uptime - started_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return time.perf_counter() - fallback_start
+
+
+class App(QObject):
+    """The windows of one run: the start screen, then a console per opened meeting."""
+
+    def __init__(self, db: Database, *, clock: Clock, actor: str) -> None:
+        super().__init__()
+        self.db = db
+        self.clock = clock
+        self.actor = actor
+        self.start_screen: QWidget | None = None
+        self.console: QWidget | None = None
+
+    def show_start(self) -> None:
+        from facilitator.ui.start_screen import StartScreen
+
+        if self.start_screen is None:
+            screen = StartScreen(overview(self.db), notice=self.db.notice or "")
+            screen.meeting_chosen.connect(self.open_meeting)
+            screen.programme_chosen.connect(self.new_meeting)
+            self.start_screen = screen
+        else:
+            self.start_screen.set_meetings(overview(self.db))  # type: ignore[attr-defined]
+        self.start_screen.show()
+        self.start_screen.raise_()
+
+    def new_meeting(self, programme: Programme) -> int | None:
+        """Review the imported programme, then create the meeting and open its console."""
+        from facilitator.ui.programme_editor import ProgrammeEditor
+
+        editor = ProgrammeEditor(programme, parent=self.start_screen)
+        editor.setWindowTitle(self.tr("Check the imported programme"))
+        if editor.exec() != QDialog.DialogCode.Accepted:
+            return None
+        try:
+            meeting_id = self.db.create_meeting(editor.programme())
+        except StoreError as exc:
+            QMessageBox.critical(self.start_screen, self.tr("Cannot create the meeting"), exc.message)
+            return None
+        self.open_meeting(meeting_id)
+        return meeting_id
+
+    def open_meeting(self, meeting_id: int) -> QWidget | None:
+        from facilitator.ui.console import ConsoleWindow
+        from facilitator.ui.controller import MeetingController
+
+        try:
+            session = MeetingSession(self.db, meeting_id, clock=self.clock, actor=self.actor)
+        except StoreError as exc:
+            QMessageBox.critical(self.start_screen, self.tr("Cannot open the meeting"), exc.message)
+            return None
+        controller = MeetingController(session)
+        console = ConsoleWindow(controller, title=session.programme.title)
+        controller.setParent(console)
+        console.programme_edit_requested.connect(lambda: self.edit_programme(console))
+        console.meetings_requested.connect(lambda: self._back_to_start(console))
+        self.console = console
+        console.show()
+        if self.start_screen is not None:
+            self.start_screen.hide()
+        return console
+
+    def edit_programme(self, console: QWidget) -> None:
+        from facilitator.ui.programme_editor import ProgrammeEditor
+
+        controller = console.controller  # type: ignore[attr-defined]
+        state = controller.state
+        editor = ProgrammeEditor(
+            state.programme, running_segment_id=state.agenda.current, parent=console
+        )
+        if editor.exec() == QDialog.DialogCode.Accepted:
+            edited = editor.programme()
+            if edited != state.programme:
+                controller.act("edit_programme", edited)
+
+    def _back_to_start(self, console: QWidget) -> None:
+        console.close()
+        self.show_start()
+
+
+def open_database_interactively(url: str | None) -> Database | None:
+    """Open the database, offering the way out of each problem in a dialog."""
+    try:
+        return open_database(url)
+    except DatabaseInUse as exc:
+        answer = QMessageBox.question(
+            None, "Facilitator", exc.message + "\n\nOpen it read-only?",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            return open_database(url, read_only=True)
+        return None
+    except DatabaseCorrupt as exc:
+        newest = exc.newest_backup
+        if newest is None:
+            QMessageBox.critical(None, "Facilitator", exc.message)
+            return None
+        answer = QMessageBox.question(None, "Facilitator", exc.message + "\n\nOpen the newest backup?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        restore_backup(newest)
+        return open_database(url)
+    except StoreError as exc:
+        QMessageBox.critical(None, "Facilitator", exc.message)
+        return None
+
+
 def run_gui(*, database: str | None, smoke_test: bool, started: float) -> int:
-    """Start the app; with ``smoke_test`` quit after the first paint and report its time."""
+    """Start the app; with ``smoke_test`` quit after the console's first paint."""
     app = application()
-    from facilitator.ui.main_window import create_main_window
-
-    window = create_main_window(database=database, smoke_test=smoke_test)
     if smoke_test:
+        return _smoke_test(app, database, started)
+    db = open_database_interactively(database)
+    if db is None:
+        return 2
+    facilitator = App(db, clock=SystemClock(), actor=default_actor())
+    facilitator.show_start()
+    try:
+        return app.exec()
+    finally:
+        db.close()
 
-        def report() -> None:
-            elapsed = time.perf_counter() - started
-            print(f"first paint after {elapsed * 1000:.0f} ms")
-            sys.stdout.flush()
-            app.quit()
 
-        FirstPaintWatcher(window, report)
-    window.show()
-    return app.exec()
+def _smoke_test(app: QApplication, database: str | None, started: float) -> int:
+    from facilitator.formats.programmes import read_programme
+
+    with tempfile.TemporaryDirectory(prefix="facilitator-smoke-") as scratch:
+        url = database or f"sqlite:///{Path(scratch) / 'smoke.sqlite3'}"
+        db = open_database(url, backups=False)
+        try:
+            seed = sorted(paths.bundled_programmes_dir().glob("*.toml"))[0]
+            meeting_id = db.create_meeting(read_programme(seed))
+            facilitator = App(db, clock=SystemClock(), actor="smoke-test")
+            console = facilitator.open_meeting(meeting_id)
+            assert console is not None
+
+            def report() -> None:
+                print(f"first paint after {process_age(started) * 1000:.0f} ms", flush=True)
+                console.close()
+                app.quit()
+
+            FirstPaintWatcher(console, report)
+            return app.exec()
+        finally:
+            db.close()

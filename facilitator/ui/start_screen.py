@@ -1,0 +1,218 @@
+"""The start screen: reopen a recent meeting, or start a new one from a programme.
+
+Recent meetings show their date, title, status and where they stopped. A new meeting starts from a
+bundled programme (``data/programmes``) or from a file (.txt, .md, .docx, .toml); a file that cannot
+be read gives the importer's message in a dialog, and nothing else changes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator import paths
+from facilitator.core.programme import Programme, ProgrammeError
+from facilitator.formats.programmes import read_programme
+from facilitator.session import MeetingOverview
+
+FILE_FILTER = "Programmes (*.txt *.md *.docx *.toml);;All files (*)"
+Index = QModelIndex | QPersistentModelIndex
+
+
+class MeetingsModel(QAbstractTableModel):
+    """The recent meetings, newest first."""
+
+    HEADERS = ("Date", "Title", "Status", "Where it stopped")
+
+    def __init__(self, rows: list[MeetingOverview]) -> None:
+        super().__init__()
+        self._rows = rows
+
+    def set_rows(self, rows: list[MeetingOverview]) -> None:
+        self.beginResetModel()  # the whole list is read again when the screen is shown
+        self._rows = rows
+        self.endResetModel()
+
+    def meeting_id(self, row: int) -> int:
+        return self._rows[row].summary.id
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            summary = row.summary
+            return (
+                summary.date.isoformat() if summary.date else "",
+                summary.title,
+                summary.status.value,
+                row.where,
+            )[index.column()]
+        return None
+
+
+class StartScreen(QMainWindow):
+    """Choose a meeting to run."""
+
+    meeting_chosen = Signal(int)
+    programme_chosen = Signal(object)  # Programme
+
+    def __init__(self, meetings: list[MeetingOverview], *, notice: str = "") -> None:
+        super().__init__()
+        self.setObjectName("StartScreen")
+        self.setWindowTitle(self.tr("Facilitator"))
+        heading = QLabel(self.tr("Facilitator"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        heading.setFont(font)
+        self.notice = QLabel(notice)
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(bool(notice))
+        self.notice.setStyleSheet("color: #92400e;")
+
+        self.meetings_model = MeetingsModel(meetings)
+        self.meetings = QTableView()
+        self.meetings.setObjectName("meetings")
+        self.meetings.setModel(self.meetings_model)
+        self.meetings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.meetings.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.meetings.verticalHeader().hide()
+        self.meetings.setWordWrap(False)
+        header = self.meetings.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 280)
+        self.meetings.activated.connect(self._meeting_activated)
+        open_meeting = QPushButton(self.tr("Open meeting (Enter)"))
+        open_meeting.clicked.connect(self.open_selected_meeting)
+
+        self.programmes = QListWidget()
+        self.programmes.setObjectName("programmes")
+        self.programmes.setWordWrap(True)
+        self.programmes.itemActivated.connect(self._programme_activated)
+        for path in sorted(paths.bundled_programmes_dir().glob("*.toml")):
+            try:
+                programme = read_programme(path)
+            except ProgrammeError:
+                continue
+            entry = QListWidgetItem(f"{programme.date or ''}  {programme.title}".strip())
+            entry.setData(Qt.ItemDataRole.UserRole, str(path))
+            entry.setToolTip(programme.title)
+            self.programmes.addItem(entry)
+        open_file = QAction(self.tr("Open programme &file…"), self)
+        open_file.setShortcut(QKeySequence("Ctrl+O"))
+        open_file.setToolTip(self.tr("Start a new meeting from a .txt, .md, .docx or .toml file (Ctrl+O)"))
+        open_file.triggered.connect(self.choose_file)
+        self.addAction(open_file)
+        file_button = QPushButton(self.tr("Open programme file… (Ctrl+O)"))
+        file_button.clicked.connect(open_file.trigger)
+        focus_meetings = QAction(self, shortcut=QKeySequence("Ctrl+1"))
+        focus_meetings.triggered.connect(self.meetings.setFocus)
+        focus_programmes = QAction(self, shortcut=QKeySequence("Ctrl+2"))
+        focus_programmes.triggered.connect(self.programmes.setFocus)
+        self.addActions([focus_meetings, focus_programmes])
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu.addAction(open_file)
+        menu.addSeparator()
+        menu.addAction(quit_action)
+
+        left = QVBoxLayout()
+        left.addWidget(self._caption(self.tr("Recent meetings (Ctrl+1)")))
+        left.addWidget(self.meetings, 1)
+        left.addWidget(open_meeting)
+        right = QVBoxLayout()
+        right.addWidget(self._caption(self.tr("New meeting from a programme (Ctrl+2)")))
+        right.addWidget(self.programmes, 1)
+        right.addWidget(file_button)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addSpacing(16)
+        columns.addLayout(right, 2)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(heading)
+        layout.addWidget(self.notice)
+        layout.addLayout(columns, 1)
+        self.setCentralWidget(central)
+        self.resize(1366, 768)
+        if meetings:
+            self.meetings.selectRow(0)
+            self.meetings.setFocus()
+        else:
+            self.programmes.setCurrentRow(0)
+            self.programmes.setFocus()
+
+    def _caption(self, text: str) -> QLabel:
+        label = QLabel(text)
+        font = label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        label.setFont(font)
+        return label
+
+    def set_meetings(self, meetings: list[MeetingOverview]) -> None:
+        self.meetings_model.set_rows(meetings)
+        if meetings:
+            self.meetings.selectRow(0)
+
+    def open_selected_meeting(self) -> None:
+        index = self.meetings.currentIndex()
+        if index.isValid():
+            self.meeting_chosen.emit(self.meetings_model.meeting_id(index.row()))
+
+    def _meeting_activated(self, index: QModelIndex) -> None:
+        self.meeting_chosen.emit(self.meetings_model.meeting_id(index.row()))
+
+    def _programme_activated(self, entry: QListWidgetItem) -> None:
+        self.open_programme(Path(entry.data(Qt.ItemDataRole.UserRole)))
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open programme"), "", FILE_FILTER)
+        if name:
+            self.open_programme(Path(name))
+
+    def open_programme(self, path: Path) -> Programme | None:
+        """Read ``path``; a bad file gives the importer's message and nothing else changes."""
+        try:
+            programme = read_programme(path)
+        except ProgrammeError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open this programme"), exc.describe())
+            return None
+        self.programme_chosen.emit(programme)
+        return programme
