@@ -77,7 +77,7 @@ class AgendaModel(QAbstractItemModel):
     def _texts(self, state: MeetingState, now: dt.datetime) -> dict[str, _Row]:
         plan = schedule(state, now)
         agenda = state.agenda
-        next_id = agenda.next_id() if agenda.current is None else None
+        next_id = agenda.next_id()
         rows: dict[str, _Row] = {}
         for item in state.programme.items:
             minutes = sum(s.planned_minutes for s in item.segments)

@@ -39,7 +39,7 @@ class FirstPaintWatcher(QObject):
         self._done = False
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
             QTimer.singleShot(0, self._on_paint)
@@ -106,7 +106,9 @@ class App(QObject):
         try:
             meeting_id = self.db.create_meeting(editor.programme())
         except StoreError as exc:
-            QMessageBox.critical(self.start_screen, self.tr("Cannot create the meeting"), exc.message)
+            QMessageBox.critical(
+                self.start_screen, self.tr("Cannot create the meeting"), exc.message
+            )
             return None
         self.open_meeting(meeting_id)
         return meeting_id
@@ -155,7 +157,9 @@ def open_database_interactively(url: str | None) -> Database | None:
         return open_database(url)
     except DatabaseInUse as exc:
         answer = QMessageBox.question(
-            None, "Facilitator", exc.message + "\n\nOpen it read-only?",
+            None,
+            "Facilitator",
+            exc.message + "\n\nOpen it read-only?",
         )
         if answer == QMessageBox.StandardButton.Yes:
             return open_database(url, read_only=True)
@@ -165,7 +169,9 @@ def open_database_interactively(url: str | None) -> Database | None:
         if newest is None:
             QMessageBox.critical(None, "Facilitator", exc.message)
             return None
-        answer = QMessageBox.question(None, "Facilitator", exc.message + "\n\nOpen the newest backup?")
+        answer = QMessageBox.question(
+            None, "Facilitator", exc.message + "\n\nOpen the newest backup?"
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return None
         restore_backup(newest)

@@ -326,7 +326,7 @@ class ConsoleWindow(QMainWindow):
 
     def _build_menus_and_controls(self) -> None:
         a = self.actions_by_name
-        menus = {
+        menus: dict[str, list[str | None]] = {
             self.tr("&File"): ["meetings", None, "quit"],
             self.tr("&Meeting"): [
                 "toggle",
@@ -351,9 +351,7 @@ class ConsoleWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(a[name])
-        view = self.menuBar().actions()[-1].menu()
-        if view is not None:
-            view.addAction(self.agenda_dock.toggleViewAction())
+        menu.addAction(self.agenda_dock.toggleViewAction())  # the last menu: View
         for name in (
             "toggle",
             "back",
@@ -454,9 +452,9 @@ class ConsoleWindow(QMainWindow):
         geometry = settings.value("console/geometry")
         state = settings.value("console/state")
         if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+            self.restoreGeometry(geometry)
         if state is not None:
-            self.restoreState(state)  # type: ignore[arg-type]
+            self.restoreState(state)
 
     def save_layout(self) -> None:
         settings = app_settings()

@@ -53,13 +53,13 @@ class MeetingsModel(QAbstractTableModel):
     def meeting_id(self, row: int) -> int:
         return self._rows[row].summary.id
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -134,7 +134,9 @@ class StartScreen(QMainWindow):
             self.programmes.addItem(entry)
         open_file = QAction(self.tr("Open programme &file…"), self)
         open_file.setShortcut(QKeySequence("Ctrl+O"))
-        open_file.setToolTip(self.tr("Start a new meeting from a .txt, .md, .docx or .toml file (Ctrl+O)"))
+        open_file.setToolTip(
+            self.tr("Start a new meeting from a .txt, .md, .docx or .toml file (Ctrl+O)")
+        )
         open_file.triggered.connect(self.choose_file)
         self.addAction(open_file)
         file_button = QPushButton(self.tr("Open programme file… (Ctrl+O)"))
