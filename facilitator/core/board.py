@@ -56,9 +56,14 @@ class Board:
 
 
 def build_board(
-    state: MeetingState, now: dt.datetime, settings: TimingSettings = DEFAULT_SETTINGS
+    state: MeetingState,
+    now: dt.datetime,
+    settings: TimingSettings = DEFAULT_SETTINGS,
+    *,
+    plan: Schedule | None = None,
 ) -> Board:
-    plan = schedule(state, now)
+    """The board at ``now``; pass ``plan`` when the caller already computed the schedule."""
+    plan = plan or schedule(state, now)
     agenda = state.agenda
     programme = state.programme
     timing = current_timing(state, now, settings)

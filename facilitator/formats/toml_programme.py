@@ -21,8 +21,6 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-
 from facilitator.core.programme import Programme, ProgrammeError, SegmentKind
 from facilitator.core.programme_codec import programme_from_data, programme_to_data
 
@@ -139,6 +137,8 @@ def _sections(table: Mapping[str, Any], name: str) -> Iterator[str]:
     sub-table and a ``[[list]]`` section per element of a list of tables."""
     plain = {k: v for k, v in table.items() if not _is_table(v) and not _is_table_list(v)}
     if plain or not name:
+        import tomli_w  # only for writing; reading a programme at start-up needs tomllib alone
+
         yield tomli_w.dumps(plain)
     for key, value in table.items():
         child = f"{name}.{key}" if name else key

@@ -328,7 +328,10 @@ class Database:
             else:
                 log.warning("upgrading %s from %s without a backup", self, revision)
         try:
-            migrate.upgrade(self._engine, script_location=script_location)
+            if state is migrate.SchemaState.EMPTY and script_location is None:
+                migrate.create_fresh(self._engine)
+            else:
+                migrate.upgrade(self._engine, script_location=script_location)
         except DBAPIError as exc:
             raise self._error(exc) from exc
         self._changed = False

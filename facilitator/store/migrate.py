@@ -122,6 +122,30 @@ def check_foreign_keys(conn: Connection) -> None:
         raise RuntimeError(f"the migration broke foreign keys: {problems[:5]}")
 
 
+def create_fresh(engine: Engine) -> None:
+    """Create the current schema in an empty database, stamped as :data:`HEAD`, without Alembic.
+
+    A new database needs no migration history, and not importing Alembic saves a third of a second
+    of start-up. The models and the migrations describe the same schema (a test checks that a fresh
+    database and a fully migrated one are identical, table by table, index by index).
+    """
+    from facilitator.store.models import Base
+
+    with engine.connect() as conn:
+        conn.execution_options(**{WRITE: True})
+        with conn.begin():
+            Base.metadata.create_all(conn)
+            conn.execute(
+                text(
+                    f"CREATE TABLE {VERSION_TABLE} (version_num VARCHAR(32) NOT NULL, "
+                    f"CONSTRAINT {VERSION_TABLE}_pkc PRIMARY KEY (version_num))"
+                )
+            )
+            conn.execute(
+                text(f"INSERT INTO {VERSION_TABLE} (version_num) VALUES (:head)"), {"head": HEAD}
+            )
+
+
 def upgrade(engine: Engine, revision: str = "head", *, script_location: Path | None = None) -> None:
     """Run the migrations up to ``revision`` in one transaction (all or nothing)."""
     from alembic import command

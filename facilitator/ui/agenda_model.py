@@ -49,7 +49,7 @@ class AgendaModel(QAbstractItemModel):
         self._rows = self._texts(state, now)
         self._current = state.agenda.current
 
-    def refresh(self, state: MeetingState, now: dt.datetime) -> None:
+    def refresh(self, state: MeetingState, now: dt.datetime, plan: Schedule | None = None) -> None:
         """Bring the rows up to date; row-level signals unless the tree's shape changed."""
         shape = [(item.id, [s.id for s in item.segments]) for item in state.programme.items]
         if shape != self._shape:
@@ -57,7 +57,7 @@ class AgendaModel(QAbstractItemModel):
             self._build(state, now)
             self.endResetModel()
             return
-        fresh = self._texts(state, now)
+        fresh = self._texts(state, now, plan)
         self._current = state.agenda.current
         for item_row, (item_id, segment_ids) in enumerate(self._shape):
             if fresh[item_id] != self._rows[item_id]:
@@ -74,8 +74,10 @@ class AgendaModel(QAbstractItemModel):
     def _changed(self, first: QModelIndex, last: QModelIndex) -> None:
         self.dataChanged.emit(first, last)
 
-    def _texts(self, state: MeetingState, now: dt.datetime) -> dict[str, _Row]:
-        plan = schedule(state, now)
+    def _texts(
+        self, state: MeetingState, now: dt.datetime, plan: Schedule | None = None
+    ) -> dict[str, _Row]:
+        plan = plan or schedule(state, now)
         agenda = state.agenda
         next_id = agenda.next_id()
         rows: dict[str, _Row] = {}

@@ -14,6 +14,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from facilitator import paths
 from facilitator.core.clock import Clock, SystemClock
 from facilitator.core.programme import Programme
-from facilitator.session import MeetingSession, default_actor, overview
-from facilitator.store import open_database
-from facilitator.store.backups import restore_backup
-from facilitator.store.database import Database
-from facilitator.store.errors import DatabaseCorrupt, DatabaseInUse, StoreError
+
+if TYPE_CHECKING:
+    from facilitator.store.database import Database
+    from facilitator.ui.start_screen import StartScreen
+
+# The store (and SQLAlchemy, a third of a second to import) is imported only after the first
+# window has painted: see ``run_gui`` and :mod:`facilitator.opening`.
 
 log = logging.getLogger(__name__)
 
@@ -74,29 +77,39 @@ def process_age(fallback_start: float) -> float:
 class App(QObject):
     """The windows of one run: the start screen, then a console per opened meeting."""
 
-    def __init__(self, db: Database, *, clock: Clock, actor: str) -> None:
+    def __init__(
+        self, db: Database, *, clock: Clock, actor: str, start_screen: StartScreen | None = None
+    ) -> None:
         super().__init__()
         self.db = db
         self.clock = clock
         self.actor = actor
-        self.start_screen: QWidget | None = None
+        self.start_screen: StartScreen | None = None
         self.console: QWidget | None = None
+        if start_screen is not None:
+            self._adopt(start_screen)
+
+    def _adopt(self, screen: StartScreen) -> None:
+        screen.meeting_chosen.connect(self.open_meeting)
+        screen.programme_chosen.connect(self.new_meeting)
+        self.start_screen = screen
 
     def show_start(self) -> None:
+        """Show the start screen with the meetings as the database has them now."""
+        from facilitator.session import overview
         from facilitator.ui.start_screen import StartScreen
 
         if self.start_screen is None:
-            screen = StartScreen(overview(self.db), notice=self.db.notice or "")
-            screen.meeting_chosen.connect(self.open_meeting)
-            screen.programme_chosen.connect(self.new_meeting)
-            self.start_screen = screen
-        else:
-            self.start_screen.set_meetings(overview(self.db))  # type: ignore[attr-defined]
+            self._adopt(StartScreen([]))
+        assert self.start_screen is not None
+        self.start_screen.set_meetings(overview(self.db))
+        self.start_screen.set_notice(self.db.notice or "")
         self.start_screen.show()
         self.start_screen.raise_()
 
     def new_meeting(self, programme: Programme) -> int | None:
         """Review the imported programme, then create the meeting and open its console."""
+        from facilitator.store.errors import StoreError
         from facilitator.ui.programme_editor import ProgrammeEditor
 
         editor = ProgrammeEditor(programme, parent=self.start_screen)
@@ -114,6 +127,8 @@ class App(QObject):
         return meeting_id
 
     def open_meeting(self, meeting_id: int) -> QWidget | None:
+        from facilitator.session import MeetingSession
+        from facilitator.store.errors import StoreError
         from facilitator.ui.console import ConsoleWindow
         from facilitator.ui.controller import MeetingController
 
@@ -153,6 +168,10 @@ class App(QObject):
 
 def open_database_interactively(url: str | None) -> Database | None:
     """Open the database, offering the way out of each problem in a dialog."""
+    from facilitator.store import open_database
+    from facilitator.store.backups import restore_backup
+    from facilitator.store.errors import DatabaseCorrupt, DatabaseInUse, StoreError
+
     try:
         return open_database(url)
     except DatabaseInUse as exc:
@@ -182,40 +201,70 @@ def open_database_interactively(url: str | None) -> Database | None:
 
 
 def run_gui(*, database: str | None, smoke_test: bool, started: float) -> int:
-    """Start the app; with ``smoke_test`` quit after the console's first paint."""
+    """Start the app: paint the start screen, then open the database and list the meetings."""
     app = application()
     if smoke_test:
         return _smoke_test(app, database, started)
-    db = open_database_interactively(database)
-    if db is None:
-        return 2
-    facilitator = App(db, clock=SystemClock(), actor=default_actor())
-    facilitator.show_start()
+    from facilitator.ui.start_screen import StartScreen
+
+    screen = StartScreen([], notice="Opening the meeting database…")
+    opened: list[App] = []
+
+    def finish_opening() -> None:
+        from facilitator.session import default_actor
+
+        db = open_database_interactively(database)
+        if db is None:
+            app.exit(2)
+            return
+        facilitator = App(db, clock=SystemClock(), actor=default_actor(), start_screen=screen)
+        opened.append(facilitator)
+        facilitator.show_start()
+
+    FirstPaintWatcher(screen, finish_opening)
+    screen.show()
     try:
         return app.exec()
     finally:
-        db.close()
+        for facilitator in opened:
+            facilitator.db.close()
 
 
 def _smoke_test(app: QApplication, database: str | None, started: float) -> int:
+    """Paint the console on the first bundled programme, report, then open the store behind it
+    (exactly what start-up does) and quit."""
     from facilitator.formats.programmes import read_programme
+    from facilitator.opening import OpeningSession
+    from facilitator.ui.console import ConsoleWindow
+    from facilitator.ui.controller import MeetingController
 
-    with tempfile.TemporaryDirectory(prefix="facilitator-smoke-") as scratch:
-        url = database or f"sqlite:///{Path(scratch) / 'smoke.sqlite3'}"
-        db = open_database(url, backups=False)
-        try:
-            seed = sorted(paths.bundled_programmes_dir().glob("*.toml"))[0]
-            meeting_id = db.create_meeting(read_programme(seed))
-            facilitator = App(db, clock=SystemClock(), actor="smoke-test")
-            console = facilitator.open_meeting(meeting_id)
-            assert console is not None
+    seed = sorted(paths.bundled_programmes_dir().glob("*.toml"))[0]
+    programme = read_programme(seed)
+    clock = SystemClock()
+    controller = MeetingController(OpeningSession(programme, clock=clock))
+    console = ConsoleWindow(controller, title=programme.title)
+    status: list[int] = []
 
-            def report() -> None:
-                print(f"first paint after {process_age(started) * 1000:.0f} ms", flush=True)
+    def painted() -> None:
+        print(f"first paint after {process_age(started) * 1000:.0f} ms", flush=True)
+        from facilitator.session import MeetingSession
+        from facilitator.store import open_database
+
+        with tempfile.TemporaryDirectory(prefix="facilitator-smoke-") as scratch:
+            url = database or f"sqlite:///{Path(scratch) / 'smoke.sqlite3'}"
+            with open_database(url, backups=False) as db:
+                meeting_id = db.create_meeting(programme)
+                controller.attach(MeetingSession(db, meeting_id, clock=clock, actor="smoke-test"))
+                status.append(0 if controller.ready else 1)
                 console.close()
-                app.quit()
+        print(
+            f"store open and meeting {meeting_id} attached after "
+            f"{process_age(started) * 1000:.0f} ms",
+            flush=True,
+        )
+        app.quit()
 
-            FirstPaintWatcher(console, report)
-            return app.exec()
-        finally:
-            db.close()
+    FirstPaintWatcher(console, painted)
+    console.show()
+    app.exec()
+    return status[0] if status else 1

@@ -10,7 +10,7 @@ the clock.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
@@ -35,13 +35,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.board import Board
+from facilitator.core.board import Board, build_board
+from facilitator.core.schedule import schedule
 from facilitator.core.state import MeetingState
 from facilitator.ui.agenda_model import AgendaModel
 from facilitator.ui.controller import MeetingController
-from facilitator.ui.room_display import RoomDisplay
 from facilitator.ui.settings import app_settings
 from facilitator.ui.widgets import LIGHT, BigClock, PhaseBadge, elided_label
+
+if TYPE_CHECKING:
+    from facilitator.ui.room_display import RoomDisplay
 
 TICK_MS = 250
 
@@ -59,6 +62,7 @@ class ConsoleWindow(QMainWindow):
         self.setObjectName("ConsoleWindow")
         self.setWindowTitle(title or self.tr("Facilitator — console"))
         self.room_display: RoomDisplay | None = None
+        self._shown_key: tuple[int, int] | None = None
         self.actions_by_name: dict[str, QAction] = {}
         self._build_central()
         self._build_agenda_dock()
@@ -155,14 +159,18 @@ class ConsoleWindow(QMainWindow):
         self.agenda.setAlternatingRowColors(True)
         self.agenda.setAccessibleName(self.tr("Agenda"))
         header = self.agenda.header()
+        # Sized to the contents once per shape, not on every tick: a ResizeToContents column
+        # re-reads every row of the model on each dataChanged.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        self.agenda_model.modelReset.connect(self._size_agenda_columns)
         header.setMinimumSectionSize(40)
         self.agenda.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.agenda.setIndentation(14)
         self.agenda.expandAll()
+        self._size_agenda_columns()
         self.agenda.activated.connect(self._agenda_activated)
         self.agenda_model.modelReset.connect(self.agenda.expandAll)
         dock = QDockWidget(self.tr("Agenda"), self)
@@ -171,6 +179,12 @@ class ConsoleWindow(QMainWindow):
         dock.setMinimumWidth(440)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self.agenda_dock = dock
+
+    def _size_agenda_columns(self) -> None:
+        metrics = self.agenda.fontMetrics()
+        widths = {1: "00:00 000′", 2: "00:00 0:00:00", 3: "in progress"}
+        for column, sample in widths.items():
+            self.agenda.setColumnWidth(column, metrics.horizontalAdvance(sample) + 18)
 
     def _action(
         self,
@@ -396,10 +410,16 @@ class ConsoleWindow(QMainWindow):
                 self.agenda.scrollTo(index)
 
     def refresh_clock(self) -> None:
-        """Repaint every time shown, from the state and the clock's now."""
-        board = self.controller.board()
+        """Repaint every time shown, from the state and the clock's now (one schedule a tick)."""
+        state, now = self.controller.state, self.controller.now()
+        key = (id(state), int(now.timestamp()))
+        if key == self._shown_key:
+            return  # the timer ticks four times a second; what is shown changes once
+        self._shown_key = key
+        plan = schedule(state, now)
+        board = build_board(state, now, plan=plan)
         self.show_board(board)
-        self.agenda_model.refresh(self.controller.state, self.controller.now())
+        self.agenda_model.refresh(state, now, plan)
         if self.room_display is not None and self.room_display.isVisible():
             self.room_display.show_board(board)
 
@@ -438,6 +458,8 @@ class ConsoleWindow(QMainWindow):
 
     def toggle_room_display(self) -> None:
         if self.room_display is None:
+            from facilitator.ui.room_display import RoomDisplay
+
             self.room_display = RoomDisplay()
         if self.room_display.isVisible():
             self.room_display.hide()

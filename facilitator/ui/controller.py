@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -18,8 +18,10 @@ from facilitator.core.board import Board, build_board
 from facilitator.core.errors import CommandError
 from facilitator.core.journal import EventRecord
 from facilitator.core.state import MeetingState
-from facilitator.session import MeetingSession
-from facilitator.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from facilitator.opening import OpeningSession
+    from facilitator.session import MeetingSession
 
 log = logging.getLogger(__name__)
 
@@ -31,10 +33,25 @@ class MeetingController(QObject):
     event_committed = Signal(object)  # EventRecord
     failed = Signal(str)  # a sentence the user can act on
 
-    def __init__(self, session: MeetingSession, parent: QObject | None = None) -> None:
+    def __init__(
+        self, session: MeetingSession | OpeningSession, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
+        self.session: MeetingSession | OpeningSession = session
+        session.subscribe(self._committed)
+
+    @property
+    def ready(self) -> bool:
+        """Whether commands can run (the store is open), rather than a meeting still opening."""
+        from facilitator.opening import OpeningSession
+
+        return not isinstance(self.session, OpeningSession)
+
+    def attach(self, session: MeetingSession) -> None:
+        """Replace a still-opening meeting by the real session, once the store is open."""
         self.session = session
         session.subscribe(self._committed)
+        self.state_changed.emit(session.state)
 
     @property
     def state(self) -> MeetingState:
@@ -54,18 +71,31 @@ class MeetingController(QObject):
         except CommandError as exc:
             self.failed.emit(str(exc))
             return False
-        except StoreError as exc:
-            log.warning("store error on %s: %s", command, exc.detail or exc)
-            self.failed.emit(exc.message)
+        except Exception as exc:
+            if not _is_store_error(exc):
+                raise
+            log.warning("store error on %s: %s", command, getattr(exc, "detail", None) or exc)
+            self.failed.emit(exc.message)  # type: ignore[attr-defined]
             return False
         return True
 
     def backup_if_due(self) -> None:
         try:
             self.session.backup_if_due()
-        except StoreError as exc:
-            self.failed.emit(exc.message)
+        except Exception as exc:
+            if not _is_store_error(exc):
+                raise
+            self.failed.emit(exc.message)  # type: ignore[attr-defined]
 
     def _committed(self, record: EventRecord, state: MeetingState) -> None:
         self.event_committed.emit(record)
         self.state_changed.emit(state)
+
+
+def _is_store_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is a StoreError, without importing the store (and SQLAlchemy) at start-up:
+    a store error can only exist once the store module was loaded."""
+    import sys
+
+    errors = sys.modules.get("facilitator.store.errors")
+    return errors is not None and isinstance(exc, errors.StoreError)

@@ -8,6 +8,7 @@ be read gives the importer's message in a dialog, and nothing else changes.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,7 +31,9 @@ from PySide6.QtWidgets import (
 from facilitator import paths
 from facilitator.core.programme import Programme, ProgrammeError
 from facilitator.formats.programmes import read_programme
-from facilitator.session import MeetingOverview
+
+if TYPE_CHECKING:
+    from facilitator.session import MeetingOverview
 
 FILE_FILTER = "Programmes (*.txt *.md *.docx *.toml);;All files (*)"
 Index = QModelIndex | QPersistentModelIndex
@@ -187,6 +190,10 @@ class StartScreen(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         label.setFont(font)
         return label
+
+    def set_notice(self, notice: str) -> None:
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
 
     def set_meetings(self, meetings: list[MeetingOverview]) -> None:
         self.meetings_model.set_rows(meetings)

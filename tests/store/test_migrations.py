@@ -234,3 +234,61 @@ def test_the_migrations_render_for_postgresql() -> None:
     assert "id SERIAL NOT NULL" in ddl
     assert "ON DELETE CASCADE" in ddl
     assert "CONSTRAINT uq_events_meeting_id_seq UNIQUE (meeting_id, seq)" in ddl
+
+
+def _structure(path: Path) -> dict[str, object]:
+    """Tables, columns, indexes and foreign keys of a SQLite file, as SQLite itself reports them."""
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+                "ORDER BY name"
+            )
+        ]
+        shape: dict[str, object] = {}
+        for table in tables:
+            shape[table] = {
+                "columns": conn.execute(f"PRAGMA table_info({table})").fetchall(),
+                "indexes": sorted(
+                    (
+                        row[1],
+                        row[2],
+                        tuple(c[2] for c in conn.execute(f"PRAGMA index_info({row[1]})")),
+                    )
+                    for row in conn.execute(f"PRAGMA index_list({table})")
+                ),
+                "foreign_keys": conn.execute(f"PRAGMA foreign_key_list({table})").fetchall(),
+                "autoincrement": "AUTOINCREMENT"
+                in (
+                    conn.execute("SELECT sql FROM sqlite_master WHERE name=?", (table,)).fetchone()[
+                        0
+                    ]
+                    or ""
+                ).upper(),
+                "checks": "CHECK"
+                in (
+                    conn.execute("SELECT sql FROM sqlite_master WHERE name=?", (table,)).fetchone()[
+                        0
+                    ]
+                    or ""
+                ).upper(),
+            }
+        shape["version"] = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    return shape
+
+
+def test_a_fresh_database_is_the_migrated_schema(tmp_path: Path) -> None:
+    """New databases skip Alembic (start-up time); they must be exactly what migrating gives."""
+    from facilitator.store import migrate, open_database
+
+    fresh, migrated = tmp_path / "fresh.sqlite3", tmp_path / "migrated.sqlite3"
+    open_database(f"sqlite:///{fresh}", backups=False).close()
+    db = open_database(
+        f"sqlite:///{migrated}", backups=False, script_location=migrate.MIGRATIONS_DIR
+    )
+    db.close()
+    assert _structure(fresh) == _structure(migrated)
+    assert _structure(fresh)["version"] == [(migrate.HEAD,)]

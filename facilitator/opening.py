@@ -1,0 +1,78 @@
+"""A meeting that is still opening: shown at once, its commands refused until the store is ready.
+
+Start-up paints the console before the database layer (SQLAlchemy) has even been imported: the
+programme is read and folded with no journal, the window painted, and only then is the store opened
+and a :class:`~facilitator.session.MeetingSession` attached. Keys pressed meanwhile wait in Qt's
+event queue and run once the store is open; a command that reaches this object anyway is refused
+with a sentence and nothing happens, so nothing is ever shown as done that was not saved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from facilitator.core.clock import Clock
+from facilitator.core.errors import CommandError
+from facilitator.core.journal import EventRecord
+from facilitator.core.programme import Programme
+from facilitator.core.state import MeetingState, fold
+
+COMMANDS = (
+    "start",
+    "toggle",
+    "pause",
+    "resume",
+    "finish",
+    "next",
+    "back",
+    "jump",
+    "extend",
+    "start_sitting",
+    "end_sitting",
+    "edit_programme",
+    "undo",
+    "redo",
+)
+
+
+class StillOpeningError(CommandError):
+    def __init__(self) -> None:
+        super().__init__("The meeting is still opening; try again in a moment.")
+
+
+class OpeningSession:
+    """The state of a programme (and any journal already read), with every command refused."""
+
+    def __init__(
+        self, programme: Programme, events: Iterable[EventRecord] = (), *, clock: Clock
+    ) -> None:
+        self.clock = clock
+        self._state = fold(programme, list(events))
+
+    @property
+    def state(self) -> MeetingState:
+        return self._state
+
+    @property
+    def programme(self) -> Programme:
+        return self._state.programme
+
+    def now(self) -> dt.datetime:
+        return self.clock.now()
+
+    def subscribe(self, listener: Callable[[EventRecord, MeetingState], None]) -> None:
+        """Nothing is ever committed here, so listeners are never called."""
+
+    def backup_if_due(self) -> bool:
+        return False
+
+    def __getattr__(self, name: str) -> Any:
+        if name in COMMANDS:
+
+            def refuse(*args: Any) -> EventRecord:
+                raise StillOpeningError()
+
+            return refuse
+        raise AttributeError(name)
