@@ -199,6 +199,7 @@ class StartScreen(QMainWindow):
         self.meetings_model.set_rows(meetings)
         if meetings:
             self.meetings.selectRow(0)
+            self.meetings.setFocus()
 
     def open_selected_meeting(self) -> None:
         index = self.meetings.currentIndex()
