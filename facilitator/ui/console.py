@@ -80,6 +80,7 @@ class ConsoleWindow(QMainWindow):
         self._backup_timer.timeout.connect(controller.backup_if_due)
         self._backup_timer.start()
         self.resize(1366, 768)
+        self.resizeDocks([self.agenda_dock], [500], Qt.Orientation.Horizontal)
         self._restore_layout()
         self._state_changed(controller.state)
 
@@ -388,6 +389,7 @@ class ConsoleWindow(QMainWindow):
     # ------------------------------------------------------------------------------ updating
     def _state_changed(self, state: MeetingState) -> None:
         self.error.hide()
+        self._shown_key = None  # something happened: repaint now, even within the same second
         self.refresh_clock()
         undo = state.undo
         self.actions_by_name["undo"].setEnabled(undo.can_undo)
@@ -412,7 +414,7 @@ class ConsoleWindow(QMainWindow):
     def refresh_clock(self) -> None:
         """Repaint every time shown, from the state and the clock's now (one schedule a tick)."""
         state, now = self.controller.state, self.controller.now()
-        key = (id(state), int(now.timestamp()))
+        key = (state.last_seq, int(now.timestamp()))
         if key == self._shown_key:
             return  # the timer ticks four times a second; what is shown changes once
         self._shown_key = key

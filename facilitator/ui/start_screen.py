@@ -125,6 +125,8 @@ class StartScreen(QMainWindow):
         self.programmes = QListWidget()
         self.programmes.setObjectName("programmes")
         self.programmes.setWordWrap(True)
+        self.programmes.setSpacing(4)
+        self.programmes.setAlternatingRowColors(True)
         self.programmes.itemActivated.connect(self._programme_activated)
         for path in sorted(paths.bundled_programmes_dir().glob("*.toml")):
             try:

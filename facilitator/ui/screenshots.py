@@ -1,0 +1,97 @@
+"""Stage a meeting and save screenshots of the windows, for the README and for looking at them.
+
+    QT_QPA_PLATFORM=offscreen python -m facilitator.ui.screenshots resources/screenshots
+
+The trafficking seed is run with a fake clock to 11:12 CEST, in the last two minutes of the
+Co-Chairs' briefing (warning phase), in a throwaway database. Each window is saved at 1920×1080 and
+1366×768.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+SIZES = ((1920, 1080), (1366, 768))
+SEED = "2024-07-10-trafficking-in-persons.toml"
+
+
+def _save(widget: QWidget, out: Path, name: str, size: tuple[int, int]) -> Path:
+    from PySide6.QtWidgets import QApplication
+
+    widget.resize(*size)
+    widget.show()
+    QApplication.processEvents()
+    from facilitator.ui.console import ConsoleWindow
+
+    if isinstance(widget, ConsoleWindow):
+        widget._shown_key = None
+        widget.refresh_clock()
+    QApplication.processEvents()
+    path = out / f"{name}-{size[0]}x{size[1]}.png"
+    widget.grab().save(str(path))
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0] if args else "resources/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="facilitator-shots-") as scratch:
+        os.environ["FACILITATOR_HOME"] = scratch
+        for path in stage(Path(scratch), out):
+            print(path)
+    return 0
+
+
+def stage(scratch: Path, out: Path) -> list[Path]:
+    from facilitator import paths
+    from facilitator.core.clock import FakeClock
+    from facilitator.formats.programmes import read_programme
+    from facilitator.session import MeetingSession, overview
+    from facilitator.store import open_database
+    from facilitator.ui.app import application
+    from facilitator.ui.console import ConsoleWindow
+    from facilitator.ui.controller import MeetingController
+    from facilitator.ui.start_screen import StartScreen
+
+    application()
+    saved: list[Path] = []
+    with open_database(f"sqlite:///{scratch / 'shots.sqlite3'}", backups=False) as db:
+        programme = read_programme(paths.bundled_programmes_dir() / SEED)
+        other = read_programme(
+            paths.bundled_programmes_dir() / "2024-07-15-smuggling-of-migrants.toml"
+        )
+        db.create_meeting(other)
+        meeting_id = db.create_meeting(programme)
+        clock = FakeClock(dt.datetime(2024, 7, 10, 8, 0, tzinfo=dt.UTC))
+        session = MeetingSession(db, meeting_id, clock=clock, actor="Co-Chair")
+        session.start()
+        for minutes in (12, 27, 20):
+            clock.advance(minutes=minutes)
+            session.next()
+        clock.advance(minutes=13)
+        screen = StartScreen(overview(db))
+        console = ConsoleWindow(MeetingController(session), title=programme.title)
+        for size in SIZES:
+            saved.append(_save(screen, out, "start-screen", size))
+            saved.append(_save(console, out, "console-warning", size))
+        console.toggle_room_display()
+        room = console.room_display
+        assert room is not None
+        for size in SIZES:
+            room.showNormal()
+            saved.append(_save(room, out, "room-display", size))
+        room.close()
+        console.close()
+        screen.close()
+    return saved
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
