@@ -12,6 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from facilitator.core.clock import FakeClock
+from facilitator.core.programme import Programme
 from facilitator.formats.programmes import read_programme
 from facilitator.session import MeetingSession, overview
 from facilitator.store import open_database
@@ -120,3 +121,34 @@ def test_new_meeting_is_reviewed_created_and_opened(
     again = app.open_meeting(meeting_id)
     assert isinstance(again, ConsoleWindow)
     qtbot.addWidget(again)
+
+
+def test_programme_edits_during_the_meeting_are_journal_events(
+    db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from facilitator.ui import programme_editor
+
+    clock = FakeClock(TEN_AM_TIP)
+    meeting_id = db.create_meeting(read_programme(TIP))
+    app = App(db, clock=clock, actor="Co-Chair")
+    console = app.open_meeting(meeting_id)
+    assert isinstance(console, ConsoleWindow)
+    qtbot.addWidget(console)
+    console.actions_by_name["toggle"].trigger()
+    clock.advance(minutes=2)
+
+    def edited(self: programme_editor.ProgrammeEditor) -> Programme:
+        programme = console.controller.state.programme
+        segment = programme.segment("seg-1")
+        return programme.with_segment(replace(segment, planned_minutes=20))
+
+    monkeypatch.setattr(programme_editor.ProgrammeEditor, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(programme_editor.ProgrammeEditor, "programme", edited)
+    console.actions_by_name["edit_programme"].trigger()
+    events = db.load_meeting(meeting_id).events
+    assert [e.type for e in events] == ["SegmentStarted", "ProgrammeEdited"]
+    assert console.clock.text() == "18:00"  # 20 planned, 2 used
+    console.actions_by_name["undo"].trigger()
+    assert console.clock.text() == "8:00"
