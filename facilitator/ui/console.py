@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -367,6 +367,8 @@ class ConsoleWindow(QMainWindow):
                 else:
                     menu.addAction(a[name])
         menu.addAction(self.agenda_dock.toggleViewAction())  # the last menu: View
+        self.screen_menu = menu.addMenu(self.tr("Room display &screen"))
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         for name in (
             "toggle",
             "back",
@@ -467,8 +469,37 @@ class ConsoleWindow(QMainWindow):
             self.room_display.hide()
             return
         self.room_display.show_board(self.controller.board())
+        self.room_display.show_on(self.room_screen())
+
+    def room_screen(self) -> QScreen | None:
+        """The screen chosen for the room display (saved), else the last one: the projector."""
         screens = QGuiApplication.screens()
-        self.room_display.show_on(screens[-1] if screens else None)
+        wanted = app_settings().value("room_display/screen")
+        for screen in screens:
+            if screen.name() == wanted:
+                return screen
+        return screens[-1] if screens else None
+
+    def choose_room_screen(self, name: str) -> None:
+        """Remember the room display's screen and move the display there if it is showing."""
+        settings = app_settings()
+        settings.setValue("room_display/screen", name)
+        settings.sync()
+        if self.room_display is not None and self.room_display.isVisible():
+            self.room_display.show_on(self.room_screen())
+
+    def _fill_screen_menu(self) -> None:
+        self.screen_menu.clear()
+        chosen = self.room_screen()
+        for number, screen in enumerate(QGuiApplication.screens(), 1):
+            geometry = screen.geometry()
+            action = self.screen_menu.addAction(
+                f"&{number} {screen.name()} ({geometry.width()}×{geometry.height()})"
+            )
+            action.setCheckable(True)
+            action.setChecked(screen is chosen)
+            name = screen.name()
+            action.triggered.connect(lambda _=False, n=name: self.choose_room_screen(n))
 
     # ------------------------------------------------------------------------------ layout
     def _restore_layout(self) -> None:

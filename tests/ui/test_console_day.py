@@ -7,6 +7,7 @@ sitting, agenda states), not only the internal state.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
@@ -251,3 +252,55 @@ def test_layout_is_kept_between_runs(desk: Desk) -> None:
     assert app_settings().value("console/geometry") == geometry
     again = desk.open_console()
     assert again.dockWidgetArea(again.agenda_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def test_the_room_display_screen_is_chosen_and_kept(desk: Desk) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    w = desk.window
+    w._fill_screen_menu()
+    entries = w.screen_menu.actions()
+    assert len(entries) == len(QGuiApplication.screens()) >= 1
+    assert sum(a.isChecked() for a in entries) == 1
+    name = QGuiApplication.screens()[0].name()
+    w.choose_room_screen(name)
+    assert app_settings().value("room_display/screen") == name
+    assert w.room_screen() is QGuiApplication.screens()[0]
+
+
+def test_the_smuggling_seed_runs_from_the_keyboard(qtbot: QtBot, tmp_path: Path) -> None:
+    """The second seed, start to end: Space, N through the day, Ctrl+E at lunch and at 18:00."""
+    from tests.ui.conftest import SOM, make_desk
+
+    desk = make_desk(qtbot, tmp_path, SOM, dt.datetime(2024, 7, 15, 8, 0, tzinfo=dt.UTC))
+    w = desk.window
+    press(desk, Key.Key_Space)
+    titles = [w.segment_title.text()]
+    for _ in range(5):
+        desk.advance(minutes=10)
+        press(desk, Key.Key_N)
+        titles.append(w.segment_title.text())
+    desk.advance(minutes=10)
+    press(desk, Key.Key_E, CTRL)
+    assert w.phase.text() == "Break — between sittings"
+    desk.clock.set(dt.datetime(2024, 7, 15, 13, 0, tzinfo=dt.UTC))
+    press(desk, Key.Key_Space)
+    titles.append(w.segment_title.text())
+    for _ in range(5):
+        desk.advance(minutes=10)
+        press(desk, Key.Key_N)
+        titles.append(w.segment_title.text())
+    desk.advance(minutes=10)
+    press(desk, Key.Key_E, CTRL)
+    assert w.phase.text() == "The meeting has ended"
+    assert titles[4].startswith("Panel 1: Preventing and combatting the smuggling of migrants")
+    assert titles[6].startswith("Panel 2: Protection and assistance measures")
+    assert titles[-1] == "Closing remarks by the Co-Chairs"
+    assert [
+        desk.window.agenda_model.data(
+            desk.window.agenda_model.index_of(f"seg-{n}").siblingAtColumn(3)
+        )
+        for n in range(1, 13)
+    ] == ["done"] * 12
+    w.close()
+    desk.db.close()
