@@ -144,7 +144,9 @@ def test_programme_edits_during_the_meeting_are_journal_events(
         segment = programme.segment("seg-1")
         return programme.with_segment(replace(segment, planned_minutes=20))
 
-    monkeypatch.setattr(programme_editor.ProgrammeEditor, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(
+        programme_editor.ProgrammeEditor, "exec", lambda self: QDialog.DialogCode.Accepted
+    )
     monkeypatch.setattr(programme_editor.ProgrammeEditor, "programme", edited)
     console.actions_by_name["edit_programme"].trigger()
     events = db.load_meeting(meeting_id).events
