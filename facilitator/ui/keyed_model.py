@@ -5,7 +5,7 @@ makes a view forget its selection and scroll position and repaint everything. So
 :meth:`KeyedTableModel.set_rows` compares the new rows with the old by key and emits the smallest
 set of signals Qt knows: ``dataChanged`` for rows whose cells changed, ``rowsInserted``,
 ``rowsRemoved`` and ``rowsMoved`` for one row coming, going or moving (the common cases: a speaker
-queued, withdrawn, moved to the top), and ``layoutChanged`` with the persistent indexes moved for any
+queued, withdrawn, moved to the top), and ``layoutChanged`` with persistent indexes moved for any
 other reordering. A reset happens only when the model is emptied or filled from empty.
 """
 
