@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from collections.abc import Callable
 from typing import Any, Concatenate, ParamSpec
 
-from facilitator.core import commands
+from facilitator.core import commands, queue_commands
 from facilitator.core.clock import Clock
 from facilitator.core.journal import EventRecord
+from facilitator.core.participants import Attendance, Category, Participant
 from facilitator.core.programme import Programme
 from facilitator.core.state import Folder, MeetingState, SegmentStatus, SittingStatus, fold
 from facilitator.store.database import Database
@@ -195,6 +196,129 @@ class MeetingSession:
 
     def redo(self) -> EventRecord:
         return self.run(commands.redo, **self._stamp())
+
+    # ---------------------------------------------------------------- the speaker queue
+    # Speakers are named by entry id; lists by segment id (None: the current segment's list, or
+    # between segments the next one's). See facilitator.core.queue_commands.
+    def call_next(self, segment_id: str | None = None) -> EventRecord:
+        return self.run(queue_commands.call_next, segment_id, **self._stamp())
+
+    def call_speaker(self, entry_id: str) -> EventRecord:
+        return self.run(queue_commands.call_speaker, entry_id, **self._stamp())
+
+    def pause_speaker(self) -> EventRecord:
+        return self.run(queue_commands.pause_speaker, **self._stamp())
+
+    def resume_speaker(self) -> EventRecord:
+        return self.run(queue_commands.resume_speaker, **self._stamp())
+
+    def toggle_speaker_hold(self) -> EventRecord:
+        return self.run(queue_commands.toggle_speaker_hold, **self._stamp())
+
+    def extend_speaker(self, seconds: int) -> EventRecord:
+        return self.run(queue_commands.extend_speaker, seconds, **self._stamp())
+
+    def finish_speaker(self) -> EventRecord:
+        return self.run(queue_commands.finish_speaker, **self._stamp())
+
+    def skip_speaker(self, entry_id: str | None = None) -> EventRecord:
+        return self.run(queue_commands.skip_speaker, entry_id, **self._stamp())
+
+    def defer_speaker(self, entry_id: str | None = None) -> EventRecord:
+        return self.run(queue_commands.defer_speaker, entry_id, **self._stamp())
+
+    def withdraw_speaker(self, entry_id: str) -> EventRecord:
+        return self.run(queue_commands.withdraw_speaker, entry_id, **self._stamp())
+
+    def restore_speaker(self, entry_id: str, position: int | None = None) -> EventRecord:
+        return self.run(queue_commands.restore_speaker, entry_id, position, **self._stamp())
+
+    def move_speaker(self, entry_id: str, position: int) -> EventRecord:
+        return self.run(queue_commands.move_speaker, entry_id, position, **self._stamp())
+
+    def move_speaker_to_top(self, entry_id: str) -> EventRecord:
+        return self.run(queue_commands.move_speaker_to_top, entry_id, **self._stamp())
+
+    def move_speaker_up(self, entry_id: str) -> EventRecord:
+        return self.run(queue_commands.move_speaker_up, entry_id, **self._stamp())
+
+    def move_speaker_down(self, entry_id: str) -> EventRecord:
+        return self.run(queue_commands.move_speaker_down, entry_id, **self._stamp())
+
+    def prefer_unheard(self, segment_id: str | None = None) -> EventRecord:
+        return self.run(queue_commands.prefer_unheard, segment_id, **self._stamp())
+
+    def alternate_room_online(self, segment_id: str | None = None) -> EventRecord:
+        return self.run(queue_commands.alternate_room_online, segment_id, **self._stamp())
+
+    def close_list(self, segment_id: str | None = None) -> EventRecord:
+        return self.run(queue_commands.close_list, segment_id, **self._stamp())
+
+    def reopen_list(self, segment_id: str | None = None) -> EventRecord:
+        return self.run(queue_commands.reopen_list, segment_id, **self._stamp())
+
+    def set_speaking_limit(self, seconds: int, segment_id: str | None = None) -> EventRecord:
+        return self.run(queue_commands.set_speaking_limit, seconds, segment_id, **self._stamp())
+
+    def queue_speaker(
+        self,
+        participant_id: str,
+        segment_id: str | None = None,
+        position: int | None = None,
+        addresses: Sequence[str] = (),
+        note: str = "",
+    ) -> EventRecord:
+        return self.run(
+            queue_commands.queue_speaker,
+            participant_id,
+            segment_id,
+            position,
+            addresses,
+            note,
+            **self._stamp(),
+        )
+
+    def edit_speaker(
+        self, entry_id: str, addresses: Sequence[str] | None = None, note: str | None = None
+    ) -> EventRecord:
+        return self.run(queue_commands.edit_speaker, entry_id, addresses, note, **self._stamp())
+
+    def add_guest(
+        self,
+        name: str,
+        organization: str,
+        category: Category = Category.OTHER,
+        attendance: Attendance = Attendance.ROOM,
+    ) -> EventRecord:
+        """The new participant's id is ``record.payload["participant"]["id"]``."""
+        return self.run(
+            queue_commands.add_guest, name, organization, category, attendance, **self._stamp()
+        )
+
+    def queue_guest(
+        self,
+        name: str,
+        organization: str,
+        segment_id: str | None = None,
+        attendance: Attendance = Attendance.ROOM,
+        category: Category = Category.OTHER,
+    ) -> EventRecord:
+        """Add a guest and put them on a list, in one line: two events (two undo steps). The list
+        is checked first, so a closed list adds no guest."""
+        queue_commands.check_can_queue(self.state, segment_id)
+        added = self.add_guest(name, organization, category, attendance)
+        return self.queue_speaker(str(added.payload["participant"]["id"]), segment_id)
+
+    def add_participant(self, participant: Participant) -> EventRecord:
+        return self.run(queue_commands.add_participant, participant, **self._stamp())
+
+    def edit_participant(self, participant: Participant) -> EventRecord:
+        return self.run(queue_commands.edit_participant, participant, **self._stamp())
+
+    def import_participants(
+        self, participants: Sequence[Participant], source: str = ""
+    ) -> EventRecord:
+        return self.run(queue_commands.import_participants, participants, source, **self._stamp())
 
     # ------------------------------------------------------------------------------ backups
     def backup_if_due(self) -> bool:

@@ -9,8 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TypedDict
 
 from facilitator.core.programme import SegmentKind
+from facilitator.core.queue import (
+    DEFAULT_QUEUE_SETTINGS,
+    QueueSettings,
+    QueueState,
+    queue_of,
+    speaker_timing,
+)
 from facilitator.core.schedule import Schedule, schedule
 from facilitator.core.state import MeetingState, SegmentStatus, SittingStatus, sitting_name
 from facilitator.core.timing import (
@@ -53,6 +61,20 @@ class Board:
     sitting_words: str  # "Sitting 1 (10:00–13:00) ends 13:12: 12 min over: cut 12 min …"
     next_title: str  # "Next: Panel 1: … at 11:15", or "" at the end
     status_line: str  # a short summary for the window title / status bar
+    # The floor (the speaker queue); empty when no one has the floor.
+    speaker_entry_id: str | None = None
+    speaker_name: str = ""
+    speaker_organization: str = ""
+    speaker_category: str = ""  # "NGO", "Academia"…
+    speaker_attendance: str = ""  # "in the room" / "online"
+    speaker_clock: str = ""  # "2:59" counting down, "+0:12" in overtime
+    speaker_phase: Phase | None = None  # warning at 0:30 left (QueueSettings)
+    speaker_held: bool = False  # on the floor, clock held
+    speaker_words: str = ""  # "2:59 left", "Warning — 0:25 left", "Overtime +0:12", "Held — …"
+    # The list shown: the floor's, else the current segment's, else the next one's.
+    next_speakers: tuple[str, ...] = ()  # the next three waiting: "Ms. A (NGO X)"
+    waiting_count: int = 0
+    list_closed: bool = False
 
 
 def build_board(
@@ -61,6 +83,7 @@ def build_board(
     settings: TimingSettings = DEFAULT_SETTINGS,
     *,
     plan: Schedule | None = None,
+    queue_settings: QueueSettings = DEFAULT_QUEUE_SETTINGS,
 ) -> Board:
     """The board at ``now``; pass ``plan`` when the caller already computed the schedule."""
     plan = plan or schedule(state, now)
@@ -141,7 +164,69 @@ def build_board(
         sitting_words=_sitting_words(state, plan),
         next_title=next_title,
         status_line=f"{segment_title} · {clock} · {plan.offset_words}",
+        **_floor_fields(state, now, queue_settings),
     )
+
+
+class _FloorFields(TypedDict, total=False):
+    speaker_entry_id: str | None
+    speaker_name: str
+    speaker_organization: str
+    speaker_category: str
+    speaker_attendance: str
+    speaker_clock: str
+    speaker_phase: Phase | None
+    speaker_held: bool
+    speaker_words: str
+    next_speakers: tuple[str, ...]
+    waiting_count: int
+    list_closed: bool
+
+
+def _floor_fields(state: MeetingState, now: dt.datetime, settings: QueueSettings) -> _FloorFields:
+    """The speaker part of the board."""
+    queue: QueueState = queue_of(state)
+    fields: _FloorFields = {}
+    timing = speaker_timing(queue, now, settings)
+    speaker = queue.floor_speaker()
+    if timing is not None and speaker is not None:
+        participant = queue.participant(speaker.participant_id)
+        clock = timing.display
+        if timing.held:
+            words = f"Held — {clock}" if timing.phase is Phase.OVERTIME else f"Held — {clock} left"
+        elif timing.phase is Phase.OVERTIME:
+            words = f"Overtime {clock}"
+        elif timing.phase is Phase.NORMAL:
+            words = f"{clock} left"
+        else:
+            words = f"{PHASE_WORDS[timing.phase]} — {clock} left"
+        fields = _FloorFields(
+            speaker_entry_id=speaker.entry_id,
+            speaker_name=participant.name if participant else speaker.participant_id,
+            speaker_organization=participant.organization if participant else "",
+            speaker_category=participant.category.label if participant else "",
+            speaker_attendance=participant.attendance.label if participant else "",
+            speaker_clock=clock,
+            speaker_phase=timing.phase,
+            speaker_held=timing.held,
+            speaker_words=words,
+        )
+    agenda = state.agenda
+    shown = (
+        queue.floor.segment_id
+        if queue.floor is not None
+        else agenda.current
+        if agenda.current is not None
+        else agenda.next_id()
+    )
+    if shown is not None:
+        lst = queue.list_of(shown)
+        fields["next_speakers"] = tuple(
+            queue.display(lst.entries[entry_id].participant_id) for entry_id in lst.waiting[:3]
+        )
+        fields["waiting_count"] = len(lst.waiting)
+        fields["list_closed"] = lst.closed
+    return fields
 
 
 def _secs(value: dt.timedelta) -> int:

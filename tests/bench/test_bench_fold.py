@@ -62,11 +62,11 @@ def build_journal() -> tuple[list[EventRecord], int]:
             add(Redone(extended), 5)
             mistake = add(SegmentStarted(IDS[(index + 1) % len(IDS)]), 5)
             add(Undone(mistake), 5)
-            add(None, 0, type_name="SpeakerQueued")
+            add(None, 0, type_name="FromTheFuture")
             t += dt.timedelta(seconds=40)  # 150 s of use in all, 60 + 90
         cycles += 1
     while len(records) < EVENTS - 1:
-        add(None, 0, type_name="SpeakerQueued")
+        add(None, 0, type_name="FromTheFuture")
     add(SegmentFinished(IDS[-1]))
     return records, cycles
 
@@ -85,7 +85,7 @@ def check(state: MeetingState) -> None:
         assert segment.used == dt.timedelta(seconds=150 * CYCLES)
         assert len(segment.runs) == 2 * CYCLES  # the undone "next" never split a run
         assert segment.extension_seconds == 60 * CYCLES
-    assert state.ignored == sum(1 for r in RECORDS if r.type == "SpeakerQueued") > CYCLES
+    assert state.ignored == sum(1 for r in RECORDS if r.type == "FromTheFuture") > CYCLES
     assert state.undo.undo_text == "Undo: Finish (Closing remarks)"
     assert not state.undo.can_redo  # a newer step came after the last undo
 

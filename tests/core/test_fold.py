@@ -288,7 +288,7 @@ def test_records_must_come_in_journal_order() -> None:
 def test_unknown_event_types_are_kept_and_ignored() -> None:
     records = [
         rec(SegmentStarted("seg-1"), 0, 1),
-        EventRecord("SpeakerQueued", at(1), "cc", {"name": "Ms. A", "anything": [1, 2]}, seq=2),
+        EventRecord("FromTheFuture", at(1), "cc", {"name": "Ms. A", "anything": [1, 2]}, seq=2),
         EventRecord("FromTheFuture", at(2), "cc", {}, seq=3),
     ]
     state = fold(seed_like(), records)
@@ -534,8 +534,8 @@ def test_history_is_an_immutable_sequence() -> None:
 
 # ----------------------------------------------------------------------------- extension hook
 @dataclass(frozen=True, slots=True)
-class SpeakerQueued(Event):
-    type_name: ClassVar[str] = "SpeakerQueued"
+class ToyQueued(Event):
+    type_name: ClassVar[str] = "ToyQueued"
     name: str
 
     def to_payload(self) -> dict[str, Any]:
@@ -550,20 +550,20 @@ class QueueSlice:
     """A toy speaker queue, written the way a later issue will add its own slice."""
 
     name = "queue"
-    events: tuple[type[Event], ...] = (SpeakerQueued, SegmentStarted)
+    events: tuple[type[Event], ...] = (ToyQueued, SegmentStarted)
 
     def initial(self, programme: Programme) -> tuple[str, ...]:
         return ()
 
     def apply(self, state: tuple[str, ...], event: Event, record: EventRecord) -> tuple[str, ...]:
-        if isinstance(event, SpeakerQueued):
+        if isinstance(event, ToyQueued):
             return (*state, event.name)
         if isinstance(event, SegmentStarted):
             return ()  # a new segment opens a new list of speakers
         return state
 
     def describe(self, state: tuple[str, ...], event: Event) -> str | None:
-        return f"Queue {event.name}" if isinstance(event, SpeakerQueued) else None
+        return f"Queue {event.name}" if isinstance(event, ToyQueued) else None
 
 
 def test_a_later_slice_plugs_into_the_fold_and_shares_undo() -> None:
@@ -571,8 +571,8 @@ def test_a_later_slice_plugs_into_the_fold_and_shares_undo() -> None:
     slices = (AGENDA, queue)
     records = [
         rec(SegmentStarted("seg-1"), 0, 1),
-        rec(SpeakerQueued("Ms. A"), 1, 2),
-        rec(SpeakerQueued("Mr. B"), 2, 3),
+        rec(ToyQueued("Ms. A"), 1, 2),
+        rec(ToyQueued("Mr. B"), 2, 3),
     ]
     state = fold(seed_like(), records, slices=slices)
     assert state.slice(queue) == ("Ms. A", "Mr. B")
