@@ -19,23 +19,6 @@ from facilitator.core.journal import EventRecord
 from facilitator.core.programme import Programme
 from facilitator.core.state import MeetingState, fold
 
-COMMANDS = (
-    "start",
-    "toggle",
-    "pause",
-    "resume",
-    "finish",
-    "next",
-    "back",
-    "jump",
-    "extend",
-    "start_sitting",
-    "end_sitting",
-    "edit_programme",
-    "undo",
-    "redo",
-)
-
 
 class StillOpeningError(CommandError):
     def __init__(self) -> None:
@@ -69,10 +52,11 @@ class OpeningSession:
         return False
 
     def __getattr__(self, name: str) -> Any:
-        if name in COMMANDS:
+        """Every command (agenda, queue, interventions…) is refused the same way."""
+        if name.startswith("_"):
+            raise AttributeError(name)
 
-            def refuse(*args: Any) -> EventRecord:
-                raise StillOpeningError()
+        def refuse(*args: Any, **kwargs: Any) -> EventRecord:
+            raise StillOpeningError()
 
-            return refuse
-        raise AttributeError(name)
+        return refuse

@@ -66,7 +66,9 @@ class ConsoleWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self._build_central()
         self._build_agenda_dock()
+        self._build_speakers_dock()
         self._build_actions()
+        self._build_queue_actions()
         self._build_menus_and_controls()
         self.statusBar().setSizeGripEnabled(True)
         controller.state_changed.connect(self._state_changed)
@@ -80,7 +82,9 @@ class ConsoleWindow(QMainWindow):
         self._backup_timer.timeout.connect(controller.backup_if_due)
         self._backup_timer.start()
         self.resize(1366, 768)
-        self.resizeDocks([self.agenda_dock], [500], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.agenda_dock, self.speakers_dock], [420, 560], Qt.Orientation.Horizontal
+        )
         self._restore_layout()
         self._state_changed(controller.state)
 
@@ -180,6 +184,19 @@ class ConsoleWindow(QMainWindow):
         dock.setMinimumWidth(440)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self.agenda_dock = dock
+
+    def _build_speakers_dock(self) -> None:
+        from facilitator.ui.speakers import SpeakersPanel
+
+        self.speakers = SpeakersPanel()
+        self.speakers.add_requested.connect(self.add_speaker)
+        self.speakers.table.doubleClicked.connect(lambda _index: self.call_selected())
+        dock = QDockWidget(self.tr("Speakers"), self)
+        dock.setObjectName("speakersDock")
+        dock.setWidget(self.speakers)
+        dock.setMinimumWidth(420)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.speakers_dock = dock
 
     def _size_agenda_columns(self) -> None:
         metrics = self.agenda.fontMetrics()
@@ -339,6 +356,144 @@ class ConsoleWindow(QMainWindow):
             tr("Quit Facilitator (the meeting is saved)"),
         )
 
+    def _build_queue_actions(self) -> None:
+        tr = self.tr
+        act = self.controller.act
+        entry = self.speakers.selected_entry
+        self._action(
+            "call_next",
+            tr("&Call the next speaker"),
+            ["C"],
+            lambda: act("call_next"),
+            tr("Give the floor to the first speaker waiting; their clock starts"),
+        )
+        self._action(
+            "call_selected",
+            tr("Call the selected speaker"),
+            ["Ctrl+Return"],
+            self.call_selected,
+            tr("Give the floor to the speaker selected in the list"),
+        )
+        self._action(
+            "hold_speaker",
+            tr("&Hold / resume the speaker"),
+            ["H"],
+            lambda: act("toggle_speaker_hold"),
+            tr("Hold the speaker's clock (interpretation, connection) and resume it"),
+        )
+        self._action(
+            "extend_speaker",
+            tr("Give the speaker 30 s more"),
+            ["Ctrl+Shift+E"],
+            lambda: act("extend_speaker", 30),
+            tr("Extend the speaker's time by 30 s"),
+        )
+        self._action(
+            "finish_speaker",
+            tr("&Finish the speaker"),
+            ["X"],
+            lambda: act("finish_speaker"),
+            tr("The speaker has finished"),
+        )
+        self._action(
+            "skip_speaker",
+            tr("&Skip (one place down)"),
+            ["S"],
+            lambda: act("skip_speaker", entry()),
+            tr("Move the selected speaker (or the one on the floor) one place down"),
+        )
+        self._action(
+            "defer_speaker",
+            tr("&Defer to the end"),
+            ["D"],
+            lambda: act("defer_speaker", entry()),
+            tr("Move the selected speaker (or the one on the floor) to the end"),
+        )
+        self._action(
+            "withdraw_speaker",
+            tr("&Withdraw"),
+            ["W"],
+            self._withdraw,
+            tr("Take the selected speaker (or the one on the floor) off the list"),
+        )
+        self._action(
+            "restore_speaker",
+            tr("Put &back on the list"),
+            ["R"],
+            lambda: act("restore_speaker", entry()) if entry() else self._need_selection(),
+            tr("Put a withdrawn or finished speaker back at the end of the list"),
+        )
+        self._action(
+            "move_up",
+            tr("Move up"),
+            ["Ctrl+Up"],
+            lambda: self._move("move_speaker_up"),
+            tr("Move the selected speaker one place up"),
+        )
+        self._action(
+            "move_down",
+            tr("Move down"),
+            ["Ctrl+Down"],
+            lambda: self._move("move_speaker_down"),
+            tr("Move the selected speaker one place down"),
+        )
+        self._action(
+            "move_top",
+            tr("Move to the &top"),
+            ["Ctrl+T"],
+            lambda: self._move("move_speaker_to_top"),
+            tr("Move the selected speaker to the top of the list"),
+        )
+        self._action(
+            "prefer_unheard",
+            tr("Those not yet heard today first"),
+            ["Ctrl+Shift+U"],
+            lambda: act("prefer_unheard"),
+            tr("Reorder the list: speakers not yet heard today first"),
+        )
+        self._action(
+            "alternate",
+            tr("Alternate room and online"),
+            ["Ctrl+Shift+A"],
+            lambda: act("alternate_room_online"),
+            tr("Reorder the list to alternate speakers in the room and online"),
+        )
+        self._action(
+            "close_list",
+            tr("Close / reopen the &list"),
+            ["Ctrl+L"],
+            self._toggle_list,
+            tr("Close the list to new requests, or reopen it"),
+        )
+        self._action(
+            "set_limit",
+            tr("Speaking &limit…"),
+            ["L"],
+            self.choose_limit,
+            tr("Set the speaking time per speaker for this list"),
+        )
+        self._action(
+            "add_speaker",
+            tr("&Add a speaker…"),
+            ["A"],
+            self._focus_add_line,
+            tr("Type a registered name, or “Name, Organization” for a guest"),
+        )
+        self._action(
+            "speakers_focus",
+            tr("Go to the &speakers"),
+            ["Ctrl+2"],
+            self.speakers.table.setFocus,
+            tr("Move the keyboard to the list of speakers"),
+        )
+        self._action(
+            "import_registrations",
+            tr("&Import registrations…"),
+            ["Ctrl+I"],
+            self.import_registrations,
+            tr("Add participants from a registration list (.csv, .xlsx)"),
+        )
+
     def _build_menus_and_controls(self) -> None:
         a = self.actions_by_name
         menus: dict[str, list[str | None]] = {
@@ -356,8 +511,32 @@ class ConsoleWindow(QMainWindow):
                 "finish",
                 "end_sitting",
             ],
+            self.tr("&Speakers"): [
+                "call_next",
+                "call_selected",
+                "hold_speaker",
+                "extend_speaker",
+                "finish_speaker",
+                None,
+                "skip_speaker",
+                "defer_speaker",
+                "withdraw_speaker",
+                "restore_speaker",
+                None,
+                "move_up",
+                "move_down",
+                "move_top",
+                "prefer_unheard",
+                "alternate",
+                None,
+                "add_speaker",
+                "set_limit",
+                "close_list",
+                None,
+                "import_registrations",
+            ],
             self.tr("&Edit"): ["undo", "redo", None, "edit_programme"],
-            self.tr("&View"): ["room_display", "agenda_focus"],
+            self.tr("&View"): ["room_display", "agenda_focus", "speakers_focus"],
         }
         for title, names in menus.items():
             menu = self.menuBar().addMenu(title)
@@ -367,6 +546,7 @@ class ConsoleWindow(QMainWindow):
                 else:
                     menu.addAction(a[name])
         menu.addAction(self.agenda_dock.toggleViewAction())  # the last menu: View
+        menu.addAction(self.speakers_dock.toggleViewAction())
         self.screen_menu = menu.addMenu(self.tr("Room display &screen"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         for name in (
@@ -424,6 +604,7 @@ class ConsoleWindow(QMainWindow):
         board = build_board(state, now, plan=plan)
         self.show_board(board)
         self.agenda_model.refresh(state, now, plan)
+        self.speakers.show_state(state, now, board)
         if self.room_display is not None and self.room_display.isVisible():
             self.room_display.show_board(board)
 
@@ -459,6 +640,113 @@ class ConsoleWindow(QMainWindow):
         dialog = JumpDialog(self.controller.state, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.segment_id:
             self.controller.act("jump", dialog.segment_id)
+
+    # ------------------------------------------------------------------------------ speakers
+    def call_selected(self) -> None:
+        entry = self.speakers.selected_entry()
+        if entry is None:
+            self.controller.act("call_next")
+        else:
+            self.controller.act("call_speaker", entry)
+
+    def _need_selection(self) -> None:
+        self.show_error(self.tr("Select a speaker in the list first (Ctrl+2, then the arrows)."))
+
+    def _withdraw(self) -> None:
+        from facilitator.core.queue import queue_of
+
+        entry = self.speakers.selected_entry()
+        if entry is None:
+            floor = queue_of(self.controller.state).floor
+            entry = floor.entry_id if floor is not None else None
+        if entry is None:
+            self._need_selection()
+        else:
+            self.controller.act("withdraw_speaker", entry)
+
+    def _move(self, command: str) -> None:
+        entry = self.speakers.selected_entry()
+        if entry is None:
+            self._need_selection()
+        else:
+            self.controller.act(command, entry)
+
+    def _toggle_list(self) -> None:
+        from facilitator.core.queue import queue_of
+        from facilitator.ui.speakers import list_segment
+
+        segment_id = list_segment(self.controller.state)
+        if segment_id is None:
+            self.show_error(self.tr("There is no segment to keep a list of speakers for."))
+            return
+        closed = queue_of(self.controller.state).list_of(segment_id).closed
+        self.controller.act("reopen_list" if closed else "close_list", segment_id)
+
+    def _focus_add_line(self) -> None:
+        self.speakers_dock.show()
+        self.speakers.add_line.setFocus()
+        self.speakers.add_line.selectAll()
+
+    def add_speaker(self, text: str) -> bool:
+        """Queue a registered participant (as the completer shows them) or a guest given as
+        "Name, Organization"."""
+        from facilitator.ui.speakers import list_segment
+
+        text = text.strip()
+        if not text:
+            return False
+        segment_id = list_segment(self.controller.state)
+        participant = self.speakers.participant_for(text)
+        if participant is not None:
+            done = self.controller.act("queue_speaker", participant, segment_id)
+        elif "," in text:
+            name, organization = (part.strip() for part in text.split(",", 1))
+            done = self.controller.act("queue_guest", name, organization, segment_id)
+        else:
+            self.show_error(
+                self.tr(
+                    "“{0}” is not a registered participant. Choose a name from the list, or add a "
+                    "guest as “Name, Organization”."
+                ).format(text)
+            )
+            return False
+        if done:
+            self.speakers.add_line.clear()
+        return done
+
+    def choose_limit(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from facilitator.core.queue import queue_of
+        from facilitator.core.timing import format_clock
+        from facilitator.ui.speakers import list_segment
+
+        segment_id = list_segment(self.controller.state)
+        if segment_id is None:
+            self.show_error(self.tr("There is no segment to set a speaking limit for."))
+            return
+        current = queue_of(self.controller.state).list_of(segment_id).limit_seconds
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Speaking limit"),
+            self.tr("Time per speaker (m:ss):"),
+            text=format_clock(current),
+        )
+        if ok:
+            seconds = parse_minutes_seconds(text)
+            if seconds is None:
+                self.show_error(self.tr("Write the limit as minutes:seconds, e.g. 2:30."))
+            else:
+                self.controller.act("set_speaking_limit", seconds, segment_id)
+
+    def import_registrations(self) -> None:
+        from facilitator.ui.registration_dialog import RegistrationDialog
+
+        dialog = RegistrationDialog(self.controller.state, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.report is not None:
+            self.controller.act(
+                "import_participants", list(dialog.report.participants), dialog.source
+            )
 
     def toggle_room_display(self) -> None:
         if self.room_display is None:
@@ -592,3 +880,17 @@ class JumpDialog(QDialog):
         if entry is not None and not entry.isHidden():
             self.segment_id = entry.data(Qt.ItemDataRole.UserRole)
             self.accept()
+
+
+def parse_minutes_seconds(text: str) -> int | None:
+    """ "2:30" → 150, "3" → 180 (minutes), "90s" → 90; None when it is not a time."""
+    import re
+
+    text = text.strip().lower()
+    if match := re.fullmatch(r"(\d{1,3}):([0-5]\d)", text):
+        return int(match.group(1)) * 60 + int(match.group(2))
+    if match := re.fullmatch(r"(\d{1,3})\s*(?:m|min)?", text):
+        return int(match.group(1)) * 60
+    if match := re.fullmatch(r"(\d{1,4})\s*s", text):
+        return int(match.group(1))
+    return None

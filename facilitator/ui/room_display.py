@@ -39,6 +39,28 @@ class RoomDisplay(QWidget):
         self.phase.setWordWrap(False)
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next = self._label("next", 0.028)
+        # The floor: the speaker, their clock, and the next three.
+        self.speaker = self._label("speaker", 0.042, bold=True)
+        self.speaker_details = self._label("item", 0.026)
+        self.speaker_clock = BigClock(DARK)
+        self.speaker_clock.setMinimumHeight(60)
+        self.speaker_words = self._label("phase", 0.030, bold=True)
+        self.speaker_words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.speaker_words.setWordWrap(False)
+        self.queue = self._label("next", 0.028)
+        floor_box = QWidget()
+        floor = QHBoxLayout(floor_box)
+        floor.setContentsMargins(0, 0, 0, 0)
+        who = QVBoxLayout()
+        who.addWidget(self.speaker)
+        who.addWidget(self.speaker_details)
+        who.addWidget(self.queue)
+        floor.addLayout(who, 3)
+        clock_column = QVBoxLayout()
+        clock_column.addWidget(self.speaker_clock, 1)
+        clock_column.addWidget(self.speaker_words)
+        floor.addLayout(clock_column, 2)
+        self.floor_box = floor_box
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addWidget(self.item)
@@ -49,12 +71,17 @@ class RoomDisplay(QWidget):
         row.addWidget(self.phase)
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addWidget(self.floor_box, 3)
         layout.addWidget(self.next)
         self._scaled: list[tuple[QLabel, float]] = [
             (self.item, 0.030),
             (self.segment, 0.050),
             (self.phase, 0.036),
             (self.next, 0.028),
+            (self.speaker, 0.042),
+            (self.speaker_details, 0.026),
+            (self.speaker_words, 0.030),
+            (self.queue, 0.028),
         ]
         self.resize(1280, 720)
 
@@ -84,6 +111,31 @@ class RoomDisplay(QWidget):
         colour = DARK[board.phase].name()
         self.phase.setStyleSheet(f"QLabel#phase {{ background: {colour}; }}")
         self.next.setText(board.next_title)
+        self._show_floor(board)
+
+    def _show_floor(self, board: Board) -> None:
+        """The current speaker with their clock and the next three; hidden when nobody has the
+        floor and nobody is waiting."""
+        speaking = board.speaker_entry_id is not None
+        self.floor_box.setVisible(speaking or bool(board.next_speakers))
+        if speaking:
+            self.speaker.setText(board.speaker_name)
+            self.speaker_details.setText(
+                " · ".join(p for p in (board.speaker_organization, board.speaker_attendance) if p)
+            )
+            self.speaker_clock.set_time(board.speaker_clock, board.speaker_phase)
+            self.speaker_clock.show()
+            self.speaker_words.setText(board.speaker_words)
+            colour = DARK[board.speaker_phase].name()
+            self.speaker_words.setStyleSheet(f"QLabel#phase {{ background: {colour}; }}")
+            self.speaker_words.show()
+        else:
+            self.speaker.setText("Next speakers" if board.next_speakers else "")
+            self.speaker_details.setText("")
+            self.speaker_clock.hide()
+            self.speaker_words.hide()
+        upcoming = "\n".join(f"{n}. {name}" for n, name in enumerate(board.next_speakers, 1))
+        self.queue.setText(("Next speakers:\n" + upcoming) if upcoming and speaking else upcoming)
 
     def show_on(self, screen: QScreen | None) -> None:
         """Full screen on ``screen`` (the last one, i.e. the projector, by default)."""

@@ -1,0 +1,162 @@
+"""Importing a registration list: pick the file, check the column mapping, read the report, import.
+
+Nothing reaches the meeting until *Import*: the report is computed in full first, and the console
+journals every accepted participant in one event (undoable as one step), or nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.queue import queue_of
+from facilitator.formats.registration import (
+    FIELD_LABELS,
+    FIELDS,
+    ImportReport,
+    Mapping,
+    RegistrationError,
+    Table,
+    guess_mapping,
+    import_registrations,
+    read_table,
+)
+
+if TYPE_CHECKING:
+    from facilitator.core.state import MeetingState
+
+FILTER = "Registration lists (*.csv *.xlsx *.txt);;All files (*)"
+
+
+class RegistrationDialog(QDialog):
+    """Column mapping and report for one registration file."""
+
+    def __init__(self, state: MeetingState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import registrations"))
+        self.existing = tuple(queue_of(state).participants.by_id.values())
+        self.table: Table | None = None
+        self.report: ImportReport | None = None
+        self.source = ""
+        self.file_label = QLabel(self.tr("No file chosen."))
+        self.file_label.setWordWrap(True)
+        choose = QPushButton(self.tr("Choose a file… (Ctrl+O)"))
+        choose.clicked.connect(self.choose_file)
+        QShortcut(QKeySequence("Ctrl+O"), self, self.choose_file)
+        self.combos: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        for field in FIELDS:
+            combo = QComboBox()
+            combo.setEnabled(False)
+            combo.currentIndexChanged.connect(self._remap)
+            self.combos[field] = combo
+            form.addRow(FIELD_LABELS.get(field, field) + ":", combo)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems = QListWidget()
+        self.problems.setAccessibleName(self.tr("Rows not taken"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(self.tr("Import"))
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(choose)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel(self.tr("Rows not taken, duplicates and values not understood:")))
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.buttons)
+        self.resize(760, 620)
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Registration list"), "", FILTER)
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> bool:
+        """Read ``path``, guess the mapping and show the report; a bad file is said in words."""
+        try:
+            table = read_table(path)
+        except RegistrationError as exc:
+            self.table, self.report = None, None
+            self.file_label.setText(exc.describe())
+            self.summary.setText("")
+            self.problems.clear()
+            self.import_button.setEnabled(False)
+            return False
+        self.table, self.source = table, str(path)
+        self.file_label.setText(
+            f"{path.name}: {len(table.rows)} rows, {len(table.headers)} columns"
+        )
+        mapping = guess_mapping(table.headers, table.rows[:200])
+        for field, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(none)"), None)
+            for column, header in enumerate(table.headers):
+                combo.addItem(header or f"Column {column + 1}", column)
+            chosen = mapping.column(field)
+            combo.setCurrentIndex(0 if chosen is None else chosen + 1)
+            combo.setEnabled(True)
+            combo.blockSignals(False)
+        self._remap()
+        return True
+
+    def mapping(self) -> Mapping:
+        mapping = Mapping()
+        for field, combo in self.combos.items():
+            mapping = mapping.with_column(field, combo.currentData())
+        return mapping
+
+    def _remap(self) -> None:
+        if self.table is None:
+            return
+        mapping = self.mapping()
+        if not mapping.complete:
+            self.report = None
+            missing = ", ".join(FIELD_LABELS.get(f, f) for f in mapping.missing())
+            self.summary.setText(self.tr("Choose the column for: {0}.").format(missing))
+            self.problems.clear()
+            self.import_button.setEnabled(False)
+            return
+        try:
+            report = import_registrations(self.table, mapping, existing=self.existing)
+        except RegistrationError as exc:
+            self.report = None
+            self.summary.setText(exc.describe())
+            self.import_button.setEnabled(False)
+            return
+        self.report = report
+        self.summary.setText(report.summary)
+        self.problems.clear()
+        for rejected in report.rejected[:500]:
+            self.problems.addItem(f"Row {rejected.row_number}: {rejected.reason}")
+        for duplicate in report.duplicates[:500]:
+            self.problems.addItem(f"Row {duplicate.row_number}: {duplicate.reason}")
+        for note in report.notes[:500]:
+            self.problems.addItem(f"Row {note.row_number}: {note.message}")
+        self.import_button.setEnabled(bool(report.participants))

@@ -1,0 +1,271 @@
+"""The speakers dock: who has the floor and for how long, who is waiting, the live figures.
+
+The list shown is the current segment's (between segments, the next one's). The table is a
+:class:`~facilitator.ui.keyed_model.KeyedTableModel`: rebuilt from the state only when an event
+changes it, and then with row-level signals (a speaker called, moved or withdrawn is one row).
+Between events only the speaker's clock and the figures are repainted.
+
+Everything is reachable from the keyboard; the console owns the actions (see ``QUEUE_ACTIONS`` in
+:mod:`facilitator.ui.console`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.board import Board
+from facilitator.core.queue import QueueState, SpeakerStatus, queue_of
+from facilitator.core.queue_figures import queue_figures
+from facilitator.core.timing import format_clock
+from facilitator.ui.keyed_model import KeyedTableModel, Row
+from facilitator.ui.widgets import BADGE, LIGHT, BigClock, elided_label
+
+if TYPE_CHECKING:
+    from facilitator.core.state import MeetingState
+
+HEADERS = ("#", "Speaker", "Organization", "Category", "Where", "Addresses", "State", "Spoke")
+_ORDER = {
+    SpeakerStatus.SPEAKING: 0,
+    SpeakerStatus.PAUSED: 0,
+    SpeakerStatus.WAITING: 1,
+    SpeakerStatus.DONE: 2,
+    SpeakerStatus.WITHDRAWN: 3,
+}
+_GREY = QBrush(QColor("#6b7280"))
+_FLOOR = QBrush(QColor("#dbeafe"))
+
+
+def list_segment(state: MeetingState) -> str | None:
+    """The list the dock shows: the floor's, else the current segment's, else the next one's."""
+    queue = queue_of(state)
+    if queue.floor is not None:
+        return queue.floor.segment_id
+    agenda = state.agenda
+    return agenda.current or agenda.next_id()
+
+
+def speaker_rows(state: MeetingState, segment_id: str | None, now: dt.datetime) -> list[Row]:
+    """The table's rows: on the floor first, then those waiting in order, then who spoke, then
+    who withdrew."""
+    if segment_id is None:
+        return []
+    queue = queue_of(state)
+    speakers = queue.list_of(segment_id)
+    waiting_place = {entry_id: n for n, entry_id in enumerate(speakers.waiting, 1)}
+    titles = {s.id: s.display_title for _, s in state.programme.segments()}
+    entries = sorted(
+        speakers.entries.values(),
+        key=lambda e: (_ORDER[e.status], waiting_place.get(e.entry_id, 0)),
+    )
+    rows = []
+    for entry in entries:
+        participant = queue.participant(entry.participant_id)
+        name = participant.name if participant else entry.participant_id
+        organization = participant.organization if participant else ""
+        category = participant.category.label if participant else ""
+        where = participant.attendance.label if participant else ""
+        place = waiting_place.get(entry.entry_id)
+        spoke = format_clock(int(entry.used.total_seconds())) if entry.runs else ""
+        if entry.on_floor:
+            spoke = "on the floor"
+        addresses = "; ".join(_short(titles.get(a, "(removed)")) for a in entry.addresses)
+        extras: dict[int, object] = {}
+        if entry.status in (SpeakerStatus.DONE, SpeakerStatus.WITHDRAWN):
+            extras[int(Qt.ItemDataRole.ForegroundRole)] = _GREY
+        if entry.on_floor:
+            extras[int(Qt.ItemDataRole.BackgroundRole)] = _FLOOR
+        rows.append(
+            Row(
+                entry.entry_id,
+                (
+                    str(place) if place else "",
+                    name,
+                    organization,
+                    category,
+                    where,
+                    addresses,
+                    entry.status.label,
+                    spoke,
+                ),
+                tooltip=f"{name} ({organization})" + (f" — {entry.note}" if entry.note else ""),
+                extras=extras,
+            )
+        )
+    return rows
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= 28 else title[:26] + "…"
+
+
+class SpeakersPanel(QWidget):
+    """The dock's contents."""
+
+    add_requested = Signal(str)  # the text typed in the add line, on Enter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = elided_label(1.1, bold=True)
+        self.speaker_name = elided_label(1.5, bold=True)
+        self.speaker_details = elided_label(1.0)
+        self.speaker_clock = BigClock(LIGHT)
+        self.speaker_clock.setMinimumSize(140, 56)
+        self.speaker_clock.setMaximumHeight(90)
+        self.speaker_clock.setAccessibleName("Speaker clock")
+        self.speaker_words = QLabel()
+        self.speaker_words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.speaker_words.setMinimumWidth(150)
+        self.model = KeyedTableModel(HEADERS)
+        self.table = QTableView()
+        self.table.setObjectName("speakersTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setAccessibleName("Speakers")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        for column, sample in {
+            0: "000",
+            2: "Organization name ok",
+            3: "Intergovernmental",
+            4: "in the room",
+            5: "Standing item 1",
+            6: "withdrawn",
+            7: "on the floor",
+        }.items():
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+        self.figures = elided_label(0.95)
+        self.figures.setStyleSheet("color: #374151;")
+        self.add_line = QLineEdit()
+        self.add_line.setObjectName("addSpeaker")
+        self.add_line.setPlaceholderText(
+            "Add a speaker (A): type a name and Enter; a guest as “Name, Organization”"
+        )
+        self.add_line.setClearButtonEnabled(True)
+        self._names = QStringListModel()
+        self._participant_ids: dict[str, str] = {}
+        completer = QCompleter(self._names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.add_line.setCompleter(completer)
+        self.add_line.returnPressed.connect(lambda: self.add_requested.emit(self.add_line.text()))
+
+        floor = QHBoxLayout()
+        who = QVBoxLayout()
+        who.addWidget(self.speaker_name)
+        who.addWidget(self.speaker_details)
+        floor.addLayout(who, 3)
+        clock = QVBoxLayout()
+        clock.addWidget(self.speaker_clock)
+        clock.addWidget(self.speaker_words)
+        floor.addLayout(clock, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.heading)
+        layout.addLayout(floor)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.figures)
+        layout.addWidget(self.add_line)
+        self._rows_key: tuple[int, str | None] | None = None
+        self._names_of: object = None
+
+    # ------------------------------------------------------------------------------ reading
+    def selected_entry(self) -> str | None:
+        index = self.table.currentIndex()
+        key = self.model.key(index.row()) if index.isValid() else None
+        return str(key) if key is not None else None
+
+    def participant_for(self, text: str) -> str | None:
+        """The participant id of a completer entry ("Name (Organization)"), if it is one."""
+        return self._participant_ids.get(text.strip())
+
+    # ------------------------------------------------------------------------------ updating
+    def show_state(self, state: MeetingState, now: dt.datetime, board: Board) -> None:
+        """Everything that changes with the clock: the floor and the figures; the table and the
+        names only when the journal moved."""
+        segment_id = list_segment(state)
+        key = (state.last_seq, segment_id)
+        if key != self._rows_key:
+            self._rows_key = key
+            selected = self.selected_entry()
+            self.model.set_rows(speaker_rows(state, segment_id, now))
+            if selected is not None and (row := self.model.row_of(selected)) is not None:
+                self.table.selectRow(row)
+            self._update_names(queue_of(state))
+            self._update_heading(state, segment_id)
+        self._update_floor(board)
+        figures = queue_figures(state, now, segment_id)
+        self.figures.setText(figures.summary if segment_id else "")
+
+    def _update_heading(self, state: MeetingState, segment_id: str | None) -> None:
+        if segment_id is None:
+            self.heading.setText("Speakers")
+            return
+        speakers = queue_of(state).list_of(segment_id)
+        title = (
+            state.programme.segment(segment_id).display_title
+            if state.programme.find_segment(segment_id)
+            else "(removed segment)"
+        )
+        status = "closed" if speakers.closed else "open"
+        self.heading.setText(
+            f"Speakers — {title} · limit {format_clock(speakers.limit_seconds)} · list {status}"
+        )
+
+    def _update_floor(self, board: Board) -> None:
+        if board.speaker_entry_id is None:
+            self.speaker_name.setText("Nobody has the floor")
+            self.speaker_details.setText(
+                f"{board.waiting_count} waiting" + (" · list closed" if board.list_closed else "")
+            )
+            self.speaker_clock.set_time("--:--", None)
+            self.speaker_words.setText("")
+            self.speaker_words.setStyleSheet("")
+            return
+        self.speaker_name.setText(board.speaker_name)
+        details = " · ".join(
+            p
+            for p in (board.speaker_organization, board.speaker_category, board.speaker_attendance)
+            if p
+        )
+        self.speaker_details.setText(details)
+        self.speaker_clock.set_time(board.speaker_clock, board.speaker_phase)
+        self.speaker_words.setText(board.speaker_words)
+        colour = BADGE[board.speaker_phase].name()
+        self.speaker_words.setStyleSheet(
+            f"QLabel {{ background: {colour}; color: white; border-radius: 4px;"
+            " padding: 2px 8px; }"
+        )
+
+    def _update_names(self, queue: QueueState) -> None:
+        """The completer's names, rebuilt only when the participants changed (10,000 of them)."""
+        if self._names_of is queue.participants:
+            return
+        self._names_of = queue.participants
+        labels: dict[str, str] = {}
+        for participant in queue.participants.by_id.values():
+            label = participant.display
+            labels.setdefault(label, participant.id)
+        if set(labels) != set(self._participant_ids):
+            self._participant_ids = labels
+            self._names.setStringList(sorted(labels, key=str.casefold))
