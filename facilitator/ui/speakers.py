@@ -12,6 +12,7 @@ Everything is reachable from the keyboard; the console owns the actions (see ``Q
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
@@ -29,10 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.board import Board
-from facilitator.core.queue import QueueState, SpeakerStatus, queue_of
+from facilitator.core.participants import Participant
+from facilitator.core.programme import Programme
+from facilitator.core.queue import QueueState, Speaker, SpeakerStatus, queue_of
 from facilitator.core.queue_figures import queue_figures
 from facilitator.core.timing import format_clock
-from facilitator.ui.keyed_model import KeyedTableModel, Row
+from facilitator.ui.keyed_model import Index, KeyedTableModel, Row
 from facilitator.ui.widgets import BADGE, LIGHT, BigClock, elided_label
 
 if TYPE_CHECKING:
@@ -59,54 +62,108 @@ def list_segment(state: MeetingState) -> str | None:
     return agenda.current or agenda.next_id()
 
 
-def speaker_rows(state: MeetingState, segment_id: str | None, now: dt.datetime) -> list[Row]:
-    """The table's rows: on the floor first, then those waiting in order, then who spoke, then
-    who withdrew."""
-    if segment_id is None:
-        return []
-    queue = queue_of(state)
-    speakers = queue.list_of(segment_id)
-    waiting_place = {entry_id: n for n, entry_id in enumerate(speakers.waiting, 1)}
-    titles = {s.id: s.display_title for _, s in state.programme.segments()}
-    entries = sorted(
-        speakers.entries.values(),
-        key=lambda e: (_ORDER[e.status], waiting_place.get(e.entry_id, 0)),
-    )
-    rows = []
-    for entry in entries:
-        participant = queue.participant(entry.participant_id)
-        name = participant.name if participant else entry.participant_id
-        organization = participant.organization if participant else ""
-        category = participant.category.label if participant else ""
-        where = participant.attendance.label if participant else ""
-        place = waiting_place.get(entry.entry_id)
-        spoke = format_clock(int(entry.used.total_seconds())) if entry.runs else ""
-        if entry.on_floor:
-            spoke = "on the floor"
-        addresses = "; ".join(_short(titles.get(a, "(removed)")) for a in entry.addresses)
-        extras: dict[int, object] = {}
-        if entry.status in (SpeakerStatus.DONE, SpeakerStatus.WITHDRAWN):
-            extras[int(Qt.ItemDataRole.ForegroundRole)] = _GREY
-        if entry.on_floor:
-            extras[int(Qt.ItemDataRole.BackgroundRole)] = _FLOOR
-        rows.append(
-            Row(
-                entry.entry_id,
-                (
-                    str(place) if place else "",
-                    name,
-                    organization,
-                    category,
-                    where,
-                    addresses,
-                    entry.status.label,
-                    spoke,
-                ),
-                tooltip=f"{name} ({organization})" + (f" — {entry.note}" if entry.note else ""),
-                extras=extras,
-            )
+STATUS_ROLE = int(Qt.ItemDataRole.UserRole) + 20
+
+
+class QueueTableModel(KeyedTableModel):
+    """The speakers table: "#" is each waiting speaker's place, computed from the row (the floor
+    is on top), so a move or a call changes one row, not every row below it."""
+
+    def __init__(self) -> None:
+        super().__init__(HEADERS)
+        self._floor_rows = 0
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self._floor_rows = sum(
+            1
+            for r in rows[:2]
+            if r.extras.get(STATUS_ROLE) in (SpeakerStatus.SPEAKING, SpeakerStatus.PAUSED)
         )
-    return rows
+        super().set_rows(rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
+            status = super().data(index, STATUS_ROLE)
+            if status is SpeakerStatus.WAITING:
+                return str(index.row() - self._floor_rows + 1)
+            return ""
+        return super().data(index, role)
+
+
+class SpeakerRows:
+    """The table's rows: on the floor first, then those waiting in order, then who spoke, then
+    who withdrew. A row is rebuilt only when its entry, its participant or its place changed, so
+    one event in a 1,000-speaker list rebuilds one or two rows, not a thousand."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, tuple[object, object, int | None, object, Row]] = {}
+
+    def rows(self, state: MeetingState, segment_id: str | None) -> list[Row]:
+        if segment_id is None:
+            return []
+        queue = queue_of(state)
+        speakers = queue.list_of(segment_id)
+        waiting_place = {entry_id: n for n, entry_id in enumerate(speakers.waiting, 1)}
+        programme = state.programme
+        cache = self._cache
+        entries = sorted(
+            speakers.entries.values(),
+            key=lambda e: (_ORDER[e.status], waiting_place.get(e.entry_id, 0)),
+        )
+        rows = []
+        for entry in entries:
+            participant = queue.participant(entry.participant_id)
+            cached = cache.get(entry.entry_id)
+            if (
+                cached is not None
+                and cached[0] is entry
+                and cached[1] is participant
+                and cached[3] is programme
+            ):
+                rows.append(cached[4])
+                continue
+            row = _row(entry, participant, programme)
+            cache[entry.entry_id] = (entry, participant, None, programme, row)
+            rows.append(row)
+        return rows
+
+
+def _row(entry: Speaker, participant: Participant | None, programme: Programme) -> Row:
+    """A row of the table. Its "#" (place in the queue) is not in the row: it changes for every
+    row below a move, so :class:`QueueTableModel` works it out when asked."""
+    name = participant.name if participant else entry.participant_id
+    organization = participant.organization if participant else ""
+    category = participant.category.label if participant else ""
+    where = participant.attendance.label if participant else ""
+    spoke = format_clock(int(entry.used.total_seconds())) if entry.runs else ""
+    if entry.on_floor:
+        spoke = "on the floor"
+    addresses = "; ".join(_short(_title(programme, a)) for a in entry.addresses)
+    extras: dict[int, object] = {STATUS_ROLE: entry.status}
+    if entry.status in (SpeakerStatus.DONE, SpeakerStatus.WITHDRAWN):
+        extras[int(Qt.ItemDataRole.ForegroundRole)] = _GREY
+    if entry.on_floor:
+        extras[int(Qt.ItemDataRole.BackgroundRole)] = _FLOOR
+    return Row(
+        entry.entry_id,
+        (
+            "",
+            name,
+            organization,
+            category,
+            where,
+            addresses,
+            entry.status.label,
+            spoke,
+        ),
+        tooltip=f"{name} ({organization})" + (f" — {entry.note}" if entry.note else ""),
+        extras=extras,
+    )
+
+
+def _title(programme: Programme, segment_id: str) -> str:
+    found = programme.find_segment(segment_id)
+    return found[1].display_title if found else "(removed)"
 
 
 def _short(title: str) -> str:
@@ -130,7 +187,7 @@ class SpeakersPanel(QWidget):
         self.speaker_words = QLabel()
         self.speaker_words.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.speaker_words.setMinimumWidth(150)
-        self.model = KeyedTableModel(HEADERS)
+        self.model = QueueTableModel()
         self.table = QTableView()
         self.table.setObjectName("speakersTable")
         self.table.setModel(self.model)
@@ -188,6 +245,7 @@ class SpeakersPanel(QWidget):
         layout.addWidget(self.add_line)
         self._rows_key: tuple[int, str | None] | None = None
         self._names_of: object = None
+        self._row_builder = SpeakerRows()
 
     # ------------------------------------------------------------------------------ reading
     def selected_entry(self) -> str | None:
@@ -208,7 +266,7 @@ class SpeakersPanel(QWidget):
         if key != self._rows_key:
             self._rows_key = key
             selected = self.selected_entry()
-            self.model.set_rows(speaker_rows(state, segment_id, now))
+            self.model.set_rows(self._row_builder.rows(state, segment_id))
             if selected is not None and (row := self.model.row_of(selected)) is not None:
                 self.table.selectRow(row)
             self._update_names(queue_of(state))
