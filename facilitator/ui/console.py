@@ -83,7 +83,7 @@ class ConsoleWindow(QMainWindow):
         self._backup_timer.start()
         self.resize(1366, 768)
         self.resizeDocks(
-            [self.agenda_dock, self.speakers_dock], [420, 560], Qt.Orientation.Horizontal
+            [self.agenda_dock, self.speakers_dock], [330, 430], Qt.Orientation.Horizontal
         )
         self._restore_layout()
         self._state_changed(controller.state)
@@ -175,13 +175,14 @@ class ConsoleWindow(QMainWindow):
         self.agenda.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.agenda.setIndentation(14)
         self.agenda.expandAll()
+        self.agenda.viewport().installEventFilter(self)
         self._size_agenda_columns()
         self.agenda.activated.connect(self._agenda_activated)
         self.agenda_model.modelReset.connect(self.agenda.expandAll)
         dock = QDockWidget(self.tr("Agenda"), self)
         dock.setObjectName("agendaDock")
         dock.setWidget(self.agenda)
-        dock.setMinimumWidth(440)
+        dock.setMinimumWidth(280)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self.agenda_dock = dock
 
@@ -194,15 +195,40 @@ class ConsoleWindow(QMainWindow):
         dock = QDockWidget(self.tr("Speakers"), self)
         dock.setObjectName("speakersDock")
         dock.setWidget(self.speakers)
-        dock.setMinimumWidth(420)
+        dock.setMinimumWidth(340)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.speakers_dock = dock
 
     def _size_agenda_columns(self) -> None:
         metrics = self.agenda.fontMetrics()
         widths = {1: "00:00 000′", 2: "00:00 0:00:00", 3: "in progress"}
-        for column, sample in widths.items():
-            self.agenda.setColumnWidth(column, metrics.horizontalAdvance(sample) + 18)
+        self._agenda_widths = {
+            column: metrics.horizontalAdvance(sample) + 18 for column, sample in widths.items()
+        }
+        for column, width in self._agenda_widths.items():
+            self.agenda.setColumnWidth(column, width)
+        self._fit_agenda_columns()
+
+    def _fit_agenda_columns(self) -> None:
+        """In a narrow dock the titles matter most: hide the actual times (and then the planned
+        ones) rather than squeeze the titles away."""
+        width = self.agenda.viewport().width()
+        metrics = self.agenda.fontMetrics()
+        title_room = metrics.horizontalAdvance("Standing item 1: Role of") + 40
+        planned, actual, state = (self._agenda_widths[c] for c in (1, 2, 3))
+        for column, hide in (
+            (2, width < title_room + planned + actual + state),
+            (1, width < title_room + planned + state),
+        ):
+            if hide != self.agenda.isColumnHidden(column):
+                self.agenda.setColumnHidden(column, hide)
+                if not hide:
+                    self.agenda.setColumnWidth(column, self._agenda_widths[column])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.agenda.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_agenda_columns()
+        return super().eventFilter(watched, event)
 
     def _action(
         self,

@@ -38,6 +38,38 @@ def _save(widget: QWidget, out: Path, name: str, size: tuple[int, int]) -> Path:
     return path
 
 
+SPEAKERS = (
+    ("Ms. Amina Diallo", "Free the Slaves", "ngo", "room"),
+    ("Mr. Jonas Berg", "University of Oslo", "academia", "online"),
+    ("Ms. Lucía Pérez", "Fundación Esperanza", "ngo", "online"),
+    ("Dr. Wei Chen", "Tech Against Trafficking", "private_sector", "room"),
+    ("Mr. Omar Haddad", "Arab Network for Migrants' Rights", "ngo", "room"),
+    ("Ms. Sarah Klein", "International Organization for Migration", "intergovernmental", "online"),
+)
+
+
+def _stage_questions(session: object, clock: object) -> None:
+    """Panel 1 done, its Q&A running: one speaker heard, the second in warning, four waiting."""
+    from facilitator.core.participants import Attendance, Category, Participant
+
+    people = [
+        Participant("", name, org, Category(category), Attendance(where))
+        for name, org, category, where in SPEAKERS
+    ]
+    session.import_participants(people, "registrations.xlsx")  # type: ignore[attr-defined]
+    clock.advance(minutes=2)  # type: ignore[attr-defined]
+    session.next()  # type: ignore[attr-defined]  # Panel 1
+    clock.advance(minutes=62)  # type: ignore[attr-defined]
+    session.next()  # type: ignore[attr-defined]  # Q&A on Panel 1
+    for n in range(1, len(SPEAKERS) + 1):
+        session.queue_speaker(f"p-{n}")  # type: ignore[attr-defined]
+    clock.advance(minutes=1)  # type: ignore[attr-defined]
+    session.call_next()  # type: ignore[attr-defined]
+    clock.advance(seconds=195)  # type: ignore[attr-defined]
+    session.call_next()  # type: ignore[attr-defined]
+    clock.advance(seconds=158)  # type: ignore[attr-defined]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0] if args else "resources/screenshots")
@@ -81,11 +113,16 @@ def stage(scratch: Path, out: Path) -> list[Path]:
         for size in SIZES:
             saved.append(_save(screen, out, "start-screen", size))
             saved.append(_save(console, out, "console-warning", size))
+        # Then the Q&A on Panel 1, with six speakers in the room and online.
+        _stage_questions(session, clock)
+        for size in SIZES:
+            saved.append(_save(console, out, "console-speakers", size))
         console.toggle_room_display()
         room = console.room_display
         assert room is not None
         for size in SIZES:
             room.showNormal()
+            room.show_board(console.controller.board())
             saved.append(_save(room, out, "room-display", size))
         room.close()
         console.close()
