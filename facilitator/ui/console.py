@@ -225,7 +225,7 @@ class ConsoleWindow(QMainWindow):
                 if not hide:
                     self.agenda.setColumnWidth(column, self._agenda_widths[column])
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.agenda.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_agenda_columns()
         return super().eventFilter(watched, event)
