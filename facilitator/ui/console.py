@@ -192,6 +192,9 @@ class ConsoleWindow(QMainWindow):
         self.speakers = SpeakersPanel()
         self.speakers.add_requested.connect(self.add_speaker)
         self.speakers.table.doubleClicked.connect(lambda _index: self.call_selected())
+        self.speakers.model.move_requested.connect(
+            lambda entry, position: self.controller.act("move_speaker", entry, position)
+        )
         dock = QDockWidget(self.tr("Speakers"), self)
         dock.setObjectName("speakersDock")
         dock.setWidget(self.speakers)
@@ -499,6 +502,13 @@ class ConsoleWindow(QMainWindow):
             tr("Set the speaking time per speaker for this list"),
         )
         self._action(
+            "addresses",
+            tr("Standing items &addressed…"),
+            ["Ctrl+Shift+T"],
+            self.choose_addresses,
+            tr("Which standing items the selected speaker will address"),
+        )
+        self._action(
             "add_speaker",
             tr("&Add a speaker…"),
             ["A"],
@@ -556,6 +566,7 @@ class ConsoleWindow(QMainWindow):
                 "alternate",
                 None,
                 "add_speaker",
+                "addresses",
                 "set_limit",
                 "close_list",
                 None,
@@ -739,6 +750,59 @@ class ConsoleWindow(QMainWindow):
         if done:
             self.speakers.add_line.clear()
         return done
+
+    def choose_addresses(self) -> None:
+        """Tick the standing items (or any segments of the same item) the selected speaker will
+        address; the tour-de-table's rapporteurs tag their interventions from this."""
+        from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+        from facilitator.core.programme import SegmentKind
+        from facilitator.core.queue import queue_of
+        from facilitator.ui.speakers import list_segment
+
+        entry_id = self.speakers.selected_entry()
+        segment_id = list_segment(self.controller.state)
+        if entry_id is None or segment_id is None:
+            self._need_selection()
+            return
+        state = self.controller.state
+        entry = queue_of(state).list_of(segment_id).speaker(entry_id)
+        if entry is None:
+            self._need_selection()
+            return
+        item = state.programme.item_of(segment_id)
+        choices = [s for s in item.segments if s.kind is SegmentKind.STANDING_ITEM] or list(
+            item.segments
+        )
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Standing items addressed"))
+        self.addresses_list = boxes = QListWidget()
+        for segment in choices:
+            row = QListWidgetItem(segment.display_title)
+            row.setData(Qt.ItemDataRole.UserRole, segment.id)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = segment.id in entry.addresses
+            row.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            boxes.addItem(row)
+        boxes.setCurrentRow(0)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(self.tr("Space ticks, Enter confirms.")))
+        layout.addWidget(boxes)
+        layout.addWidget(buttons)
+        dialog.resize(560, 300)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        chosen = tuple(
+            str(boxes.item(r).data(Qt.ItemDataRole.UserRole))
+            for r in range(boxes.count())
+            if boxes.item(r).checkState() == Qt.CheckState.Checked
+        )
+        self.controller.act("edit_speaker", entry_id, chosen)
 
     def choose_limit(self) -> None:
         from PySide6.QtWidgets import QInputDialog

@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ from facilitator.core.board import Board
 from facilitator.core.participants import Participant
 from facilitator.core.programme import Programme
 from facilitator.core.queue import QueueState, Speaker, SpeakerStatus, queue_of
-from facilitator.core.queue_figures import queue_figures
+from facilitator.core.queue_figures import HeardGroup, QueueFigures, queue_figures
 from facilitator.core.timing import format_clock
 from facilitator.ui.keyed_model import Index, KeyedTableModel, Row
 from facilitator.ui.widgets import BADGE, LIGHT, BigClock, elided_label
@@ -63,11 +63,14 @@ def list_segment(state: MeetingState) -> str | None:
 
 
 STATUS_ROLE = int(Qt.ItemDataRole.UserRole) + 20
+ENTRY_MIME = "application/x-facilitator-speaker"
 
 
 class QueueTableModel(KeyedTableModel):
     """The speakers table: "#" is each waiting speaker's place, computed from the row (the floor
     is on top), so a move or a call changes one row, not every row below it."""
+
+    move_requested = Signal(str, int)  # entry id, 0-based place among those waiting
 
     def __init__(self) -> None:
         super().__init__(HEADERS)
@@ -80,6 +83,60 @@ class QueueTableModel(KeyedTableModel):
             if r.extras.get(STATUS_ROLE) in (SpeakerStatus.SPEAKING, SpeakerStatus.PAUSED)
         )
         super().set_rows(rows)
+
+    # Drag and drop: only waiting speakers move, and only among those waiting. The drop becomes
+    # a command (move_requested); the table changes when the event is committed, not before.
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        if super().data(index, STATUS_ROLE) is SpeakerStatus.WAITING:
+            return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        return base
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ENTRY_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        keys = {str(self.key(i.row())) for i in indexes if i.isValid()}
+        if len(keys) == 1:
+            mime.setData(ENTRY_MIME, QByteArray(keys.pop().encode()))
+        return mime
+
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: Index,
+    ) -> bool:
+        return data.hasFormat(ENTRY_MIME) and action == Qt.DropAction.MoveAction
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: Index,
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        entry_id = bytes(data.data(ENTRY_MIME).data()).decode()
+        target = parent.row() if parent.isValid() else (row if row >= 0 else self.rowCount())
+        waiting = [
+            self.key(r)
+            for r in range(self.rowCount())
+            if KeyedTableModel.data(self, self.index(r, 0), STATUS_ROLE) is SpeakerStatus.WAITING
+        ]
+        position = max(0, min(target - self._floor_rows, len(waiting) - 1))
+        self.move_requested.emit(entry_id, position)
+        return False  # nothing is moved here: the committed event moves the row
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
@@ -166,6 +223,22 @@ def _title(programme: Programme, segment_id: str) -> str:
     return found[1].display_title if found else "(removed)"
 
 
+def heard_words(figures: QueueFigures) -> str:
+    """Who has been heard today, by category, room/online, and gender and youth where declared:
+    "Heard today: 5 NGO · 2 Academia — 4 in the room · 3 online — 3 women · 2 youth"."""
+    if not figures.heard_speakers:
+        return "Nobody heard yet today."
+
+    def groups(items: Sequence[HeardGroup]) -> str:
+        return " · ".join(f"{g.speakers} {g.label}" for g in items if g.speakers)
+
+    parts = [groups(figures.by_category), groups(figures.by_attendance)]
+    declared = " · ".join(p for p in (groups(figures.by_gender), groups(figures.by_youth)) if p)
+    if declared:
+        parts.append(declared)
+    return "Heard today: " + " — ".join(p for p in parts if p)
+
+
 def _short(title: str) -> str:
     return title if len(title) <= 28 else title[:26] + "…"
 
@@ -197,6 +270,11 @@ class SpeakersPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName("Speakers")
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -213,6 +291,9 @@ class SpeakersPanel(QWidget):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
         self.figures = elided_label(0.95)
         self.figures.setStyleSheet("color: #374151;")
+        self.heard = elided_label(0.9)
+        self.heard.setStyleSheet("color: #4b5563;")
+        self.heard.setAccessibleName("Who has been heard today")
         self.add_line = QLineEdit()
         self.add_line.setObjectName("addSpeaker")
         self.add_line.setPlaceholderText(
@@ -242,6 +323,7 @@ class SpeakersPanel(QWidget):
         layout.addLayout(floor)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.figures)
+        layout.addWidget(self.heard)
         layout.addWidget(self.add_line)
         self._rows_key: tuple[int, str | None] | None = None
         self._names_of: object = None
@@ -274,6 +356,7 @@ class SpeakersPanel(QWidget):
         self._update_floor(board)
         figures = queue_figures(state, now, segment_id)
         self.figures.setText(figures.summary if segment_id else "")
+        self.heard.setText(heard_words(figures))
 
     def _update_heading(self, state: MeetingState, segment_id: str | None) -> None:
         if segment_id is None:

@@ -258,3 +258,54 @@ def test_a_bad_registration_file_is_said_in_words(desk: Desk, qtbot: QtBot, tmp_
     assert not dialog.load(bad)
     assert str(bad) in dialog.file_label.text()
     assert not dialog.import_button.isEnabled()
+
+
+def test_drag_and_drop_moves_a_speaker_through_the_journal(desk: Desk) -> None:
+    register_thirty(desk)
+    go_to_standing_item_1(desk)
+    for n in range(1, 6):
+        desk.window.controller.act("queue_speaker", f"p-{n}")
+    model = desk.window.speakers.model
+    mime = model.mimeData([model.index(3, 0)])  # Speaker 04
+    assert model.flags(model.index(3, 0)) & Qt.ItemFlag.ItemIsDragEnabled
+    # Dropped on the first row: the table does not move it itself, the committed event does.
+    assert model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, model.index(0, 0)) is False
+    assert [r[1] for r in table(desk)] == [
+        "Speaker 04",
+        "Speaker 01",
+        "Speaker 02",
+        "Speaker 03",
+        "Speaker 05",
+    ]
+    assert desk.db.load_meeting(desk.meeting_id).events[-1].type == "SpeakerMoved"
+    # Someone on the floor cannot be dragged.
+    press(desk, Key.Key_C)
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
+
+
+def test_standing_items_addressed_and_who_was_heard(desk: Desk, qtbot: QtBot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog
+
+    register_thirty(desk)
+    go_to_standing_item_1(desk)
+    desk.window.controller.act("queue_speaker", "p-1")
+    select(desk, "Speaker 01")
+
+    def tick_second_and_third(dialog: QDialog) -> QDialog.DialogCode:
+        boxes = desk.window.addresses_list
+        for row in (1, 2):
+            boxes.item(row).setCheckState(Qt.CheckState.Checked)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QDialog, "exec", tick_second_and_third)
+    press(desk, Key.Key_T, CTRL | SHIFT)
+    model = desk.window.speakers.model
+    assert (
+        model.data(model.index(0, 5)) == "Standing item 2: States pa…; Standing item 3: Gender, y…"
+    )
+    panel = desk.window.speakers
+    assert panel.heard.text() == "Nobody heard yet today."
+    press(desk, Key.Key_C)
+    desk.advance(seconds=90)
+    press(desk, Key.Key_X)
+    assert panel.heard.text() == "Heard today: 1 Academia — 1 Room"
