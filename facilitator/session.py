@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Concatenate, ParamSpec
 
-from facilitator.core import commands, queue_commands
+from facilitator.core import commands, intervention_commands, queue_commands
 from facilitator.core.clock import Clock
+from facilitator.core.intervention_commands import InterventionDraft
 from facilitator.core.journal import EventRecord
 from facilitator.core.participants import Attendance, Category, Participant
 from facilitator.core.programme import Programme
@@ -116,6 +117,13 @@ class MeetingSession:
     def append(self, record: EventRecord) -> EventRecord:
         """Commit an already-checked event and fold it."""
         saved = self.db.append_event(self.meeting_id, record)
+        if saved.seq != self.state.last_seq + 1:
+            # Another seat appended meanwhile: fold its events first, in journal order.
+            for missed in self.db.events_since(self.meeting_id, self.state.last_seq):
+                if missed.seq < saved.seq:
+                    self._folder.apply(missed)
+                    for listener in list(self._listeners):
+                        listener(missed, self.state)
         self._folder.apply(saved)
         self._update_status()
         for listener in list(self._listeners):
@@ -327,3 +335,63 @@ class MeetingSession:
             self.db.backup_now("running")
             return True
         return False
+
+    # ---------------------------------------------------------------- the interventions
+    # The rapporteur is this session's actor. See facilitator.core.intervention_commands.
+    def log_intervention(self, draft: InterventionDraft | Mapping[str, Any]) -> EventRecord:
+        """Capture an intervention (a draft, or a mapping of its fields). The new id is
+        ``record.payload["id"]``."""
+        return self.run(intervention_commands.log_intervention, draft, **self._stamp())
+
+    def edit_intervention(
+        self, intervention_id: str, changes: Mapping[str, Any] | None = None, **more: Any
+    ) -> EventRecord:
+        """Change fields of an intervention: ``edit_intervention("i-3", summary="…")``, or with a
+        mapping (``controller.act("edit_intervention", "i-3", {"summary": "…"})``)."""
+        fields = {**(changes or {}), **more}
+        return self.run(
+            intervention_commands.edit_intervention, intervention_id, fields, **self._stamp()
+        )
+
+    def delete_intervention(self, intervention_id: str) -> EventRecord:
+        return self.run(intervention_commands.delete_intervention, intervention_id, **self._stamp())
+
+    def restore_intervention(self, intervention_id: str) -> EventRecord:
+        return self.run(
+            intervention_commands.restore_intervention, intervention_id, **self._stamp()
+        )
+
+    def intervention_prefill(self) -> InterventionDraft:
+        """The draft a new capture starts from, filled from the floor (nothing is written)."""
+        return intervention_commands.prefill(self.state, self.clock.now())
+
+    # ---------------------------------------------------------------- the capture pane's draft
+    def draft_key(self) -> str:
+        """The key of this meeting's drafts: its database and its id."""
+        from pathlib import Path
+
+        from facilitator.store import drafts
+
+        url = self.db.url
+        where = url.render_as_string(hide_password=True)
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            where = str(Path(str(url.database)).resolve())  # however the file was named
+        return drafts.meeting_key(where, self.meeting_id)
+
+    def save_intervention_draft(self, data: Mapping[str, Any]) -> bool:
+        """Keep what this rapporteur is typing (see facilitator.store.drafts); False when the
+        same draft is already saved. Raises DraftError when it cannot be written."""
+        from facilitator.store import drafts
+
+        return drafts.save_draft(self.draft_key(), self.actor, data)
+
+    def load_intervention_draft(self) -> dict[str, Any] | None:
+        """This rapporteur's draft after a crash, or None; never raises."""
+        from facilitator.store import drafts
+
+        return drafts.load_draft(self.draft_key(), self.actor)
+
+    def clear_intervention_draft(self) -> None:
+        from facilitator.store import drafts
+
+        drafts.clear_draft(self.draft_key(), self.actor)

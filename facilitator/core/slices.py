@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from facilitator.core.interventions import INTERVENTIONS
 from facilitator.core.queue import QUEUE
 from facilitator.core.state import AGENDA, Slice
 
-#: The slices folded by default: the agenda, then the speaker queue (with the participants).
-DEFAULT_SLICES: tuple[Slice[Any], ...] = (AGENDA, QUEUE)
+#: The slices folded by default: the agenda, then the speaker queue (with the participants), then
+#: the interventions the rapporteurs capture.
+DEFAULT_SLICES: tuple[Slice[Any], ...] = (AGENDA, QUEUE, INTERVENTIONS)

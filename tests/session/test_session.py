@@ -141,3 +141,18 @@ def test_two_seats_on_one_journal_see_each_other(db_url: str, tmp_path: Path) ->
         assert chair.state.agenda == other.state.agenda
         with pytest.raises(CommandError):
             chair.pause()  # already paused by the other seat
+
+
+def test_a_command_after_another_seats_commands_folds_them_in_order(db_url: str) -> None:
+    meeting_id = _new_meeting(db_url)
+    clock = FakeClock(TEN_AM)
+    with open_database(db_url) as db:
+        chair = MeetingSession(db, meeting_id, clock=clock, actor="Co-Chair A")
+        other = MeetingSession(db, meeting_id, clock=clock, actor="Co-Chair B")
+        other.start()  # seq 1, which chair has not seen
+        clock.advance(minutes=1)
+        chair.start()  # seq 2, checked against chair's (stale) state: chair folds seq 1 first
+        assert chair.state.last_seq == 2
+        assert chair.refresh() == []
+        assert chair.state.agenda == fold(chair.programme, db.load_meeting(meeting_id).events).agenda
+        assert chair.state.agenda.current == "seg-1"

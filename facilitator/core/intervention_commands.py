@@ -1,0 +1,768 @@
+"""What the rapporteurs can do to the interventions, checked against the live state; and the
+draft a new capture starts from.
+
+As in :mod:`facilitator.core.queue_commands`: each command takes the current
+:class:`MeetingState`, ``now`` and the ``actor`` (the rapporteur), and returns the one
+:class:`EventRecord` to append (``seq`` 0), or raises an :class:`InterventionError` whose message
+the UI shows as it is. One command, one event, one undo step.
+
+* :func:`log_intervention` takes an :class:`InterventionDraft` (what the capture pane holds);
+* :func:`edit_intervention` takes the fields to change (field → new value, see
+  :data:`~facilitator.core.interventions.FIELDS`) and journals only those that differ;
+* :func:`delete_intervention` marks it deleted, :func:`restore_intervention` brings it back;
+* :func:`prefill` builds the draft of the next capture from the floor.
+
+Decisions where the issue is silent:
+
+* **The summary may be empty**: capturing must take seconds, so a rapporteur can save who spoke
+  and write the summary later (the record shows the intervention without one). It is stored
+  exactly as typed (no trimming, NUL, RTL, markup and all), up to :data:`MAX_SUMMARY` characters;
+  only text that cannot be saved at all (an unpaired surrogate) is refused.
+* **The speaker** is captured as given: name, organization, category and room/online are copied
+  from the participant when one is chosen (and can be changed), so the record says what the
+  rapporteur wrote even if the registration is corrected later. A name is required: a participant,
+  or a typed name ("Unidentified speaker" if need be).
+* **Tags**: new tags must name segments of the programme as it is now; tags an intervention
+  already has are kept by an edit even if their segment was removed since.
+* **Guiding questions** are chosen as (segment id, question index) pairs from the tagged
+  segments' questions (a Q&A's tag brings its panel's questions); the question's text is kept
+  with them (see :class:`~facilitator.core.interventions.QuestionRef`).
+* **Answers** link only an answer (kind "Answer (panellist)") to questions (kind "Question", not
+  deleted). Changing an answer's kind to another unlinks its questions (in the same edit, so the
+  history shows it and undo restores it). A question that is later deleted or changes kind is no
+  longer counted as answered or unanswered; the answer's link to it is kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from facilitator.core.errors import CommandError
+from facilitator.core.events import Event, to_record
+from facilitator.core.interventions import (
+    FIELDS,
+    Intervention,
+    InterventionDeleted,
+    InterventionEdited,
+    InterventionKind,
+    InterventionLogged,
+    InterventionRestored,
+    QuestionRef,
+    decode_time,
+    encode_time,
+    interventions_of,
+    panel_of,
+)
+from facilitator.core.journal import EventRecord
+from facilitator.core.participants import MAX_TEXT, Attendance, Category, Participant
+from facilitator.core.programme import Person, Programme, SegmentKind
+from facilitator.core.queue import QueueState, Speaker, SpeakerList, queue_of
+from facilitator.core.state import MeetingState
+
+#: The longest summary kept, in characters (about a megabyte of text; a rapporteur never nears it).
+MAX_SUMMARY = 1 << 20
+
+
+# ============================================================================ errors
+class InterventionError(CommandError):
+    """A refused command on the interventions."""
+
+
+class NoSuchInterventionError(InterventionError):
+    """An intervention id the meeting does not know."""
+
+
+class InterventionDeletedError(InterventionError):
+    """Editing or deleting a deleted intervention, or restoring one that is not deleted."""
+
+
+class SpeakerFieldError(InterventionError):
+    """No name, an unknown participant or queue entry, a category or attendance not known."""
+
+
+class TagError(InterventionError):
+    """No tag, or a tag naming no segment of the programme."""
+
+
+class KindError(InterventionError):
+    """A kind that is not one of the five."""
+
+
+class GuidingQuestionError(InterventionError):
+    """A guiding question that is not among the tagged segments' questions."""
+
+
+class AnswerError(InterventionError):
+    """Answers linked from what is not an answer, or to what is not a question."""
+
+
+class SummaryError(InterventionError):
+    """A summary that is not text, too long, or that cannot be saved."""
+
+
+class TimeError(InterventionError):
+    """A time without its time zone, or an end before the start."""
+
+
+class FlagError(InterventionError):
+    """A flag that is neither yes nor no."""
+
+
+class NothingChangedError(InterventionError):
+    """An edit that changes nothing."""
+
+
+# ============================================================================ the draft
+@dataclass(frozen=True, slots=True)
+class InterventionDraft:
+    """What the capture pane holds before it is saved: every field of an intervention but its id,
+    its rapporteur and its time of capture. ``questions`` are (segment id, 0-based index) pairs.
+    Values are checked by :func:`log_intervention`, not here."""
+
+    participant_id: str | None = None
+    name: str = ""
+    organization: str = ""
+    category: Category | None = None
+    attendance: Attendance | None = None
+    queue_entry: str | None = None
+    start: dt.datetime | None = None
+    end: dt.datetime | None = None
+    tags: tuple[str, ...] = ()
+    kind: InterventionKind = InterventionKind.STATEMENT
+    questions: tuple[tuple[str, int], ...] = ()
+    answers: tuple[str, ...] = ()
+    summary: str = ""
+    follow_up: bool = False
+    quotable: bool = False
+
+    def values(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in FIELDS}
+
+
+_DRAFT_FIELDS = frozenset(f.name for f in fields(InterventionDraft))
+
+
+def draft_of(intervention: Intervention) -> InterventionDraft:
+    """The draft to edit ``intervention`` in the capture pane."""
+    values = intervention.values()
+    values["questions"] = tuple((q.segment_id, q.index) for q in intervention.questions)
+    return InterventionDraft(**values)
+
+
+def as_draft(data: InterventionDraft | Mapping[str, Any]) -> InterventionDraft:
+    """``data`` as a draft: a draft as it is, or a mapping of its fields (lists for tuples, enum
+    values or members, datetimes or ISO texts). An unknown key is refused."""
+    if isinstance(data, InterventionDraft):
+        return data
+    if not isinstance(data, Mapping):
+        raise InterventionError("An intervention is given as a draft or a mapping of its fields.")
+    unknown = sorted(str(k) for k in data if k not in _DRAFT_FIELDS)
+    if unknown:
+        raise InterventionError(f"‘{unknown[0]}’ is not a field of an intervention.")
+    return InterventionDraft(**data)
+
+
+def draft_to_data(draft: InterventionDraft) -> dict[str, Any]:
+    """The draft as JSON data (what :mod:`facilitator.store.drafts` saves)."""
+    return {
+        "participant_id": draft.participant_id,
+        "name": draft.name,
+        "organization": draft.organization,
+        "category": None if draft.category is None else Category(draft.category).value,
+        "attendance": None if draft.attendance is None else Attendance(draft.attendance).value,
+        "queue_entry": draft.queue_entry,
+        "start": encode_time(draft.start),
+        "end": encode_time(draft.end),
+        "tags": list(draft.tags),
+        "kind": InterventionKind(draft.kind).value,
+        "questions": [[sid, index] for sid, index in draft.questions],
+        "answers": list(draft.answers),
+        "summary": draft.summary,
+        "follow_up": draft.follow_up,
+        "quotable": draft.quotable,
+    }
+
+
+def draft_from_data(data: object) -> InterventionDraft:
+    """A draft from :func:`draft_to_data`'s form, forgiving: what cannot be read (a damaged or
+    older draft) is left at its default, never an error, so that a crash never costs more than
+    the unreadable part. The summary always comes back exactly."""
+    if not isinstance(data, Mapping):
+        return InterventionDraft()
+
+    def text(key: str) -> str:
+        value = data.get(key)
+        return value if isinstance(value, str) else ""
+
+    def opt_text(key: str) -> str | None:
+        return text(key) or None
+
+    def strings(key: str) -> tuple[str, ...]:
+        value = data.get(key)
+        if not isinstance(value, list):
+            return ()
+        return tuple(v for v in value if isinstance(v, str) and v)
+
+    def time(key: str) -> dt.datetime | None:
+        value = data.get(key)
+        if isinstance(value, str):
+            try:
+                return decode_time(value)
+            except ValueError:
+                return None
+        return None
+
+    pairs: list[tuple[str, int]] = []
+    raw = data.get("questions")
+    for item in raw if isinstance(raw, list) else []:
+        if (
+            isinstance(item, list | tuple)
+            and len(item) == 2
+            and isinstance(item[0], str)
+            and type(item[1]) is int
+        ):
+            pairs.append((item[0], item[1]))
+    category = _CATEGORIES.get(text("category"))
+    attendance = _ATTENDANCES.get(text("attendance"))
+    kind = _KINDS.get(text("kind"), InterventionKind.STATEMENT)
+    return InterventionDraft(
+        participant_id=opt_text("participant_id"),
+        name=text("name"),
+        organization=text("organization"),
+        category=category,
+        attendance=attendance,
+        queue_entry=opt_text("queue_entry"),
+        start=time("start"),
+        end=time("end"),
+        tags=strings("tags"),
+        kind=kind,
+        questions=tuple(pairs),
+        answers=strings("answers"),
+        summary=text("summary"),
+        follow_up=data.get("follow_up") is True,
+        quotable=data.get("quotable") is True,
+    )
+
+
+_CATEGORIES = {c.value: c for c in Category}
+_ATTENDANCES = {a.value: a for a in Attendance}
+_KINDS = {k.value: k for k in InterventionKind}
+
+
+# ============================================================================ checks
+def _record(event: Event, now: dt.datetime, actor: str) -> EventRecord:
+    return to_record(event, at=now, actor=actor)
+
+
+def _find(state: MeetingState, intervention_id: str) -> Intervention:
+    found = (
+        interventions_of(state).get(intervention_id) if isinstance(intervention_id, str) else None
+    )
+    if found is None:
+        raise NoSuchInterventionError(
+            "That intervention is not in the meeting (its capture may have been undone)."
+        )
+    return found
+
+
+def _what(intervention: Intervention) -> str:
+    """ "Ms. A’s question (i-3)"."""
+    who = intervention.name or "An unnamed speaker"
+    return f"{who}’s {intervention.kind.word} ({intervention.id})"
+
+
+def _line(value: object, what: str) -> str:
+    """One line of text: whitespace runs become one space; at most MAX_TEXT characters."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise SpeakerFieldError(f"The {what} must be text.")
+    text = " ".join(value.split())
+    if len(text) > MAX_TEXT:
+        raise SpeakerFieldError(f"The {what} is longer than {MAX_TEXT} characters: shorten it.")
+    _savable(text, f"The {what}", SpeakerFieldError)
+    return text
+
+
+def _savable(text: str, what: str, error: type[InterventionError] = SummaryError) -> None:
+    """Refuse text the journal cannot store (a lone surrogate cannot be written as UTF-8)."""
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise error(
+                f"{what} holds a character that cannot be saved (a broken surrogate pair): "
+                "delete it and type it again."
+            ) from None
+
+
+def _opt_id(value: object, what: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise SpeakerFieldError(f"The {what} must be an id.")
+    return value
+
+
+def _enum(
+    value: object, members: Mapping[str, Any], error: type[InterventionError], msg: str
+) -> Any:
+    if value is None or value == "":
+        return None
+    found = members.get(value.value if hasattr(value, "value") else value)  # type: ignore[arg-type]
+    if found is None:
+        raise error(msg)
+    return found
+
+
+def _category(value: object) -> Category | None:
+    found: Category | None = _enum(
+        value, _CATEGORIES, SpeakerFieldError, "Choose one of the stakeholder categories."
+    )
+    return found
+
+
+def _attendance(value: object) -> Attendance | None:
+    found: Attendance | None = _enum(
+        value, _ATTENDANCES, SpeakerFieldError, "Say whether the speaker was in the room or online."
+    )
+    return found
+
+
+def _kind(value: object) -> InterventionKind:
+    found: InterventionKind | None = _enum(
+        value,
+        _KINDS,
+        KindError,
+        "Choose the kind: question, statement, answer (panellist), recommendation, "
+        "or input on related activities.",
+    )
+    if found is None:
+        raise KindError(
+            "Choose the kind: question, statement, answer (panellist), recommendation, "
+            "or input on related activities."
+        )
+    return found
+
+
+def _time(value: object, what: str) -> dt.datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            return decode_time(value)
+        except ValueError:
+            raise TimeError(
+                f"The {what} time cannot be read: give the date, time and zone."
+            ) from None
+    if not isinstance(value, dt.datetime):
+        raise TimeError(f"The {what} time must be a time.")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise TimeError(f"The {what} time has no time zone.")
+    return value.astimezone(dt.UTC)
+
+
+def _clock(value: dt.datetime, programme: Programme) -> str:
+    return value.astimezone(programme.zone()).strftime("%H:%M:%S")
+
+
+def _ids(value: object, what: str, error: type[InterventionError]) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = (value,)
+    if not isinstance(value, Iterable) or not all(isinstance(v, str) and v for v in value):
+        raise error(f"The {what} must be a list of ids.")
+    return tuple(dict.fromkeys(value))
+
+
+def _bool(value: object, what: str) -> bool:
+    if not isinstance(value, bool):
+        raise FlagError(f"“{what}” is either yes or no.")
+    return value
+
+
+def _summary(value: object) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise SummaryError("The summary must be text.")
+    if len(value) > MAX_SUMMARY:
+        raise SummaryError(
+            f"The summary is longer than {MAX_SUMMARY:,} characters: split it into two "
+            "interventions or shorten it."
+        )
+    _savable(value, "The summary")
+    return value
+
+
+def _related(state: MeetingState, tags: Sequence[str]) -> list[str]:
+    """The segments whose guiding questions an intervention with ``tags`` can answer: its tags,
+    and the panel of a tagged Q&A."""
+    related = list(tags)
+    for sid in tags:
+        panel = panel_of(state.programme, sid)
+        if panel is not None and panel.id not in related:
+            related.append(panel.id)
+    return related
+
+
+def _question_pairs(value: object) -> list[tuple[str, int]]:
+    if value is None:
+        return []
+    if not isinstance(value, Iterable) or isinstance(value, str | bytes):
+        raise GuidingQuestionError("Choose guiding questions from the list.")
+    pairs: list[tuple[str, int]] = []
+    for item in value:
+        sid: object
+        index: object
+        if isinstance(item, QuestionRef):
+            sid, index = item.segment_id, item.index
+        elif isinstance(item, Mapping):
+            sid, index = item.get("segment_id"), item.get("index")
+        elif isinstance(item, Sequence) and not isinstance(item, str) and len(item) == 2:
+            sid, index = item[0], item[1]
+        else:
+            raise GuidingQuestionError("Choose guiding questions from the list.")
+        if not isinstance(sid, str) or isinstance(index, bool) or not isinstance(index, int):
+            raise GuidingQuestionError("Choose guiding questions from the list.")
+        pairs.append((sid, index))
+    return list(dict.fromkeys(pairs))
+
+
+def _clean(
+    state: MeetingState, values: Mapping[str, Any], current: Intervention | None
+) -> dict[str, Any]:
+    """Every field of :data:`FIELDS` checked and normalised; values equal to ``current``'s (an
+    edit) are kept without checking them against the state again."""
+    queue = queue_of(state)
+    agenda = state.agenda
+    ivs = interventions_of(state)
+    out: dict[str, Any] = {}
+
+    def unchanged(name: str, value: Any) -> bool:
+        return current is not None and getattr(current, name) == value
+
+    # ---- the speaker
+    pid = _opt_id(values["participant_id"], "participant")
+    if pid is not None and not unchanged("participant_id", pid) and queue.participant(pid) is None:
+        raise SpeakerFieldError(
+            "That participant is not registered: choose another one, or type the speaker’s name."
+        )
+    out["participant_id"] = pid
+    out["name"] = _line(values["name"], "speaker’s name")
+    if not out["name"]:
+        raise SpeakerFieldError("Say who spoke: choose a participant or type a name.")
+    out["organization"] = _line(values["organization"], "organization")
+    out["category"] = _category(values["category"])
+    out["attendance"] = _attendance(values["attendance"])
+    entry = _opt_id(values["queue_entry"], "queue entry")
+    if entry is not None and not unchanged("queue_entry", entry) and queue.find(entry) is None:
+        raise SpeakerFieldError(
+            "That queue entry is on no list of speakers (it may have been undone)."
+        )
+    out["queue_entry"] = entry
+
+    # ---- when
+    start, end = _time(values["start"], "start"), _time(values["end"], "end")
+    if start is not None and end is not None and end < start:
+        programme = state.programme
+        raise TimeError(
+            f"The end ({_clock(end, programme)}) is before the start ({_clock(start, programme)})."
+        )
+    out["start"], out["end"] = start, end
+
+    # ---- what it addresses
+    tags = _ids(values["tags"], "tags", TagError)
+    if not tags:
+        raise TagError("Tag the intervention with the segment it addresses (at least one).")
+    kept = set(current.tags) if current is not None else set()
+    for sid in tags:
+        if sid not in kept and sid not in agenda.order:
+            raise TagError(f"There is no segment ‘{sid}’ in the programme.")
+    out["tags"] = tags
+    kind = _kind(values["kind"])
+    out["kind"] = kind
+
+    refs: list[QuestionRef] = []
+    had = {(q.segment_id, q.index): q for q in current.questions} if current is not None else {}
+    related = _related(state, tags)
+    for sid, index in _question_pairs(values["questions"]):
+        if sid not in related:
+            raise GuidingQuestionError(
+                f"That guiding question belongs to ‘{ivs.tag(sid).label}’, which the "
+                "intervention is not tagged with: add the tag first."
+            )
+        ref = had.get((sid, index))
+        if ref is None:
+            segment = ivs.index.segments.get(sid) if ivs.index is not None else None
+            questions = segment.guiding_questions if segment is not None else ()
+            if not 0 <= index < len(questions):
+                raise GuidingQuestionError(
+                    f"‘{ivs.tag(sid).label}’ has no guiding question {index + 1}."
+                )
+            ref = QuestionRef(sid, index, questions[index])
+        refs.append(ref)
+    out["questions"] = tuple(refs)
+
+    answers = _ids(values["answers"], "answers", AnswerError)
+    if answers and kind is not InterventionKind.ANSWER:
+        raise AnswerError(
+            "Only an answer (panellist) can be linked to the questions it answers: "
+            "set its kind to “Answer (panellist)” first."
+        )
+    linked = set(current.answers) if current is not None else set()
+    for qid in answers:
+        if qid in linked:
+            continue
+        if current is not None and qid == current.id:
+            raise AnswerError("An answer cannot answer itself.")
+        question = ivs.get(qid)
+        if question is None or question.deleted:
+            raise AnswerError(f"There is no intervention ‘{qid}’ to answer (it may be deleted).")
+        if not question.is_question:
+            raise AnswerError(f"{_what(question)} is not a question: only questions are answered.")
+    out["answers"] = answers
+
+    out["summary"] = _summary(values["summary"])
+    out["follow_up"] = _bool(values["follow_up"], "Follow-up")
+    out["quotable"] = _bool(values["quotable"], "Quotable")
+    return out
+
+
+# ============================================================================ commands
+def log_intervention(
+    state: MeetingState,
+    draft: InterventionDraft | Mapping[str, Any],
+    *,
+    now: dt.datetime,
+    actor: str,
+) -> EventRecord:
+    """Capture an intervention; the actor is its rapporteur. The new id ("i-N") is the event's
+    ``payload["id"]``. The details of a chosen participant fill what the draft leaves empty."""
+    draft = as_draft(draft)
+    values = draft.values()
+    pid = values["participant_id"]
+    participant = queue_of(state).participant(pid) if isinstance(pid, str) and pid else None
+    if participant is not None:
+        _fill_from(values, participant, only_empty=True)
+    clean = _clean(state, values, None)
+    event = InterventionLogged(interventions_of(state).next_id(), *(clean[f] for f in FIELDS))
+    return _record(event, now, actor)
+
+
+def _fill_from(values: dict[str, Any], participant: Participant, *, only_empty: bool) -> None:
+    details = {
+        "name": participant.name,
+        "organization": participant.organization,
+        "category": participant.category,
+        "attendance": participant.attendance,
+    }
+    for key, value in details.items():
+        if not only_empty or values.get(key) in (None, ""):
+            values[key] = value
+
+
+def edit_intervention(
+    state: MeetingState,
+    intervention_id: str,
+    changes: Mapping[str, Any],
+    *,
+    now: dt.datetime,
+    actor: str,
+) -> EventRecord:
+    """Change fields of an intervention (field → new value); only those that differ are
+    journalled, and "Nothing changed." when none does. Choosing another participant (a new
+    ``participant_id`` alone) takes their name, organization, category and attendance too."""
+    current = _find(state, intervention_id)
+    if current.deleted:
+        raise InterventionDeletedError(f"{_what(current)} is deleted: restore it to edit it.")
+    if not isinstance(changes, Mapping):
+        raise InterventionError("Give the changes as field → new value.")
+    unknown = sorted(str(k) for k in changes if k not in FIELDS)
+    if unknown:
+        raise InterventionError(f"‘{unknown[0]}’ is not a field of an intervention.")
+    values = current.values()
+    values.update(changes)
+    pid = changes.get("participant_id")
+    if isinstance(pid, str) and pid and pid != current.participant_id:
+        participant = queue_of(state).participant(pid)
+        if participant is not None:
+            given = {k: v for k, v in changes.items() if k != "participant_id"}
+            _fill_from(values, participant, only_empty=False)
+            values.update(given)
+    new_kind = _kind(values["kind"])
+    if "kind" in changes and new_kind is not InterventionKind.ANSWER and "answers" not in changes:
+        values["answers"] = ()  # no longer an answer: its links go (the history shows them)
+    clean = _clean(state, values, current)
+    diff = {name: clean[name] for name in FIELDS if clean[name] != getattr(current, name)}
+    if not diff:
+        raise NothingChangedError("Nothing changed.")
+    return _record(InterventionEdited.of(current.id, diff), now, actor)
+
+
+def delete_intervention(
+    state: MeetingState, intervention_id: str, *, now: dt.datetime, actor: str
+) -> EventRecord:
+    """Mark an intervention deleted (kept with its history; undo or restore brings it back)."""
+    current = _find(state, intervention_id)
+    if current.deleted:
+        raise InterventionDeletedError(f"{_what(current)} is already deleted.")
+    return _record(InterventionDeleted(current.id), now, actor)
+
+
+def restore_intervention(
+    state: MeetingState, intervention_id: str, *, now: dt.datetime, actor: str
+) -> EventRecord:
+    """Bring back a deleted intervention (when undoing the delete is no longer the next undo)."""
+    current = _find(state, intervention_id)
+    if not current.deleted:
+        raise InterventionDeletedError(f"{_what(current)} is not deleted.")
+    return _record(InterventionRestored(current.id), now, actor)
+
+
+# ============================================================================ the prefill
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_PUNCTUATION = re.compile(r"[^\w\s]+")
+_HONORIFICS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "miss",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "madam",
+        "madame",
+        "hon",
+        "he",
+        "ambassador",
+        "judge",
+        "justice",
+    }
+)
+
+
+def _name_key(name: str) -> frozenset[str]:
+    """A name reduced for comparison: accents, case, punctuation and titles dropped; the words'
+    order ignored ("H.E. Ms. Jane Doe" is "Doe, Jane")."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    words = _PUNCTUATION.sub("", text).split()
+    return frozenset(w for w in words if w not in _HONORIFICS)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names are the same person's, as the programme and the registration write
+    them."""
+    key = _name_key(a)
+    return bool(key) and key == _name_key(b)
+
+
+def panellists_for(programme: Programme, segment_id: str) -> tuple[Person, ...]:
+    """Who may answer in a segment: a panel's panellists and moderator, a Q&A's panel's (and its
+    own, if the programme lists any)."""
+    found = programme.find_segment(segment_id)
+    if found is None:
+        return ()
+    segment = found[1]
+    people: list[Person] = []
+    for seg in (segment, panel_of(programme, segment_id)):
+        if seg is None:
+            continue
+        people.extend(seg.panellists)
+        if seg.moderator is not None:
+            people.append(seg.moderator)
+    return tuple(dict.fromkeys(people))
+
+
+def guess_kind(programme: Programme, segment_id: str | None, name: str) -> InterventionKind:
+    """The likely kind: in a Q&A, an answer from one of its panel's panellists (by name) and a
+    question from anyone else; a statement everywhere else."""
+    if segment_id is None:
+        return InterventionKind.STATEMENT
+    found = programme.find_segment(segment_id)
+    if found is None or found[1].kind is not SegmentKind.QA:
+        return InterventionKind.STATEMENT
+    if name and any(same_person(name, p.name) for p in panellists_for(programme, segment_id)):
+        return InterventionKind.ANSWER
+    return InterventionKind.QUESTION
+
+
+def _prefill_speaker(
+    state: MeetingState, segment_id: str | None
+) -> tuple[SpeakerList, Speaker] | None:
+    """Whom the next capture is about: the speaker on the floor; else the last one heard on the
+    segment's list if nothing was captured from their turn yet."""
+    queue = queue_of(state)
+    lst, speaker = queue.floor_list(), queue.floor_speaker()
+    if lst is not None and speaker is not None:
+        return lst, speaker
+    if segment_id is None or segment_id not in queue.lists:
+        return None
+    lst = queue.lists[segment_id]
+    heard = [s for s in lst.heard() if not s.on_floor]
+    if not heard:
+        return None
+    last = max(heard, key=lambda s: (s.ended_at or s.last_start or _EPOCH, s.entry_id))
+    if interventions_of(state).of_entry(last.entry_id):
+        return None
+    return lst, last
+
+
+def prefill(state: MeetingState, now: dt.datetime) -> InterventionDraft:
+    """The draft a new capture starts from, filled from the floor:
+
+    * the speaker on the floor (or, between turns, the last one heard on the current segment's
+      list if none of their turn is captured yet): participant, name, organization, category,
+      room/online, queue entry; start when first called, end now (or when they finished);
+    * the tag of the segment they speak in (the current one; between segments the last one),
+      then the standing items they said they would address;
+    * the kind guessed by :func:`guess_kind` (in a Q&A: a question, or an answer from a
+      panellist; elsewhere a statement).
+    """
+    agenda = state.agenda
+    segment_id = agenda.current
+    if segment_id is None and agenda.position in agenda.order:
+        segment_id = agenda.position
+    found = _prefill_speaker(state, segment_id)
+    if found is None:
+        alone = (segment_id,) if segment_id is not None else ()
+        return InterventionDraft(tags=alone, kind=guess_kind(state.programme, segment_id, ""))
+    lst, speaker = found
+    queue: QueueState = queue_of(state)
+    participant = queue.participant(speaker.participant_id)
+    order = agenda.order
+    tags: tuple[str, ...] = tuple(
+        sid for sid in dict.fromkeys((lst.segment_id, *speaker.addresses)) if sid in order
+    )
+    name = participant.name if participant is not None else queue.name(speaker.participant_id)
+    end = now if speaker.on_floor else speaker.ended_at
+    return InterventionDraft(
+        participant_id=speaker.participant_id,
+        name=name,
+        organization=participant.organization if participant is not None else "",
+        category=participant.category if participant is not None else None,
+        attendance=participant.attendance if participant is not None else None,
+        queue_entry=speaker.entry_id,
+        start=speaker.first_start,
+        end=end,
+        tags=tags,
+        kind=guess_kind(state.programme, lst.segment_id, name),
+    )
+
+
+def with_panel(state: MeetingState, draft: InterventionDraft) -> InterventionDraft:
+    """The draft with the panel of each tagged Q&A added to its tags (the pane's "and its
+    panel")."""
+    tags = _related(state, draft.tags)
+    return draft if tuple(tags) == draft.tags else replace(draft, tags=tuple(tags))

@@ -1,0 +1,272 @@
+"""Finding interventions: the review's filters, and the questions of a Q&A still unanswered.
+
+The review filters 10,000 interventions on every keystroke, so the text each one is searched in is
+normalised once and cached: a :class:`SearchIndex` keeps, per intervention id, the intervention
+object it was computed from and its normalised name and search text; an intervention replaced by
+an edit is a new object and is normalised again, the others are not. A keystroke then costs one
+substring test per intervention.
+
+**Normalised** (:func:`normalise`): compatibility-decomposed (NFKD: full-width forms, ligatures),
+accents and other combining marks removed (é → e; Arabic harakat and Hebrew points too), case
+folded (ß → ss), bidirectional controls, joiners, soft hyphens and the Arabic tatweel dropped. A
+query is normalised the same way and split into words; an intervention matches when each word is
+in its text (name, organization and summary), in any order, in any script.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from facilitator.core.interventions import (
+    Intervention,
+    InterventionKind,
+    InterventionsState,
+    interventions_of,
+    qa_family,
+)
+from facilitator.core.participants import Category
+from facilitator.core.state import MeetingState
+
+# ============================================================================ normalising
+#: Code points that never matter to a search: bidi controls, joiners, soft hyphen, tatweel.
+_INVISIBLE = (
+    0x00AD,
+    0x0640,
+    0x061C,
+    0x180E,
+    *range(0x200B, 0x2010),
+    *range(0x202A, 0x202F),
+    *range(0x2060, 0x2070),
+    0xFEFF,
+)
+_marks: frozenset[str] | None = None
+
+
+def _strip_marks() -> frozenset[str]:
+    """Every combining mark (categories Mn and Me) of the first two planes, and the invisible
+    code points. Built once, on first use (about 30 ms)."""
+    global _marks
+    if _marks is None:
+        category = unicodedata.category
+        marks = {chr(cp) for cp in range(0x0300, 0x20000) if category(chr(cp)) in ("Mn", "Me")}
+        marks.update(chr(cp) for cp in _INVISIBLE)
+        _marks = frozenset(marks)
+    return _marks
+
+
+def normalise(text: str) -> str:
+    """``text`` as searches compare it (see the module docstring)."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    # Only the few marks a text holds are removed, each by one fast pass (a translation table
+    # would look up every character).
+    for mark in _strip_marks().intersection(decomposed):
+        decomposed = decomposed.replace(mark, "")
+    return decomposed.casefold()
+
+
+def terms(query: str) -> tuple[str, ...]:
+    """A query's words, normalised (duplicates and words inside longer ones dropped)."""
+    if not query or query.isspace():
+        return ()
+    words = sorted(set(normalise(query).split()), key=len, reverse=True)
+    kept: list[str] = []
+    for word in words:
+        if not any(word in longer for longer in kept):
+            kept.append(word)
+    return tuple(kept)
+
+
+# ============================================================================ the filter
+class DeletedFilter(StrEnum):
+    EXCLUDE = "exclude"  # the review's default
+    INCLUDE = "include"
+    ONLY = "only"  # the bin: what can be restored
+
+
+@dataclass(frozen=True, slots=True)
+class InterventionFilter:
+    """What the review shows. Empty sets and None mean "any"; sets match any of their members.
+
+    * ``tags``: segment ids (pass a Q&A with its panel, see :func:`qa_family`);
+    * ``speaker``: a part of the speaker's name (case and accents ignored);
+    * ``categories``: stakeholder categories (None stands for "not given");
+    * ``text``: words to find in the summary, name and organization;
+    * ``follow_up``, ``quotable``: the flags (True: flagged, False: not flagged);
+    * ``rapporteur``: who captured it (exact);
+    * ``deleted``: leave deleted ones out (default), include them, or show only them.
+    """
+
+    tags: frozenset[str] = frozenset()
+    kinds: frozenset[InterventionKind] = frozenset()
+    speaker: str = ""
+    categories: frozenset[Category | None] = frozenset()
+    text: str = ""
+    follow_up: bool | None = None
+    quotable: bool | None = None
+    rapporteur: str | None = None
+    deleted: DeletedFilter = DeletedFilter.EXCLUDE
+
+    @property
+    def active(self) -> bool:
+        """Whether it hides anything but deleted interventions."""
+        return self != InterventionFilter(deleted=self.deleted)
+
+
+def _interventions(
+    source: MeetingState | InterventionsState | Iterable[Intervention],
+) -> Iterable[Intervention]:
+    if isinstance(source, MeetingState):
+        return interventions_of(source)
+    return source
+
+
+class SearchIndex:
+    """The normalised texts of interventions, cached by the intervention object they came from.
+
+    Keep one per open meeting (the review model does) and filter with it: only interventions
+    captured or edited since the last filter are normalised again.
+    """
+
+    __slots__ = ("_cache",)
+
+    def __init__(self) -> None:
+        self._cache: dict[str, tuple[Intervention, str, str]] = {}
+
+    def __len__(self) -> int:
+        return len(self._cache)
+
+    def texts(self, intervention: Intervention) -> tuple[str, str]:
+        """(normalised name, normalised search text) of ``intervention``."""
+        cached = self._cache.get(intervention.id)
+        if cached is not None and cached[0] is intervention:
+            return cached[1], cached[2]
+        name = normalise(intervention.name)
+        organization = normalise(intervention.organization)
+        text = "\n".join((name, organization, normalise(intervention.summary)))
+        self._cache[intervention.id] = (intervention, name, text)
+        return name, text
+
+    def warm(
+        self,
+        source: MeetingState | InterventionsState | Iterable[Intervention],
+        limit: int | None = None,
+    ) -> int:
+        """Normalise the texts not cached yet, at most ``limit`` of them (the UI can do this in
+        idle moments, so that the first keystroke finds them ready); how many it did."""
+        done = 0
+        cache = self._cache
+        for intervention in _interventions(source):
+            if limit is not None and done >= limit:
+                break
+            cached = cache.get(intervention.id)
+            if cached is None or cached[0] is not intervention:
+                self.texts(intervention)
+                done += 1
+        return done
+
+    def prune(self, state: InterventionsState) -> None:
+        """Forget the interventions ``state`` no longer has (an undone capture)."""
+        table = state.table
+        for iid in [i for i in self._cache if i not in table]:
+            del self._cache[iid]
+
+    def filter(
+        self,
+        source: MeetingState | InterventionsState | Iterable[Intervention],
+        criteria: InterventionFilter,
+    ) -> list[Intervention]:
+        """The interventions of ``source`` that ``criteria`` lets through, in capture order."""
+        words = terms(criteria.text)
+        who = " ".join(normalise(criteria.speaker).split()) if criteria.speaker.strip() else ""
+        tags = criteria.tags
+        kinds = criteria.kinds
+        categories = criteria.categories
+        follow_up, quotable = criteria.follow_up, criteria.quotable
+        rapporteur = criteria.rapporteur
+        deleted = criteria.deleted
+        show_deleted = deleted is not DeletedFilter.EXCLUDE
+        only_deleted = deleted is DeletedFilter.ONLY
+        texts = self.texts
+        found: list[Intervention] = []
+        for i in _interventions(source):
+            if i.deleted:
+                if not show_deleted:
+                    continue
+            elif only_deleted:
+                continue
+            if kinds and i.kind not in kinds:
+                continue
+            if tags and tags.isdisjoint(i.tags):
+                continue
+            if categories and i.category not in categories:
+                continue
+            if follow_up is not None and i.follow_up is not follow_up:
+                continue
+            if quotable is not None and i.quotable is not quotable:
+                continue
+            if rapporteur is not None and i.rapporteur != rapporteur:
+                continue
+            if who or words:
+                name, text = texts(i)
+                if who and who not in name:
+                    continue
+                if words and not all(w in text for w in words):
+                    continue
+            found.append(i)
+        return found
+
+    def matches(self, intervention: Intervention, criteria: InterventionFilter) -> bool:
+        """Whether one intervention passes (a one-row change of the review)."""
+        return bool(self.filter((intervention,), criteria))
+
+
+def filter_interventions(
+    source: MeetingState | InterventionsState | Iterable[Intervention],
+    criteria: InterventionFilter,
+    index: SearchIndex | None = None,
+) -> list[Intervention]:
+    """:meth:`SearchIndex.filter` with ``index`` (a throw-away one if None: fine once, slow on
+    every keystroke)."""
+    return (index or SearchIndex()).filter(source, criteria)
+
+
+# ============================================================================ questions and answers
+def _family(state: MeetingState | InterventionsState, segment_id: str) -> frozenset[str]:
+    ivs = interventions_of(state) if isinstance(state, MeetingState) else state
+    programme = ivs.programme
+    if programme is None:
+        return frozenset((segment_id,))
+    return frozenset(qa_family(programme, segment_id))
+
+
+def questions_with_answers(
+    state: MeetingState | InterventionsState, segment_id: str
+) -> list[tuple[Intervention, list[Intervention]]]:
+    """The questions (not deleted) tagged to a Q&A or its panel, each with the answers (not
+    deleted) that answer it, in capture order: the record's "questions with their answers"."""
+    ivs = interventions_of(state) if isinstance(state, MeetingState) else state
+    family = _family(ivs, segment_id)
+    answers: dict[str, list[Intervention]] = {}
+    questions: list[Intervention] = []
+    for i in ivs:
+        if i.deleted:
+            continue
+        if i.kind is InterventionKind.ANSWER:
+            for qid in i.answers:
+                answers.setdefault(qid, []).append(i)
+        elif i.kind is InterventionKind.QUESTION and not family.isdisjoint(i.tags):
+            questions.append(i)
+    return [(q, answers.get(q.id, [])) for q in questions]
+
+
+def unanswered_questions(
+    state: MeetingState | InterventionsState, segment_id: str
+) -> list[Intervention]:
+    """The questions (not deleted) tagged to a Q&A or its panel that no answer (not deleted)
+    answers yet, in capture order."""
+    return [q for q, answers in questions_with_answers(state, segment_id) if not answers]
