@@ -67,8 +67,10 @@ class ConsoleWindow(QMainWindow):
         self._build_central()
         self._build_agenda_dock()
         self._build_speakers_dock()
+        self._build_capture_docks()
         self._build_actions()
         self._build_queue_actions()
+        self._build_capture_actions()
         self._build_menus_and_controls()
         self.statusBar().setSizeGripEnabled(True)
         controller.state_changed.connect(self._state_changed)
@@ -153,6 +155,7 @@ class ConsoleWindow(QMainWindow):
         )
         self.error.hide()
         layout.addWidget(self.error)
+        central.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCentralWidget(central)
 
     def _build_agenda_dock(self) -> None:
@@ -201,6 +204,78 @@ class ConsoleWindow(QMainWindow):
         dock.setMinimumWidth(340)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.speakers_dock = dock
+
+    def _build_capture_docks(self) -> None:
+        from PySide6.QtGui import QShortcut
+
+        from facilitator.ui.capture import CapturePane
+        from facilitator.ui.review import ReviewPanel
+
+        self.capture = CapturePane(self.controller)
+        self.capture.saved.connect(lambda message: self.statusBar().showMessage(message, 5000))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(
+                QKeySequence(keys),
+                self.capture,
+                self.capture.save,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+        dock = QDockWidget(self.tr("Capture"), self)
+        dock.setObjectName("captureDock")
+        dock.setWidget(self.capture)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.capture_dock = dock
+        self.review = ReviewPanel()
+        self.review.edit_requested.connect(self._edit_intervention)
+        QShortcut(
+            QKeySequence("Delete"),
+            self.review.table,
+            self._delete_intervention,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        review = QDockWidget(self.tr("Interventions"), self)
+        review.setObjectName("reviewDock")
+        review.setWidget(self.review)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, review)
+        self.tabifyDockWidget(dock, review)
+        dock.raise_()
+        self.review_dock = review
+        # The Co-Chairs' console starts without them; a rapporteur opens them (Ctrl+3, Ctrl+4)
+        # and the layout is kept from then on.
+        dock.hide()
+        review.hide()
+        # Esc leaves the capture pane, so that the Co-Chair's single keys work again.
+        QShortcut(
+            QKeySequence("Escape"),
+            self.capture,
+            self.agenda.setFocus,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        if not self.capture.restore_draft():
+            self.capture.new_from_floor(focus=False)
+            self.capture._dirty = False
+
+    def _edit_intervention(self, intervention_id: str) -> None:
+        self.capture_dock.show()
+        self.capture_dock.raise_()
+        self.capture.edit(intervention_id)
+
+    def _delete_intervention(self) -> None:
+        selected = self.review.selected()
+        if selected is None:
+            self.show_error(self.tr("Select an intervention in the list first."))
+        else:
+            self.controller.act("delete_intervention", selected)
+
+    def _focus_capture(self) -> None:
+        self.capture_dock.show()
+        self.capture_dock.raise_()
+        self.capture.summary.setFocus()
+
+    def _focus_review(self) -> None:
+        self.review_dock.show()
+        self.review_dock.raise_()
+        self.review.text.setFocus()
 
     def _size_agenda_columns(self) -> None:
         metrics = self.agenda.fontMetrics()
@@ -399,7 +474,7 @@ class ConsoleWindow(QMainWindow):
         self._action(
             "call_selected",
             tr("Call the selected speaker"),
-            ["Ctrl+Return"],
+            ["Shift+C"],
             self.call_selected,
             tr("Give the floor to the speaker selected in the list"),
         )
@@ -530,6 +605,30 @@ class ConsoleWindow(QMainWindow):
             tr("Add participants from a registration list (.csv, .xlsx)"),
         )
 
+    def _build_capture_actions(self) -> None:
+        tr = self.tr
+        self._action(
+            "capture_new",
+            tr("&New intervention from the floor"),
+            ["Ctrl+Shift+F"],
+            self.capture.new_from_floor,
+            tr("Start capturing the speaker on the floor, prefilled"),
+        )
+        self._action(
+            "capture_focus",
+            tr("Go to the &capture"),
+            ["Ctrl+3"],
+            self._focus_capture,
+            tr("Move the keyboard to the summary of the intervention being captured"),
+        )
+        self._action(
+            "review_focus",
+            tr("Go to the &interventions"),
+            ["Ctrl+4"],
+            self._focus_review,
+            tr("Find, review and edit what was captured"),
+        )
+
     def _build_menus_and_controls(self) -> None:
         a = self.actions_by_name
         menus: dict[str, list[str | None]] = {
@@ -572,6 +671,7 @@ class ConsoleWindow(QMainWindow):
                 None,
                 "import_registrations",
             ],
+            self.tr("&Capture"): ["capture_new", "capture_focus", "review_focus"],
             self.tr("&Edit"): ["undo", "redo", None, "edit_programme"],
             self.tr("&View"): ["room_display", "agenda_focus", "speakers_focus"],
         }
@@ -584,6 +684,8 @@ class ConsoleWindow(QMainWindow):
                     menu.addAction(a[name])
         menu.addAction(self.agenda_dock.toggleViewAction())  # the last menu: View
         menu.addAction(self.speakers_dock.toggleViewAction())
+        menu.addAction(self.capture_dock.toggleViewAction())
+        menu.addAction(self.review_dock.toggleViewAction())
         self.screen_menu = menu.addMenu(self.tr("Room display &screen"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         for name in (
@@ -608,6 +710,10 @@ class ConsoleWindow(QMainWindow):
     # ------------------------------------------------------------------------------ updating
     def _state_changed(self, state: MeetingState) -> None:
         self.error.hide()
+        capture = self.capture
+        if capture.editing is None and not capture.summary.toPlainText().strip():
+            capture.new_from_floor(focus=False)  # nothing typed yet: follow the floor
+            capture._dirty = False
         self._shown_key = None  # something happened: repaint now, even within the same second
         self.refresh_clock()
         undo = state.undo
@@ -642,6 +748,7 @@ class ConsoleWindow(QMainWindow):
         self.show_board(board)
         self.agenda_model.refresh(state, now, plan)
         self.speakers.show_state(state, now, board)
+        self.review.show_state(state)
         if self.room_display is not None and self.room_display.isVisible():
             self.room_display.show_board(board)
 
@@ -896,6 +1003,7 @@ class ConsoleWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.capture.save_draft()
         self.save_layout()
         self._timer.stop()
         if self.room_display is not None:

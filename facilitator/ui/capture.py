@@ -1,0 +1,374 @@
+"""The rapporteur's capture pane: who spoke, on what, what kind, which guiding questions, a summary.
+
+A new intervention starts prefilled from the floor (the speaker, their times, the segment and the
+standing items they said they would address, the kind guessed). Ctrl+Enter saves it as an
+``InterventionLogged`` event and starts the next one prefilled. What is being typed is saved as a
+draft every two seconds (an atomic file, see :mod:`facilitator.store.drafts`) and comes back after
+a crash. The whole flow works from the keyboard: Tab moves through the fields, Space ticks a tag,
+a question or an answer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.intervention_commands import (
+    InterventionDraft,
+    draft_from_data,
+    draft_of,
+    draft_to_data,
+)
+from facilitator.core.interventions import InterventionKind, interventions_of
+from facilitator.core.participants import Attendance, Category
+from facilitator.core.programme import SegmentKind
+
+if TYPE_CHECKING:
+    from facilitator.core.state import MeetingState
+    from facilitator.ui.controller import MeetingController
+
+DRAFT_INTERVAL_MS = 2000
+_EDITING = "_editing"  # the key, in a saved draft, of the intervention being edited
+
+
+def _checkable(text: str, data: object, checked: bool) -> QListWidgetItem:
+    row = QListWidgetItem(text)
+    row.setData(Qt.ItemDataRole.UserRole, data)
+    row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    row.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    return row
+
+
+def _checked(widget: QListWidget) -> list[Any]:
+    return [
+        widget.item(r).data(Qt.ItemDataRole.UserRole)
+        for r in range(widget.count())
+        if widget.item(r).checkState() == Qt.CheckState.Checked
+    ]
+
+
+class CapturePane(QWidget):
+    """One intervention at a time: a new one, or an existing one being edited."""
+
+    saved = Signal(str)  # a sentence for the status bar
+
+    def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.editing: str | None = None  # the id of the intervention being edited
+        self._loading = False
+        self._dirty = False
+        self.mode = QLabel()
+        self.mode.setStyleSheet("font-weight: bold;")
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Speaker")
+        self.organization = QLineEdit()
+        self.organization.setPlaceholderText("Organization")
+        self.category = QComboBox()
+        self.category.addItem("(category)", None)
+        for category in Category:
+            self.category.addItem(category.label, category)
+        self.attendance = QComboBox()
+        self.attendance.addItem("(room / online)", None)
+        for attendance in Attendance:
+            self.attendance.addItem(attendance.label, attendance)
+        self.kind = QComboBox()
+        for kind in InterventionKind:
+            self.kind.addItem(kind.label, kind)
+        self.tag_filter = QLineEdit()
+        self.tag_filter.setPlaceholderText("Tags: type to filter, Space ticks")
+        self.tags = QListWidget()
+        self.tags.setAccessibleName("Tags")
+        self.questions = QListWidget()
+        self.questions.setAccessibleName("Guiding questions answered")
+        self.answers = QListWidget()
+        self.answers.setAccessibleName("Questions this answer answers")
+        self.summary = QPlainTextEdit()
+        self.summary.setTabChangesFocus(True)
+        self.summary.setPlaceholderText("Summary (Ctrl+Enter saves)")
+        self.follow_up = QCheckBox("&Follow-up needed")
+        self.quotable = QCheckBox("&Quotable")
+        self.save_button = QPushButton("Save (Ctrl+Enter)")
+        self.save_button.clicked.connect(self.save)
+        self.new_button = QPushButton("New from the floor (Ctrl+Shift+F)")
+        self.new_button.clicked.connect(self.new_from_floor)
+
+        speaker = QHBoxLayout()
+        speaker.addWidget(self.name, 3)
+        speaker.addWidget(self.organization, 3)
+        speaker.addWidget(self.category, 2)
+        speaker.addWidget(self.attendance, 2)
+        form = QFormLayout()
+        form.addRow("Speaker:", speaker)
+        form.addRow("&Kind:", self.kind)
+        form.addRow("&Tags:", self.tag_filter)
+        form.addRow("", self.tags)
+        form.addRow("Guiding &questions:", self.questions)
+        form.addRow("&Answers:", self.answers)
+        flags = QHBoxLayout()
+        flags.addWidget(self.follow_up)
+        flags.addWidget(self.quotable)
+        flags.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.mode)
+        layout.addLayout(form)
+        summary_label = QLabel("&Summary:")
+        summary_label.setBuddy(self.summary)
+        layout.addWidget(summary_label)
+        layout.addWidget(self.summary, 1)
+        layout.addLayout(flags)
+        layout.addLayout(buttons)
+        for row in (0, 1, 3, 4):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if label is not None and isinstance(label.widget(), QLabel):
+                label.widget().setBuddy(  # type: ignore[union-attr]
+                    (None, self.kind, None, self.questions, self.answers)[row]
+                    if row != 0
+                    else self.name
+                )
+        self.tags.setMinimumHeight(70)
+        self.questions.setMinimumHeight(48)
+        self.answers.setMinimumHeight(36)
+        self.summary.setMinimumHeight(60)
+
+        self.tag_filter.textChanged.connect(self._filter_tags)
+        self.tags.itemChanged.connect(self._tags_changed)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        for signal in (
+            self.name.textChanged,
+            self.organization.textChanged,
+            self.summary.textChanged,
+            self.category.currentIndexChanged,
+            self.attendance.currentIndexChanged,
+            self.follow_up.toggled,
+            self.quotable.toggled,
+            self.questions.itemChanged,
+            self.answers.itemChanged,
+        ):
+            signal.connect(self._changed)
+        self._timer = QTimer(self)
+        self._timer.setInterval(DRAFT_INTERVAL_MS)
+        self._timer.timeout.connect(self.save_draft)
+        self._timer.start()
+        self._base = InterventionDraft()
+
+    # ------------------------------------------------------------------------------ the draft
+    def draft(self) -> InterventionDraft:
+        """The intervention as the fields hold it now."""
+        return InterventionDraft(
+            participant_id=self._base.participant_id
+            if self.name.text().strip() == self._base.name
+            else None,
+            name=self.name.text().strip(),
+            organization=self.organization.text().strip(),
+            category=self.category.currentData(),
+            attendance=self.attendance.currentData(),
+            queue_entry=self._base.queue_entry,
+            start=self._base.start,
+            end=self._base.end,
+            tags=tuple(_checked(self.tags)),
+            kind=self.kind.currentData(),
+            questions=tuple(tuple(q) for q in _checked(self.questions)),
+            answers=tuple(_checked(self.answers)),
+            summary=self.summary.toPlainText(),
+            follow_up=self.follow_up.isChecked(),
+            quotable=self.quotable.isChecked(),
+        )
+
+    def load(self, draft: InterventionDraft, *, editing: str | None = None) -> None:
+        """Show ``draft`` in the fields (a new intervention, or ``editing`` an existing one)."""
+        self._loading = True
+        try:
+            self._base = draft
+            self.editing = editing
+            self.mode.setText(f"Editing {editing}" if editing else "New intervention")
+            self.name.setText(draft.name)
+            self.organization.setText(draft.organization)
+            self.category.setCurrentIndex(max(0, self.category.findData(draft.category)))
+            self.attendance.setCurrentIndex(max(0, self.attendance.findData(draft.attendance)))
+            self.kind.setCurrentIndex(max(0, self.kind.findData(draft.kind)))
+            self._fill_tags(set(draft.tags))
+            self._fill_questions(set(draft.questions))
+            self._fill_answers(set(draft.answers))
+            self.summary.setPlainText(draft.summary)
+            self.follow_up.setChecked(draft.follow_up)
+            self.quotable.setChecked(draft.quotable)
+        finally:
+            self._loading = False
+        self._dirty = False
+
+    def _state(self) -> MeetingState:
+        return self.controller.state
+
+    def _fill_tags(self, chosen: set[str]) -> None:
+        self.tags.blockSignals(True)
+        self.tags.clear()
+        for item, segment in self._state().programme.segments():
+            number = f"{item.number}. " if item.number else ""
+            self.tags.addItem(
+                _checkable(f"{number}{segment.display_title}", segment.id, segment.id in chosen)
+            )
+        self.tags.blockSignals(False)
+        self._filter_tags(self.tag_filter.text())
+
+    def _related(self, tags: list[str]) -> list[str]:
+        """The tagged segments, and for a Q&A the panel it follows (its questions are asked
+        there)."""
+        programme = self._state().programme
+        related = list(tags)
+        for segment_id in tags:
+            found = programme.find_segment(segment_id)
+            if found and found[1].kind is SegmentKind.QA and found[1].for_panel is not None:
+                related += [
+                    s.id
+                    for s in found[0].segments
+                    if s.kind is SegmentKind.PANEL and s.number == found[1].for_panel
+                ]
+        return list(dict.fromkeys(related))
+
+    def _fill_questions(self, chosen: set[tuple[str, int]]) -> None:
+        self.questions.blockSignals(True)
+        self.questions.clear()
+        programme = self._state().programme
+        for segment_id in self._related(_checked(self.tags)):
+            found = programme.find_segment(segment_id)
+            if not found:
+                continue
+            for index, question in enumerate(found[1].guiding_questions):
+                key = (segment_id, index)
+                self.questions.addItem(
+                    _checkable(f"Q{index + 1}. {question}", list(key), key in chosen)
+                )
+        self.questions.blockSignals(False)
+
+    def _fill_answers(self, chosen: set[str]) -> None:
+        self.answers.blockSignals(True)
+        self.answers.clear()
+        tags = set(self._related(_checked(self.tags)))
+        if self.kind.currentData() is InterventionKind.ANSWER:
+            for iv in interventions_of(self._state()).live():
+                if iv.kind is InterventionKind.QUESTION and not iv.deleted and tags & set(iv.tags):
+                    first = iv.summary.strip().splitlines()[0] if iv.summary.strip() else ""
+                    self.answers.addItem(
+                        _checkable(f"{iv.id} {iv.name}: {first[:80]}", iv.id, iv.id in chosen)
+                    )
+        self.answers.blockSignals(False)
+        self.answers.setEnabled(self.kind.currentData() is InterventionKind.ANSWER)
+
+    def _filter_tags(self, text: str) -> None:
+        words = text.lower().split()
+        first = None
+        for row in range(self.tags.count()):
+            entry = self.tags.item(row)
+            visible = all(w in entry.text().lower() for w in words)
+            entry.setHidden(not visible)
+            if visible and first is None:
+                first = row
+        if first is not None and words:
+            self.tags.setCurrentRow(first)
+
+    def _tags_changed(self) -> None:
+        if self._loading:
+            return
+        self._fill_questions({tuple(q) for q in _checked(self.questions)})
+        self._fill_answers(set(_checked(self.answers)))
+        self._changed()
+
+    def _kind_changed(self) -> None:
+        if not self._loading:
+            self._fill_answers(set(_checked(self.answers)))
+            self._changed()
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self._dirty = True
+
+    # ------------------------------------------------------------------------------ actions
+    def new_from_floor(self, *, focus: bool = True) -> None:
+        """Start the next intervention, prefilled from the floor."""
+        session = self.controller.session
+        prefill = getattr(session, "intervention_prefill", None)
+        draft = prefill() if prefill is not None else InterventionDraft()
+        self.load(draft)
+        self._dirty = True
+        if focus:
+            self.summary.setFocus()
+
+    def save(self) -> bool:
+        """Ctrl+Enter: log the new intervention (or the edit), then start the next one."""
+        draft = self.draft()
+        if self.editing is not None:
+            ok = self._save_edit(self.editing, draft)
+            message = f"Saved the changes to {self.editing}."
+        else:
+            ok = self.controller.act("log_intervention", draft)
+            message = "Intervention saved."
+        if not ok:
+            return False
+        clear = getattr(self.controller.session, "clear_intervention_draft", None)
+        if clear is not None:
+            clear()
+        self.saved.emit(message)
+        self.new_from_floor()
+        self._dirty = False
+        return True
+
+    def _save_edit(self, intervention_id: str, draft: InterventionDraft) -> bool:
+        current = interventions_of(self._state()).get(intervention_id)
+        if current is None:
+            return self.controller.act("edit_intervention", intervention_id, {})
+        before = draft_of(current).values()
+        after = draft.values()
+        changes = {k: v for k, v in after.items() if before.get(k) != v}
+        return self.controller.act("edit_intervention", intervention_id, changes)
+
+    def edit(self, intervention_id: str) -> None:
+        found = interventions_of(self._state()).get(intervention_id)
+        if found is not None:
+            self.load(draft_of(found), editing=intervention_id)
+            self.summary.setFocus()
+
+    def save_draft(self) -> bool:
+        """What is typed, saved at least every two seconds (only when something changed)."""
+        if not self._dirty:
+            return False
+        save = getattr(self.controller.session, "save_intervention_draft", None)
+        if save is None:
+            return False
+        data = draft_to_data(self.draft())
+        data[_EDITING] = self.editing
+        ok = bool(save(data))
+        if ok:
+            self._dirty = False
+        return ok
+
+    def restore_draft(self) -> bool:
+        """After a restart: bring back what was being typed, if anything was."""
+        load = getattr(self.controller.session, "load_intervention_draft", None)
+        data = load() if load is not None else None
+        if not data:
+            return False
+        editing = data.pop(_EDITING, None)
+        self.load(draft_from_data(data), editing=editing if isinstance(editing, str) else None)
+        self.mode.setText(self.mode.text() + " (restored draft)")
+        return True

@@ -1,0 +1,180 @@
+"""The review of every intervention: filter as you type, open one to edit it, see its history.
+
+The table is a :class:`~facilitator.ui.keyed_model.KeyedTableModel` (row-level signals), fed by
+:class:`~facilitator.core.intervention_search.SearchIndex`, which keeps a normalised search text
+per intervention so that a keystroke filters 10,000 interventions without re-reading them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.intervention_search import InterventionFilter, SearchIndex
+from facilitator.core.interventions import Intervention, InterventionKind, interventions_of
+from facilitator.ui.keyed_model import KeyedTableModel, Row
+
+if TYPE_CHECKING:
+    from facilitator.core.state import MeetingState
+
+HEADERS = ("Id", "Time", "Speaker", "Organization", "Tags", "Kind", "Summary", "By", "Flags")
+_GREY = QBrush(QColor("#6b7280"))
+
+
+class ReviewPanel(QWidget):
+    """Filters above, the table, the selected intervention's history below."""
+
+    edit_requested = Signal(str)  # intervention id (Enter or double-click)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("Find in summaries, speakers, organizations…")
+        self.text.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        self.kind.addItem("Any kind", None)
+        for kind in InterventionKind:
+            self.kind.addItem(kind.label, kind)
+        self.tag = QComboBox()
+        self.tag.addItem("Any tag", None)
+        self.model = KeyedTableModel(HEADERS)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda index: self._edit(index.row()))
+        self.history = QLabel()
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.count = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.text, 3)
+        filters.addWidget(self.kind, 1)
+        filters.addWidget(self.tag, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(self.history)
+        self.index = SearchIndex()
+        self._state: MeetingState | None = None
+        self._shown_of: object = None
+        # A keystroke filters at once; typing fast coalesces into one filter per 60 ms.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(60)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.text.textChanged.connect(lambda _text: self._debounce.start())
+        self.kind.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.tag.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_history(current.row())
+        )
+
+    def criteria(self) -> InterventionFilter:
+        kind = self.kind.currentData()
+        tag = self.tag.currentData()
+        return InterventionFilter(
+            text=self.text.text(),
+            kinds=frozenset({kind}) if kind is not None else frozenset(),
+            tags=frozenset({tag}) if tag is not None else frozenset(),
+        )
+
+    def show_state(self, state: MeetingState) -> None:
+        """Refresh when the interventions (or the programme's tags) changed."""
+        ivs = interventions_of(state)
+        key = (ivs, state.programme)
+        if self._shown_of == key:
+            return
+        self._shown_of = key
+        self._state = state
+        current_tag = self.tag.currentData()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem("Any tag", None)
+        for _, segment in state.programme.segments():
+            self.tag.addItem(segment.display_title, segment.id)
+        self.tag.setCurrentIndex(max(0, self.tag.findData(current_tag)))
+        self.tag.blockSignals(False)
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        if self._state is None:
+            return
+        found = self.index.filter(self._state, self.criteria())
+        titles = {s.id: s.display_title for _, s in self._state.programme.segments()}
+        self.model.set_rows([_row(iv, titles, self._state) for iv in found])
+        total = len(list(interventions_of(self._state).live()))
+        self.count.setText(f"{len(found)} of {total} interventions")
+
+    def selected(self) -> str | None:
+        index = self.table.currentIndex()
+        key = self.model.key(index.row()) if index.isValid() else None
+        return str(key) if key is not None else None
+
+    def _edit(self, row: int) -> None:
+        key = self.model.key(row)
+        if key is not None:
+            self.edit_requested.emit(str(key))
+
+    def _show_history(self, row: int) -> None:
+        key = self.model.key(row)
+        if key is None or self._state is None:
+            self.history.setText("")
+            return
+        found = interventions_of(self._state).get(str(key))
+        if found is None:
+            return
+        lines = []
+        for change in found.history:
+            when = change.at.astimezone(self._state.programme.zone()).strftime("%H:%M:%S")
+            fields = ", ".join(f.field for f in change.fields)
+            lines.append(
+                f"{when} {change.actor}: {change.action}" + (f" ({fields})" if fields else "")
+            )
+        self.history.setText("History — " + "; ".join(lines) if lines else "")
+
+
+def _row(iv: Intervention, titles: dict[str, str], state: MeetingState) -> Row:
+    zone = state.programme.zone()
+    when = iv.start or iv.captured_at
+    tags = "; ".join(titles.get(t, "(removed)") for t in iv.tags)
+    first = iv.summary.strip().splitlines()[0] if iv.summary.strip() else ""
+    flags = " ".join(f for f, on in (("follow-up", iv.follow_up), ("quotable", iv.quotable)) if on)
+    extras: dict[int, object] = {}
+    if iv.deleted:
+        extras[int(Qt.ItemDataRole.ForegroundRole)] = _GREY
+    return Row(
+        iv.id,
+        (
+            iv.id,
+            when.astimezone(zone).strftime("%H:%M"),
+            iv.name,
+            iv.organization,
+            tags,
+            iv.kind.label,
+            first[:200],
+            iv.rapporteur,
+            flags,
+        ),
+        tooltip=iv.summary[:2000],
+        extras=extras,
+    )
