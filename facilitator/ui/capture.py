@@ -46,6 +46,11 @@ DRAFT_INTERVAL_MS = 2000
 _EDITING = "_editing"  # the key, in a saved draft, of the intervention being edited
 
 
+def _enum(kind: Any, value: object) -> Any:
+    """An enum member from a combo's data (Qt hands str enums back as plain text), or None."""
+    return None if value is None else kind(value)
+
+
 def _checkable(text: str, data: object, checked: bool) -> QListWidgetItem:
     row = QListWidgetItem(text)
     row.setData(Qt.ItemDataRole.UserRole, data)
@@ -181,13 +186,13 @@ class CapturePane(QWidget):
             else None,
             name=self.name.text().strip(),
             organization=self.organization.text().strip(),
-            category=self.category.currentData(),
-            attendance=self.attendance.currentData(),
+            category=_enum(Category, self.category.currentData()),
+            attendance=_enum(Attendance, self.attendance.currentData()),
             queue_entry=self._base.queue_entry,
             start=self._base.start,
             end=self._base.end,
             tags=tuple(_checked(self.tags)),
-            kind=self.kind.currentData(),
+            kind=self.current_kind(),
             questions=tuple(tuple(q) for q in _checked(self.questions)),
             answers=tuple(_checked(self.answers)),
             summary=self.summary.toPlainText(),
@@ -216,6 +221,10 @@ class CapturePane(QWidget):
         finally:
             self._loading = False
         self._dirty = False
+
+    def current_kind(self) -> InterventionKind:
+        """The kind chosen (Qt hands enum values back as plain text)."""
+        return InterventionKind(self.kind.currentData())
 
     def _state(self) -> MeetingState:
         return self.controller.state
@@ -265,7 +274,7 @@ class CapturePane(QWidget):
         self.answers.blockSignals(True)
         self.answers.clear()
         tags = set(self._related(_checked(self.tags)))
-        if self.kind.currentData() is InterventionKind.ANSWER:
+        if self.current_kind() is InterventionKind.ANSWER:
             for iv in interventions_of(self._state()).live():
                 if iv.kind is InterventionKind.QUESTION and not iv.deleted and tags & set(iv.tags):
                     first = iv.summary.strip().splitlines()[0] if iv.summary.strip() else ""
@@ -273,7 +282,7 @@ class CapturePane(QWidget):
                         _checkable(f"{iv.id} {iv.name}: {first[:80]}", iv.id, iv.id in chosen)
                     )
         self.answers.blockSignals(False)
-        self.answers.setEnabled(self.kind.currentData() is InterventionKind.ANSWER)
+        self.answers.setEnabled(self.current_kind() is InterventionKind.ANSWER)
 
     def _filter_tags(self, text: str) -> None:
         words = text.lower().split()

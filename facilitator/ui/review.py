@@ -94,7 +94,7 @@ class ReviewPanel(QWidget):
         tag = self.tag.currentData()
         return InterventionFilter(
             text=self.text.text(),
-            kinds=frozenset({kind}) if kind is not None else frozenset(),
+            kinds=frozenset({InterventionKind(kind)}) if kind is not None else frozenset(),
             tags=frozenset({tag}) if tag is not None else frozenset(),
         )
 
@@ -124,6 +124,7 @@ class ReviewPanel(QWidget):
         self.model.set_rows([_row(iv, titles, self._state) for iv in found])
         total = len(list(interventions_of(self._state).live()))
         self.count.setText(f"{len(found)} of {total} interventions")
+        self._show_history(self.table.currentIndex().row())  # it may have just changed
 
     def selected(self) -> str | None:
         index = self.table.currentIndex()

@@ -1,0 +1,164 @@
+"""A rapporteur captures a Q&A of ten questions and three answers, then a tour-de-table of twenty
+interventions, from the keyboard; the app restarts in the middle and the draft comes back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from facilitator.core.intervention_search import unanswered_questions
+from facilitator.core.interventions import InterventionKind, interventions_of
+from facilitator.core.participants import Attendance, Category, Participant
+from tests.ui.conftest import Desk
+
+Key = Qt.Key
+CTRL = Qt.KeyboardModifier.ControlModifier
+HOSTILE = "<script>alert(1)</script> =cmd|' /C calc'!A0 — مرحبا שלום 🌍\x00 end"
+
+
+def press(
+    desk: Desk, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    desk.qtbot.keyClick(desk.window, key, modifier)
+
+
+def register(desk: Desk, count: int) -> None:
+    people = [
+        Participant(
+            "",
+            f"Delegate {n:02d}",
+            f"Organization {n:02d}",
+            Category.NGO if n % 2 else Category.ACADEMIA,
+            Attendance.ONLINE if n % 3 == 0 else Attendance.ROOM,
+        )
+        for n in range(1, count + 1)
+    ]
+    assert desk.window.controller.act("import_participants", people, "list.csv")
+
+
+def jump(desk: Desk, segment_id: str) -> None:
+    assert desk.window.controller.act("jump", segment_id)
+
+
+def capture(desk: Desk, summary: str, *, kind: InterventionKind | None = None) -> None:
+    """Ctrl+3 to the summary, type (or paste, for text no keyboard types), Ctrl+Enter."""
+    w = desk.window
+    press(desk, Key.Key_3, CTRL)
+    pane = w.capture
+    assert pane.summary.hasFocus()
+    if "\x00" in summary:
+        pane.summary.setPlainText(summary)  # pasted
+    else:
+        desk.qtbot.keyClicks(pane.summary, summary)
+    if kind is not None:
+        pane.kind.setCurrentIndex(pane.kind.findData(kind))
+    desk.qtbot.keyClick(pane.summary, Key.Key_Return, CTRL)
+
+
+def test_a_q_and_a_and_a_tour_de_table_captured_from_the_keyboard(desk: Desk) -> None:
+    w = desk.window
+    register(desk, 30)
+    press(desk, Key.Key_Space)
+    jump(desk, "seg-6")  # Q&A on Panel 1
+    for n in range(1, 11):
+        w.controller.act("queue_speaker", f"p-{n}")
+
+    # Ten questions: each speaker called (C), captured, prefilled from the floor.
+    for n in range(1, 11):
+        w.setFocus()
+        press(desk, Key.Key_C)
+        desk.advance(seconds=100)
+        assert w.capture.name.text() == f"Delegate {n:02d}"  # prefilled from the floor
+        assert w.capture.current_kind() is InterventionKind.QUESTION
+        capture(desk, f"Question {n} on organ removal." if n != 4 else HOSTILE)
+    ivs = interventions_of(w.controller.state)
+    questions = [iv for iv in ivs if iv.kind is InterventionKind.QUESTION]
+    assert len(questions) == 10
+    assert questions[3].summary == HOSTILE  # stored exactly as typed
+    assert all(iv.tags[0] == "seg-6" for iv in questions)
+    assert questions[0].rapporteur == "Co-Chair"
+    assert len(unanswered_questions(w.controller.state, "seg-6")) == 10
+
+    # Three answers from the panel, each linked to the questions it answers (Space ticks).
+    for first in (0, 3, 6):
+        pane = w.capture
+        press(desk, Key.Key_3, CTRL)
+        pane.name.setText("Ms. Panellist")
+        pane.organization.setText("UNODC")
+        pane.kind.setCurrentIndex(pane.kind.findData(InterventionKind.ANSWER))
+        for row in range(first, first + 3):
+            pane.answers.item(row).setCheckState(Qt.CheckState.Checked)
+        desk.qtbot.keyClicks(pane.summary, "The panel answered.")
+        desk.qtbot.keyClick(pane.summary, Key.Key_Return, CTRL)
+    assert len(unanswered_questions(w.controller.state, "seg-6")) == 1
+
+    # The tour-de-table: twenty interventions, each on two standing items.
+    jump(desk, "seg-9")
+    for n in range(11, 31):
+        w.controller.act("queue_speaker", f"p-{n}")
+    for n in range(11, 31):
+        w.setFocus()
+        press(desk, Key.Key_C)
+        desk.advance(seconds=150)
+        pane = w.capture
+        tags = [pane.tags.item(r).data(Qt.ItemDataRole.UserRole) for r in range(pane.tags.count())]
+        pane.tags.item(tags.index("seg-10")).setCheckState(Qt.CheckState.Checked)
+        if n == 20:
+            # Half-way, a restart: what was typed is saved as a draft and comes back.
+            press(desk, Key.Key_3, CTRL)
+            desk.qtbot.keyClicks(pane.summary, "Unsaved words about child protection")
+            assert pane.save_draft()
+            w.close()
+            w = desk.open_console()
+            assert w.capture.summary.toPlainText() == "Unsaved words about child protection"
+            assert w.capture.mode.text().endswith("(restored draft)")
+            press(desk, Key.Key_3, CTRL)
+            desk.qtbot.keyClick(w.capture.summary, Key.Key_Return, CTRL)
+            continue
+        capture(desk, f"Statement {n} on universalization.")
+    ivs = interventions_of(w.controller.state)
+    tour = [iv for iv in ivs if "seg-9" in iv.tags]
+    assert len(tour) == 20
+    assert all(iv.tags == ("seg-9", "seg-10") for iv in tour)
+    assert all(iv.kind is InterventionKind.STATEMENT for iv in tour)
+    assert any(iv.summary == "Unsaved words about child protection" for iv in tour)
+
+
+def test_review_filters_edits_with_history_and_deletes_with_undo(desk: Desk) -> None:
+    w = desk.window
+    register(desk, 3)
+    press(desk, Key.Key_Space)
+    for n, text in enumerate(("On child trafficking", "On organ removal", "On cooperation"), 1):
+        w.controller.act("queue_speaker", f"p-{n}")
+        w.setFocus()
+        press(desk, Key.Key_C)
+        desk.advance(seconds=60)
+        capture(desk, text)
+    press(desk, Key.Key_4, CTRL)
+    review = w.review
+    assert review.text.hasFocus()
+    assert review.model.rowCount() == 3
+    desk.qtbot.keyClicks(review.text, "removal")
+    review.apply_filter()
+    assert review.model.rowCount() == 1
+    assert review.model.data(review.model.index(0, 6)) == "On organ removal"
+    # Enter opens it in the capture pane; an edit is an InterventionEdited with its history.
+    review.table.setCurrentIndex(review.model.index(0, 0))
+    desk.qtbot.keyClick(review.table, Key.Key_Return)
+    pane = w.capture
+    assert pane.editing == "i-2"
+    pane.summary.setPlainText("On organ removal, and on consent.")
+    pane.follow_up.setChecked(True)
+    desk.qtbot.keyClick(pane.summary, Key.Key_Return, CTRL)
+    edited = interventions_of(w.controller.state).get("i-2")
+    assert edited is not None and edited.follow_up
+    assert edited.summary == "On organ removal, and on consent."
+    assert [c.action for c in edited.history][-1] == "edited"
+    assert {f.field for f in edited.history[-1].fields} == {"summary", "follow_up"}
+    review.table.setCurrentIndex(review.model.index(0, 0))
+    assert "edited (summary, follow_up)" in review.history.text()
+    # Delete, then undo brings it back.
+    review.table.setFocus()
+    desk.qtbot.keyClick(review.table, Key.Key_Delete)
+    assert review.model.rowCount() == 0
+    press(desk, Key.Key_Z, CTRL)
+    assert review.model.rowCount() == 1
