@@ -154,5 +154,7 @@ def test_a_command_after_another_seats_commands_folds_them_in_order(db_url: str)
         chair.start()  # seq 2, checked against chair's (stale) state: chair folds seq 1 first
         assert chair.state.last_seq == 2
         assert chair.refresh() == []
-        assert chair.state.agenda == fold(chair.programme, db.load_meeting(meeting_id).events).agenda
+        assert (
+            chair.state.agenda == fold(chair.programme, db.load_meeting(meeting_id).events).agenda
+        )
         assert chair.state.agenda.current == "seg-1"
