@@ -64,6 +64,10 @@ class ReviewPanel(QWidget):
         self.history.setWordWrap(True)
         self.history.setTextFormat(Qt.TextFormat.PlainText)
         self.count = QLabel()
+        self.unanswered = QLabel()
+        self.unanswered.setWordWrap(True)
+        self.unanswered.setTextFormat(Qt.TextFormat.PlainText)
+        self.unanswered.setStyleSheet("color: #92400e;")
         filters = QHBoxLayout()
         filters.addWidget(self.text, 3)
         filters.addWidget(self.kind, 1)
@@ -73,10 +77,15 @@ class ReviewPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
+        layout.addWidget(self.unanswered)
         layout.addWidget(self.history)
         self.index = SearchIndex()
         self._state: MeetingState | None = None
         self._shown_of: object = None
+        # Rows are built once per intervention object: one edit rebuilds one row.
+        self._rows: dict[str, tuple[Intervention, Row]] = {}
+        self._titles: dict[str, str] = {}
+        self._titles_of: object = None
         # A keystroke filters at once; typing fast coalesces into one filter per 60 ms.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -120,11 +129,24 @@ class ReviewPanel(QWidget):
         if self._state is None:
             return
         found = self.index.filter(self._state, self.criteria())
-        titles = {s.id: s.display_title for _, s in self._state.programme.segments()}
-        self.model.set_rows([_row(iv, titles, self._state) for iv in found])
-        total = len(list(interventions_of(self._state).live()))
+        programme = self._state.programme
+        if self._titles_of is not programme:
+            self._titles_of = programme
+            self._titles = {s.id: s.display_title for _, s in programme.segments()}
+            self._rows.clear()
+        rows = []
+        cache = self._rows
+        for iv in found:
+            cached = cache.get(iv.id)
+            if cached is None or cached[0] is not iv:
+                cached = (iv, _row(iv, self._titles, self._state))
+                cache[iv.id] = cached
+            rows.append(cached[1])
+        self.model.set_rows(rows)
+        total = len(interventions_of(self._state).live())
         self.count.setText(f"{len(found)} of {total} interventions")
         self._show_history(self.table.currentIndex().row())  # it may have just changed
+        self.unanswered.setText(unanswered_words(self._state, self.tag.currentData()))
 
     def selected(self) -> str | None:
         index = self.table.currentIndex()
@@ -152,6 +174,24 @@ class ReviewPanel(QWidget):
                 f"{when} {change.actor}: {change.action}" + (f" ({fields})" if fields else "")
             )
         self.history.setText("History — " + "; ".join(lines) if lines else "")
+
+
+def unanswered_words(state: MeetingState, tag: str | None) -> str:
+    """The questions of a Q&A still without an answer: of the Q&A chosen in the tag filter, else
+    of the current segment when it is a Q&A."""
+    from facilitator.core.intervention_search import unanswered_questions
+    from facilitator.core.programme import SegmentKind
+
+    segment_id = tag or state.agenda.current
+    found = state.programme.find_segment(segment_id) if segment_id else None
+    if not found or found[1].kind is not SegmentKind.QA or segment_id is None:
+        return ""
+    open_questions = unanswered_questions(state, segment_id)
+    if not open_questions:
+        return f"Every question of {found[1].display_title} has an answer."
+    names = "; ".join(f"{q.id} {q.name}" for q in open_questions[:12])
+    more = f" and {len(open_questions) - 12} more" if len(open_questions) > 12 else ""
+    return f"Unanswered in {found[1].display_title}: {len(open_questions)} — {names}{more}"
 
 
 def _row(iv: Intervention, titles: dict[str, str], state: MeetingState) -> Row:
