@@ -118,43 +118,39 @@ class CapturePane(QWidget):
         speaker.addWidget(self.organization, 3)
         speaker.addWidget(self.category, 2)
         speaker.addWidget(self.attendance, 2)
-        form = QFormLayout()
-        form.addRow("Speaker:", speaker)
-        form.addRow("&Kind:", self.kind)
-        form.addRow("&Tags:", self.tag_filter)
-        form.addRow("", self.tags)
-        form.addRow("Guiding &questions:", self.questions)
-        form.addRow("&Answers:", self.answers)
+        top = QFormLayout()
+        top.addRow("Speaker:", speaker)
+        top.addRow("&Kind:", self.kind)
+        summary_label = QLabel("&Summary:")
+        summary_label.setBuddy(self.summary)
+        top.addRow(summary_label, self.summary)
         flags = QHBoxLayout()
         flags.addWidget(self.follow_up)
         flags.addWidget(self.quotable)
         flags.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
+        flags.addWidget(self.new_button)
+        flags.addWidget(self.save_button)
+        top.addRow("", flags)
+        form = QFormLayout()
+        for text, widget in (
+            ("&Tags:", self.tag_filter),
+            ("", self.tags),
+            ("Guiding &questions:", self.questions),
+            ("&Answers:", self.answers),
+        ):
+            label = QLabel(text)
+            if text:
+                label.setBuddy(widget)
+            form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.mode)
+        layout.addLayout(top, 1)
         layout.addLayout(form)
-        summary_label = QLabel("&Summary:")
-        summary_label.setBuddy(self.summary)
-        layout.addWidget(summary_label)
-        layout.addWidget(self.summary, 1)
-        layout.addLayout(flags)
-        layout.addLayout(buttons)
-        for row in (0, 1, 3, 4):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setBuddy(  # type: ignore[union-attr]
-                    (None, self.kind, None, self.questions, self.answers)[row]
-                    if row != 0
-                    else self.name
-                )
         self.tags.setMinimumHeight(70)
         self.questions.setMinimumHeight(48)
         self.answers.setMinimumHeight(36)
-        self.summary.setMinimumHeight(60)
+        self.summary.setMinimumHeight(90)
 
         self.tag_filter.textChanged.connect(self._filter_tags)
         self.tags.itemChanged.connect(self._tags_changed)
@@ -239,6 +235,11 @@ class CapturePane(QWidget):
             )
         self.tags.blockSignals(False)
         self._filter_tags(self.tag_filter.text())
+        for row in range(self.tags.count()):
+            if self.tags.item(row).checkState() == Qt.CheckState.Checked:
+                self.tags.setCurrentRow(row)
+                self.tags.scrollToItem(self.tags.item(row))
+                break
 
     def _related(self, tags: list[str]) -> list[str]:
         """The tagged segments, and for a Q&A the panel it follows (its questions are asked

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QProgressBar,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QTreeView,
@@ -222,7 +223,11 @@ class ConsoleWindow(QMainWindow):
             )
         dock = QDockWidget(self.tr("Capture"), self)
         dock.setObjectName("captureDock")
-        dock.setWidget(self.capture)
+        scroller = QScrollArea()  # never forces the window taller than the screen
+        scroller.setWidget(self.capture)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        dock.setWidget(scroller)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         self.capture_dock = dock
         self.review = ReviewPanel()

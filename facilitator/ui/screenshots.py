@@ -117,6 +117,21 @@ def stage(scratch: Path, out: Path) -> list[Path]:
         _stage_questions(session, clock)
         for size in SIZES:
             saved.append(_save(console, out, "console-speakers", size))
+        # The rapporteur's view: the capture pane open on the speaker with the floor.
+        console.capture_dock.show()
+        console.review_dock.show()
+        console.capture_dock.raise_()
+        console.speakers_dock.hide()
+        console.agenda_dock.hide()
+        console.capture.new_from_floor()
+        console.capture.summary.setPlainText(
+            "Asked how States parties could involve survivor-led organizations in the review "
+            "of national action plans on organ trafficking, and whether UNODC could share "
+            "examples of good practice.\n\nSuggested a follow-up session online."
+        )
+        console.capture.follow_up.setChecked(True)
+        for size in SIZES:
+            saved.append(_save(console, out, "capture-pane", size))
         console.toggle_room_display()
         room = console.room_display
         assert room is not None
