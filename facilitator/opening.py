@@ -32,6 +32,7 @@ class OpeningSession:
         self, programme: Programme, events: Iterable[EventRecord] = (), *, clock: Clock
     ) -> None:
         self.clock = clock
+        self.actor = ""  # a name chosen while opening passes on to the real session
         self._state = fold(programme, list(events))
 
     @property

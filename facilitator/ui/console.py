@@ -68,6 +68,9 @@ class ConsoleWindow(QMainWindow):
         self._build_central()
         self._build_agenda_dock()
         self._build_speakers_dock()
+        saved_name = app_settings().value("seat/name")
+        if isinstance(saved_name, str) and saved_name:
+            controller.session.actor = saved_name
         self._build_capture_docks()
         self._build_actions()
         self._build_queue_actions()
@@ -259,6 +262,23 @@ class ConsoleWindow(QMainWindow):
         if not self.capture.restore_draft():
             self.capture.new_from_floor(focus=False)
             self.capture._dirty = False
+
+    def choose_name(self) -> None:
+        """The rapporteur's (or Co-Chair's) name, kept in the settings and recorded with every
+        event from this seat from now on."""
+        from PySide6.QtWidgets import QInputDialog
+
+        current = self.controller.session.actor
+        name, ok = QInputDialog.getText(self, self.tr("Your name"), self.tr("Name:"), text=current)
+        if ok and name.strip():
+            self.set_actor(name.strip())
+
+    def set_actor(self, name: str) -> None:
+        settings = app_settings()
+        settings.setValue("seat/name", name)
+        settings.sync()
+        self.controller.session.actor = name
+        self.statusBar().showMessage(self.tr("Recorded as: {0}").format(name), 5000)
 
     def _edit_intervention(self, intervention_id: str) -> None:
         self.capture_dock.show()
@@ -627,6 +647,13 @@ class ConsoleWindow(QMainWindow):
             tr("Move the keyboard to the summary of the intervention being captured"),
         )
         self._action(
+            "set_name",
+            tr("Your &name…"),
+            ["Ctrl+Shift+M"],
+            self.choose_name,
+            tr("The name recorded with everything you do and capture (a rapporteur's name)"),
+        )
+        self._action(
             "review_focus",
             tr("Go to the &interventions"),
             ["Ctrl+4"],
@@ -676,7 +703,7 @@ class ConsoleWindow(QMainWindow):
                 None,
                 "import_registrations",
             ],
-            self.tr("&Capture"): ["capture_new", "capture_focus", "review_focus"],
+            self.tr("&Capture"): ["capture_new", "capture_focus", "review_focus", None, "set_name"],
             self.tr("&Edit"): ["undo", "redo", None, "edit_programme"],
             self.tr("&View"): ["room_display", "agenda_focus", "speakers_focus"],
         }

@@ -49,6 +49,8 @@ class MeetingController(QObject):
 
     def attach(self, session: MeetingSession) -> None:
         """Replace a still-opening meeting by the real session, once the store is open."""
+        if self.session.actor:
+            session.actor = self.session.actor
         self.session = session
         session.subscribe(self._committed)
         self.state_changed.emit(session.state)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.intervention_search import InterventionFilter, SearchIndex
 from facilitator.core.interventions import Intervention, InterventionKind, interventions_of
+from facilitator.core.participants import Category
 from facilitator.ui.keyed_model import KeyedTableModel, Row
 
 if TYPE_CHECKING:
@@ -50,6 +51,10 @@ class ReviewPanel(QWidget):
             self.kind.addItem(kind.label, kind)
         self.tag = QComboBox()
         self.tag.addItem("Any tag", None)
+        self.category = QComboBox()
+        self.category.addItem("Any category", None)
+        for category in Category:
+            self.category.addItem(category.label, category.value)
         self.model = KeyedTableModel(HEADERS)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -72,6 +77,7 @@ class ReviewPanel(QWidget):
         filters.addWidget(self.text, 3)
         filters.addWidget(self.kind, 1)
         filters.addWidget(self.tag, 2)
+        filters.addWidget(self.category, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(filters)
@@ -94,6 +100,7 @@ class ReviewPanel(QWidget):
         self.text.textChanged.connect(lambda _text: self._debounce.start())
         self.kind.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.tag.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.category.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_history(current.row())
         )
@@ -101,7 +108,9 @@ class ReviewPanel(QWidget):
     def criteria(self) -> InterventionFilter:
         kind = self.kind.currentData()
         tag = self.tag.currentData()
+        category = self.category.currentData()
         return InterventionFilter(
+            categories=frozenset({Category(category)}) if category is not None else frozenset(),
             text=self.text.text(),
             kinds=frozenset({InterventionKind(kind)}) if kind is not None else frozenset(),
             tags=frozenset({tag}) if tag is not None else frozenset(),

@@ -164,3 +164,22 @@ def test_review_filters_edits_with_history_and_deletes_with_undo(desk: Desk) -> 
     assert review.model.rowCount() == 0
     press(desk, Key.Key_Z, CTRL)
     assert review.model.rowCount() == 1
+
+
+def test_the_rapporteurs_name_is_recorded_and_kept(desk: Desk) -> None:
+    w = desk.window
+    register(desk, 1)
+    press(desk, Key.Key_Space)
+    w.set_actor("Ms. Rapporteur One")
+    w.capture.name.setText("Mr. Walk-in")  # nobody has the floor: the rapporteur types the name
+    capture(desk, "A first statement.")
+    first = next(iter(interventions_of(w.controller.state)))
+    assert first.rapporteur == "Ms. Rapporteur One"
+    w.close()
+    again = desk.open_console()  # a new run of the app on this seat
+    assert again.controller.session.actor == "Ms. Rapporteur One"
+    # The category filter of the review.
+    again.review.category.setCurrentIndex(again.review.category.findData("ngo"))
+    assert again.review.model.rowCount() == 0  # the speaker was not a participant: no category
+    again.review.category.setCurrentIndex(0)
+    assert again.review.model.rowCount() == 1
