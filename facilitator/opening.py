@@ -52,6 +52,21 @@ class OpeningSession:
     def backup_if_due(self) -> bool:
         return False
 
+    # Reading is fine while the store opens; only writing waits for it.
+    def intervention_prefill(self) -> Any:
+        from facilitator.core.intervention_commands import prefill
+
+        return prefill(self._state, self.clock.now())
+
+    def load_intervention_draft(self) -> dict[str, Any] | None:
+        return None  # the draft is read once the store is open (the console asks again)
+
+    def save_intervention_draft(self, data: Any) -> bool:
+        return False
+
+    def clear_intervention_draft(self) -> None:
+        return None
+
     def __getattr__(self, name: str) -> Any:
         """Every command (agenda, queue, interventions…) is refused the same way."""
         if name.startswith("_"):

@@ -259,6 +259,7 @@ class ConsoleWindow(QMainWindow):
             self.agenda.setFocus,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
+        self._draft_checked = self.controller.ready
         if not self.capture.restore_draft():
             self.capture.new_from_floor(focus=False)
             self.capture._dirty = False
@@ -742,6 +743,10 @@ class ConsoleWindow(QMainWindow):
     # ------------------------------------------------------------------------------ updating
     def _state_changed(self, state: MeetingState) -> None:
         self.error.hide()
+        if not self._draft_checked and self.controller.ready:
+            # A meeting opened before its store (start-up): its draft can be read only now.
+            self._draft_checked = True
+            self.capture.restore_draft()
         capture = self.capture
         if capture.editing is None and not capture.summary.toPlainText().strip():
             capture.new_from_floor(focus=False)  # nothing typed yet: follow the floor
