@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from facilitator.core.intervention_commands import (
 from facilitator.core.interventions import InterventionKind, interventions_of
 from facilitator.core.participants import Attendance, Category
 from facilitator.core.programme import SegmentKind
+from facilitator.ui.checklist import checkable_item, checked_data
 
 if TYPE_CHECKING:
     from facilitator.core.state import MeetingState
@@ -49,22 +49,6 @@ _EDITING = "_editing"  # the key, in a saved draft, of the intervention being ed
 def _enum(kind: Any, value: object) -> Any:
     """An enum member from a combo's data (Qt hands str enums back as plain text), or None."""
     return None if value is None else kind(value)
-
-
-def _checkable(text: str, data: object, checked: bool) -> QListWidgetItem:
-    row = QListWidgetItem(text)
-    row.setData(Qt.ItemDataRole.UserRole, data)
-    row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-    row.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-    return row
-
-
-def _checked(widget: QListWidget) -> list[Any]:
-    return [
-        widget.item(r).data(Qt.ItemDataRole.UserRole)
-        for r in range(widget.count())
-        if widget.item(r).checkState() == Qt.CheckState.Checked
-    ]
 
 
 class CapturePane(QWidget):
@@ -187,10 +171,10 @@ class CapturePane(QWidget):
             queue_entry=self._base.queue_entry,
             start=self._base.start,
             end=self._base.end,
-            tags=tuple(_checked(self.tags)),
+            tags=tuple(checked_data(self.tags)),
             kind=self.current_kind(),
-            questions=tuple(tuple(q) for q in _checked(self.questions)),
-            answers=tuple(_checked(self.answers)),
+            questions=tuple(tuple(q) for q in checked_data(self.questions)),
+            answers=tuple(checked_data(self.answers)),
             summary=self.summary.toPlainText(),
             follow_up=self.follow_up.isChecked(),
             quotable=self.quotable.isChecked(),
@@ -231,7 +215,7 @@ class CapturePane(QWidget):
         for item, segment in self._state().programme.segments():
             number = f"{item.number}. " if item.number else ""
             self.tags.addItem(
-                _checkable(f"{number}{segment.display_title}", segment.id, segment.id in chosen)
+                checkable_item(f"{number}{segment.display_title}", segment.id, segment.id in chosen)
             )
         self.tags.blockSignals(False)
         self._filter_tags(self.tag_filter.text())
@@ -260,27 +244,27 @@ class CapturePane(QWidget):
         self.questions.blockSignals(True)
         self.questions.clear()
         programme = self._state().programme
-        for segment_id in self._related(_checked(self.tags)):
+        for segment_id in self._related(checked_data(self.tags)):
             found = programme.find_segment(segment_id)
             if not found:
                 continue
             for index, question in enumerate(found[1].guiding_questions):
                 key = (segment_id, index)
                 self.questions.addItem(
-                    _checkable(f"Q{index + 1}. {question}", list(key), key in chosen)
+                    checkable_item(f"Q{index + 1}. {question}", list(key), key in chosen)
                 )
         self.questions.blockSignals(False)
 
     def _fill_answers(self, chosen: set[str]) -> None:
         self.answers.blockSignals(True)
         self.answers.clear()
-        tags = set(self._related(_checked(self.tags)))
+        tags = set(self._related(checked_data(self.tags)))
         if self.current_kind() is InterventionKind.ANSWER:
             for iv in interventions_of(self._state()).live():
                 if iv.kind is InterventionKind.QUESTION and not iv.deleted and tags & set(iv.tags):
                     first = iv.summary.strip().splitlines()[0] if iv.summary.strip() else ""
                     self.answers.addItem(
-                        _checkable(f"{iv.id} {iv.name}: {first[:80]}", iv.id, iv.id in chosen)
+                        checkable_item(f"{iv.id} {iv.name}: {first[:80]}", iv.id, iv.id in chosen)
                     )
         self.answers.blockSignals(False)
         self.answers.setEnabled(self.current_kind() is InterventionKind.ANSWER)
@@ -300,13 +284,13 @@ class CapturePane(QWidget):
     def _tags_changed(self) -> None:
         if self._loading:
             return
-        self._fill_questions({tuple(q) for q in _checked(self.questions)})
-        self._fill_answers(set(_checked(self.answers)))
+        self._fill_questions({tuple(q) for q in checked_data(self.questions)})
+        self._fill_answers(set(checked_data(self.answers)))
         self._changed()
 
     def _kind_changed(self) -> None:
         if not self._loading:
-            self._fill_answers(set(_checked(self.answers)))
+            self._fill_answers(set(checked_data(self.answers)))
             self._changed()
 
     def _changed(self) -> None:

@@ -898,10 +898,11 @@ class ConsoleWindow(QMainWindow):
     def choose_addresses(self) -> None:
         """Tick the standing items (or any segments of the same item) the selected speaker will
         address; the tour-de-table's rapporteurs tag their interventions from this."""
-        from PySide6.QtWidgets import QListWidget, QListWidgetItem
+        from PySide6.QtWidgets import QListWidget
 
         from facilitator.core.programme import SegmentKind
         from facilitator.core.queue import queue_of
+        from facilitator.ui.checklist import checkable_item, checked_data
         from facilitator.ui.speakers import list_segment
 
         entry_id = self.speakers.selected_entry()
@@ -922,12 +923,9 @@ class ConsoleWindow(QMainWindow):
         dialog.setWindowTitle(self.tr("Standing items addressed"))
         self.addresses_list = boxes = QListWidget()
         for segment in choices:
-            row = QListWidgetItem(segment.display_title)
-            row.setData(Qt.ItemDataRole.UserRole, segment.id)
-            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = segment.id in entry.addresses
-            row.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            boxes.addItem(row)
+            boxes.addItem(
+                checkable_item(segment.display_title, segment.id, segment.id in entry.addresses)
+            )
         boxes.setCurrentRow(0)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -941,11 +939,7 @@ class ConsoleWindow(QMainWindow):
         dialog.resize(560, 300)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        chosen = tuple(
-            str(boxes.item(r).data(Qt.ItemDataRole.UserRole))
-            for r in range(boxes.count())
-            if boxes.item(r).checkState() == Qt.CheckState.Checked
-        )
+        chosen = tuple(str(sid) for sid in checked_data(boxes))
         self.controller.act("edit_speaker", entry_id, chosen)
 
     def choose_limit(self) -> None:
