@@ -4,6 +4,9 @@
     facilitator programme show FILE      print a programme's outline (--json for data)
     facilitator programme import FILE    create a meeting from a programme, print its id
     facilitator meetings                 list meetings
+    facilitator export MEETING --format md|csv|json --output PATH [--unattributed]
+                                         export a meeting's session record
+    facilitator import-record FILE.json  recreate a meeting from a JSON record, print its id
 
 Every user-facing failure ends with one line on stderr and exit status 2; a traceback never reaches
 the user (it goes to the log file instead).
@@ -60,7 +63,26 @@ def build_parser() -> argparse.ArgumentParser:
     do_import.add_argument("file", type=Path)
 
     commands.add_parser("meetings", help="list meetings")
+
+    export = commands.add_parser("export", help="export a meeting's session record")
+    export.add_argument("meeting", type=int, metavar="MEETING", help="the meeting's id")
+    export.add_argument("--format", required=True, choices=EXPORT_FORMATS, dest="export_format")
+    export.add_argument(
+        "--output", required=True, type=Path, help="the file (for csv: a folder, or X.csv)"
+    )
+    export.add_argument(
+        "--unattributed",
+        action="store_true",
+        help="Chatham House rule: stakeholder categories only, no names",
+    )
+    import_record = commands.add_parser(
+        "import-record", help="recreate a meeting from a JSON record, print its id"
+    )
+    import_record.add_argument("file", type=Path)
     return parser
+
+
+EXPORT_FORMATS = ("docx", "pdf", "html", "md", "csv", "json")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -88,6 +110,16 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _programme_import(args.file, args.database)
     if args.command == "meetings":
         return _meetings(args.database)
+    if args.command == "export":
+        return _export(
+            args.database,
+            args.meeting,
+            args.export_format,
+            args.output,
+            attributed=not args.unattributed,
+        )
+    if args.command == "import-record":
+        return _import_record(args.database, args.file)
     from facilitator.ui.app import run_gui
 
     return run_gui(database=args.database, smoke_test=args.smoke_test, started=_PROCESS_START)
@@ -171,6 +203,69 @@ def _list_meetings(database: str | None) -> list[Any]:
             db.close()
     except StoreError as exc:
         raise UserError(str(exc)) from exc
+
+
+def _export(
+    database: str | None, meeting_id: int, fmt: str, output: Path, *, attributed: bool
+) -> int:
+    if fmt not in ("md", "csv", "json"):
+        raise UserError(f"the {fmt} export is not available yet; use md, csv or json")
+    if not _database_exists(database):
+        raise UserError(f"there is no meeting {meeting_id}: the database has no meetings yet")
+    from facilitator.core.clock import SystemClock
+    from facilitator.core.record import build_record
+    from facilitator.core.state import fold
+    from facilitator.formats.record_files import ExportError
+    from facilitator.store.database import open_database
+    from facilitator.store.errors import StoreError
+
+    try:
+        db = open_database(database, read_only=True, backups=False)
+        try:
+            loaded = db.load_meeting(meeting_id)
+        finally:
+            db.close()
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
+    state = fold(loaded.programme, loaded.events)
+    record = build_record(state, SystemClock().now(), attributed=attributed)
+    try:
+        if fmt == "md":
+            from facilitator.formats.record_markdown import write_markdown
+
+            written = [write_markdown(record, output)]
+        elif fmt == "csv":
+            from facilitator.formats.record_csv import write_csv
+
+            written = write_csv(record, output)
+        else:
+            from facilitator.formats.record_json import write_json
+
+            written = [
+                write_json(record, output, programme=loaded.programme, journal=loaded.events)
+            ]
+    except ExportError as exc:
+        raise UserError(str(exc)) from exc
+    for path in written:
+        print(path)
+    return 0
+
+
+def _import_record(database: str | None, path: Path) -> int:
+    from facilitator.formats.record_json import RecordImportError, import_record_json
+    from facilitator.store.database import open_database
+    from facilitator.store.errors import StoreError
+
+    try:
+        db = open_database(database)
+        try:
+            meeting_id = import_record_json(path, db)
+        finally:
+            db.close()
+    except (StoreError, RecordImportError) as exc:
+        raise UserError(str(exc)) from exc
+    print(meeting_id)
+    return 0
 
 
 def _fail(message: str, status: int = EXIT_USAGE) -> None:

@@ -1,0 +1,179 @@
+"""The session record as three CSV files: interventions, speakers, timetable.
+
+UTF-8 with a byte-order mark (so that Excel reads accents right), comma-separated, one header row.
+Every cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (or their
+full-width forms) is prefixed with ``'`` so that a spreadsheet never runs it as a formula.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from facilitator.core.record import Record
+from facilitator.formats.record_files import ExportError, write_files
+
+NAMES = ("interventions", "speakers", "timetable")
+_DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+
+
+def neutralise(value: object) -> str:
+    """A cell's text, made inert for spreadsheets."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_DANGEROUS) else text
+
+
+def _csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([neutralise(h) for h in header])
+    for row in rows:
+        writer.writerow([neutralise(cell) for cell in row])
+    return buffer.getvalue()
+
+
+def _iso(record: Record, moment: dt.datetime | None) -> str:
+    return record.local(moment).isoformat(timespec="seconds") if moment is not None else ""
+
+
+def interventions_csv(record: Record) -> str:
+    return _csv(
+        (
+            "id",
+            "speaker",
+            "organization",
+            "category",
+            "room_or_online",
+            "kind",
+            "segments",
+            "guiding_questions",
+            "summary",
+            "start",
+            "end",
+            "follow_up",
+            "quotable",
+        ),
+        (
+            (
+                e.id,
+                e.speaker,
+                e.organization,
+                e.category,
+                e.attendance,
+                e.kind,
+                "; ".join(e.tags),
+                "; ".join(e.guiding_questions),
+                e.summary,
+                _iso(record, e.start),
+                _iso(record, e.end),
+                "yes" if e.follow_up else "no",
+                "yes" if e.quotable else "no",
+            )
+            for e in record.interventions()
+        ),
+    )
+
+
+def speakers_csv(record: Record) -> str:
+    return _csv(
+        (
+            "number",
+            "speaker",
+            "organization",
+            "category",
+            "room_or_online",
+            "segment",
+            "start",
+            "spoken_seconds",
+            "allotted_seconds",
+            "overtime_seconds",
+        ),
+        (
+            (
+                s.number,
+                s.speaker,
+                s.organization,
+                s.category,
+                s.attendance,
+                s.segment,
+                _iso(record, s.start),
+                s.spoken_seconds,
+                s.allotted_seconds,
+                s.overtime_seconds,
+            )
+            for s in record.speakers
+        ),
+    )
+
+
+def timetable_csv(record: Record) -> str:
+    return _csv(
+        (
+            "item",
+            "segment",
+            "kind",
+            "status",
+            "planned_start",
+            "planned_end",
+            "planned_minutes",
+            "actual_start",
+            "actual_end",
+            "actual_minutes",
+            "delay_minutes",
+        ),
+        (
+            (
+                s.item_title,
+                s.title,
+                s.kind,
+                s.status,
+                _iso(record, s.planned_start),
+                _iso(record, s.planned_end),
+                s.planned_minutes,
+                _iso(record, s.actual_start),
+                _iso(record, s.actual_end),
+                "" if s.actual_minutes is None else s.actual_minutes,
+                "" if s.delay_minutes is None else s.delay_minutes,
+            )
+            for s in record.timetable
+        ),
+    )
+
+
+def csv_paths(path: Path | str) -> dict[str, Path]:
+    """Where the three files go: into the folder ``path`` ("interventions.csv"…), or, when
+    ``path`` ends in ".csv", next to it with its name as a prefix ("x.csv" →
+    "x-interventions.csv"…)."""
+    target = Path(path)
+    if target.suffix.lower() == ".csv":
+        return {n: target.with_name(f"{target.stem}-{n}.csv") for n in NAMES}
+    return {n: target / f"{n}.csv" for n in NAMES}
+
+
+def write_csv(record: Record, path: Path | str) -> list[Path]:
+    """Write the three files (see :func:`csv_paths`; a missing folder is created when its parent
+    exists); all are written to temporary files before any is moved into place. Raises
+    :class:`ExportError` when they cannot be written."""
+    paths = csv_paths(path)
+    folder = paths["interventions"].parent
+    created = False
+    if Path(path).suffix.lower() != ".csv" and not folder.exists() and folder.parent.is_dir():
+        with contextlib.suppress(OSError):  # if it fails, write_files says why
+            folder.mkdir()
+            created = True
+    texts = {
+        "interventions": interventions_csv(record),
+        "speakers": speakers_csv(record),
+        "timetable": timetable_csv(record),
+    }
+    try:
+        return write_files([(paths[n], texts[n].encode("utf-8-sig")) for n in NAMES])
+    except ExportError:
+        if created:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise

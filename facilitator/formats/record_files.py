@@ -1,0 +1,63 @@
+"""Writing export files atomically, for every record format.
+
+A file is written to a temporary file in the same folder and moved over the target with
+:func:`os.replace`, so a reader sees the old file or the new one, never half of one; on any failure
+the temporary file is removed and :class:`ExportError` names the path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+
+class ExportError(ValueError):
+    """An export that could not be written; the message names the path and says why."""
+
+
+def _describe(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def write_files(files: Sequence[tuple[Path, bytes]]) -> list[Path]:
+    """Write every ``(path, data)``: all temporary files first, then each moved into place. If
+    any temporary file cannot be written, none of the targets is touched."""
+    temps: list[tuple[str, Path]] = []
+    try:
+        for path, data in files:
+            folder = path.parent
+            if not folder.is_dir():
+                raise ExportError(f"cannot write {path}: the folder {folder} does not exist")
+            try:
+                fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+            except OSError as exc:
+                raise ExportError(f"cannot write {path}: {_describe(exc)}") from exc
+            temps.append((temp, path))
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            except OSError as exc:
+                raise ExportError(f"cannot write {path}: {_describe(exc)}") from exc
+        for temp, path in temps:
+            if path.is_dir():
+                raise ExportError(f"cannot write {path}: it is a folder")
+            try:
+                os.replace(temp, path)
+            except OSError as exc:
+                raise ExportError(f"cannot write {path}: {_describe(exc)}") from exc
+    finally:
+        for temp, _ in temps:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+    return [path for path, _ in files]
+
+
+def write_text(path: Path | str, text: str, *, encoding: str = "utf-8") -> Path:
+    """Write ``text`` to ``path`` atomically."""
+    target = Path(path)
+    return write_files([(target, text.encode(encoding))])[0]

@@ -1,0 +1,203 @@
+"""The session record as JSON: complete, versioned, re-importable.
+
+    {"format": "facilitator-record", "version": 1,
+     "meeting": {"title", "date", "attributed", "generated_at"},
+     "programme": programme_to_data(the programme the meeting started from),
+     "journal": [{"seq", "type", "at", "actor", "payload"}, …every event, in order],
+     "record": the record as data}
+
+:func:`import_record_json` recreates the meeting from ``programme`` and ``journal``: the same
+programme and the very same events (type, time to the microsecond, actor, payload, seq), so the
+folded state is equal. An **unattributed** export leaves ``programme`` and ``journal`` out (both
+name people; the Chatham House rule forbids it), so it is a record to read, not to re-import.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from facilitator.core.journal import EventRecord
+from facilitator.core.programme import Programme, ProgrammeError
+from facilitator.core.programme_codec import programme_from_data, programme_to_data
+from facilitator.core.record import Record
+from facilitator.core.state import SegmentStatus, SittingStatus, fold
+from facilitator.formats.record_files import write_text
+
+FORMAT = "facilitator-record"
+VERSION = 1
+
+
+class RecordImportError(ValueError):
+    """A record file that cannot be imported; the message says why."""
+
+
+# ----------------------------------------------------------------------------- writing
+def _data(value: Any, record: Record) -> Any:
+    if isinstance(value, dt.datetime):
+        return record.local(value).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.tzinfo):
+        return None
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.name: _data(getattr(value, f.name), record)
+            for f in dataclasses.fields(value)
+            if f.name != "zone"
+        }
+    if isinstance(value, (tuple, list)):
+        return [_data(v, record) for v in value]
+    return value
+
+
+def record_to_data(record: Record) -> dict[str, Any]:
+    """The record as JSON-ready data (times in the meeting's zone, ISO 8601 with offset)."""
+    data: dict[str, Any] = _data(record, record)
+    data["intervention_count"] = record.intervention_count
+    return data
+
+
+def event_to_data(event: EventRecord) -> dict[str, Any]:
+    return {
+        "seq": event.seq,
+        "type": event.type,
+        "at": event.at.isoformat(),
+        "actor": event.actor,
+        "payload": event.payload,
+    }
+
+
+def json_data(
+    record: Record,
+    *,
+    programme: Programme | None = None,
+    journal: Sequence[EventRecord] = (),
+) -> dict[str, Any]:
+    """The whole document. ``programme`` is the one the meeting started from (the store's, not the
+    edited one: the journal's edits are replayed on it) and ``journal`` every event."""
+    attributed = record.attributed
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "meeting": {
+            "title": record.meeting.title,
+            "date": record.meeting.date.isoformat(),
+            "attributed": attributed,
+            "generated_at": record.generated_at.isoformat(),
+        },
+        "programme": programme_to_data(programme) if attributed and programme else None,
+        "journal": [event_to_data(e) for e in journal] if attributed else None,
+        "record": record_to_data(record),
+    }
+
+
+def json_text(
+    record: Record, *, programme: Programme | None = None, journal: Sequence[EventRecord] = ()
+) -> str:
+    data = json_data(record, programme=programme, journal=journal)
+    return json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+
+
+def write_json(
+    record: Record,
+    path: Path | str,
+    *,
+    programme: Programme | None = None,
+    journal: Sequence[EventRecord] = (),
+) -> Path:
+    """Write the JSON document to ``path`` atomically (:class:`ExportError` if it cannot)."""
+    return write_text(path, json_text(record, programme=programme, journal=journal))
+
+
+# ----------------------------------------------------------------------------- reading
+def _event(data: object, position: int) -> EventRecord:
+    where = f"journal entry {position + 1}"
+    if not isinstance(data, Mapping):
+        raise RecordImportError(f"{where} is not an object")
+    seq, type_, at, actor, payload = (
+        data.get(k) for k in ("seq", "type", "at", "actor", "payload")
+    )
+    if type(seq) is not int or seq != position + 1:
+        raise RecordImportError(f"{where} has seq {seq!r}; the journal must count 1, 2, 3…")
+    if not isinstance(type_, str) or not type_:
+        raise RecordImportError(f"{where} has no type")
+    if not isinstance(actor, str):
+        raise RecordImportError(f"{where} has an actor that is not text")
+    if not isinstance(payload, dict):
+        raise RecordImportError(f"{where} has a payload that is not an object")
+    try:
+        moment = dt.datetime.fromisoformat(at) if isinstance(at, str) else None
+        if moment is None or moment.tzinfo is None:
+            raise ValueError
+        return EventRecord(type_, moment.astimezone(dt.UTC), actor, payload, seq)
+    except ValueError:
+        raise RecordImportError(f"{where} has a time that is not ISO 8601 with a zone") from None
+
+
+def read_record_json(path: Path | str) -> tuple[Programme, list[EventRecord]]:
+    """The starting programme and the journal of a record file; :class:`RecordImportError`."""
+    source = Path(path)
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RecordImportError(f"cannot read {source}: {exc.strerror or exc}") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RecordImportError(f"{source} is not a JSON file ({exc})") from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise RecordImportError(f"{source} is not a Facilitator record")
+    if data.get("version") != VERSION:
+        raise RecordImportError(
+            f"{source} is a version {data.get('version')!r} record; this Facilitator reads"
+            f" version {VERSION}"
+        )
+    if data.get("programme") is None or data.get("journal") is None:
+        raise RecordImportError(
+            f"{source} is an unattributed record: it has no journal to import"
+            " (export it with names to re-import it)"
+        )
+    try:
+        programme = programme_from_data(data["programme"], source=str(source))
+    except ProgrammeError as exc:
+        raise RecordImportError(exc.describe()) from exc
+    journal = data["journal"]
+    if not isinstance(journal, list):
+        raise RecordImportError(f"{source}: the journal is not a list")
+    events = [_event(entry, n) for n, entry in enumerate(journal)]
+    try:
+        fold(programme, events)
+    except ValueError as exc:  # MalformedEventError and friends
+        raise RecordImportError(f"{source}: the journal cannot be replayed ({exc})") from exc
+    return programme, events
+
+
+def import_record_json(path: Path | str, db: Any) -> int:
+    """Recreate the meeting of a record file in ``db`` (a :class:`~facilitator.store.Database`);
+    its new id. All or nothing: on a failure the half-made meeting is deleted."""
+    from facilitator.store.records import MeetingStatus
+
+    programme, events = read_record_json(path)
+    meeting_id: int = db.create_meeting(programme)
+    try:
+        for event in events:
+            db.append_event(meeting_id, event)
+        state = fold(programme, events)
+        agenda = state.agenda
+        if not agenda.started:
+            status = MeetingStatus.PLANNED
+        elif all(
+            agenda.status(s.id) in (SegmentStatus.DONE, SegmentStatus.SKIPPED)
+            for _, s in agenda.programme.segments()
+        ) or (agenda.sittings and all(s.status is SittingStatus.ENDED for s in agenda.sittings)):
+            status = MeetingStatus.ENDED
+        else:
+            status = MeetingStatus.RUNNING
+        db.set_status(meeting_id, status)
+    except BaseException:
+        db.delete_meeting(meeting_id)
+        raise
+    return meeting_id
