@@ -4,7 +4,7 @@
     facilitator programme show FILE      print a programme's outline (--json for data)
     facilitator programme import FILE    create a meeting from a programme, print its id
     facilitator meetings                 list meetings
-    facilitator export MEETING --format md|csv|json --output PATH [--unattributed]
+    facilitator export MEETING --format docx|html|md|csv|json --output PATH [--unattributed]
                                          export a meeting's session record
     facilitator import-record FILE.json  recreate a meeting from a JSON record, print its id
 
@@ -208,8 +208,8 @@ def _list_meetings(database: str | None) -> list[Any]:
 def _export(
     database: str | None, meeting_id: int, fmt: str, output: Path, *, attributed: bool
 ) -> int:
-    if fmt not in ("md", "csv", "json"):
-        raise UserError(f"the {fmt} export is not available yet; use md, csv or json")
+    if fmt not in ("docx", "html", "md", "csv", "json"):
+        raise UserError(f"the {fmt} export is not available yet; use docx, html, md, csv or json")
     if not _database_exists(database):
         raise UserError(f"there is no meeting {meeting_id}: the database has no meetings yet")
     from facilitator.core.clock import SystemClock
@@ -230,7 +230,15 @@ def _export(
     state = fold(loaded.programme, loaded.events)
     record = build_record(state, SystemClock().now(), attributed=attributed)
     try:
-        if fmt == "md":
+        if fmt == "docx":
+            from facilitator.formats.record_docx import write_docx
+
+            written = [write_docx(record, output)]
+        elif fmt == "html":
+            from facilitator.formats.record_html import write_html
+
+            written = [write_html(record, output)]
+        elif fmt == "md":
             from facilitator.formats.record_markdown import write_markdown
 
             written = [write_markdown(record, output)]

@@ -270,7 +270,7 @@ def test_cli_export_and_import_record(tmp_path: Path, capsys: pytest.CaptureFixt
     assert capsys.readouterr().out.strip().isdigit()
     for argv, message in (
         (
-            ["export", str(ran.meeting_id), "--format", "docx", "--output", "x.docx"],
+            ["export", str(ran.meeting_id), "--format", "pdf", "--output", str(tmp_path / "x.pdf")],
             "not available yet",
         ),
         (["export", "999", "--format", "md", "--output", str(tmp_path / "x.md")], "no meeting"),
