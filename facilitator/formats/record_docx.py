@@ -27,6 +27,8 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from facilitator.core.record import InterventionRecord, Record, SegmentInterventions
+from facilitator.formats.record_files import clock_minutes as _minutes
+from facilitator.formats.record_files import local_hhmm as _time
 from facilitator.formats.record_files import write_files
 
 TABLE_STYLE = "Table Grid"
@@ -37,15 +39,6 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 def clean(text: str) -> str:
     """``text`` with the characters XML cannot hold replaced by U+FFFD, everything else kept."""
     return _NOT_XML.sub("\ufffd", text)
-
-
-def _time(record: Record, moment: dt.datetime | None) -> str:
-    return record.local(moment).strftime("%H:%M") if moment is not None else "–"
-
-
-def _minutes(seconds: int) -> str:
-    minutes, rest = divmod(max(seconds, 0), 60)
-    return f"{minutes}:{rest:02d}"
 
 
 def _heading(doc: DocumentObject, text: str, level: int) -> Paragraph:

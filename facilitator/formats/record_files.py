@@ -8,14 +8,31 @@ the temporary file is removed and :class:`ExportError` names the path.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from facilitator.core.record import Record
 
 
 class ExportError(ValueError):
     """An export that could not be written; the message names the path and says why."""
+
+
+def local_hhmm(record: Record, moment: dt.datetime | None) -> str:
+    """A time of the record as the meeting's clock showed it ("10:42"), or "–" when unknown.
+    Shared by every human-readable export, so they never disagree."""
+    return record.local(moment).strftime("%H:%M") if moment is not None else "–"
+
+
+def clock_minutes(seconds: int) -> str:
+    """A duration as "m:ss" (speaking time, limits, overtime)."""
+    minutes, rest = divmod(max(seconds, 0), 60)
+    return f"{minutes}:{rest:02d}"
 
 
 def _describe(exc: OSError) -> str:

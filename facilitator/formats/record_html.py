@@ -11,12 +11,13 @@ never becomes markup. Summaries keep their line breaks (``white-space: pre-wrap`
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from collections.abc import Sequence
 from pathlib import Path
 
 from facilitator.core.record import InterventionRecord, Record, SegmentInterventions
+from facilitator.formats.record_files import clock_minutes as _minutes
+from facilitator.formats.record_files import local_hhmm as _time
 from facilitator.formats.record_files import write_text
 
 _CSS = """
@@ -38,15 +39,6 @@ _CSP = "default-src 'none'; style-src 'unsafe-inline'"
 def esc(text: str) -> str:
     """Captured text, escaped for HTML text and quoted attributes."""
     return html.escape(text, quote=True)
-
-
-def _time(record: Record, moment: dt.datetime | None) -> str:
-    return record.local(moment).strftime("%H:%M") if moment is not None else "–"
-
-
-def _minutes(seconds: int) -> str:
-    minutes, rest = divmod(max(seconds, 0), 60)
-    return f"{minutes}:{rest:02d}"
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:

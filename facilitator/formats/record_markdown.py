@@ -8,7 +8,6 @@ loses its leading spaces (no code block) and a leading ``-``, ``+``, ``=`` or ``
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from facilitator.core.record import (
@@ -16,6 +15,8 @@ from facilitator.core.record import (
     Record,
     SegmentInterventions,
 )
+from facilitator.formats.record_files import clock_minutes as _minutes
+from facilitator.formats.record_files import local_hhmm as _time
 from facilitator.formats.record_files import write_text
 
 _INLINE = frozenset("\\`*_[]<>#|~&!")
@@ -44,15 +45,6 @@ def escape_block(text: str) -> list[str]:
 
 def _cell(text: str) -> str:
     return escape(text) if text else " "
-
-
-def _time(record: Record, moment: dt.datetime | None) -> str:
-    return record.local(moment).strftime("%H:%M") if moment is not None else "–"
-
-
-def _minutes(seconds: int) -> str:
-    minutes, rest = divmod(max(seconds, 0), 60)
-    return f"{minutes}:{rest:02d}"
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
