@@ -208,13 +208,12 @@ def _list_meetings(database: str | None) -> list[Any]:
 def _export(
     database: str | None, meeting_id: int, fmt: str, output: Path, *, attributed: bool
 ) -> int:
-    if fmt not in ("docx", "html", "md", "csv", "json"):
-        raise UserError(f"the {fmt} export is not available yet; use docx, html, md, csv or json")
     if not _database_exists(database):
         raise UserError(f"there is no meeting {meeting_id}: the database has no meetings yet")
     from facilitator.core.clock import SystemClock
     from facilitator.core.record import build_record
     from facilitator.core.state import fold
+    from facilitator.formats.record_export import export_record
     from facilitator.formats.record_files import ExportError
     from facilitator.store.database import open_database
     from facilitator.store.errors import StoreError
@@ -230,28 +229,9 @@ def _export(
     state = fold(loaded.programme, loaded.events)
     record = build_record(state, SystemClock().now(), attributed=attributed)
     try:
-        if fmt == "docx":
-            from facilitator.formats.record_docx import write_docx
-
-            written = [write_docx(record, output)]
-        elif fmt == "html":
-            from facilitator.formats.record_html import write_html
-
-            written = [write_html(record, output)]
-        elif fmt == "md":
-            from facilitator.formats.record_markdown import write_markdown
-
-            written = [write_markdown(record, output)]
-        elif fmt == "csv":
-            from facilitator.formats.record_csv import write_csv
-
-            written = write_csv(record, output)
-        else:
-            from facilitator.formats.record_json import write_json
-
-            written = [
-                write_json(record, output, programme=loaded.programme, journal=loaded.events)
-            ]
+        written = export_record(
+            record, fmt, output, programme=loaded.programme, journal=loaded.events
+        )
     except ExportError as exc:
         raise UserError(str(exc)) from exc
     for path in written:

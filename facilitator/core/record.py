@@ -32,7 +32,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 from facilitator.core.interventions import (
     Intervention,
@@ -67,6 +68,32 @@ _REPRESENTATIVE = {
     Category.UN_ENTITY: "A representative of a UN entity",
     Category.OTHER: "A participant",
 }
+
+
+class Section(StrEnum):
+    """A part of the record that the Secretariat can leave out of a document."""
+
+    MEETING = "meeting"
+    ATTENDANCE = "attendance"
+    PROCEEDINGS = "proceedings"
+    TIMETABLE = "timetable"
+    SPEAKERS = "speakers"
+    CHART = "chart"
+
+    @property
+    def label(self) -> str:
+        return _SECTION_LABELS[self]
+
+
+_SECTION_LABELS = {
+    Section.MEETING: "Meeting data",
+    Section.ATTENDANCE: "Attendance",
+    Section.PROCEEDINGS: "Proceedings (agenda items and interventions)",
+    Section.TIMETABLE: "Annex: timetable planned and actual",
+    Section.SPEAKERS: "Annex: list of speakers",
+    Section.CHART: "Annex: speaking time by stakeholder category",
+}
+ALL_SECTIONS: frozenset[Section] = frozenset(Section)
 
 
 def anonymous_speaker(category: Category | None, kind: InterventionKind | None = None) -> str:
@@ -276,6 +303,17 @@ class Record:
     speakers: tuple[SpeakerRecord, ...]
     speaking_time: tuple[CategoryTime, ...]
     intervention_count: int
+    #: The parts a document shows (every one by default). The title is always shown; JSON ignores
+    #: this and is always complete, since it is for re-import.
+    sections: frozenset[Section] = field(default=ALL_SECTIONS)
+
+    def has(self, section: Section) -> bool:
+        """Whether a document of this record shows ``section``."""
+        return section in self.sections
+
+    def only(self, sections: Iterable[Section]) -> Record:
+        """This record, showing only ``sections`` in documents."""
+        return replace(self, sections=frozenset(sections))
 
     def local(self, moment: dt.datetime) -> dt.datetime:
         """``moment`` in the meeting's time zone."""

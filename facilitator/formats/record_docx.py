@@ -26,10 +26,17 @@ from docx.shared import Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from facilitator.core.record import InterventionRecord, Record, SegmentInterventions
-from facilitator.formats.record_files import clock_minutes as _minutes
-from facilitator.formats.record_files import local_hhmm as _time
+from facilitator.core.record import (
+    REMOVED_SEGMENTS,
+    UNTAGGED,
+    InterventionRecord,
+    Record,
+    Section,
+    SegmentInterventions,
+)
+from facilitator.formats import record_tables as tables
 from facilitator.formats.record_files import write_files
+from facilitator.formats.record_tables import ANNEX, TableData
 
 TABLE_STYLE = "Table Grid"
 # Characters XML 1.0 cannot hold (tab, line feed and carriage return are allowed).
@@ -53,19 +60,19 @@ def _plain(doc: DocumentObject, text: str, style: str | None = None) -> Paragrap
     return paragraph
 
 
-def _table(
-    doc: DocumentObject, header: Sequence[str] | None, rows: Sequence[Sequence[str]]
-) -> Table:
-    """A table in :data:`TABLE_STYLE`: a bold header row (none when ``header`` is None), then
-    ``rows``."""
-    lines = ([(header, True)] if header is not None else []) + [(row, False) for row in rows]
+def _table(doc: DocumentObject, data: TableData) -> Table:
+    """A table in :data:`TABLE_STYLE`: a bold header row (for a fact list, a bold first column),
+    then the rows."""
+    lines = ([(data.header, True)] if data.header is not None else []) + [
+        (row, False) for row in data.rows
+    ]
     table: Table = doc.add_table(rows=len(lines), cols=len(lines[0][0]))
     table.style = doc.styles[TABLE_STYLE]
     for (values, bold), table_row in zip(lines, table.rows, strict=True):
         cells = table_row.cells
-        for cell, value in zip(cells, values, strict=True):
+        for column, (cell, value) in enumerate(zip(cells, values, strict=True)):
             run = cell.paragraphs[0].add_run(clean(value))
-            run.bold = bold or None
+            run.bold = bold or (data.header is None and column == 0) or None
     doc.add_paragraph()
     return table
 
@@ -107,65 +114,42 @@ def build_docx(record: Record) -> DocumentObject:
     props.last_modified_by = "Facilitator"
     props.comments = ""
     props.created = props.modified = record.generated_at.astimezone(dt.UTC).replace(tzinfo=None)
-    mode = "attributed" if record.attributed else "unattributed (Chatham House rule)"
 
     _heading(doc, m.title, 0)
-    _heading(doc, "Meeting data", 1)
-    _table(
-        doc,
-        None,
-        [
-            ["Date", m.date.strftime("%A %d %B %Y").replace(" 0", " ")],
-            ["Venue", m.venue or "–"],
-            ["Format", m.format or "–"],
-            ["Online platform", m.platform or "–"],
-            ["Time zone", m.zone_name],
-            ["Record", mode],
-        ],
-    )
-    if m.sittings:
-        _table(
-            doc,
-            ["Sitting", "Planned", "Actual start", "Actual end"],
-            [
-                [
-                    s.label,
-                    f"{_time(record, s.planned_start)}–{_time(record, s.planned_end)}",
-                    _time(record, s.actual_start),
-                    _time(record, s.actual_end),
-                ]
-                for s in m.sittings
-            ],
-        )
-    a = record.attendance
-    _heading(doc, "Attendance", 1)
-    _table(
-        doc,
-        ["Stakeholder category", "Participants", "Heard"],
-        [[r.label, str(r.registered), str(r.heard)] for r in a.by_category]
-        + [["Total", str(a.registered), str(a.heard)]],
-    )
-    _table(
-        doc,
-        ["Room or online", "Participants", "Heard"],
-        [[r.label, str(r.registered), str(r.heard)] for r in a.by_attendance],
-    )
+    if record.has(Section.MEETING):
+        _heading(doc, "Meeting data", 1)
+        _table(doc, tables.meeting_facts(record))
+        sittings = tables.sittings(record)
+        if sittings is not None:
+            _table(doc, sittings)
+    if record.has(Section.ATTENDANCE):
+        _heading(doc, "Attendance", 1)
+        _table(doc, tables.attendance_by_category(record))
+        _table(doc, tables.attendance_by_place(record))
+    if record.has(Section.PROCEEDINGS):
+        _proceedings(doc, record)
+    if any(record.has(s) for s in ANNEX):
+        _heading(doc, "Annex", 1)
+    if record.has(Section.TIMETABLE):
+        _heading(doc, "Timetable: planned and actual", 2)
+        _table(doc, tables.timetable(record))
+    if record.has(Section.SPEAKERS):
+        _heading(doc, "List of speakers", 2)
+        speakers = tables.speakers(record)
+        if speakers is not None:
+            _table(doc, speakers)
+        else:
+            _plain(doc, tables.NOBODY_SPOKE)
+    if record.has(Section.CHART):
+        _heading(doc, "Speaking time by stakeholder category", 2)
+        _table(doc, tables.speaking_time(record))
+    return doc
+
+
+def _proceedings(doc: DocumentObject, record: Record) -> None:
     for item in record.items:
         _heading(doc, item.title, 1)
-        _table(
-            doc,
-            ["Segment", "Planned", "Actual", "Minutes (planned / used)"],
-            [
-                [
-                    s.title,
-                    f"{_time(record, s.planned_start)}–{_time(record, s.planned_end)}",
-                    f"{_time(record, s.actual_start)}–{_time(record, s.actual_end)}",
-                    f"{s.planned_minutes} / "
-                    + ("–" if s.actual_minutes is None else str(s.actual_minutes)),
-                ]
-                for s in item.segments
-            ],
-        )
+        _table(doc, tables.item_segments(record, item))
         for panel in item.panels:
             _heading(doc, panel.title, 2)
             if panel.moderator:
@@ -196,60 +180,12 @@ def build_docx(record: Record) -> DocumentObject:
         for other in item.others:
             _segment_block(doc, other)
     if record.removed_segments:
-        _heading(doc, "Interventions on removed segments", 1)
+        _heading(doc, REMOVED_SEGMENTS, 1)
         for section in record.removed_segments:
             _segment_block(doc, section)
     if record.untagged:
-        _heading(doc, "Interventions not tagged to a segment", 1)
+        _heading(doc, UNTAGGED, 1)
         _entries(doc, record.untagged)
-    _heading(doc, "Annex", 1)
-    _heading(doc, "Timetable: planned and actual", 2)
-    _table(
-        doc,
-        ["Segment", "Planned start", "Planned end", "Actual start", "Actual end", "Delay (min)"],
-        [
-            [
-                s.title,
-                _time(record, s.planned_start),
-                _time(record, s.planned_end),
-                _time(record, s.actual_start),
-                _time(record, s.actual_end),
-                "–" if s.delay_minutes is None else f"{s.delay_minutes:+d}",
-            ]
-            for s in record.timetable
-        ],
-    )
-    _heading(doc, "List of speakers", 2)
-    if record.speakers:
-        _table(
-            doc,
-            ["#", "Speaker", "Category", "Room or online", "Segment", "Spoke", "Limit", "Over"],
-            [
-                [
-                    str(s.number),
-                    s.speaker + (f" ({s.organization})" if s.organization else ""),
-                    s.category,
-                    s.attendance,
-                    s.segment,
-                    _minutes(s.spoken_seconds),
-                    _minutes(s.allotted_seconds),
-                    _minutes(s.overtime_seconds) if s.overtime_seconds else "–",
-                ]
-                for s in record.speakers
-            ],
-        )
-    else:
-        _plain(doc, "Nobody took the floor from the list of speakers.")
-    _heading(doc, "Speaking time by stakeholder category", 2)
-    _table(
-        doc,
-        ["Stakeholder category", "Speakers", "Turns", "Speaking time"],
-        [
-            [c.label, str(c.speakers), str(c.turns), _minutes(c.seconds)]
-            for c in record.speaking_time
-        ],
-    )
-    return doc
 
 
 def docx_bytes(record: Record) -> bytes:

@@ -15,10 +15,17 @@ import html
 from collections.abc import Sequence
 from pathlib import Path
 
-from facilitator.core.record import InterventionRecord, Record, SegmentInterventions
-from facilitator.formats.record_files import clock_minutes as _minutes
-from facilitator.formats.record_files import local_hhmm as _time
+from facilitator.core.record import (
+    REMOVED_SEGMENTS,
+    UNTAGGED,
+    InterventionRecord,
+    Record,
+    Section,
+    SegmentInterventions,
+)
+from facilitator.formats import record_tables as tables
 from facilitator.formats.record_files import write_text
+from facilitator.formats.record_tables import ANNEX, TableData
 
 _CSS = """
 body { font-family: "Times New Roman", Times, serif; font-size: 12pt; line-height: 1.4;
@@ -41,12 +48,18 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
-    """A table; every header and cell is escaped here."""
+def _table(table: TableData) -> list[str]:
+    """A table (header cells in the first column for a fact list); every cell is escaped."""
     out = ["<table>"]
-    out.append("<thead><tr>" + "".join(f"<th>{esc(h)}</th>" for h in header) + "</tr></thead>")
+    if table.header is None:
+        out.append("<tbody>")
+        out += [f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in table.rows]
+        return [*out, "</tbody>", "</table>"]
+    out.append(
+        "<thead><tr>" + "".join(f"<th>{esc(h)}</th>" for h in table.header) + "</tr></thead>"
+    )
     out.append("<tbody>")
-    for row in rows:
+    for row in table.rows:
         out.append("<tr>" + "".join(f"<td>{esc(cell)}</td>" for cell in row) + "</tr>")
     out += ["</tbody>", "</table>"]
     return out
@@ -76,9 +89,8 @@ def _segment_block(section: SegmentInterventions) -> list[str]:
 
 
 def html_text(record: Record) -> str:
-    """The whole record as one HTML document."""
+    """The whole record as one HTML document (the sections ``record`` shows)."""
     m = record.meeting
-    mode = "attributed" if record.attributed else "unattributed (Chatham House rule)"
     out: list[str] = [
         "<!doctype html>",
         '<html lang="en">',
@@ -91,59 +103,44 @@ def html_text(record: Record) -> str:
         f"<style>{_CSS}</style>",
         "</head>",
         "<body>",
-        f"<h1>{esc(m.title)}</h1>",
-        "<h2>Meeting data</h2>",
+        *body(record),
+        "</body>",
+        "</html>",
     ]
-    facts = [
-        ("Date", m.date.strftime("%A %d %B %Y").replace(" 0", " ")),
-        ("Venue", m.venue or "–"),
-        ("Format", m.format or "–"),
-        ("Online platform", m.platform or "–"),
-        ("Time zone", m.zone_name),
-        ("Record", mode),
-    ]
-    out += ["<table>", "<tbody>"]
-    out += [f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in facts]
-    out += ["</tbody>", "</table>"]
-    if m.sittings:
-        out += _table(
-            ["Sitting", "Planned", "Actual start", "Actual end"],
-            [
-                [
-                    s.label,
-                    f"{_time(record, s.planned_start)}–{_time(record, s.planned_end)}",
-                    _time(record, s.actual_start),
-                    _time(record, s.actual_end),
-                ]
-                for s in m.sittings
-            ],
-        )
-    a = record.attendance
-    out += ["<h2>Attendance</h2>"]
-    out += _table(
-        ["Stakeholder category", "Participants", "Heard"],
-        [[r.label, str(r.registered), str(r.heard)] for r in a.by_category]
-        + [["Total", str(a.registered), str(a.heard)]],
-    )
-    out += _table(
-        ["Room or online", "Participants", "Heard"],
-        [[r.label, str(r.registered), str(r.heard)] for r in a.by_attendance],
-    )
+    return "\n".join(out) + "\n"
+
+
+def body(record: Record) -> list[str]:
+    """The record's content, from its title to the annex (no ``<html>``/``<head>``)."""
+    out = [f"<h1>{esc(record.meeting.title)}</h1>"]
+    if record.has(Section.MEETING):
+        out += ["<h2>Meeting data</h2>", *_table(tables.meeting_facts(record))]
+        sittings = tables.sittings(record)
+        if sittings is not None:
+            out += _table(sittings)
+    if record.has(Section.ATTENDANCE):
+        out += ["<h2>Attendance</h2>", *_table(tables.attendance_by_category(record))]
+        out += _table(tables.attendance_by_place(record))
+    if record.has(Section.PROCEEDINGS):
+        out += _proceedings(record)
+    if any(record.has(s) for s in ANNEX):
+        out += ["<h2>Annex</h2>"]
+    if record.has(Section.TIMETABLE):
+        out += ["<h3>Timetable: planned and actual</h3>", *_table(tables.timetable(record))]
+    if record.has(Section.SPEAKERS):
+        out += ["<h3>List of speakers</h3>"]
+        speakers = tables.speakers(record)
+        out += _table(speakers) if speakers is not None else [f"<p>{tables.NOBODY_SPOKE}</p>"]
+    if record.has(Section.CHART):
+        out += ["<h3>Speaking time by stakeholder category</h3>"]
+        out += _table(tables.speaking_time(record))
+    return out
+
+
+def _proceedings(record: Record) -> list[str]:
+    out: list[str] = []
     for item in record.items:
-        out += [f"<h2>{esc(item.title)}</h2>"]
-        out += _table(
-            ["Segment", "Planned", "Actual", "Minutes (planned / used)"],
-            [
-                [
-                    s.title,
-                    f"{_time(record, s.planned_start)}–{_time(record, s.planned_end)}",
-                    f"{_time(record, s.actual_start)}–{_time(record, s.actual_end)}",
-                    f"{s.planned_minutes} / "
-                    + ("–" if s.actual_minutes is None else str(s.actual_minutes)),
-                ]
-                for s in item.segments
-            ],
-        )
+        out += [f"<h2>{esc(item.title)}</h2>", *_table(tables.item_segments(record, item))]
         for panel in item.panels:
             out += [f"<h3>{esc(panel.title)}</h3>"]
             if panel.moderator:
@@ -175,56 +172,12 @@ def html_text(record: Record) -> str:
         for other in item.others:
             out += _segment_block(other)
     if record.removed_segments:
-        out += ["<h2>Interventions on removed segments</h2>"]
+        out += [f"<h2>{esc(REMOVED_SEGMENTS)}</h2>"]
         for section in record.removed_segments:
             out += _segment_block(section)
     if record.untagged:
-        out += ["<h2>Interventions not tagged to a segment</h2>", *_entries(record.untagged)]
-    out += ["<h2>Annex</h2>", "<h3>Timetable: planned and actual</h3>"]
-    out += _table(
-        ["Segment", "Planned start", "Planned end", "Actual start", "Actual end", "Delay (min)"],
-        [
-            [
-                s.title,
-                _time(record, s.planned_start),
-                _time(record, s.planned_end),
-                _time(record, s.actual_start),
-                _time(record, s.actual_end),
-                "–" if s.delay_minutes is None else f"{s.delay_minutes:+d}",
-            ]
-            for s in record.timetable
-        ],
-    )
-    out += ["<h3>List of speakers</h3>"]
-    if record.speakers:
-        out += _table(
-            ["#", "Speaker", "Category", "Room or online", "Segment", "Spoke", "Limit", "Over"],
-            [
-                [
-                    str(s.number),
-                    s.speaker + (f" ({s.organization})" if s.organization else ""),
-                    s.category,
-                    s.attendance,
-                    s.segment,
-                    _minutes(s.spoken_seconds),
-                    _minutes(s.allotted_seconds),
-                    _minutes(s.overtime_seconds) if s.overtime_seconds else "–",
-                ]
-                for s in record.speakers
-            ],
-        )
-    else:
-        out += ["<p>Nobody took the floor from the list of speakers.</p>"]
-    out += ["<h3>Speaking time by stakeholder category</h3>"]
-    out += _table(
-        ["Stakeholder category", "Speakers", "Turns", "Speaking time"],
-        [
-            [c.label, str(c.speakers), str(c.turns), _minutes(c.seconds)]
-            for c in record.speaking_time
-        ],
-    )
-    out += ["</body>", "</html>"]
-    return "\n".join(out) + "\n"
+        out += [f"<h2>{esc(UNTAGGED)}</h2>", *_entries(record.untagged)]
+    return out
 
 
 def write_html(record: Record, path: Path | str) -> Path:

@@ -48,7 +48,7 @@ def _data(value: Any, record: Record) -> Any:
         return {
             f.name: _data(getattr(value, f.name), record)
             for f in dataclasses.fields(value)
-            if f.name != "zone"
+            if f.name not in ("zone", "sections")  # JSON is always complete
         }
     if isinstance(value, (tuple, list)):
         return [_data(v, record) for v in value]

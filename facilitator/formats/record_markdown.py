@@ -11,13 +11,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from facilitator.core.record import (
+    REMOVED_SEGMENTS,
+    UNTAGGED,
     InterventionRecord,
     Record,
+    Section,
     SegmentInterventions,
 )
-from facilitator.formats.record_files import clock_minutes as _minutes
-from facilitator.formats.record_files import local_hhmm as _time
+from facilitator.formats import record_tables as tables
 from facilitator.formats.record_files import write_text
+from facilitator.formats.record_tables import ANNEX, TableData
 
 _INLINE = frozenset("\\`*_[]<>#|~&!")
 
@@ -47,9 +50,15 @@ def _cell(text: str) -> str:
     return escape(text) if text else " "
 
 
-def _table(header: list[str], rows: list[list[str]]) -> list[str]:
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
-    lines += ["| " + " | ".join(row) + " |" for row in rows]
+def _table(table: TableData) -> list[str]:
+    """A GitHub table (a fact list when the table has no header); every cell is escaped."""
+    if table.header is None:
+        return [f"- **{escape(k)}:** {escape(v)}" for k, v in table.rows] + [""]
+    lines = [
+        "| " + " | ".join(escape(h) for h in table.header) + " |",
+        "|" + "|".join("---" for _ in table.header) + "|",
+    ]
+    lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in table.rows]
     return [*lines, ""]
 
 
@@ -84,58 +93,38 @@ def _segment_block(section: SegmentInterventions, level: str) -> list[str]:
 
 
 def markdown_text(record: Record) -> str:
-    """The whole record as Markdown."""
+    """The whole record as Markdown (the sections ``record`` shows)."""
     m = record.meeting
-    mode = "attributed" if record.attributed else "unattributed (Chatham House rule)"
-    out: list[str] = [f"# {escape(m.title)}", "", "## Meeting data", ""]
-    facts = [
-        ("Date", m.date.strftime("%A %d %B %Y").replace(" 0", " ")),
-        ("Venue", m.venue or "–"),
-        ("Format", m.format or "–"),
-        ("Online platform", m.platform or "–"),
-        ("Time zone", m.zone_name),
-        ("Record", mode),
-    ]
-    out += [f"- **{k}:** {escape(v)}" for k, v in facts] + [""]
-    if m.sittings:
-        out += _table(
-            ["Sitting", "Planned", "Actual start", "Actual end"],
-            [
-                [
-                    s.label,
-                    f"{_time(record, s.planned_start)}–{_time(record, s.planned_end)}",
-                    _time(record, s.actual_start),
-                    _time(record, s.actual_end),
-                ]
-                for s in m.sittings
-            ],
-        )
-    a = record.attendance
-    out += ["## Attendance", ""]
-    out += _table(
-        ["Stakeholder category", "Participants", "Heard"],
-        [[escape(r.label), str(r.registered), str(r.heard)] for r in a.by_category]
-        + [["**Total**", str(a.registered), str(a.heard)]],
-    )
-    out += _table(
-        ["Room or online", "Participants", "Heard"],
-        [[escape(r.label), str(r.registered), str(r.heard)] for r in a.by_attendance],
-    )
+    out: list[str] = [f"# {escape(m.title)}", ""]
+    if record.has(Section.MEETING):
+        out += ["## Meeting data", "", *_table(tables.meeting_facts(record))]
+        sittings = tables.sittings(record)
+        if sittings is not None:
+            out += _table(sittings)
+    if record.has(Section.ATTENDANCE):
+        out += ["## Attendance", "", *_table(tables.attendance_by_category(record))]
+        out += _table(tables.attendance_by_place(record))
+    if record.has(Section.PROCEEDINGS):
+        out += _proceedings(record)
+    annex = [s for s in ANNEX if record.has(s)]
+    if annex:
+        out += ["## Annex", ""]
+    if record.has(Section.TIMETABLE):
+        out += ["### Timetable: planned and actual", "", *_table(tables.timetable(record))]
+    if record.has(Section.SPEAKERS):
+        out += ["### List of speakers", ""]
+        speakers = tables.speakers(record)
+        out += _table(speakers) if speakers is not None else [tables.NOBODY_SPOKE, ""]
+    if record.has(Section.CHART):
+        out += ["### Speaking time by stakeholder category", ""]
+        out += _table(tables.speaking_time(record))
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _proceedings(record: Record) -> list[str]:
+    out: list[str] = []
     for item in record.items:
-        out += [f"## {escape(item.title)}", ""]
-        out += _table(
-            ["Segment", "Planned", "Actual", "Minutes (planned / used)"],
-            [
-                [
-                    _cell(s.title),
-                    f"{_time(record, s.planned_start)}–{_time(record, s.planned_end)}",
-                    f"{_time(record, s.actual_start)}–{_time(record, s.actual_end)}",
-                    f"{s.planned_minutes} / "
-                    + ("–" if s.actual_minutes is None else str(s.actual_minutes)),
-                ]
-                for s in item.segments
-            ],
-        )
+        out += [f"## {escape(item.title)}", "", *_table(tables.item_segments(record, item))]
         for panel in item.panels:
             out += [f"### {escape(panel.title)}", ""]
             if panel.moderator:
@@ -162,55 +151,12 @@ def markdown_text(record: Record) -> str:
         for other in item.others:
             out += _segment_block(other, "###")
     if record.removed_segments:
-        out += ["## Interventions on removed segments", ""]
+        out += [f"## {REMOVED_SEGMENTS}", ""]
         for section in record.removed_segments:
             out += _segment_block(section, "###")
     if record.untagged:
-        out += ["## Interventions not tagged to a segment", "", *_entries(record.untagged)]
-    out += ["## Annex", "", "### Timetable: planned and actual", ""]
-    out += _table(
-        ["Segment", "Planned start", "Planned end", "Actual start", "Actual end", "Delay (min)"],
-        [
-            [
-                _cell(s.title),
-                _time(record, s.planned_start),
-                _time(record, s.planned_end),
-                _time(record, s.actual_start),
-                _time(record, s.actual_end),
-                "–" if s.delay_minutes is None else f"{s.delay_minutes:+d}",
-            ]
-            for s in record.timetable
-        ],
-    )
-    out += ["### List of speakers", ""]
-    if record.speakers:
-        out += _table(
-            ["#", "Speaker", "Category", "Room or online", "Segment", "Spoke", "Limit", "Over"],
-            [
-                [
-                    str(s.number),
-                    _cell(s.speaker + (f" ({s.organization})" if s.organization else "")),
-                    _cell(s.category),
-                    _cell(s.attendance),
-                    _cell(s.segment),
-                    _minutes(s.spoken_seconds),
-                    _minutes(s.allotted_seconds),
-                    _minutes(s.overtime_seconds) if s.overtime_seconds else "–",
-                ]
-                for s in record.speakers
-            ],
-        )
-    else:
-        out += ["Nobody took the floor from the list of speakers.", ""]
-    out += ["### Speaking time by stakeholder category", ""]
-    out += _table(
-        ["Stakeholder category", "Speakers", "Turns", "Speaking time"],
-        [
-            [escape(c.label), str(c.speakers), str(c.turns), _minutes(c.seconds)]
-            for c in record.speaking_time
-        ],
-    )
-    return "\n".join(out).rstrip("\n") + "\n"
+        out += [f"## {UNTAGGED}", "", *_entries(record.untagged)]
+    return out
 
 
 def write_markdown(record: Record, path: Path | str) -> Path:

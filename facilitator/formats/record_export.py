@@ -1,0 +1,86 @@
+"""One entry point for every export of the session record, for the CLI and the app alike.
+
+:data:`FORMATS` says what each format is (its label, its file suffix, whether it honours the
+record's sections, whether it writes several files) so that the command line, the export dialog
+and the tests agree; :func:`export_record` writes one, atomically, and returns the paths written.
+Each writer is imported only when used, so exporting Markdown never loads python-docx or Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from facilitator.core.journal import EventRecord
+from facilitator.core.programme import Programme
+from facilitator.core.record import Record
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    key: str  # "docx", as the CLI's --format takes it
+    label: str  # "Word document (.docx)"
+    suffix: str  # ".docx"; for CSV the suffix of each of its files
+    document: bool  # a document for people: honours the record's sections
+    several_files: bool = False  # CSV: one file per table, named after the path given
+
+
+FORMATS: tuple[ExportFormat, ...] = (
+    ExportFormat("docx", "Word document (.docx)", ".docx", True),
+    ExportFormat("pdf", "PDF, A4 (.pdf)", ".pdf", True),
+    ExportFormat("html", "Web page, one file (.html)", ".html", True),
+    ExportFormat("md", "Markdown (.md)", ".md", True),
+    ExportFormat("csv", "CSV tables for spreadsheets (.csv)", ".csv", False, several_files=True),
+    ExportFormat("json", "JSON, complete and re-importable (.json)", ".json", False),
+)
+FORMAT_KEYS: tuple[str, ...] = tuple(f.key for f in FORMATS)
+
+
+def export_format(key: str) -> ExportFormat:
+    """The format named ``key`` (``ValueError`` naming the known ones otherwise)."""
+    for fmt in FORMATS:
+        if fmt.key == key:
+            return fmt
+    raise ValueError(f"unknown export format {key!r}: use one of {', '.join(FORMAT_KEYS)}")
+
+
+def export_record(
+    record: Record,
+    key: str,
+    path: Path | str,
+    *,
+    programme: Programme | None = None,
+    journal: Sequence[EventRecord] = (),
+) -> list[Path]:
+    """Write ``record`` as format ``key`` to ``path``; returns the files written.
+
+    JSON also needs the ``programme`` and the ``journal`` (it is re-importable); the other formats
+    ignore them. Raises :class:`~facilitator.formats.record_files.ExportError` when a file cannot
+    be written, leaving nothing partial behind.
+    """
+    fmt = export_format(key)
+    target = Path(path)
+    if fmt.key == "docx":
+        from facilitator.formats.record_docx import write_docx
+
+        return [write_docx(record, target)]
+    if fmt.key == "pdf":
+        from facilitator.formats.record_pdf import write_pdf
+
+        return [write_pdf(record, target)]
+    if fmt.key == "html":
+        from facilitator.formats.record_html import write_html
+
+        return [write_html(record, target)]
+    if fmt.key == "md":
+        from facilitator.formats.record_markdown import write_markdown
+
+        return [write_markdown(record, target)]
+    if fmt.key == "csv":
+        from facilitator.formats.record_csv import write_csv
+
+        return write_csv(record, target)
+    from facilitator.formats.record_json import write_json
+
+    return [write_json(record, target, programme=programme, journal=journal)]
