@@ -108,6 +108,12 @@ class MeetingSession:
         """Call ``listener(record, state)`` after each event is committed and folded."""
         self._listeners.append(listener)
 
+    def journal(self) -> list[EventRecord]:
+        """The committed events this session has folded, in order (the JSON record's journal,
+        with :attr:`original_programme`). Read from the store; raises StoreError if it cannot."""
+        last = self.state.last_seq
+        return [e for e in self.db.events_since(self.meeting_id, 0) if e.seq <= last]
+
     # ------------------------------------------------------------------------------ writing
     def run(self, command: Command[P], *args: P.args, **kwargs: P.kwargs) -> EventRecord:
         """Run a core command: check, commit, fold, notify. Returns the committed event."""

@@ -45,6 +45,7 @@ from facilitator.ui.settings import app_settings
 from facilitator.ui.widgets import LIGHT, BigClock, PhaseBadge, elided_label
 
 if TYPE_CHECKING:
+    from facilitator.ui.export_dialog import ExportDialog
     from facilitator.ui.room_display import RoomDisplay
 
 TICK_MS = 250
@@ -63,6 +64,7 @@ class ConsoleWindow(QMainWindow):
         self.setObjectName("ConsoleWindow")
         self.setWindowTitle(title or self.tr("Facilitator — console"))
         self.room_display: RoomDisplay | None = None
+        self.export_dialog: ExportDialog | None = None
         self._shown_key: tuple[int, int] | None = None
         self.actions_by_name: dict[str, QAction] = {}
         self._build_central()
@@ -472,6 +474,13 @@ class ConsoleWindow(QMainWindow):
             tr("Move the keyboard to the agenda (Enter starts the selected segment)"),
         )
         self._action(
+            "export_record",
+            tr("&Export record…"),
+            ["Ctrl+Shift+S"],
+            self.open_export,
+            tr("Export the session record (Word, PDF, HTML, Markdown, CSV, JSON), with a preview"),
+        )
+        self._action(
             "meetings",
             tr("&Meetings…"),
             ["Ctrl+O"],
@@ -529,14 +538,14 @@ class ConsoleWindow(QMainWindow):
             "skip_speaker",
             tr("&Skip (one place down)"),
             ["S"],
-            lambda: act("skip_speaker", entry()),
+            lambda: act("skip_speaker", self._selected_or_floor()),
             tr("Move the selected speaker (or the one on the floor) one place down"),
         )
         self._action(
             "defer_speaker",
             tr("&Defer to the end"),
             ["D"],
-            lambda: act("defer_speaker", entry()),
+            lambda: act("defer_speaker", self._selected_or_floor()),
             tr("Move the selected speaker (or the one on the floor) to the end"),
         )
         self._action(
@@ -665,7 +674,7 @@ class ConsoleWindow(QMainWindow):
     def _build_menus_and_controls(self) -> None:
         a = self.actions_by_name
         menus: dict[str, list[str | None]] = {
-            self.tr("&File"): ["meetings", None, "quit"],
+            self.tr("&File"): ["export_record", None, "meetings", None, "quit"],
             self.tr("&Meeting"): [
                 "toggle",
                 "next",
@@ -833,13 +842,20 @@ class ConsoleWindow(QMainWindow):
     def _need_selection(self) -> None:
         self.show_error(self.tr("Select a speaker in the list first (Ctrl+2, then the arrows)."))
 
-    def _withdraw(self) -> None:
+    def _selected_or_floor(self) -> str | None:
+        """The speaker a skip, defer or withdraw acts on: the selected one, else the one on the
+        floor (as the menu says); None when there is neither (skip and defer then take the first
+        waiting, withdraw asks for a selection)."""
         from facilitator.core.queue import queue_of
 
         entry = self.speakers.selected_entry()
         if entry is None:
             floor = queue_of(self.controller.state).floor
             entry = floor.entry_id if floor is not None else None
+        return entry
+
+    def _withdraw(self) -> None:
+        entry = self._selected_or_floor()
         if entry is None:
             self._need_selection()
         else:
@@ -975,6 +991,27 @@ class ConsoleWindow(QMainWindow):
             self.controller.act(
                 "import_participants", list(dialog.report.participants), dialog.source
             )
+
+    def open_export(self) -> ExportDialog:
+        """The export dialog, beside the console (not modal: the meeting goes on)."""
+        from facilitator.ui.export_dialog import ExportDialog
+
+        dialog = self.export_dialog
+        if dialog is None or not (dialog.isVisible() or dialog.busy):
+            if dialog is not None:
+                dialog.deleteLater()
+            dialog = ExportDialog(self.controller, self)
+            dialog.notice.connect(
+                lambda text, error: (
+                    self.show_error(text) if error else self.statusBar().showMessage(text, 8000)
+                )
+            )
+            self.closed.connect(dialog.shutdown)
+            self.export_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def toggle_room_display(self) -> None:
         if self.room_display is None:

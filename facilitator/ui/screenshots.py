@@ -38,6 +38,15 @@ def _save(widget: QWidget, out: Path, name: str, size: tuple[int, int]) -> Path:
     return path
 
 
+def _settle(ms: int = 300) -> None:
+    """Run the event loop for a moment, so that timers (a text layout in steps) fire."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 SPEAKERS = (
     ("Ms. Amina Diallo", "Free the Slaves", "ngo", "room"),
     ("Mr. Jonas Berg", "University of Oslo", "academia", "online"),
@@ -132,6 +141,21 @@ def stage(scratch: Path, out: Path) -> list[Path]:
         console.capture.follow_up.setChecked(True)
         for size in SIZES:
             saved.append(_save(console, out, "capture-pane", size))
+        # The export dialog, on a record with a few interventions captured.
+        for participant, kind, summary in (
+            ("p-1", "question", "How can survivor-led organizations take part in the review?"),
+            ("p-2", "statement", "Offered research data on online recruitment."),
+        ):
+            session.log_intervention(
+                {"participant_id": participant, "tags": ["seg-6"], "kind": kind, "summary": summary}
+            )
+        dialog = console.open_export()
+        dialog.refresh_preview()
+        for size in SIZES:
+            dialog.resize(*size)
+            _settle()  # the preview lays a long record out in steps, on timers
+            saved.append(_save(dialog, out, "export_dialog", size))
+        dialog.close()
         console.toggle_room_display()
         room = console.room_display
         assert room is not None

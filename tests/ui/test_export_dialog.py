@@ -1,0 +1,519 @@
+"""The export dialog on the real console: a little meeting is run, then its record is previewed and
+exported in every format, attributed and not, with sections left out, to paths that cannot be
+written; the writing happens off the GUI thread while the window keeps working."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from pytestqt.qtbot import QtBot
+
+from facilitator import paths
+from facilitator.core.participants import Attendance, Category, Participant
+from facilitator.core.queue import queue_of
+from facilitator.core.record import Section
+from facilitator.formats import record_export
+from facilitator.formats.record_export import FORMAT_KEYS, export_format
+from facilitator.session import MeetingSession
+from facilitator.ui.export_dialog import (
+    FOLDER_KEY,
+    FORMAT_KEY,
+    MODE_KEY,
+    ExportDialog,
+    file_stem,
+    with_suffix,
+)
+from facilitator.ui.settings import app_settings
+from tests.ui.conftest import Desk
+
+Key = Qt.Key
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+PEOPLE = [
+    Participant("", "Amina Zoubeir", "Hope Foundation", Category.NGO, Attendance.ROOM),
+    Participant("", "Bertrand Quillet", "Université Lumière", Category.ACADEMIA, Attendance.ONLINE),
+    Participant("", "Chiara Vettorazzo", "SafeTech Ltd", Category.PRIVATE_SECTOR, Attendance.ROOM),
+]
+#: What an unattributed record must never show.
+NAMES = [
+    *(p.name for p in PEOPLE),
+    *(p.organization for p in PEOPLE),
+    "Zoubeir",
+    "Quillet",
+    "Vettorazzo",
+]
+WAIT_MS = 20_000
+
+
+def run_little_meeting(desk: Desk) -> None:
+    """Opening, briefing, then three speakers from the floor, each captured (one summary names
+    another speaker, as summaries do)."""
+    session = desk.window.controller.session
+    assert isinstance(session, MeetingSession)
+    session.import_participants(PEOPLE, "registrations.csv")
+    ids = {p.name: p.id for p in queue_of(session.state).participants}
+    session.start()
+    desk.advance(minutes=10)
+    session.next()  # briefing by the Secretariat
+    desk.advance(minutes=25)
+    session.next()  # interventions from non-governmental stakeholders
+    summaries = {
+        "Amina Zoubeir": "Called for survivor-led organizations to join the review.",
+        "Bertrand Quillet": "Supported Zoubeir's proposal and offered research data.",
+        "Chiara Vettorazzo": "Described tools that detect online recruitment.",
+    }
+    for name, summary in summaries.items():
+        session.queue_speaker(ids[name])
+        session.call_next()
+        desk.advance(seconds=150)
+        session.finish_speaker()
+        session.log_intervention(
+            {"participant_id": ids[name], "tags": ["seg-3"], "summary": summary}
+        )
+
+
+def open_dialog(desk: Desk) -> ExportDialog:
+    """Ctrl+Shift+S on the console, as a Co-Chair would."""
+    desk.window.activateWindow()
+    desk.qtbot.waitUntil(desk.window.isActiveWindow)
+    desk.qtbot.keyClick(desk.window, Key.Key_S, CTRL | SHIFT)
+    dialog = desk.window.export_dialog
+    assert dialog is not None
+    desk.qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    desk.qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+@pytest.fixture
+def dialog(desk: Desk) -> ExportDialog:
+    run_little_meeting(desk)
+    return open_dialog(desk)
+
+
+def export(qtbot: QtBot, dialog: ExportDialog, path: Path | str) -> None:
+    """Type the path, press Enter, wait until the dialog shows how the export ended."""
+    dialog.path_edit.setText(str(path))
+    dialog.path_edit.setFocus()
+    with qtbot.waitSignal(dialog.export_ended, timeout=WAIT_MS):
+        qtbot.keyClick(dialog.path_edit, Key.Key_Return)
+
+
+def preview_text(qtbot: QtBot, dialog: ExportDialog) -> str:
+    """The preview once its (debounced) refresh has run."""
+    with qtbot.waitSignal(dialog.preview_updated, timeout=WAIT_MS):
+        dialog.schedule_preview()
+    return dialog.preview.toPlainText()
+
+
+# ----------------------------------------------------------------------------- opening
+def test_opens_with_its_shortcut_beside_a_running_meeting(desk: Desk) -> None:
+    run_little_meeting(desk)
+    action = desk.window.actions_by_name["export_record"]
+    assert "Ctrl+Shift+S" in action.toolTip()
+    file_menu = desk.window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu) and action in file_menu.actions()
+    dialog = open_dialog(desk)
+    assert dialog.isVisible() and not dialog.isModal()
+    assert QApplication.activeModalWidget() is None
+    # The meeting goes on: the console's clock still moves with the dialog open.
+    before = desk.window.clock.text()
+    desk.advance(seconds=5)
+    assert desk.window.clock.text() != before
+    # The default: every section, the file named after the date and the title, with the suffix
+    # of the format; the preview shows the record.
+    assert all(box.isChecked() and box.isEnabled() for box in dialog.section_boxes.values())
+    path = Path(dialog.path_edit.text())
+    assert path.name == f"2024-07-10 Constructive Dialogue on the UNTOC{dialog.format().suffix}"
+    text = preview_text(desk.qtbot, dialog)
+    assert "Meeting data" in text and "Amina Zoubeir" in text
+    assert dialog.preview_note.text() == (
+        f"Preview shows the content; the file is {dialog.format().label}."
+    )
+    assert not dialog.preview.openLinks() and not dialog.preview.openExternalLinks()
+    # The same shortcut again brings the same window forward.
+    assert open_dialog(desk) is dialog
+
+
+# ----------------------------------------------------------------------------- every format
+@pytest.mark.parametrize("key", FORMAT_KEYS)
+def test_every_format_is_exported(
+    dialog: ExportDialog, qtbot: QtBot, tmp_path: Path, key: str
+) -> None:
+    dialog.set_format(key)
+    fmt = export_format(key)
+    target = tmp_path / "out" / f"record{fmt.suffix}"
+    target.parent.mkdir()
+    export(qtbot, dialog, target)
+    assert dialog.status.text().startswith("Saved"), dialog.status.text()
+    assert "991b1b" not in dialog.status.styleSheet()
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    if key == "csv":
+        assert written == [
+            "record-interventions.csv",
+            "record-speakers.csv",
+            "record-timetable.csv",
+        ]
+    else:
+        assert written == [f"record{fmt.suffix}"]
+    for name in written:
+        assert (tmp_path / "out" / name).stat().st_size > 0, name
+    assert sorted(dialog.last_written) == [tmp_path / "out" / name for name in written]
+    assert dialog.open_folder_button.isVisible()
+    assert dialog.export_button.isEnabled() and not dialog.progress.isVisible()
+
+
+def test_the_suffix_follows_the_format_and_csv_json_are_always_complete(
+    dialog: ExportDialog, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog.path_edit.setText(str(tmp_path / "day.docx"))
+    dialog.set_format("md")
+    assert dialog.path_edit.text() == str(tmp_path / "day.md")
+    dialog.set_format("csv")
+    assert dialog.path_edit.text() == str(tmp_path / "day.csv")
+    assert not any(box.isEnabled() for box in dialog.section_boxes.values())
+    assert dialog.sections_note.isVisible()
+    assert "day-interventions.csv" in dialog.path_hint.text()
+    assert dialog.preview_note.text().startswith("Preview shows the content; the files are CSV")
+    dialog.set_format("json")
+    assert dialog.path_edit.text() == str(tmp_path / "day.json")
+    dialog.set_format("html")
+    assert all(box.isEnabled() for box in dialog.section_boxes.values())
+    assert not dialog.sections_note.isVisible()
+    # A name the user typed without a known suffix keeps what they typed.
+    dialog.path_edit.setText(str(tmp_path / "Record v1.2"))
+    dialog.set_format("md")
+    assert dialog.path_edit.text() == str(tmp_path / "Record v1.2.md")
+
+
+# ----------------------------------------------------------------------------- mode, sections
+def test_unattributed_names_nobody_in_the_preview_or_the_file(
+    dialog: ExportDialog, qtbot: QtBot, tmp_path: Path
+) -> None:
+    attributed = preview_text(qtbot, dialog)
+    assert "Amina Zoubeir" in attributed and "Hope Foundation" in attributed
+    dialog.unattributed.setChecked(True)
+    unattributed = preview_text(qtbot, dialog)
+    assert "A representative of an NGO" in unattributed
+    for name in NAMES:
+        assert name not in unattributed, name
+    for key in ("md", "html", "docx", "csv"):
+        dialog.set_format(key)
+        export(qtbot, dialog, tmp_path / f"chatham{export_format(key).suffix}")
+        text = "\n".join(file_text(path) for path in dialog.last_written)
+        assert "A representative of an NGO" in text, key
+        for name in NAMES:
+            assert name not in text, (key, name)
+
+
+def file_text(path: Path) -> str:
+    """The words of an exported file (a Word document's paragraphs and table cells)."""
+    if path.suffix != ".docx":
+        return path.read_text(encoding="utf-8-sig")
+    import docx
+
+    document = docx.Document(str(path))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return "\n".join([*(p.text for p in document.paragraphs), *cells])
+
+
+def test_sections_left_out_leave_the_preview_and_the_markdown(
+    dialog: ExportDialog, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog.set_format("md")
+    full = preview_text(qtbot, dialog)
+    assert "Attendance" in full and "List of speakers" in full
+    # Unticking is debounced: the preview changes once, after the changes settle.
+    with qtbot.waitSignal(dialog.preview_updated, timeout=WAIT_MS):
+        dialog.section_boxes[Section.ATTENDANCE].setChecked(False)
+        dialog.section_boxes[Section.SPEAKERS].setChecked(False)
+        assert "Attendance" in dialog.preview.toPlainText()  # not on every click
+    shown = dialog.preview.toPlainText()
+    assert "Attendance" not in shown and "List of speakers" not in shown
+    assert "Meeting data" in shown and "Timetable: planned and actual" in shown
+    export(qtbot, dialog, tmp_path / "part.md")
+    lines = (tmp_path / "part.md").read_text(encoding="utf-8").splitlines()
+    assert "## Meeting data" in lines
+    assert not any(line.startswith(("## Attendance", "### List of speakers")) for line in lines)
+    # No section at all: nothing to write, and the dialog says so.
+    for box in dialog.section_boxes.values():
+        box.setChecked(False)
+    dialog.export()
+    assert "at least one section" in dialog.status.text()
+    assert not dialog.busy
+
+
+def test_the_preview_draws_the_chart_and_fetches_nothing(
+    dialog: ExportDialog, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QImage, QTextDocument
+
+    text = preview_text(qtbot, dialog)
+    # Qt's rich text cannot draw inline SVG: the chart is a picture, not its labels as text.
+    assert "<svg" not in dialog.preview.toHtml()
+    assert "%)" not in text  # the bars' labels ("2:30 (33%)") are drawn, not written
+    image = QTextDocument.ResourceType.ImageResource.value
+    picture = dialog.preview.loadResource(image, QUrl("record-picture:0"))
+    assert isinstance(picture, QImage) and not picture.isNull()
+    secret = tmp_path / "secret.png"
+    QImage(4, 4, QImage.Format.Format_RGB32).save(str(secret))
+    assert dialog.preview.loadResource(image, QUrl.fromLocalFile(str(secret))) is None
+    assert dialog.preview.loadResource(image, QUrl("https://example.org/x.png")) is None
+
+
+# ----------------------------------------------------------------------------- failures
+@pytest.mark.parametrize("where", ["missing folder", "folder is a file"])
+def test_an_unwritable_path_shows_the_message_and_leaves_nothing(
+    dialog: ExportDialog, qtbot: QtBot, tmp_path: Path, where: str
+) -> None:
+    dialog.set_format("md")
+    out = tmp_path / "out"
+    out.mkdir()
+    blocker = out / "notes.txt"
+    blocker.write_text("a file, not a folder")
+    parent = out / "nowhere" if where == "missing folder" else blocker
+    before = sorted(out.rglob("*"))
+    export(qtbot, dialog, parent / "record.md")
+    message = dialog.status.text()
+    assert "cannot write" in message and str(parent) in message, message
+    assert "Traceback" not in message
+    assert "991b1b" in dialog.status.styleSheet()  # red
+    assert not dialog.open_folder_button.isVisible()
+    assert sorted(out.rglob("*")) == before
+    assert app_settings().value(FOLDER_KEY) is None  # nothing was remembered either
+
+
+def test_an_unexpected_error_is_a_sentence_and_a_crash_log(
+    dialog: ExportDialog, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: Any, **kwargs: Any) -> list[Path]:
+        raise RuntimeError("the writer fell over")
+
+    monkeypatch.setattr(record_export, "export_record", broken)
+    export(qtbot, dialog, tmp_path / "record.docx")
+    message = dialog.status.text()
+    log = paths.log_dir() / "crash.log"
+    assert message.startswith("Something unexpected went wrong and the record was not exported")
+    assert "RuntimeError: the writer fell over" in message and str(log) in message
+    assert "Traceback" not in message
+    assert "RuntimeError: the writer fell over" in log.read_text(encoding="utf-8")
+    assert "Traceback" in log.read_text(encoding="utf-8")
+    assert dialog.export_button.isEnabled()
+
+
+# ----------------------------------------------------------------------------- the thread
+def test_the_file_is_written_off_the_gui_thread_while_the_window_works(
+    desk: Desk, dialog: ExportDialog, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = record_export.export_record
+    release = threading.Event()
+    seen: dict[str, int] = {}
+
+    def slow(*args: Any, **kwargs: Any) -> list[Path]:
+        seen["thread"] = threading.get_ident()
+        assert release.wait(WAIT_MS / 1000)  # a long export: it waits for the test
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(record_export, "export_record", slow)
+    dialog.set_format("md")
+    dialog.path_edit.setText(str(tmp_path / "slow.md"))
+    with qtbot.waitSignal(dialog.export_ended, timeout=WAIT_MS) as ended:
+        qtbot.keyClick(dialog.path_edit, Key.Key_Return)
+        # The writer is blocked, yet the GUI thread runs its event loop: a timer fires, the
+        # console repaints, the dialog shows its busy bar and refuses a second export.
+        assert dialog.busy and dialog.progress.isVisible()
+        assert not dialog.export_button.isEnabled()
+        with qtbot.waitSignal(_tick(dialog), timeout=WAIT_MS):
+            pass
+        before = desk.window.clock.text()
+        desk.advance(seconds=3)
+        assert desk.window.clock.text() != before
+        dialog.export()  # Enter again while busy: ignored
+        dialog.set_format("html")  # a change of mind while it writes: not what was exported
+        qtbot.waitUntil(lambda: "thread" in seen, timeout=WAIT_MS)
+        assert seen["thread"] != threading.get_ident()
+        release.set()
+    assert ended.signal_triggered
+    assert dialog.last_worker_ident == seen["thread"]
+    assert (tmp_path / "slow.md").stat().st_size > 0
+    assert sorted(p.name for p in tmp_path.glob("slow*")) == ["slow.md"]  # no html
+    assert app_settings().value(FORMAT_KEY) == "md"
+    assert not dialog.busy and not dialog.progress.isVisible()
+
+
+def _tick(parent: QWidget) -> Any:
+    """A timer's timeout, started now: it can only fire if the event loop is running."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(10)
+    timer.start()
+    return timer.timeout
+
+
+def test_an_export_still_running_when_the_dialog_closes_reports_to_the_console(
+    desk: Desk, dialog: ExportDialog, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = record_export.export_record
+    release = threading.Event()
+
+    def slow(*args: Any, **kwargs: Any) -> list[Path]:
+        assert release.wait(WAIT_MS / 1000)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(record_export, "export_record", slow)
+    dialog.set_format("md")
+    dialog.path_edit.setText(str(tmp_path / "late.md"))
+    with qtbot.waitSignal(dialog.export_ended, timeout=WAIT_MS):
+        dialog.export()
+        qtbot.keyClick(dialog, Key.Key_Escape)
+        assert not dialog.isVisible()
+        assert open_dialog(desk) is dialog  # still busy: the same window comes back
+        dialog.reject()
+        release.set()
+    assert "Record exported" in desk.window.statusBar().currentMessage()
+    assert (tmp_path / "late.md").exists()
+
+
+# ----------------------------------------------------------------------------- settings, folder
+def test_the_last_folder_format_and_mode_are_remembered(
+    desk: Desk, dialog: ExportDialog, qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "records"
+    folder.mkdir()
+    dialog.set_format("md")
+    dialog.unattributed.setChecked(True)
+    export(qtbot, dialog, folder / "day.md")
+    settings = app_settings()
+    assert settings.value(FOLDER_KEY) == str(folder)
+    assert settings.value(FORMAT_KEY) == "md"
+    assert settings.value(MODE_KEY) == "unattributed"
+    qtbot.keyClick(dialog, Key.Key_Escape)
+    assert not dialog.isVisible()
+    again = open_dialog(desk)
+    assert again is not dialog  # a fresh window, set up from the settings
+    assert again.format().key == "md" and again.unattributed.isChecked()
+    path = Path(again.path_edit.text())
+    assert path.parent == folder and path.suffix == ".md"
+    # The old window is gone for good; the meeting going on does not reach for it.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert desk.window.controller.act("next")
+
+
+def test_open_folder_shows_the_folder_written_to(
+    dialog: ExportDialog, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    dialog.set_format("csv")
+    export(qtbot, dialog, tmp_path / "tables.csv")
+    qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
+    assert opened == [QUrl.fromLocalFile(str(tmp_path))]
+
+
+# ----------------------------------------------------------------------------- keyboard
+def test_every_control_is_reached_with_tab_and_mnemonics(
+    dialog: ExportDialog, qtbot: QtBot, tmp_path: Path
+) -> None:
+    def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        qtbot.keyClick(QApplication.focusWidget() or dialog, key, modifier)
+
+    press(Key.Key_F, ALT)
+    assert dialog.format_radios[dialog.format().key].hasFocus()
+    press(Key.Key_Down)  # arrows choose among the formats
+    assert dialog.format().key == "pdf"
+    press(Key.Key_U, ALT)  # a button's mnemonic clicks it (Qt animates the click)
+    qtbot.waitUntil(dialog.unattributed.isChecked)
+    press(Key.Key_A, ALT)
+    qtbot.waitUntil(dialog.attributed.isChecked)
+    press(Key.Key_S, ALT)
+    assert dialog.section_boxes[Section.MEETING].hasFocus()
+    press(Key.Key_Space)
+    assert not dialog.section_boxes[Section.MEETING].isChecked()
+    press(Key.Key_V, ALT)
+    assert dialog.path_edit.hasFocus()
+    press(Key.Key_P, ALT)
+    assert dialog.preview.hasFocus()
+    reached: list[QWidget] = []
+    press(Key.Key_F, ALT)
+    for _ in range(30):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        reached.append(widget)
+        press(Key.Key_Tab)
+    wanted = [
+        dialog.attributed,
+        *dialog.section_boxes.values(),
+        dialog.path_edit,
+        dialog.browse_button,
+        dialog.preview,
+        dialog.export_button,
+        dialog.close_button,
+    ]
+    for widget in wanted:
+        assert widget in reached, widget.objectName() or type(widget).__name__
+    # Enter anywhere exports; Esc closes.
+    dialog.set_format("md")
+    dialog.path_edit.setText(str(tmp_path / "keys.md"))
+    dialog.section_boxes[Section.MEETING].setFocus()
+    with qtbot.waitSignal(dialog.export_ended, timeout=WAIT_MS):
+        press(Key.Key_Return)
+    assert (tmp_path / "keys.md").exists()
+    dialog.path_edit.setText(str(tmp_path / "again.md"))
+    dialog.preview.setFocus()
+    with qtbot.waitSignal(dialog.export_ended, timeout=WAIT_MS):
+        press(Key.Key_E, ALT)
+    assert (tmp_path / "again.md").exists()
+    press(Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+# ----------------------------------------------------------------------------- helpers
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Constructive Dialogue on the UNTOC and Protocols' review process following the "
+            "conclusion of the fourteenth meeting",
+            "2024-07-10 Constructive Dialogue on the UNTOC",
+        ),
+        ('Review: "A/B" <draft>?', "2024-07-10 Review A B draft"),
+        ("", "2024-07-10"),
+        ("Averyveryveryveryveryveryveryveryveryverylongword and more", None),
+    ],
+)
+def test_file_stem(title: str, expected: str | None) -> None:
+    import datetime as dt
+
+    stem = file_stem(title, dt.date(2024, 7, 10))
+    if expected is None:
+        assert stem.startswith("2024-07-10 Averyvery") and len(stem) <= 51
+    else:
+        assert stem == expected
+    assert file_stem("", None) == "Session record"
+
+
+@pytest.mark.parametrize(
+    ("typed", "suffix", "expected"),
+    [
+        ("/x/day.docx", ".pdf", "/x/day.pdf"),
+        ("/x/day", ".md", "/x/day.md"),
+        ("/x/day.MD", ".md", "/x/day.MD"),
+        ("/x/v1.2", ".md", "/x/v1.2.md"),
+        ("/x/folder/", ".md", "/x/folder/"),
+    ],
+)
+def test_with_suffix(typed: str, suffix: str, expected: str) -> None:
+    assert with_suffix(typed, suffix) == expected
