@@ -10,6 +10,7 @@ a question or an answer.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -36,7 +37,9 @@ from facilitator.core.intervention_commands import (
 from facilitator.core.interventions import InterventionKind, interventions_of
 from facilitator.core.participants import Attendance, Category
 from facilitator.core.programme import SegmentKind
+from facilitator.core.queue import queue_of
 from facilitator.ui.checklist import checkable_item, checked_data
+from facilitator.ui.widgets import FieldKeys
 
 if TYPE_CHECKING:
     from facilitator.core.state import MeetingState
@@ -90,8 +93,8 @@ class CapturePane(QWidget):
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
         self.summary.setPlaceholderText("Summary (Ctrl+Enter saves)")
-        self.follow_up = QCheckBox("&Follow-up needed")
-        self.quotable = QCheckBox("&Quotable")
+        self.follow_up = QCheckBox("F&ollow-up needed")
+        self.quotable = QCheckBox("Q&uotable")
         self.save_button = QPushButton("Save (Ctrl+Enter)")
         self.save_button.clicked.connect(self.save)
         self.new_button = QPushButton("New from the floor (Ctrl+Shift+F)")
@@ -105,7 +108,7 @@ class CapturePane(QWidget):
         top = QFormLayout()
         top.addRow("Speaker:", speaker)
         top.addRow("&Kind:", self.kind)
-        summary_label = QLabel("&Summary:")
+        summary_label = QLabel("Summar&y:")
         summary_label.setBuddy(self.summary)
         top.addRow(summary_label, self.summary)
         flags = QHBoxLayout()
@@ -156,6 +159,9 @@ class CapturePane(QWidget):
         self._timer.timeout.connect(self.save_draft)
         self._timer.start()
         self._base = InterventionDraft()
+        self._field_keys = FieldKeys(self)
+        for child in self.findChildren(QWidget):
+            child.installEventFilter(self._field_keys)
 
     # ------------------------------------------------------------------------------ the draft
     def draft(self) -> InterventionDraft:
@@ -315,7 +321,7 @@ class CapturePane(QWidget):
             ok = self._save_edit(self.editing, draft)
             message = f"Saved the changes to {self.editing}."
         else:
-            ok = self.controller.act("log_intervention", draft)
+            ok = self.controller.act("log_intervention", self._ending_now(draft))
             message = "Intervention saved."
         if not ok:
             return False
@@ -326,6 +332,19 @@ class CapturePane(QWidget):
         self.new_from_floor()
         self._dirty = False
         return True
+
+    def _ending_now(self, draft: InterventionDraft) -> InterventionDraft:
+        """The new intervention ends when its speaker's turn does: now if they still have the
+        floor, else when they finished. (The pane was prefilled when they were called, so the
+        draft's end is that moment.)"""
+        if draft.queue_entry is None:
+            return draft
+        found = queue_of(self._state()).find(draft.queue_entry)
+        if found is None:
+            return draft
+        speaker = found[1]
+        end = self.controller.now() if speaker.on_floor else speaker.ended_at
+        return draft if end is None else replace(draft, end=end)
 
     def _save_edit(self, intervention_id: str, draft: InterventionDraft) -> bool:
         current = interventions_of(self._state()).get(intervention_id)

@@ -27,6 +27,7 @@ from facilitator.core.intervention_search import InterventionFilter, SearchIndex
 from facilitator.core.interventions import Intervention, InterventionKind, interventions_of
 from facilitator.core.participants import Category
 from facilitator.ui.keyed_model import KeyedTableModel, Row
+from facilitator.ui.widgets import FieldKeys
 
 if TYPE_CHECKING:
     from facilitator.core.state import MeetingState
@@ -55,6 +56,11 @@ class ReviewPanel(QWidget):
         self.category.addItem("Any category", None)
         for category in Category:
             self.category.addItem(category.label, category.value)
+        # A letter typed in a filter combo picks an entry; it must not call a speaker (C) or
+        # skip one (S). The table keeps the console's keys (Del deletes, Enter edits).
+        self._field_keys = FieldKeys(self)
+        for combo in (self.kind, self.tag, self.category):
+            combo.installEventFilter(self._field_keys)
         self.model = KeyedTableModel(HEADERS)
         self.table = QTableView()
         self.table.setModel(self.model)

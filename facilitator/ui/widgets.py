@@ -6,8 +6,8 @@ and overtime shows a "+" in front of the time.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from facilitator.core.timing import Phase
@@ -124,3 +124,28 @@ def elided_label(point_scale: float = 1.0, *, bold: bool = False) -> QLabel:
     font.setBold(bold)
     label.setFont(font)
     return label
+
+
+_COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+
+class FieldKeys(QObject):
+    """An event filter: keys typed without Ctrl, Alt or Meta in the widgets it is installed on
+    belong to them (Space ticks a tag, a letter picks a kind in a combo), not to the console's
+    single-key shortcuts (Space pauses the meeting, C calls the next speaker…). Esc still goes to
+    its shortcut (it leaves the pane)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() != Qt.Key.Key_Escape
+            and not event.modifiers() & _COMMAND_MODIFIERS
+        ):
+            event.accept()  # the key goes to the field, not to a shortcut
+            return True
+        return False

@@ -183,3 +183,42 @@ def test_the_rapporteurs_name_is_recorded_and_kept(desk: Desk) -> None:
     assert again.review.model.rowCount() == 0  # the speaker was not a participant: no category
     again.review.category.setCurrentIndex(0)
     assert again.review.model.rowCount() == 1
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single "&" ("Guiding &questions:" → "q"), None when there is none."""
+    index = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[index + 1].casefold() if index >= 0 else None
+
+
+def test_alt_keys_in_the_capture_pane_clash_with_nothing(desk: Desk) -> None:
+    """Alt+letter in the capture pane goes to one place: no two of its labels and no menu of the
+    console share a letter (Alt+S was both "Summary" and the Speakers menu)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    w = desk.window
+    letters = [_mnemonic(a.text()) for a in w.menuBar().actions()]
+    pane = w.capture
+    letters += [_mnemonic(label.text()) for label in pane.findChildren(QLabel)]
+    letters += [_mnemonic(button.text()) for button in pane.findChildren(QAbstractButton)]
+    used = [letter for letter in letters if letter]
+    assert len(used) >= 10
+    assert sorted(used) == sorted(set(used)), sorted(used)
+
+
+def test_a_letter_in_a_review_filter_does_not_call_a_speaker(desk: Desk) -> None:
+    """Typing "C" or "S" in the review's kind filter picks a kind; it does not call the next
+    speaker or skip one, and Space there does not pause the meeting."""
+    from facilitator.core.queue import queue_of
+    from tests.ui.test_speakers import go_to_standing_item_1, register_thirty
+
+    register_thirty(desk)
+    go_to_standing_item_1(desk)
+    desk.window.controller.act("queue_speaker", "p-1")
+    events = desk.window.controller.state.last_seq
+    combo = desk.window.review.kind
+    combo.setFocus()
+    for key in (Qt.Key.Key_C, Qt.Key.Key_S, Qt.Key.Key_Space):
+        desk.qtbot.keyClick(combo, key)
+    assert queue_of(desk.window.controller.state).floor is None
+    assert desk.window.controller.state.last_seq == events

@@ -309,3 +309,21 @@ def test_standing_items_addressed_and_who_was_heard(desk: Desk, qtbot: QtBot, mo
     desk.advance(seconds=90)
     press(desk, Key.Key_X)
     assert panel.heard.text() == "Heard today: 1 Academia — 1 Room"
+
+
+def test_defer_with_nothing_selected_acts_on_the_speaker_on_the_floor(desk: Desk) -> None:
+    """A held online speaker whose connection failed is deferred with D, nothing selected: the
+    speaker on the floor goes to the end, not the first one waiting (as the menu says)."""
+    register_thirty(desk)
+    go_to_standing_item_1(desk)
+    for n in range(1, 5):
+        desk.window.controller.act("queue_speaker", f"p-{n}")
+    press(desk, Key.Key_C)
+    press(desk, Key.Key_H)
+    desk.window.speakers.table.setCurrentIndex(desk.window.speakers.model.index(-1, 0))
+    assert desk.window.speakers.selected_entry() is None
+    press(desk, Key.Key_D)
+    assert [r[1] for r in table(desk)] == ["Speaker 02", "Speaker 03", "Speaker 04", "Speaker 01"]
+    assert queue_of(desk.window.controller.state).floor is None
+    press(desk, Key.Key_S)  # nobody on the floor, nothing selected: the first waiting moves down
+    assert [r[1] for r in table(desk)][:2] == ["Speaker 03", "Speaker 02"]
