@@ -37,6 +37,8 @@ from facilitator.core.events import (
     Event,
     ProgrammeEdited,
     SegmentFinished,
+    SegmentPaused,
+    SegmentResumed,
     SegmentStarted,
     SittingEnded,
     read_int,
@@ -116,7 +118,10 @@ class Speaker:
 
     @property
     def heard(self) -> bool:
-        """Whether they have had the floor in this turn (on the floor now, or done)."""
+        """Whether they have had the floor in this turn: on the floor now, done, or withdrawn
+        after speaking (a connection lost for good): the time they spoke is in the record."""
+        if self.status is SpeakerStatus.WITHDRAWN:
+            return bool(self.runs)
         return self.status is SpeakerStatus.DONE or self.status.on_floor
 
     @property
@@ -576,6 +581,8 @@ QUEUE_EVENTS: tuple[type[Event], ...] = (
 #: The agenda's events the queue folds too: the floor ends with its segment.
 _AGENDA_EVENTS: tuple[type[Event], ...] = (
     SegmentStarted,
+    SegmentPaused,
+    SegmentResumed,
     SegmentFinished,
     SittingEnded,
     ProgrammeEdited,
@@ -878,6 +885,30 @@ class QueueState:
             return self
         return self._end_floor(at)
 
+    def with_segment_paused(self, segment_id: str, at: dt.datetime) -> QueueState:
+        """The segment's clock stops, and so does the clock of whoever speaks in it: a pause
+        (an interpretation failure, a fire drill) is nobody's speaking time. They keep the floor
+        and stay "speaking"; the segment's resumption restarts their clock. A speaker already
+        held stays held."""
+        if self.floor is None or segment_id != self.floor.segment_id:
+            return self
+        lst = self.lists[segment_id]
+        entry = lst.entries[self.floor.entry_id]
+        if entry.status is not SpeakerStatus.SPEAKING or entry.open_since is None:
+            return self
+        stopped = entry.stopped(at, SpeakerStatus.SPEAKING)
+        return self._evolve(self._put(lst._with_entry(stopped)))
+
+    def with_segment_resumed(self, segment_id: str, at: dt.datetime) -> QueueState:
+        """The segment runs again: the speaker its pause stopped speaks on."""
+        if self.floor is None or segment_id != self.floor.segment_id:
+            return self
+        lst = self.lists[segment_id]
+        entry = lst.entries[self.floor.entry_id]
+        if entry.status is not SpeakerStatus.SPEAKING or entry.open_since is not None:
+            return self
+        return self._evolve(self._put(lst._with_entry(entry.started(at, lst.limit_seconds))))
+
     def with_segment_finished(self, segment_id: str, at: dt.datetime) -> QueueState:
         if self.floor is None or segment_id != self.floor.segment_id:
             return self
@@ -929,6 +960,8 @@ class QueueSlice:
             ListReopened: lambda s, e, at: s.with_list(e.segment_id, closed=False),
             ListLimitSet: lambda s, e, at: s.with_list(e.segment_id, limit_seconds=e.seconds),
             SegmentStarted: lambda s, e, at: s.with_segment_started(e.segment_id, at),
+            SegmentPaused: lambda s, e, at: s.with_segment_paused(e.segment_id, at),
+            SegmentResumed: lambda s, e, at: s.with_segment_resumed(e.segment_id, at),
             SegmentFinished: lambda s, e, at: s.with_segment_finished(e.segment_id, at),
             SittingEnded: lambda s, e, at: s._end_floor(at),
             ProgrammeEdited: lambda s, e, at: s.with_programme(e.programme, at),

@@ -16,7 +16,8 @@ Definitions (every sum is taken in microseconds, so nothing rounds twice):
   floored to 15 s; "none fits" when that is below 30 s;
 * **heard today**: the turns that had the floor (done, or on the floor now: counted live) by
   stakeholder category, by room/online, and by gender and youth where the participant declared
-  them; each group counts distinct speakers, turns, and speaking time (holds excluded).
+  them; each group counts distinct speakers, turns, and speaking time (holds excluded; each turn
+  in whole seconds, rounded down as the record lists it, so that the groups add up to the total).
 """
 
 from __future__ import annotations
@@ -148,7 +149,10 @@ def queue_figures(
             if not speaker.heard or not speaker.runs:
                 continue
             spoken = _micro(speaker.elapsed(now))
-            turns.append((speaker, queue.participant(speaker.participant_id), spoken))
+            # Each turn counts in whole seconds, as the record's list of speakers shows it, so
+            # that the groups add up to the total (a sum of floors is not the floor of a sum).
+            whole = spoken - spoken % _SECOND
+            turns.append((speaker, queue.participant(speaker.participant_id), whole))
             if speaker.status is SpeakerStatus.DONE:
                 finished += 1
                 overrun += max(0, spoken - speaker.limit(each.limit_seconds) * _SECOND)

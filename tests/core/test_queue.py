@@ -640,3 +640,33 @@ def test_incremental_and_full_folds_agree() -> None:
         desk.do(command, *args)
         assert desk.refold() == desk.state
         check_invariants(desk.state)
+
+
+def test_a_paused_segment_stops_the_speakers_clock_and_its_resumption_restarts_it() -> None:
+    desk = meeting()
+    line_up(desk, [1])
+    desk.do(qc.call_next)
+    desk.advance(seconds=40)
+    desk.do(cmd.pause)
+    desk.advance(seconds=300)  # the interpretation booth lost its feed
+    timing = speaker_timing(queue(desk), desk.clock.now())
+    assert timing is not None and not timing.running and not timing.held
+    assert timing.elapsed == dt.timedelta(seconds=40)
+    assert entry_of(desk, "Speaker 1").status is SpeakerStatus.SPEAKING
+    desk.do(cmd.resume)
+    desk.advance(seconds=20)
+    timing = speaker_timing(queue(desk), desk.clock.now())
+    assert timing is not None and timing.running and timing.elapsed == dt.timedelta(seconds=60)
+
+
+def test_a_speaker_withdrawn_on_the_floor_was_heard_one_withdrawn_waiting_was_not() -> None:
+    desk = meeting()
+    first, second = line_up(desk, [1, 2])
+    desk.do(qc.call_next)
+    desk.advance(seconds=75)
+    desk.do(qc.withdraw_speaker, first)  # the connection is lost for good
+    desk.do(qc.withdraw_speaker, second)
+    q = queue(desk)
+    assert [s.entry_id for s in q.list_of("seg-9").heard()] == [first]
+    assert q.heard_participants() == {"p-1"}
+    assert entry_of(desk, "Speaker 1").elapsed(desk.clock.now()) == dt.timedelta(seconds=75)
