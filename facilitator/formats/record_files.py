@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import stat
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -35,6 +36,26 @@ def clock_minutes(seconds: int) -> str:
     return f"{minutes}:{rest:02d}"
 
 
+def _read_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# Read once, at import on the main thread: os.umask() can only be read by setting it, which would
+# race with an export written on a worker thread.
+_UMASK = _read_umask()
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions a new export gets: the replaced file's, else what the user's umask gives a
+    new file (a temporary file starts private, which would hide it from colleagues on a share)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_UMASK
+
+
 def _describe(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
@@ -58,6 +79,7 @@ def write_files(files: Sequence[tuple[Path, bytes]]) -> list[Path]:
                     handle.write(data)
                     handle.flush()
                     os.fsync(handle.fileno())
+                os.chmod(temp, _mode_for(path))
             except OSError as exc:
                 raise ExportError(f"cannot write {path}: {_describe(exc)}") from exc
         for temp, path in temps:

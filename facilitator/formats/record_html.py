@@ -4,14 +4,24 @@ HTML5 (``<!doctype html>``, ``lang="en"``, UTF-8), with its CSS inline and no ex
 any kind (no script, font, image or link to fetch); a Content-Security-Policy meta tag forbids them
 too. Headings and tables mirror :mod:`facilitator.formats.record_markdown`.
 
+The chart of speaking time by stakeholder category is inline SVG
+(:func:`~facilitator.formats.record_chart.chart_svg`): nothing to fetch, the file stays whole.
+
 Every captured string (titles, names, summaries, guiding questions…) goes through
 :func:`html.escape` with ``quote=True``, in text and in attributes alike, so it shows as itself and
 never becomes markup. Summaries keep their line breaks (``white-space: pre-wrap``).
+
+:func:`body` with ``paged=True`` gives the same content for Qt's rich text (the PDF,
+:mod:`facilitator.formats.record_pdf`): tables carry column widths and the classes the PDF's style
+sheet rules and shades (:func:`_paged_table`), a summary's line breaks are ``<br>`` and a very long
+one is cut into paragraphs (:func:`chunks`), and the chart is the picture :data:`CHART_RESOURCE`,
+which the PDF adds to its document.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -24,6 +34,7 @@ from facilitator.core.record import (
     SegmentInterventions,
 )
 from facilitator.formats import record_tables as tables
+from facilitator.formats.record_chart import chart_svg
 from facilitator.formats.record_files import write_text
 from facilitator.formats.record_tables import ANNEX, TableData
 
@@ -39,8 +50,18 @@ th, td { border: 1px solid #444; padding: 0.2em 0.5em; text-align: left; vertica
 th { background: #e8eef6; }
 ul.entries li { margin-bottom: 0.4em; }
 .summary { white-space: pre-wrap; overflow-wrap: anywhere; }
+figure.chart { margin: 0.6em 0 1.2em; max-width: 40em; }
+figure.chart svg { display: block; width: 100%; height: auto; }
 """
 _CSP = "default-src 'none'; style-src 'unsafe-inline'"
+#: The name under which a paged (Qt) document holds the chart's picture.
+CHART_RESOURCE = "chart.png"
+#: The chart's width in a paged document, in CSS pixels (1/96 inch: about 15 cm).
+CHART_WIDTH_PX = 560
+#: A paged table: its rules come from the PDF's style sheet (see :func:`_paged_table`).
+_PAGED_TABLE = '<table border="0" cellspacing="0" cellpadding="3" width="100%">'
+#: About how many characters of table text a paged line holds (A4 less 40 mm, 9 pt serif).
+PAGED_LINE = 100
 
 
 def esc(text: str) -> str:
@@ -48,8 +69,52 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _table(table: TableData) -> list[str]:
+_BREAKS = re.compile(r"\s+|(?<=[-/])")  # where a line may break: spaces, after - and /
+
+
+def _longest_word(cell: str) -> int:
+    return min(max(map(len, _BREAKS.split(cell)), default=0), 18)
+
+
+def column_widths(table: TableData, line: int = PAGED_LINE) -> list[int]:
+    """Percent widths for a paged table's columns, from its text: every column at least as wide
+    as its longest word (so that "Speaker" never breaks; bold header words count wider), the room
+    left shared by how much longer than that its cells are on average (one long category name
+    must not widen a column of "NGO"s); ``line`` is about how many characters a table's width
+    holds. Qt's own automatic widths give the short columns too little."""
+    rows = list(table.rows)
+    count = len(table.header) if table.header is not None else len(rows[0]) if rows else 0
+    if not count:
+        return []
+    least = [0] * count
+    total = [0] * count
+    for row in rows:
+        for n, cell in enumerate(row):
+            total[n] += min(len(cell), 60)
+            if len(cell) > least[n]:  # no word of a cell is longer than the cell
+                least[n] = max(least[n], _longest_word(cell))
+    if table.header is not None:
+        for n, cell in enumerate(table.header):
+            least[n] = max(least[n], -(-_longest_word(cell) * 115 // 100))
+    least = [w + 2 for w in least]  # two characters of cell padding
+    natural = [max(-(-t // max(len(rows), 1)) + 2, w) for t, w in zip(total, least, strict=True)]
+    if sum(natural) <= line:
+        sizes = [float(x) for x in natural]
+    else:
+        spare = max(line - sum(least), 0)
+        extra = [x - w for x, w in zip(natural, least, strict=True)]
+        room = sum(extra) or 1
+        sizes = [w + spare * e / room for w, e in zip(least, extra, strict=True)]
+    whole = sum(sizes) or 1.0
+    percents = [max(round(100 * x / whole), 1) for x in sizes]
+    percents[percents.index(max(percents))] += 100 - sum(percents)
+    return percents
+
+
+def _table(table: TableData, paged: bool = False) -> list[str]:
     """A table (header cells in the first column for a fact list); every cell is escaped."""
+    if paged:
+        return _paged_table(table)
     out = ["<table>"]
     if table.header is None:
         out.append("<tbody>")
@@ -65,7 +130,37 @@ def _table(table: TableData) -> list[str]:
     return out
 
 
-def _entry(entry: InterventionRecord) -> str:
+def _paged_table(table: TableData) -> list[str]:
+    """A table for Qt's rich text: column widths on the first row, a ruled header row (repeated
+    on every page the table runs over), banded rows and a rule under the last one. Rules are cell
+    borders on those few cells only: Qt takes a second per thousand rows to lay out and draw a
+    bordered cell, a band costs it nothing."""
+    widths = [f' width="{w}%"' for w in column_widths(table)]
+    out = [_PAGED_TABLE]
+    last = len(table.rows) - 1
+    if table.header is not None:
+        head = "".join(
+            f'<th class="head"{width}>{esc(h)}</th>'
+            for width, h in zip(widths, table.header, strict=True)
+        )
+        out += ["<thead>", f"<tr>{head}</tr>", "</thead>"]
+    out.append("<tbody>")
+    for n, row in enumerate(table.rows):
+        band = ' bgcolor="#f2f2f2"' if n % 2 else ""
+        end = ' class="end"' if n == last else ""
+        first = table.header is None and n == 0
+        cells = []
+        for column, cell in enumerate(row):
+            tag = "th" if table.header is None and column == 0 else "td"
+            width = widths[column] if first else ""
+            cls = ' class="start"' if first else end
+            cells.append(f"<{tag}{cls}{width}>{esc(cell)}</{tag}>")
+        out.append(f"<tr{band}>{''.join(cells)}</tr>")
+    out += ["</tbody>", "</table>"]
+    return out
+
+
+def _entry(entry: InterventionRecord, paged: bool = False) -> str:
     head = f"<strong>{esc(entry.speaker)}</strong>"
     details = [d for d in (entry.organization, entry.category, entry.attendance) if d]
     if details:
@@ -74,18 +169,60 @@ def _entry(entry: InterventionRecord) -> str:
     if entry.guiding_questions and entry.kind_value != "question":
         head += " — on: " + esc("; ".join(entry.guiding_questions))
     if entry.summary.strip():
-        head += f': <span class="summary">{esc(entry.summary)}</span>'
+        if not paged:
+            return head + f': <span class="summary">{esc(entry.summary)}</span>'
+        *pieces, last = chunks(entry.summary)
+        shown = [p.removesuffix("\n") for p in pieces] + [last]  # the break is the paragraph's
+        head += f': <span class="summary">{_lines(shown[0])}</span>'
+        head += "".join(
+            f'<p class="more"><span class="summary">{_lines(p)}</span></p>' for p in shown[1:]
+        )
     return head
 
 
-def _entries(entries: Sequence[InterventionRecord]) -> list[str]:
+def _lines(text: str) -> str:
+    """Captured text for Qt's rich text: escaped, its line breaks as ``<br>`` (a literal line
+    break, even in ``pre-wrap``, would start a new paragraph there: a new bullet in a list)."""
+    return "<br>".join(
+        esc(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    )
+
+
+#: The longest run of text a paged document keeps in one paragraph (see :func:`chunks`).
+CHUNK = 4000
+
+
+def chunks(text: str, size: int = CHUNK) -> list[str]:
+    """``text`` cut into pieces of at most about ``size`` characters whose concatenation is
+    ``text``: at a line break if there is one in the second half of a piece, else after a sentence,
+    else at a space, else anywhere. Qt's rich text redraws a whole paragraph for every page it
+    touches, so a 1 MB summary in one paragraph would take minutes to paginate; a paged document
+    shows the pieces as consecutive paragraphs of the same entry."""
+    pieces: list[str] = []
+    while len(text) > size:
+        window = text[size // 2 : size]
+        cut = -1
+        for mark in ("\n", ". ", "? ", "! ", "; ", " "):
+            found = window.rfind(mark)
+            if found >= 0:
+                cut = size // 2 + found + len(mark)
+                break
+        if cut < 0:
+            cut = size
+        pieces.append(text[:cut])
+        text = text[cut:]
+    pieces.append(text)
+    return pieces
+
+
+def _entries(entries: Sequence[InterventionRecord], paged: bool = False) -> list[str]:
     if not entries:
         return ["<p>No interventions were recorded.</p>"]
-    return ['<ul class="entries">', *(f"<li>{_entry(e)}</li>" for e in entries), "</ul>"]
+    return ['<ul class="entries">', *(f"<li>{_entry(e, paged)}</li>" for e in entries), "</ul>"]
 
 
-def _segment_block(section: SegmentInterventions) -> list[str]:
-    return [f"<h3>{esc(section.title)}</h3>", *_entries(section.interventions)]
+def _segment_block(section: SegmentInterventions, paged: bool = False) -> list[str]:
+    return [f"<h3>{esc(section.title)}</h3>", *_entries(section.interventions, paged)]
 
 
 def html_text(record: Record) -> str:
@@ -110,37 +247,46 @@ def html_text(record: Record) -> str:
     return "\n".join(out) + "\n"
 
 
-def body(record: Record) -> list[str]:
-    """The record's content, from its title to the annex (no ``<html>``/``<head>``)."""
+def body(record: Record, *, paged: bool = False) -> list[str]:
+    """The record's content, from its title to the annex (no ``<html>``/``<head>``); ``paged``
+    for Qt's rich text (see the module docstring)."""
+
+    def table(data: TableData) -> list[str]:
+        return _table(data, paged)
+
     out = [f"<h1>{esc(record.meeting.title)}</h1>"]
     if record.has(Section.MEETING):
-        out += ["<h2>Meeting data</h2>", *_table(tables.meeting_facts(record))]
+        out += ["<h2>Meeting data</h2>", *table(tables.meeting_facts(record))]
         sittings = tables.sittings(record)
         if sittings is not None:
-            out += _table(sittings)
+            out += table(sittings)
     if record.has(Section.ATTENDANCE):
-        out += ["<h2>Attendance</h2>", *_table(tables.attendance_by_category(record))]
-        out += _table(tables.attendance_by_place(record))
+        out += ["<h2>Attendance</h2>", *table(tables.attendance_by_category(record))]
+        out += table(tables.attendance_by_place(record))
     if record.has(Section.PROCEEDINGS):
-        out += _proceedings(record)
+        out += _proceedings(record, paged)
     if any(record.has(s) for s in ANNEX):
         out += ["<h2>Annex</h2>"]
     if record.has(Section.TIMETABLE):
-        out += ["<h3>Timetable: planned and actual</h3>", *_table(tables.timetable(record))]
+        out += ["<h3>Timetable: planned and actual</h3>", *table(tables.timetable(record))]
     if record.has(Section.SPEAKERS):
         out += ["<h3>List of speakers</h3>"]
         speakers = tables.speakers(record)
-        out += _table(speakers) if speakers is not None else [f"<p>{tables.NOBODY_SPOKE}</p>"]
+        out += table(speakers) if speakers is not None else [f"<p>{tables.NOBODY_SPOKE}</p>"]
     if record.has(Section.CHART):
         out += ["<h3>Speaking time by stakeholder category</h3>"]
-        out += _table(tables.speaking_time(record))
+        out += table(tables.speaking_time(record))
+        if paged:
+            out += [f'<p class="chart"><img src="{CHART_RESOURCE}" width="{CHART_WIDTH_PX}"></p>']
+        else:
+            out += ['<figure class="chart">', chart_svg(record), "</figure>"]
     return out
 
 
-def _proceedings(record: Record) -> list[str]:
+def _proceedings(record: Record, paged: bool) -> list[str]:
     out: list[str] = []
     for item in record.items:
-        out += [f"<h2>{esc(item.title)}</h2>", *_table(tables.item_segments(record, item))]
+        out += [f"<h2>{esc(item.title)}</h2>", *_table(tables.item_segments(record, item), paged)]
         for panel in item.panels:
             out += [f"<h3>{esc(panel.title)}</h3>"]
             if panel.moderator:
@@ -154,29 +300,29 @@ def _proceedings(record: Record) -> list[str]:
             else:
                 out += ['<ul class="entries">']
                 for qa in panel.questions:
-                    out += [f"<li>{_entry(qa.question)}"]
+                    out += [f"<li>{_entry(qa.question, paged)}"]
                     if qa.answers:
                         out += ['<ul class="entries">']
-                        out += [f"<li>{_entry(answer)}</li>" for answer in qa.answers]
+                        out += [f"<li>{_entry(answer, paged)}</li>" for answer in qa.answers]
                         out += ["</ul>"]
                     out += ["</li>"]
                 out += ["</ul>"]
             if panel.other:
-                out += ["<h4>Other interventions</h4>", *_entries(panel.other)]
+                out += ["<h4>Other interventions</h4>", *_entries(panel.other, paged)]
         for standing in item.standing_items:
             out += [f"<h3>{esc(standing.title)}</h3>"]
             for group in standing.groups:
                 if group.question is None and not group.interventions:
                     continue
-                out += [f"<h4>{esc(group.heading)}</h4>", *_entries(group.interventions)]
+                out += [f"<h4>{esc(group.heading)}</h4>", *_entries(group.interventions, paged)]
         for other in item.others:
-            out += _segment_block(other)
+            out += _segment_block(other, paged)
     if record.removed_segments:
         out += [f"<h2>{esc(REMOVED_SEGMENTS)}</h2>"]
         for section in record.removed_segments:
-            out += _segment_block(section)
+            out += _segment_block(section, paged)
     if record.untagged:
-        out += [f"<h2>{esc(UNTAGGED)}</h2>", *_entries(record.untagged)]
+        out += [f"<h2>{esc(UNTAGGED)}</h2>", *_entries(record.untagged, paged)]
     return out
 
 

@@ -4,6 +4,9 @@ Captured text cannot make Markdown structure: every ASCII punctuation character 
 inline HTML gives a meaning to is backslash-escaped (``\\ * _ # [ ] < > | ` ~ & !`` …), each line
 loses its leading spaces (no code block) and a leading ``-``, ``+``, ``=`` or ``1.`` is escaped
 (no list, no heading underline). Table cells are one line. The text stays readable.
+
+The chart of speaking time by stakeholder category follows its table as bars of "█" in a fenced
+code block (:func:`~facilitator.formats.record_chart.chart_text`), so that it shows monospaced.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from facilitator.core.record import (
     SegmentInterventions,
 )
 from facilitator.formats import record_tables as tables
+from facilitator.formats.record_chart import chart_text
 from facilitator.formats.record_files import write_text
 from facilitator.formats.record_tables import ANNEX, TableData
 
@@ -118,6 +122,7 @@ def markdown_text(record: Record) -> str:
     if record.has(Section.CHART):
         out += ["### Speaking time by stakeholder category", ""]
         out += _table(tables.speaking_time(record))
+        out += [*chart_text(record), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 

@@ -3,6 +3,7 @@ interpreted, HTML escaped and self-contained, no names when unattributed, atomic
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
@@ -163,8 +164,15 @@ def test_docx_keeps_hostile_text_verbatim_and_inert(ran: Ran, tmp_path: Path) ->
     assert HOSTILE_FORMULA in body and RTL in body and BIG in body
     xml = _all_xml(path)
     assert "<script>" not in xml and "&lt;script&gt;" in xml
+    with zipfile.ZipFile(path) as package:
+        document_xml = package.read("word/document.xml").decode("utf-8")
+        footers = [n for n in package.namelist() if n.startswith("word/footer")]
+        footer_xml = "".join(package.read(n).decode("utf-8") for n in footers)
     for active in ("<w:fldSimple", "<w:instrText", "<w:hyperlink"):  # no field, no link
-        assert active not in xml
+        assert active not in document_xml
+    # The only fields are the page numbers in the footer ("Page N of M").
+    assert re.findall(r'w:instr="([^"]*)"', footer_xml) == ["PAGE", "NUMPAGES"]
+    assert xml.count("<w:fldSimple") == 2 and "<w:instrText" not in xml
 
 
 def test_docx_survives_characters_xml_cannot_hold() -> None:
@@ -245,7 +253,7 @@ def test_an_unwritable_path_raises_and_leaves_nothing(
 
 
 # ----------------------------------------------------------------------------- CLI
-def test_cli_exports_docx_and_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_exports_docx_html_and_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     ran = run_meeting(tmp_path)
     ran.db.close()
     url = f"sqlite:///{tmp_path / 'record.db'}"
@@ -256,7 +264,12 @@ def test_cli_exports_docx_and_html(tmp_path: Path, capsys: pytest.CaptureFixture
         assert capsys.readouterr().out.strip() == str(out)
     assert "Amina" not in (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "Amina" not in _all_xml(tmp_path / "r.docx")
-    with pytest.raises(SystemExit) as exit_info:
-        main(["--database", url, "export", str(ran.meeting_id), "--format", "pdf", "--output", "x"])
-    assert exit_info.value.code == 2
-    assert "not available yet" in capsys.readouterr().err
+    from tests.formats.test_record_pdf_chart import pdf_pages
+
+    pdf = tmp_path / "r.pdf"
+    argv = ["--database", url, "export", str(ran.meeting_id), "--format", "pdf"]
+    assert main([*argv, "--output", str(pdf), "--unattributed"]) == 0
+    assert capsys.readouterr().out.strip() == str(pdf)
+    text = "".join(pdf_pages(pdf))
+    assert pdf.read_bytes().startswith(b"%PDF-") and "A representative of an NGO" in text
+    assert "Amina" not in text

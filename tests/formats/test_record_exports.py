@@ -268,11 +268,12 @@ def test_cli_export_and_import_record(tmp_path: Path, capsys: pytest.CaptureFixt
     capsys.readouterr()
     assert main(["--database", url, "import-record", str(tmp_path / "r.json")]) == 0
     assert capsys.readouterr().out.strip().isdigit()
+    pdf = tmp_path / "x.pdf"
+    argv = ["--database", url, "export", str(ran.meeting_id), "--format", "pdf"]
+    assert main([*argv, "--output", str(pdf)]) == 0
+    assert capsys.readouterr().out.strip() == str(pdf)
+    assert pdf.read_bytes().startswith(b"%PDF-") and pdf.read_bytes().rstrip().endswith(b"%%EOF")
     for argv, message in (
-        (
-            ["export", str(ran.meeting_id), "--format", "pdf", "--output", str(tmp_path / "x.pdf")],
-            "not available yet",
-        ),
         (["export", "999", "--format", "md", "--output", str(tmp_path / "x.md")], "no meeting"),
         (
             [
@@ -318,3 +319,20 @@ def test_a_failed_write_leaves_neither_a_temporary_nor_a_partial_file(
         write_markdown(record, target)
     assert target.read_text(encoding="utf-8") == "old"  # the old file untouched
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".r.md")] == []
+
+
+def test_an_export_is_readable_as_the_umask_says_and_a_replaced_file_keeps_its_mode(
+    tmp_path: Path,
+) -> None:
+    """A new export is not left private like the temporary file it was written as (0600): the
+    user's umask decides, as for any file they save; replacing a file keeps its permissions."""
+    from facilitator.formats import record_files
+
+    new = record_files.write_text(tmp_path / "new.md", "# Record\n")
+    assert new.stat().st_mode & 0o777 == 0o666 & ~record_files._UMASK
+    kept = tmp_path / "kept.md"
+    kept.write_text("old", encoding="utf-8")
+    kept.chmod(0o640)
+    record_files.write_text(kept, "# Record\n")
+    assert kept.stat().st_mode & 0o777 == 0o640
+    assert kept.read_text(encoding="utf-8") == "# Record\n"
