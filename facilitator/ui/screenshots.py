@@ -79,6 +79,35 @@ def _stage_questions(session: object, clock: object) -> None:
     clock.advance(seconds=158)  # type: ignore[attr-defined]
 
 
+def _record_pages(session: object, clock: object, out: Path) -> list[Path]:
+    """The record as PDF, its first and last pages (the chart) as PNG, via poppler's pdftoppm
+    (skipped with a note where it is not installed)."""
+    import shutil
+    import subprocess
+
+    from facilitator.core.record import build_record
+    from facilitator.formats.record_pdf import write_pdf
+
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm not found (Debian: poppler-utils): no record pages", file=sys.stderr)
+        return []
+    record = build_record(session.state, clock.now())  # type: ignore[attr-defined]
+    with tempfile.TemporaryDirectory(prefix="facilitator-record-") as folder:
+        pdf = write_pdf(record, Path(folder) / "record.pdf")
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+        pages = int(next(line.split()[-1] for line in info.stdout.splitlines() if "Pages:" in line))
+        saved = []
+        for name, page in (("record-page-1", 1), ("record-page-last", pages)):
+            stem = out / name
+            pick = ["-f", str(page), "-l", str(page)]
+            subprocess.run(
+                ["pdftoppm", "-r", "70", "-png", "-singlefile", *pick, str(pdf), str(stem)],
+                check=True,
+            )
+            saved.append(stem.with_suffix(".png"))
+    return saved
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0] if args else "resources/screenshots")
@@ -154,8 +183,9 @@ def stage(scratch: Path, out: Path) -> list[Path]:
         for size in SIZES:
             dialog.resize(*size)
             _settle()  # the preview lays a long record out in steps, on timers
-            saved.append(_save(dialog, out, "export_dialog", size))
+            saved.append(_save(dialog, out, "export-dialog", size))
         dialog.close()
+        saved += _record_pages(session, clock, out)
         console.toggle_room_display()
         room = console.room_display
         assert room is not None
