@@ -46,7 +46,7 @@ from facilitator.core.record import (
 from facilitator.formats import record_tables as tables
 from facilitator.formats.record_files import write_files
 from facilitator.formats.record_html import column_widths
-from facilitator.formats.record_tables import ANNEX, TableData
+from facilitator.formats.record_tables import ANNEX, TableData, other_questions
 
 TABLE_STYLE = "Table Grid"
 PAGE_WIDTH, PAGE_HEIGHT, PAGE_MARGIN = Mm(210), Mm(297), Mm(25)
@@ -169,24 +169,27 @@ class _Writer:
         self.paragraph([])
 
 
-def _entry(w: _Writer, entry: InterventionRecord, *, answer: bool = False) -> None:
+def _entry(
+    w: _Writer, entry: InterventionRecord, *, answer: bool = False, under: str | None = None
+) -> None:
     runs = [(entry.speaker, True)]
     details = [d for d in (entry.organization, entry.category, entry.attendance) if d]
     if details:
         runs.append((" (" + ", ".join(details) + ")", False))
     runs.append((", " + entry.kind.lower(), False))
-    if entry.guiding_questions and entry.kind_value != "question":
-        runs.append((" — on: " + "; ".join(entry.guiding_questions), False))
+    questions = other_questions(entry, under)
+    if questions:
+        runs.append(((" — also on: " if under else " — on: ") + "; ".join(questions), False))
     if entry.summary.strip():
         runs += [(": ", False), (entry.summary, False)]
     w.paragraph(runs, "List Bullet 2" if answer else "List Bullet")
 
 
-def _entries(w: _Writer, entries: Sequence[InterventionRecord]) -> None:
+def _entries(w: _Writer, entries: Sequence[InterventionRecord], under: str | None = None) -> None:
     if not entries:
         w.plain("No interventions were recorded.")
     for entry in entries:
-        _entry(w, entry)
+        _entry(w, entry, under=under)
 
 
 def _segment_block(w: _Writer, section: SegmentInterventions) -> None:
@@ -317,7 +320,7 @@ def _proceedings(w: _Writer, record: Record) -> None:
                 if group.question is None and not group.interventions:
                     continue
                 w.heading(group.heading, 3)
-                _entries(w, group.interventions)
+                _entries(w, group.interventions, group.question)
         for other in item.others:
             _segment_block(w, other)
     if record.removed_segments:

@@ -36,7 +36,7 @@ from facilitator.core.record import (
 from facilitator.formats import record_tables as tables
 from facilitator.formats.record_chart import chart_svg
 from facilitator.formats.record_files import write_text
-from facilitator.formats.record_tables import ANNEX, TableData
+from facilitator.formats.record_tables import ANNEX, TableData, other_questions
 
 _CSS = """
 body { font-family: "Times New Roman", Times, serif; font-size: 12pt; line-height: 1.4;
@@ -160,14 +160,15 @@ def _paged_table(table: TableData) -> list[str]:
     return out
 
 
-def _entry(entry: InterventionRecord, paged: bool = False) -> str:
+def _entry(entry: InterventionRecord, paged: bool = False, under: str | None = None) -> str:
     head = f"<strong>{esc(entry.speaker)}</strong>"
     details = [d for d in (entry.organization, entry.category, entry.attendance) if d]
     if details:
         head += " (" + esc(", ".join(details)) + ")"
     head += ", " + esc(entry.kind.lower())
-    if entry.guiding_questions and entry.kind_value != "question":
-        head += " — on: " + esc("; ".join(entry.guiding_questions))
+    questions = other_questions(entry, under)
+    if questions:
+        head += (" — also on: " if under else " — on: ") + esc("; ".join(questions))
     if entry.summary.strip():
         if not paged:
             return head + f': <span class="summary">{esc(entry.summary)}</span>'
@@ -215,10 +216,16 @@ def chunks(text: str, size: int = CHUNK) -> list[str]:
     return pieces
 
 
-def _entries(entries: Sequence[InterventionRecord], paged: bool = False) -> list[str]:
+def _entries(
+    entries: Sequence[InterventionRecord], paged: bool = False, under: str | None = None
+) -> list[str]:
     if not entries:
         return ["<p>No interventions were recorded.</p>"]
-    return ['<ul class="entries">', *(f"<li>{_entry(e, paged)}</li>" for e in entries), "</ul>"]
+    return [
+        '<ul class="entries">',
+        *(f"<li>{_entry(e, paged, under)}</li>" for e in entries),
+        "</ul>",
+    ]
 
 
 def _segment_block(section: SegmentInterventions, paged: bool = False) -> list[str]:
@@ -314,7 +321,10 @@ def _proceedings(record: Record, paged: bool) -> list[str]:
             for group in standing.groups:
                 if group.question is None and not group.interventions:
                     continue
-                out += [f"<h4>{esc(group.heading)}</h4>", *_entries(group.interventions, paged)]
+                out += [
+                    f"<h4>{esc(group.heading)}</h4>",
+                    *_entries(group.interventions, paged, group.question),
+                ]
         for other in item.others:
             out += _segment_block(other, paged)
     if record.removed_segments:

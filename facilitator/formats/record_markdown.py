@@ -24,7 +24,7 @@ from facilitator.core.record import (
 from facilitator.formats import record_tables as tables
 from facilitator.formats.record_chart import chart_text
 from facilitator.formats.record_files import write_text
-from facilitator.formats.record_tables import ANNEX, TableData
+from facilitator.formats.record_tables import ANNEX, TableData, other_questions
 
 _INLINE = frozenset("\\`*_[]<>#|~&!")
 
@@ -66,14 +66,15 @@ def _table(table: TableData) -> list[str]:
     return [*lines, ""]
 
 
-def _entry(entry: InterventionRecord, *, indent: str = "") -> list[str]:
+def _entry(entry: InterventionRecord, *, indent: str = "", under: str | None = None) -> list[str]:
     who = escape(entry.speaker)
     details = [d for d in (entry.organization, entry.category, entry.attendance) if d]
     if details:
         who += " (" + escape(", ".join(details)) + ")"
     head = f"{indent}- **{who}**, {escape(entry.kind.lower())}"
-    if entry.guiding_questions and entry.kind_value != "question":
-        head += " — on: " + "; ".join(escape(q) for q in entry.guiding_questions)
+    questions = other_questions(entry, under)
+    if questions:
+        head += (" — also on: " if under else " — on: ") + "; ".join(escape(q) for q in questions)
     lines = escape_block(entry.summary)
     if not lines:
         return [head]
@@ -83,12 +84,12 @@ def _entry(entry: InterventionRecord, *, indent: str = "") -> list[str]:
     return out
 
 
-def _entries(entries: tuple[InterventionRecord, ...]) -> list[str]:
+def _entries(entries: tuple[InterventionRecord, ...], under: str | None = None) -> list[str]:
     if not entries:
         return ["No interventions were recorded.", ""]
     lines: list[str] = []
     for entry in entries:
-        lines += _entry(entry)
+        lines += _entry(entry, under=under)
     return [*lines, ""]
 
 
@@ -152,7 +153,11 @@ def _proceedings(record: Record) -> list[str]:
             for group in standing.groups:
                 if group.question is None and not group.interventions:
                     continue
-                out += [f"#### {escape(group.heading)}", "", *_entries(group.interventions)]
+                out += [
+                    f"#### {escape(group.heading)}",
+                    "",
+                    *_entries(group.interventions, group.question),
+                ]
         for other in item.others:
             out += _segment_block(other, "###")
     if record.removed_segments:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from facilitator.core.record import ItemRecord, Record, Section
+from facilitator.core.record import InterventionRecord, ItemRecord, Record, Section
 from facilitator.formats.record_files import clock_minutes, local_hhmm
 
 #: The sections that make up the annex, in its order.
@@ -161,3 +161,12 @@ def speaking_time(record: Record) -> TableData:
             for c in record.speaking_time
         ),
     )
+
+
+def other_questions(entry: InterventionRecord, under: str | None) -> tuple[str, ...]:
+    """The guiding questions an entry's line names: all it answers, or, listed under the heading
+    of one of them (``under``), the others only ("also on: …"), so that a long question is not
+    repeated under its own heading. A question (kind) names none: it asks, it answers nothing."""
+    if entry.kind_value == "question":
+        return ()
+    return tuple(q for q in entry.guiding_questions if q != under)

@@ -313,13 +313,16 @@ class Expected:
     def question_text(self, segment_id: str, index: int) -> str:
         return self.programme.segment(segment_id).guiding_questions[index]
 
-    def entry(self, noted: Noted) -> str:
-        """An intervention's bullet as the documents write it."""
+    def entry(self, noted: Noted, under: str | None = None) -> str:
+        """An intervention's bullet as the documents write it; under the heading of one guiding
+        question (``under``), it names only the others it answers ("also on: …")."""
         details = [d for d in (noted.organization, noted.category, noted.attendance) if d]
         text = noted.speaker + (f" ({', '.join(details)})" if details else "")
         text += f", {noted.kind.label.lower()}"
-        if noted.questions and noted.kind is not InterventionKind.QUESTION:
-            text += " — on: " + "; ".join(self.question_text(*q) for q in noted.questions)
+        questions = [self.question_text(*q) for q in noted.questions]
+        questions = [q for q in questions if q != under]
+        if questions and noted.kind is not InterventionKind.QUESTION:
+            text += (" — also on: " if under else " — on: ") + "; ".join(questions)
         return _clean(f"{text}: {noted.summary}")
 
     def anonymous(self, noted: Noted) -> str:
@@ -592,6 +595,7 @@ def check_panel(section: Outline, panel: Segment, expected: Expected, key: str) 
 def check_standing_item(section: Outline, item: Segment, expected: Expected, key: str) -> None:
     """Each guiding question with the interventions that answer it; the rest under "Other"."""
     for number, found in expected.standing_groups(item.id).items():
+        question = None if number is None else item.guiding_questions[number - 1]
         if number is None:
             heading = "Other interventions"
             if not found:
@@ -600,7 +604,7 @@ def check_standing_item(section: Outline, item: Segment, expected: Expected, key
         else:
             heading = f"Q{number}. {item.guiding_questions[number - 1]}"
         entries = section.section(4, _clean(heading)).entries()
-        assert entries == [(0, expected.entry(n)) for n in found], (key, heading)
+        assert entries == [(0, expected.entry(n, question)) for n in found], (key, heading)
 
 
 def _rows(path: Path) -> list[dict[str, str]]:

@@ -111,3 +111,22 @@ def test_a_meeting_nobody_spoke_at_says_so(tmp_path: Path) -> None:
         assert tables.NOBODY_SPOKE in html_text(record)
     finally:
         db.close()
+
+
+def test_under_a_guiding_question_an_entry_names_only_the_other_questions(ran: Ran) -> None:
+    """An intervention answering several guiding questions is listed under each; there its line
+    says "also on:" the others, not the question in the heading above it again."""
+    record = record_of(ran)
+    groups = [g for i in record.items for s in i.standing_items for g in s.groups if g.question]
+    group, entry = next(
+        (g, e) for g in groups for e in g.interventions if len(e.guiding_questions) >= 2
+    )
+    others = tables.other_questions(entry, group.question)
+    assert group.question not in others and len(others) == len(entry.guiding_questions) - 1
+    assert tables.other_questions(entry, None) == entry.guiding_questions
+    md = markdown_text(record)
+    section = md.split(f"#### Q{group.number}. ")[1].split("####")[0]
+    line = next(x for x in section.splitlines() if "also on:" in x)
+    assert "also on:" in line and " — on: " not in line
+    html = html_text(record)
+    assert "— also on: " in html and "— also on: " in _docx_text(docx_bytes(record))
