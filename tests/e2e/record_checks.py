@@ -30,8 +30,19 @@ from facilitator.core.participants import Category
 from facilitator.core.programme import Segment, SegmentKind
 from facilitator.core.record import Record, anonymous_speaker, build_record
 from facilitator.core.state import short_title
-from facilitator.formats.record_export import FORMAT_KEYS, export_record
-from tests.e2e.conftest import PLANNED, SITTINGS, VIENNA, Noted, Rehearsal, Turn
+from facilitator.formats.record_export import FORMAT_KEYS
+from tests.e2e.conftest import (
+    ALT,
+    CTRL,
+    PLANNED,
+    SHIFT,
+    SITTINGS,
+    VIENNA,
+    Key,
+    Noted,
+    Rehearsal,
+    Turn,
+)
 
 DOCUMENTS = ("md", "html", "docx")
 
@@ -460,23 +471,35 @@ def check_the_record(day: Rehearsal, folder: Path) -> Record:
 
 
 def export_everything(day: Rehearsal, record: Record, folder: Path) -> dict[str, Path]:
-    """Every format the app exports (record_export's list: PDF included) into ``folder``."""
+    """Every format the app exports, through its export window from the keyboard: Ctrl+Shift+S,
+    Space on a format, Alt+A or Alt+U for the mode, the path typed over, Enter; the files are
+    what the window says it wrote. ``record`` says the mode (its time is the same fake clock)."""
     folder.mkdir(parents=True)
-    session = day.window.controller.session
+    day.press(Key.Key_S, CTRL | SHIFT)
+    dialog = day.window.export_dialog
+    assert dialog is not None
+    day.qtbot.waitExposed(dialog)
     files: dict[str, Path] = {}
     for key in FORMAT_KEYS:
-        written = export_record(
-            record,
-            key,
-            folder / f"record.{key}",
-            programme=session.original_programme,
-            journal=session.journal(),
-        )
+        day.press_in(dialog, Key.Key_A if record.attributed else Key.Key_U, ALT)
+        # A mnemonic "animates" a click: the radio is checked when the animation ends.
+        day.qtbot.waitUntil(lambda: dialog.is_attributed() == record.attributed)
+        radio = dialog.format_radios[key]
+        radio.setFocus()  # Tab order reaches it; the focus is set to keep the test short
+        day.press_in(dialog, Key.Key_Space)
+        assert radio.isChecked(), key
+        dialog.path_edit.setFocus()
+        day.retype(str(folder / f"record.{key}"))
+        with day.qtbot.waitSignal(dialog.export_ended, timeout=60_000):
+            day.press_in(dialog, Key.Key_Return)
+        written = dialog.last_written
         assert written and all(p.is_file() and p.stat().st_size > 0 for p in written), key
         if key == "csv":
             files.update({p.stem.split("-")[-1]: p for p in written})
         else:
             (files[key],) = written
+    day.press_in(dialog, Key.Key_Escape)
+    assert not dialog.isVisible()
     assert {"md", "html", "docx", "pdf", "json", "interventions", "speakers", "timetable"} <= set(
         files
     )
