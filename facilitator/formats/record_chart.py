@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from facilitator.core.record import CategoryTime, Record
-from facilitator.formats.record_files import clock_minutes
+from facilitator.formats.record_files import clean, clock_minutes
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -48,7 +48,6 @@ _CHAR = 0.6 * _FONT_SIZE  # a generous average advance of a sans-serif character
 _MAX_LABEL = WIDTH // 2 - _PAD - _GAP
 
 #: Characters XML 1.0 cannot hold (tab, line feed and carriage return are allowed).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 #: The text chart's longest bar, in character cells.
 TEXT_BAR_CELLS = 40
@@ -91,7 +90,7 @@ def bars(times: tuple[CategoryTime, ...] | list[CategoryTime]) -> list[Bar]:
 
 def xml_text(text: str) -> str:
     """``text`` escaped for XML character data and quoted attributes."""
-    text = _NOT_XML.sub("\ufffd", text)
+    text = clean(text)
     return (
         text.replace("&", "&amp;")
         .replace("<", "&lt;")

@@ -44,9 +44,8 @@ from facilitator.core.record import (
     SegmentInterventions,
 )
 from facilitator.formats import record_tables as tables
-from facilitator.formats.record_files import write_files
-from facilitator.formats.record_html import column_widths
-from facilitator.formats.record_tables import ANNEX, TableData, other_questions
+from facilitator.formats.record_files import clean, write_files
+from facilitator.formats.record_tables import ANNEX, TableData, column_widths, other_questions
 
 TABLE_STYLE = "Table Grid"
 PAGE_WIDTH, PAGE_HEIGHT, PAGE_MARGIN = Mm(210), Mm(297), Mm(25)
@@ -54,8 +53,6 @@ PAGE_WIDTH, PAGE_HEIGHT, PAGE_MARGIN = Mm(210), Mm(297), Mm(25)
 CHART_WIDTH = Cm(15)
 #: Pixels of the chart's picture (about 200 dpi at :data:`CHART_WIDTH`).
 CHART_PIXELS = 1200
-# Characters XML 1.0 cannot hold (tab, line feed and carriage return are allowed).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _BREAKS = re.compile("([\t\r\n])")
 _W = nsdecls("w")
 #: Table text: 10 pt (in half-points), about this many characters to a table's width.
@@ -70,11 +67,6 @@ _STYLES = (
     ("Heading 3", 11, True, True),
 )
 FONT = "Times New Roman"
-
-
-def clean(text: str) -> str:
-    """``text`` with the characters XML cannot hold replaced by U+FFFD, everything else kept."""
-    return _NOT_XML.sub("\ufffd", text)
 
 
 def _xml(text: str) -> str:

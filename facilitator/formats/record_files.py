@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Sequence
@@ -22,6 +23,17 @@ if TYPE_CHECKING:
 
 class ExportError(ValueError):
     """An export that could not be written; the message names the path and says why."""
+
+
+# Characters XML 1.0 (Word, SVG) and Qt's text documents cannot hold; tab, line feed and carriage
+# return are allowed.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean(text: str) -> str:
+    """``text`` with the characters XML cannot hold replaced by U+FFFD, everything else kept:
+    captured text can hold anything, and Word, SVG and PDF must still get a valid file."""
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def local_hhmm(record: Record, moment: dt.datetime | None) -> str:

@@ -21,7 +21,6 @@ which the PDF adds to its document.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -36,7 +35,7 @@ from facilitator.core.record import (
 from facilitator.formats import record_tables as tables
 from facilitator.formats.record_chart import chart_svg
 from facilitator.formats.record_files import write_text
-from facilitator.formats.record_tables import ANNEX, TableData, other_questions
+from facilitator.formats.record_tables import ANNEX, TableData, column_widths, other_questions
 
 _CSS = """
 body { font-family: "Times New Roman", Times, serif; font-size: 12pt; line-height: 1.4;
@@ -69,48 +68,6 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-_BREAKS = re.compile(r"\s+|(?<=[-/])")  # where a line may break: spaces, after - and /
-
-
-def _longest_word(cell: str) -> int:
-    return min(max(map(len, _BREAKS.split(cell)), default=0), 18)
-
-
-def column_widths(table: TableData, line: int = PAGED_LINE) -> list[int]:
-    """Percent widths for a paged table's columns, from its text: every column at least as wide
-    as its longest word (so that "Speaker" never breaks; bold header words count wider), the room
-    left shared by how much longer than that its cells are on average (one long category name
-    must not widen a column of "NGO"s); ``line`` is about how many characters a table's width
-    holds. Qt's own automatic widths give the short columns too little."""
-    rows = list(table.rows)
-    count = len(table.header) if table.header is not None else len(rows[0]) if rows else 0
-    if not count:
-        return []
-    least = [0] * count
-    total = [0] * count
-    for row in rows:
-        for n, cell in enumerate(row):
-            total[n] += min(len(cell), 60)
-            if len(cell) > least[n]:  # no word of a cell is longer than the cell
-                least[n] = max(least[n], _longest_word(cell))
-    if table.header is not None:
-        for n, cell in enumerate(table.header):
-            least[n] = max(least[n], -(-_longest_word(cell) * 115 // 100))
-    least = [w + 2 for w in least]  # two characters of cell padding
-    natural = [max(-(-t // max(len(rows), 1)) + 2, w) for t, w in zip(total, least, strict=True)]
-    if sum(natural) <= line:
-        sizes = [float(x) for x in natural]
-    else:
-        spare = max(line - sum(least), 0)
-        extra = [x - w for x, w in zip(natural, least, strict=True)]
-        room = sum(extra) or 1
-        sizes = [w + spare * e / room for w, e in zip(least, extra, strict=True)]
-    whole = sum(sizes) or 1.0
-    percents = [max(round(100 * x / whole), 1) for x in sizes]
-    percents[percents.index(max(percents))] += 100 - sum(percents)
-    return percents
-
-
 def _table(table: TableData, paged: bool = False) -> list[str]:
     """A table (header cells in the first column for a fact list); every cell is escaped."""
     if paged:
@@ -135,7 +92,7 @@ def _paged_table(table: TableData) -> list[str]:
     on every page the table runs over), banded rows and a rule under the last one. Rules are cell
     borders on those few cells only: Qt takes a second per thousand rows to lay out and draw a
     bordered cell, a band costs it nothing."""
-    widths = [f' width="{w}%"' for w in column_widths(table)]
+    widths = [f' width="{w}%"' for w in column_widths(table, PAGED_LINE)]
     out = [_PAGED_TABLE]
     last = len(table.rows) - 1
     if table.header is not None:

@@ -18,12 +18,11 @@ the command line can export a PDF on a server.
 from __future__ import annotations
 
 import math
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator.core.record import Record, Section
-from facilitator.formats.record_files import ExportError, write_files
+from facilitator.formats.record_files import ExportError, clean, write_files
 from facilitator.formats.record_html import CHART_RESOURCE, body
 from facilitator.formats.record_tables import mode_label
 
@@ -71,17 +70,12 @@ th.head, .start { border-top: 1px solid #404040; }
 th.head, .end { border-bottom: 1px solid #404040; }
 .summary { white-space: pre-wrap; }
 """
+
+
 # Characters a PDF's text cannot carry (tab, line feed and carriage return are fine).
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-
-
-def _clean(text: str) -> str:
-    return _UNPRINTABLE.sub("\ufffd", text)
-
-
 def paged_html(record: Record) -> str:
     """The HTML that the PDF's ``QTextDocument`` is made of."""
-    return _clean("<html><body>\n" + "\n".join(body(record, paged=True)) + "\n</body></html>")
+    return clean("<html><body>\n" + "\n".join(body(record, paged=True)) + "\n</body></html>")
 
 
 def _document(record: Record, writer: QPdfWriter) -> QTextDocument:
@@ -139,7 +133,7 @@ def _writer(record: Record, device: QIODevice) -> QPdfWriter:
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(_clean(record.meeting.title))
+    writer.setTitle(clean(record.meeting.title))
     writer.setCreator(CREATOR)
     return writer
 
@@ -174,7 +168,7 @@ def pdf_bytes(record: Record) -> bytes:
     small.setPointSizeF(8.5)
     grey = QColor("#595959")
     title = " ".join(record.meeting.title.split())
-    running = _clean(f"{title} — {mode_label(record)} record")
+    running = clean(f"{title} — {mode_label(record)} record")
 
     painter = QPainter()
     if not painter.begin(writer):
