@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import shutil
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -49,6 +52,7 @@ from facilitator.ui.app import App
 from facilitator.ui.console import ConsoleWindow
 from facilitator.ui.programme_editor import ProgrammeEditor
 from facilitator.ui.registration_dialog import RegistrationDialog
+from tests.e2e import store_reader
 
 VIENNA = ZoneInfo("Europe/Vienna")
 Key = Qt.Key
@@ -190,7 +194,8 @@ class Rehearsal:
         self.qtbot = qtbot
         self.tmp_path = tmp_path
         self.day = day
-        self.db = open_database(f"sqlite:///{tmp_path / 'meetings.sqlite3'}", backups=False)
+        self.url = f"sqlite:///{tmp_path / 'meetings.sqlite3'}"
+        self.db = open_database(self.url, backups=False)
         self.clock = FakeClock(self.local("09:45"))
         self.app: App | None = None
         self.window: ConsoleWindow = None  # type: ignore[assignment]  # once imported
@@ -764,13 +769,26 @@ class Rehearsal:
 
     # ------------------------------------------------------------------ a restart
     def restart_app(self, *, down_for: float) -> None:
-        """Ctrl+Q quits (the meeting is saved); the app is down for ``down_for`` seconds while the
-        meeting goes on; a new run of the app shows its recent meetings and Enter reopens this
-        one, on the same database and clock."""
+        """Ctrl+Q quits (the meeting is saved) and the store is closed. While the app is down for
+        ``down_for`` seconds and the meeting goes on, another process reads the meeting from the
+        file alone and must find what the console showed. Then the app starts again on the store
+        reopened from its file, shows its recent meetings, and Enter reopens this one."""
+        shown = store_reader.summary(self.state)
         self.press(Key.Key_Q, CTRL)
         assert not self.window.isVisible()
+        self.db.close()
+        child = subprocess.run(
+            [sys.executable, "-m", "tests.e2e.store_reader", self.url, str(self.meeting_id)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=Path(__file__).resolve().parents[2],
+        )
+        assert child.returncode == 0, child.stderr
+        assert json.loads(child.stdout) == json.loads(json.dumps(shown, ensure_ascii=False))
         self.clock.advance(down_for)
         self._account(down_for)
+        self.db = open_database(self.url, backups=False)
         self.app = App(self.db, clock=self.clock, actor="Co-Chair")
         self.app.show_start()
         screen = self.app.start_screen

@@ -3,9 +3,10 @@
 :func:`check_the_record` builds the record from the session's state, exports every format into a
 folder (attributed, then unattributed), and reads each file back with an ordinary reader: the
 Markdown as text, the HTML with :mod:`html.parser`, the Word document with python-docx, the CSV
-with :mod:`csv`, the JSON with :mod:`json`. Markdown, HTML and Word are each turned into the same
-outline (headings, bullets with their depth, tables, paragraphs), so one set of checks says where
-everything must be in all three. What is expected comes from the notebook (what was done, by the
+with :mod:`csv`, the JSON with :mod:`json`, the PDF's text with PDFium. Markdown, HTML and Word
+are each turned into the same outline (headings, bullets with their depth, tables, paragraphs), so
+one set of checks says where everything must be in all three; the PDF must say what the Word
+document says, in the same order. What is expected comes from the notebook (what was done, by the
 fake clock) and the imported programme's text, never from the record itself.
 """
 
@@ -43,6 +44,7 @@ from tests.e2e.conftest import (
     Rehearsal,
     Turn,
 )
+from tests.pdf_reading import A4, BODY, FOOTER, pdf_info, pdf_pages, squeeze
 
 DOCUMENTS = ("md", "html", "docx")
 
@@ -462,7 +464,7 @@ def check_the_record(day: Rehearsal, folder: Path) -> Record:
         check_document(read(key, files[key]), expected, key)
     check_csv(files, expected)
     check_json(files["json"], expected, day)
-    check_pdf(files["pdf"])
+    check_pdf(files["pdf"], read_docx(files["docx"]), expected)
 
     anonymous = build_record(day.state, day.clock.now(), attributed=False)
     files = export_everything(day, anonymous, folder / "unattributed")
@@ -733,11 +735,32 @@ def _iso_full(moment: dt.datetime) -> str:
     return moment.astimezone(VIENNA).isoformat()
 
 
-def check_pdf(path: Path) -> None:
-    """A PDF: no reader for its (compressed) text here, so its shape only."""
-    data = path.read_bytes()
-    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
-    assert len(data) > 10_000
+def check_pdf(path: Path, outline: Outline, expected: Expected) -> None:
+    """The PDF, its text read back with PDFium as a viewer extracts it: A4 pages numbered "Page N
+    of M", the meeting's title, and everything the Word document says (each heading, bullet,
+    paragraph and table cell, checked above against the notebook) in the same order."""
+    info = pdf_info(path)
+    assert set(info.media_boxes) == {A4}
+    assert info.metadata["Title"] == expected.title
+    feet = [" ".join(foot.split()) for foot in pdf_pages(path, FOOTER)]
+    assert feet == [f"Page {n} of {info.pages}" for n in range(1, info.pages + 1)]
+    body = squeeze("".join(pdf_pages(path, BODY)))
+    position = 0
+    for block in outline.blocks:
+        rows = block.rows if isinstance(block, Table) else ((block.text,),)
+        for row in rows:
+            # a row split over two pages puts its other cells (and the repeated header) inside a
+            # long cell's text: the cells of one row may come in any order, rows may not
+            position = max(_find_words(body, cell, position) for cell in row)
+
+
+def _find_words(body: str, text: str, start: int) -> int:
+    """Where the words of ``text`` end in ``body``, each found after the one before it."""
+    for word in filter(None, map(squeeze, text.split())):
+        found = body.find(word, start)
+        assert found >= 0, (text, body[start : start + 200])
+        start = found + len(word)
+    return start
 
 
 def check_unattributed(record: Record, files: dict[str, Path], expected: Expected) -> None:
@@ -756,6 +779,11 @@ def check_unattributed(record: Record, files: dict[str, Path], expected: Expecte
             k: files[k].read_text(encoding="utf-8-sig")
             for k in ("interventions", "speakers", "timetable")
         },
+        # every character on every page, clipped or not, and the document's properties; a
+        # name broken over two lines is still a name
+        "pdf": " ".join(
+            [*pdf_info(files["pdf"]).metadata.values(), *"".join(pdf_pages(files["pdf"])).split()]
+        ),
     }
     for key, text in texts.items():
         leaked = sorted(n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text))

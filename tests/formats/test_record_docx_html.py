@@ -31,6 +31,7 @@ from tests.core.test_record import (
     record_of,
     run_meeting,
 )
+from tests.pdf_reading import pdf_pages
 
 EXPECTED_HEADINGS = [
     ("Heading 1", "Meeting data"),
@@ -264,8 +265,6 @@ def test_cli_exports_docx_html_and_pdf(tmp_path: Path, capsys: pytest.CaptureFix
         assert capsys.readouterr().out.strip() == str(out)
     assert "Amina" not in (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "Amina" not in _all_xml(tmp_path / "r.docx")
-    from tests.formats.test_record_pdf_chart import pdf_pages
-
     pdf = tmp_path / "r.pdf"
     argv = ["--database", url, "export", str(ran.meeting_id), "--format", "pdf"]
     assert main([*argv, "--output", str(pdf), "--unattributed"]) == 0
