@@ -1,6 +1,7 @@
 """Command line: the GUI by default, and commands for programmes, meetings and records.
 
     facilitator                          start the app
+    facilitator --open MEETING           start the app on a meeting's console
     facilitator programme show FILE      print a programme's outline (--json for data)
     facilitator programme import FILE    create a meeting from a programme, print its id
     facilitator meetings                 list meetings
@@ -35,16 +36,38 @@ class UserError(Exception):
     """A failure the user can act on: printed as one line, exit status 2."""
 
 
+def _global_options(*, defaults: bool) -> argparse.ArgumentParser:
+    """The options every command takes, before the command or after it.
+
+    The main parser gives them their defaults; each command's parser leaves an option it was not
+    given unset (``SUPPRESS``), so ``facilitator --database X meetings`` and ``facilitator
+    meetings --database X`` mean the same and neither overwrites the other."""
+    options = argparse.ArgumentParser(add_help=False)
+    unset = {} if defaults else {"default": argparse.SUPPRESS}
+    options.add_argument(
+        "--database",
+        metavar="URL",
+        help="database: a SQLite file path or sqlite:///PATH, or postgresql://USER@HOST/NAME"
+        " (default: a SQLite file in your user data folder)",
+        **unset,  # type: ignore[arg-type]
+    )
+    return options
+
+
 def build_parser() -> argparse.ArgumentParser:
+    common = _global_options(defaults=False)
     parser = argparse.ArgumentParser(
         prog="facilitator",
         description="Run a live UN meeting and produce its record.",
+        parents=[_global_options(defaults=True)],
     )
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
     parser.add_argument(
-        "--database",
-        metavar="URL",
-        help="database URL (default: a SQLite file in your user data folder)",
+        "--open",
+        type=int,
+        metavar="MEETING",
+        dest="open_meeting",
+        help="open this meeting's console at start (its id, as `facilitator meetings` lists it)",
     )
     parser.add_argument(
         "--smoke-test",
@@ -53,18 +76,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    programme = commands.add_parser("programme", help="read and import programmes")
+    programme = commands.add_parser(
+        "programme", help="read and import programmes", parents=[common]
+    )
     programme_commands = programme.add_subparsers(dest="programme_command", metavar="ACTION")
     programme_commands.required = True
-    show = programme_commands.add_parser("show", help="print a programme's outline")
+    show = programme_commands.add_parser(
+        "show", help="print a programme's outline", parents=[common]
+    )
     show.add_argument("file", type=Path, help="a .txt, .md, .docx or .toml programme")
     show.add_argument("--json", action="store_true", help="print the outline as JSON")
-    do_import = programme_commands.add_parser("import", help="create a meeting from a programme")
+    do_import = programme_commands.add_parser(
+        "import", help="create a meeting from a programme", parents=[common]
+    )
     do_import.add_argument("file", type=Path)
 
-    commands.add_parser("meetings", help="list meetings")
+    commands.add_parser("meetings", help="list meetings", parents=[common])
 
-    export = commands.add_parser("export", help="export a meeting's session record")
+    export = commands.add_parser(
+        "export", help="export a meeting's session record", parents=[common]
+    )
     export.add_argument("meeting", type=int, metavar="MEETING", help="the meeting's id")
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS, dest="export_format")
     export.add_argument(
@@ -76,7 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="Chatham House rule: stakeholder categories only, no names",
     )
     import_record = commands.add_parser(
-        "import-record", help="recreate a meeting from a JSON record, print its id"
+        "import-record",
+        help="recreate a meeting from a JSON record, print its id",
+        parents=[common],
     )
     import_record.add_argument("file", type=Path)
     return parser
@@ -122,7 +155,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _import_record(args.database, args.file)
     from facilitator.ui.app import run_gui
 
-    return run_gui(database=args.database, smoke_test=args.smoke_test, started=_PROCESS_START)
+    return run_gui(
+        database=args.database,
+        smoke_test=args.smoke_test,
+        started=_PROCESS_START,
+        meeting=args.open_meeting,
+    )
 
 
 def _read(path: Path) -> Programme:

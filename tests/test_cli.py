@@ -95,6 +95,41 @@ def test_import_creates_meetings_and_meetings_lists_them(
     assert "Working Group on Trafficking in Persons" in lines[2]
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--database", "{url}", "COMMAND"],
+        ["COMMAND", "--database", "{url}"],
+        ["--database", "{other}", "COMMAND", "--database", "{url}"],  # the last one said wins
+    ],
+    ids=["before", "after", "both"],
+)
+def test_global_options_go_before_or_after_the_command(
+    argv: list[str], seed_tip: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from facilitator import paths
+
+    url = f"sqlite:///{tmp_path / 'chosen.sqlite3'}"
+    other = f"sqlite:///{tmp_path / 'other.sqlite3'}"
+
+    def run(*command: str) -> str:
+        words: list[str] = []
+        for word in argv:
+            words += list(command) if word == "COMMAND" else [word.format(url=url, other=other)]
+        assert main(words) == 0, words
+        return capsys.readouterr().out
+
+    meeting = run("programme", "import", str(seed_tip)).strip()
+    assert meeting == "1"
+    assert "Trafficking in Persons" in run("meetings")
+    out = tmp_path / "record.md"
+    assert run("export", meeting, "--format", "md", "--output", str(out)).strip() == str(out)
+    assert "Trafficking in Persons" in out.read_text(encoding="utf-8")
+    assert (tmp_path / "chosen.sqlite3").exists()
+    assert not (tmp_path / "other.sqlite3").exists()
+    assert not paths.default_database_path().exists()
+
+
 def test_meetings_default_database_is_in_facilitator_home(
     seed_som: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -43,12 +43,22 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 _PRAGMA_NAME = re.compile(r"^[a-z_]+$")
 
 
+#: URL schemes that name PostgreSQL without a driver, and the driver they get. SQLAlchemy 2.0
+#: takes ``postgresql://`` to mean psycopg2 (2.1 means psycopg 3); the app installs and supports
+#: psycopg 3 only (the ``postgres`` extra), so a plain URL means the same in every version.
+_POSTGRES_SCHEMES = {"postgresql": "postgresql+psycopg", "postgres": "postgresql+psycopg"}
+
+
 def parse_url(url: str | URL | Path) -> URL:
-    """A SQLAlchemy URL; a plain file path (no ``scheme://``) means a SQLite file."""
+    """A SQLAlchemy URL; a plain file path (no ``scheme://``) means a SQLite file, and a
+    ``postgresql://`` (or ``postgres://``) URL means PostgreSQL through psycopg 3."""
     if isinstance(url, Path) or (isinstance(url, str) and "://" not in url and url.strip()):
         return URL.create("sqlite", database=str(Path(url).expanduser().resolve()))
     try:
         parsed = make_url(url)
+        driver = _POSTGRES_SCHEMES.get(parsed.drivername)
+        if driver is not None:
+            parsed = parsed.set(drivername=driver)
         parsed.get_dialect()  # an unknown database kind fails here, with a usable message
         return parsed
     except Exception as exc:  # sqlalchemy raises ArgumentError; be generous about what we catch

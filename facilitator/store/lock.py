@@ -3,8 +3,8 @@
 The lock is taken on ``<database>.instance-lock`` (never on the database itself, whose locking is
 SQLite's business) with ``flock`` on POSIX and ``msvcrt.locking`` on Windows. The operating system
 drops it when the process ends, however it ends (a SIGKILL, a crash, a closed lid that never came
-back), so there is no stale lock to clean up. The holder writes its process id into the file so
-that a second instance can say who has the database.
+back), so a file left behind is no stale lock; a Facilitator that closes normally removes it. The
+holder writes its process id into the file so that a second instance can say who has it.
 """
 
 from __future__ import annotations
@@ -41,6 +41,23 @@ class InstanceLock:
         cannot be written)."""
         if self._fd is not None:
             return
+        for _attempt in range(_ATTEMPTS):
+            fd = self._open_and_lock()
+            if _still_at(fd, self.path):
+                break
+            # The holder removed the file as it let go, after we had opened it: a lock on the
+            # removed file would not keep anybody out. Open the path again.
+            os.close(fd)
+        else:
+            raise DatabaseInUse(self.database, pid=read_holder_pid(self.path))
+        try:
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode())
+        except OSError:
+            pass  # the pid is only for the message; the lock is what matters
+        self._fd = fd
+
+    def _open_and_lock(self) -> int:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
@@ -52,19 +69,21 @@ class InstanceLock:
         except OSError as exc:
             os.close(fd)
             raise DatabaseInUse(self.database, pid=read_holder_pid(self.path)) from exc
-        try:
-            os.ftruncate(fd, 0)
-            os.write(fd, f"{os.getpid()}\n".encode())
-        except OSError:
-            pass  # the pid is only for the message; the lock is what matters
-        self._fd = fd
+        return fd
 
     def release(self) -> None:
+        """Let go, removing the lock file (on POSIX, while still holding it, so that nobody can
+        take a lock on it between the two; :meth:`acquire` checks it locked the file that is
+        there now)."""
         fd, self._fd = self._fd, None
         if fd is None:
             return
-        with contextlib.suppress(OSError):
-            os.ftruncate(fd, 0)
+        if sys.platform != "win32" and _still_at(fd, self.path):
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+        else:
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)
         with contextlib.suppress(OSError):
             _unlock(fd)
         os.close(fd)
@@ -75,6 +94,20 @@ class InstanceLock:
 
     def __exit__(self, *exc_info: object) -> None:
         self.release()
+
+
+#: How often :meth:`InstanceLock.acquire` opens the path again after finding the file it locked
+#: removed by a holder letting go (once is the rule; more means others are racing for it).
+_ATTEMPTS = 5
+
+
+def _still_at(fd: int, path: Path) -> bool:
+    """Whether the open file ``fd`` is the file at ``path`` now (not one removed since)."""
+    try:
+        there, held = os.stat(path), os.fstat(fd)
+    except OSError:
+        return False
+    return (there.st_dev, there.st_ino) == (held.st_dev, held.st_ino)
 
 
 def current_holder(database: Path) -> int | None:

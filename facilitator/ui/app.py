@@ -200,11 +200,16 @@ def open_database_interactively(url: str | None) -> Database | None:
         return None
 
 
-def run_gui(*, database: str | None, smoke_test: bool, started: float) -> int:
-    """Start the app: paint the start screen, then open the database and list the meetings."""
+def run_gui(
+    *, database: str | None, smoke_test: bool, started: float, meeting: int | None = None
+) -> int:
+    """Start the app: paint the start screen, then open the database and list the meetings (and
+    open ``meeting``'s console straight away, if one is given). However the run ends (the last
+    window closed, Ctrl+Q, SIGTERM at a logout, Ctrl+C in the terminal) the store is closed."""
     app = application()
     if smoke_test:
         return _smoke_test(app, database, started)
+    from facilitator.ui.quit_signals import QuitOnSignals
     from facilitator.ui.start_screen import StartScreen
 
     screen = StartScreen([], notice="Opening the meeting database…")
@@ -220,14 +225,18 @@ def run_gui(*, database: str | None, smoke_test: bool, started: float) -> int:
         facilitator = App(db, clock=SystemClock(), actor=default_actor(), start_screen=screen)
         opened.append(facilitator)
         facilitator.show_start()
+        if meeting is not None:
+            facilitator.open_meeting(meeting)
 
     FirstPaintWatcher(screen, finish_opening)
+    quitting = QuitOnSignals(app)
     screen.show()
     try:
         return app.exec()
     finally:
         for facilitator in opened:
             facilitator.db.close()
+        quitting.uninstall()
 
 
 def _smoke_test(app: QApplication, database: str | None, started: float) -> int:

@@ -330,7 +330,40 @@ def test_a_lock_file_left_by_a_killed_process_does_not_block(db_path: Path) -> N
     with open_database(url_of(db_path)) as db:
         assert len(db.list_meetings()) == 1
         assert lock_path(db_path).read_text().strip() == str(os.getpid())
-    assert lock_path(db_path).read_text() == ""
+    assert not lock_path(db_path).exists()  # closing removes it
+
+
+@pytest.mark.skipif(os.name != "posix", reason="flock and removing an open file: POSIX")
+def test_a_lock_file_removed_by_its_holder_keeps_nobody_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fcntl
+
+    from facilitator.store import lock as lock_module
+    from facilitator.store.errors import DatabaseInUse
+
+    database = tmp_path / "m.sqlite3"
+    holder = lock_module.InstanceLock(database)
+    holder.acquire()
+    # Another instance opened the lock file an instant before the holder let go of it...
+    late = os.open(lock_path(database), os.O_RDWR)
+    holder.release()
+    assert not lock_path(database).exists()
+    fcntl.flock(late, fcntl.LOCK_EX | fcntl.LOCK_NB)  # ...and locks the removed file
+    opened = iter([late])
+    real = lock_module.InstanceLock._open_and_lock
+
+    def racing(self: lock_module.InstanceLock) -> int:
+        return next(opened, None) or real(self)
+
+    monkeypatch.setattr(lock_module.InstanceLock, "_open_and_lock", racing)
+    second = lock_module.InstanceLock(database)
+    second.acquire()  # sees that its lock is on a removed file, and opens the path again
+    assert second.held and lock_path(database).read_text().strip() == str(os.getpid())
+    with pytest.raises(DatabaseInUse):
+        lock_module.InstanceLock(database).acquire()
+    second.release()
+    assert not lock_path(database).exists()
 
 
 def test_a_plain_file_path_means_a_sqlite_file(tmp_path: Path, sample_programme: Programme) -> None:

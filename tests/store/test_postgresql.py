@@ -1,17 +1,13 @@
 """The same store on PostgreSQL, for several seats on one meeting.
 
-A throwaway server is started in a temporary folder, listening on a Unix socket only. The tests are
-skipped where PostgreSQL's programs or the ``psycopg`` driver are not installed (neither is a
-dependency of the app: a deployment with a server installs its own driver).
+A throwaway server is started in a temporary folder (:mod:`tests.postgres_server`), and the
+tests give the store the plain ``postgresql://`` URL a user would. Where PostgreSQL or the
+``psycopg`` driver is missing they skip on a developer's machine and fail under CI.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import os
-import shutil
-import subprocess
-import tempfile
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,68 +15,26 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from facilitator.__main__ import main
 from facilitator.core.journal import EventRecord
 from facilitator.store import DatabaseTooNew, StoreError, migrate, open_database
+from facilitator.store.engine import parse_url
+from tests.postgres_server import postgres_server
 from tests.store.helpers import event, programme
 
 pytestmark = pytest.mark.slow
 
 
-def _as_postgres_user() -> list[str]:
-    if os.geteuid() != 0:
-        return []
-    setpriv = shutil.which("setpriv")
-    if setpriv is None:
-        pytest.skip("PostgreSQL will not run as root, and setpriv is missing to drop to nobody")
-    return [setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
-
-
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    initdb, pg_ctl = shutil.which("initdb"), shutil.which("pg_ctl")
-    if not (initdb and pg_ctl):
-        pytest.skip("PostgreSQL's initdb/pg_ctl are not installed")
-    if importlib.util.find_spec("psycopg") is None:
-        pytest.skip("the psycopg driver is not installed")
-    prefix = _as_postgres_user()
-    place = Path(tempfile.mkdtemp(prefix="facilitator-pg-"))
-    if prefix:
-        shutil.chown(place, "nobody")
-    data = place / "data"
-    subprocess.run(
-        [*prefix, initdb, "-D", str(data), "-U", "facilitator", "--auth=trust", "-E", "UTF8"],
-        check=True,
-        capture_output=True,
-    )
-    subprocess.run(
-        [
-            *prefix,
-            pg_ctl,
-            "-D",
-            str(data),
-            "-l",
-            str(place / "log"),
-            "-w",
-            "start",
-            "-o",
-            f"-k {place} -c listen_addresses='' -c fsync=off",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    try:
-        yield f"postgresql+psycopg://facilitator@/postgres?host={place}"
-    finally:
-        subprocess.run(
-            [*prefix, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True
-        )
-        shutil.rmtree(place, ignore_errors=True)
+    with postgres_server() as url:
+        yield url
 
 
 @pytest.fixture
 def url(server: str) -> Iterator[str]:
     yield server
-    engine = create_engine(server)
+    engine = create_engine(parse_url(server))
     with engine.begin() as conn:
         conn.execute(text("DROP TABLE IF EXISTS events, meetings, alembic_version CASCADE"))
     engine.dispose()
@@ -140,3 +94,32 @@ def test_a_newer_schema_on_the_server_is_refused(url: str) -> None:
     with pytest.raises(DatabaseTooNew):
         open_database(url)
     assert migrate.HEAD != "0999"
+
+
+@pytest.mark.parametrize("scheme", ["postgresql", "postgres"])
+def test_a_plain_postgresql_url_means_psycopg_3(scheme: str) -> None:
+    """SQLAlchemy 2.0 reads ``postgresql://`` as psycopg2, which the app does not install."""
+    parsed = parse_url(f"{scheme}://me:secret@server.example/meetings?sslmode=require")
+    assert parsed.drivername == "postgresql+psycopg"
+    assert (parsed.username, parsed.password, parsed.host, parsed.database) == (
+        "me",
+        "secret",
+        "server.example",
+        "meetings",
+    )
+    assert parsed.query == {"sslmode": "require"}
+    assert create_engine(parsed).dialect.driver == "psycopg"
+    assert (
+        parse_url("postgresql+psycopg2://me@h/db").drivername == "postgresql+psycopg2"
+    )  # as asked
+
+
+def test_the_cli_imports_and_lists_a_meeting_on_a_server(
+    url: str, seed_tip: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["programme", "import", str(seed_tip), "--database", url]) == 0
+    meeting_id = capsys.readouterr().out.strip()
+    assert main(["meetings", "--database", url]) == 0
+    listed = capsys.readouterr().out
+    assert re.search(rf"^{meeting_id}\s+2024-07-10\s+planned\s", listed, re.MULTILINE)
+    assert "Trafficking in Persons" in listed
