@@ -1018,11 +1018,18 @@ class ConsoleWindow(QMainWindow):
             from facilitator.ui.room_display import RoomDisplay
 
             self.room_display = RoomDisplay()
+            self.room_display.focus_returned.connect(self.take_keyboard_back)
         if self.room_display.isVisible():
             self.room_display.hide()
             return
         self.room_display.show_board(self.controller.board())
         self.room_display.show_on(self.room_screen())
+        self.take_keyboard_back()
+
+    def take_keyboard_back(self) -> None:
+        """The console keeps the keyboard while the room display is up (see RoomDisplay)."""
+        self.raise_()
+        self.activateWindow()
 
     def room_screen(self) -> QScreen | None:
         """The screen chosen for the room display (saved), else the last one: the projector."""

@@ -7,7 +7,7 @@ the same repaint.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -24,11 +24,24 @@ QLabel#next { color: #d1d5db; }
 
 
 class RoomDisplay(QWidget):
-    """Shown full screen on the screen the Co-Chairs choose."""
+    """Shown full screen on the screen the Co-Chairs choose.
+
+    It never takes the keyboard: the Co-Chairs press N and Space at the console while the room
+    watches this window. It asks the window manager not to give it focus (no input hint on X11,
+    shown without activating), and should a window manager give it the focus anyway (a click on
+    the projector's picture, a manager that ignores the hint) it hands the focus straight back
+    by emitting :attr:`focus_returned`, which the console answers by activating itself.
+    """
+
+    focus_returned = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(self.tr("Facilitator — room display"))
+        super().__init__(
+            parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWindowTitle(self.tr("Room display"))
         self.setObjectName("RoomDisplay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(_STYLE)
@@ -144,7 +157,14 @@ class RoomDisplay(QWidget):
         if target is not None:
             self.setScreen(target)
             self.setGeometry(target.geometry())
-        self.showFullScreen()
+        # Not showFullScreen(): it also activates the window, taking the console's keyboard.
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+        self.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.focus_returned.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
