@@ -74,8 +74,15 @@ class Window:
         )
 
 
-def wait_for(condition: Callable[[], object], what: str, *, seconds: float = 30) -> object:
-    """Poll ``condition`` until it returns something true, or fail saying ``what`` never came."""
+def wait_for(
+    condition: Callable[[], object],
+    what: str,
+    *,
+    process: subprocess.Popen[str] | subprocess.Popen[bytes],
+    seconds: float = 30,
+) -> object:
+    """Wait on ``process`` (an app, or the window manager) until ``condition`` returns something
+    true; fail saying ``what`` never came, or at once if the process ends meanwhile."""
     deadline = time.monotonic() + seconds
     while True:
         value = condition()
@@ -83,7 +90,11 @@ def wait_for(condition: Callable[[], object], what: str, *, seconds: float = 30)
             return value
         if time.monotonic() > deadline:
             pytest.fail(f"timed out waiting for {what}")
-        time.sleep(0.05)
+        try:
+            process.wait(timeout=0.05)
+        except subprocess.TimeoutExpired:
+            continue
+        pytest.fail(f"waiting for {what}, the process ended ({process.returncode})")
 
 
 def _unavailable(reason: str) -> None:
@@ -99,7 +110,12 @@ class Desktop:
     display: str
     monitors: tuple[Monitor, ...]
     folder: Path
+    manager: subprocess.Popen[bytes]
     apps: list[subprocess.Popen[str]] = field(default_factory=list)
+
+    def wait_for(self, condition: Callable[[], object], what: str) -> object:
+        """Wait until ``condition`` holds, on the newest app (else on the window manager)."""
+        return wait_for(condition, what, process=self.apps[-1] if self.apps else self.manager)
 
     @property
     def env(self) -> dict[str, str]:
@@ -200,13 +216,15 @@ class Desktop:
         def find() -> Window | None:
             if app.poll() is not None:
                 pytest.fail(f"the app ended ({app.returncode}): {app.communicate()[1]}")
-            return next((w for w in self.windows(app) if part in w.name), None)
+            return next(
+                (w for w in self.windows(app) if part.casefold() in w.name.casefold()), None
+            )
 
-        return wait_for(find, f"a window named {part!r}")  # type: ignore[return-value]
+        return self.wait_for(find, f"a window named {part!r}")  # type: ignore[return-value]
 
     def focused(self, part: str) -> None:
         """Wait until the window manager has given the keyboard to a window named ``part``."""
-        wait_for(lambda: part in self.active_window(), f"{part!r} to have the keyboard")
+        self.wait_for(lambda: part in self.active_window(), f"{part!r} to have the keyboard")
 
     def stop_apps(self) -> None:
         for app in self.apps:
@@ -225,7 +243,12 @@ class Meeting:
 
     def __init__(self, folder: Path, programme: Path) -> None:
         self.database = folder / "meetings.sqlite3"
-        assert facilitator_cli(["programme", "import", str(programme), "--database", str(self.database)]) == 0
+        assert (
+            facilitator_cli(
+                ["programme", "import", str(programme), "--database", str(self.database)]
+            )
+            == 0
+        )
         self.id = 1
 
     def events(self) -> list[tuple[str, str]]:
@@ -239,10 +262,16 @@ class Meeting:
     def types(self) -> list[str]:
         return [kind for kind, _ in self.events()]
 
-    def wait_for_events(self, count: int, what: str) -> list[tuple[str, str]]:
-        return wait_for(  # type: ignore[return-value]
-            lambda: (events := self.events())[count - 1 :] and events, what
-        )
+    def types_when(
+        self, desktop: Desktop, wanted: Callable[[list[str]], bool], what: str
+    ) -> list[str]:
+        """The journal's event types, once ``wanted`` holds for them."""
+
+        def ready() -> list[str] | None:
+            types = self.types()
+            return types if wanted(types) else None
+
+        return desktop.wait_for(ready, what)  # type: ignore[return-value]
 
 
 def _start_desktop(folder: Path, monitors: tuple[Monitor, ...]) -> Iterator[Desktop]:
@@ -253,28 +282,39 @@ def _start_desktop(folder: Path, monitors: tuple[Monitor, ...]) -> Iterator[Desk
     height = max(m.height for m in monitors)
     read, write = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{width}x{height}x24", "-noreset",
-         "-nolisten", "tcp"],
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write),
+            "-screen",
+            "0",
+            f"{width}x{height}x24",
+            "-noreset",
+            "-nolisten",
+            "tcp",
+        ],
         pass_fds=(write,),
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
     )
     os.close(write)
     with os.fdopen(read) as pipe:
         number = pipe.readline().strip()
     if not number:
-        _unavailable(f"Xvfb did not start: {server.communicate()[1]!r}")
-    desktop = Desktop(f":{number}", monitors, folder)
+        server.kill()
+        server.wait()
+        _unavailable("Xvfb did not start")
     rc = folder / "openbox-rc.xml"
     rc.write_text(OPENBOX_RC, encoding="utf-8")
     manager = subprocess.Popen(
         ["openbox", "--config-file", str(rc)],
-        env=desktop.env,
+        env={**os.environ, "DISPLAY": f":{number}"},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+    desktop = Desktop(f":{number}", monitors, folder, manager)
     try:
-        wait_for(
+        desktop.wait_for(
             lambda: "window id" in desktop.run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK"),
             "openbox to manage the screen",
         )
@@ -313,4 +353,6 @@ def full_hd(tmp_path: Path) -> Iterator[Desktop]:
 
 @pytest.fixture
 def meeting(tmp_path: Path) -> Meeting:
-    return Meeting(tmp_path, ROOT / "data" / "programmes" / "2024-07-10-trafficking-in-persons.toml")
+    return Meeting(
+        tmp_path, ROOT / "data" / "programmes" / "2024-07-10-trafficking-in-persons.toml"
+    )
