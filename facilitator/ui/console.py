@@ -258,7 +258,7 @@ class ConsoleWindow(QMainWindow):
         QShortcut(
             QKeySequence("Escape"),
             self.capture,
-            self.agenda.setFocus,
+            self.return_to_console,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         self._draft_checked = self.controller.ready
@@ -900,16 +900,37 @@ class ConsoleWindow(QMainWindow):
             name, organization = (part.strip() for part in text.split(",", 1))
             done = self.controller.act("queue_guest", name, organization, segment_id)
         else:
-            self.show_error(
-                self.tr(
-                    "“{0}” is not a registered participant. Choose a name from the list, or add a "
-                    "guest as “Name, Organization”."
+            found = len(self.speakers.matches(text))
+            if found > 1:
+                message = self.tr(
+                    "{0} registered participants match “{1}”. Pick one from the list (Down, then"
+                    " Enter), or type more of the name."
+                ).format(found, text)
+            else:
+                message = self.tr(
+                    "“{0}” is not a registered participant. Choose a name from the list, or add"
+                    " a guest as “Name, Organization”."
                 ).format(text)
-            )
+            self.show_error(message)
             return False
         if done:
             self.speakers.add_line.clear()
+            self.speakers.table.setFocus()  # the single keys (C, H, X, Space) work again
         return done
+
+    def return_to_console(self) -> None:
+        """Esc from any field of the console or its docks: the keyboard is the Co-Chair's again,
+        for the single-key shortcuts (Space, N, C…)."""
+        self.centralWidget().setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Fields ignore Esc (a popup open on a field takes it first, and closes), so it reaches
+        # the window here, whichever dock the field is in.
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.return_to_console()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def choose_addresses(self) -> None:
         """Tick the standing items (or any segments of the same item) the selected speaker will

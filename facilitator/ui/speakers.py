@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -306,7 +306,9 @@ class SpeakersPanel(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.add_line.setCompleter(completer)
-        self.add_line.returnPressed.connect(lambda: self.add_requested.emit(self.add_line.text()))
+        # Enter in the field, or a name picked from the list (Enter or a click on it): both add.
+        self.add_line.returnPressed.connect(lambda: self._submit(self.add_line.text()))
+        completer.activated.connect(self._submit)
 
         floor = QHBoxLayout()
         who = QVBoxLayout()
@@ -325,6 +327,7 @@ class SpeakersPanel(QWidget):
         layout.addWidget(self.figures)
         layout.addWidget(self.heard)
         layout.addWidget(self.add_line)
+        self._submitted = ""
         self._rows_key: tuple[int, str | None] | None = None
         self._names_of: object = None
         self._row_builder = SpeakerRows()
@@ -338,6 +341,34 @@ class SpeakersPanel(QWidget):
     def participant_for(self, text: str) -> str | None:
         """The participant id of a completer entry ("Name (Organization)"), if it is one."""
         return self._participant_ids.get(text.strip())
+
+    def matches(self, text: str) -> list[str]:
+        """The completer's entries that contain ``text`` (case-insensitive), as the list shows."""
+        wanted = text.strip().casefold()
+        if not wanted:
+            return []
+        return [label for label in self._participant_ids if wanted in label.casefold()]
+
+    def resolve(self, text: str) -> str:
+        """What a typed text means: an entry as it is, else the one entry it matches (a few
+        letters of one registered name need no Down key), else the text itself."""
+        text = text.strip()
+        if text in self._participant_ids or "," in text:
+            return text
+        found = self.matches(text)
+        return found[0] if len(found) == 1 else text
+
+    def _submit(self, text: str) -> None:
+        """Emit :attr:`add_requested` once per Enter or pick (a pick may also end in Enter)."""
+        text = text.strip()
+        if not text or text == self._submitted:
+            return
+        self._submitted = text
+        QTimer.singleShot(0, self._forget_submitted)  # the same name may be added again later
+        self.add_requested.emit(self.resolve(text))
+
+    def _forget_submitted(self) -> None:
+        self._submitted = ""
 
     # ------------------------------------------------------------------------------ updating
     def show_state(self, state: MeetingState, now: dt.datetime, board: Board) -> None:

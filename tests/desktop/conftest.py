@@ -31,6 +31,10 @@ from pathlib import Path
 import pytest
 
 from facilitator.__main__ import main as facilitator_cli
+from facilitator.core.clock import SystemClock
+from facilitator.core.participants import Category, Participant
+from facilitator.session import MeetingSession
+from facilitator.store import open_database
 from tests.conftest import ROOT
 
 PROGRAMS = ("Xvfb", "openbox", "xdotool", "xrandr", "xprop")
@@ -154,15 +158,23 @@ class Desktop:
             return []  # xdotool exits 1 when it finds none
         found = []
         for window_id in ids:
-            name = self.run("xdotool", "getwindowname", window_id).strip()
+            try:
+                name = self.run("xdotool", "getwindowname", window_id).strip()
+            except AssertionError:
+                continue  # gone meanwhile
             frame = self._frame(window_id)
             if frame is not None and name:
                 found.append(Window(window_id, name, *frame))
         return found
 
     def _frame(self, window_id: str) -> tuple[int, int, int, int] | None:
-        """The window's outer rectangle: its geometry plus the frame extents openbox reports."""
-        info = self.run("xwininfo", "-id", window_id)
+        """The window's outer rectangle: its geometry plus the frame extents openbox reports
+        (None for a window gone meanwhile)."""
+        try:
+            info = self.run("xwininfo", "-id", window_id)
+            extents = self.run("xprop", "-id", window_id, "_NET_FRAME_EXTENTS")
+        except AssertionError:
+            return None
         values = {}
         for line in info.splitlines():
             key, _, value = line.strip().partition(":")
@@ -172,7 +184,6 @@ class Desktop:
             width, height = int(values["Width"]), int(values["Height"])
         except (KeyError, ValueError):
             return None
-        extents = self.run("xprop", "-id", window_id, "_NET_FRAME_EXTENTS")
         if "=" in extents:
             left, right, top, bottom = (int(v) for v in extents.split("=")[1].split(","))
             return x - left, y - top, width + left + right, height + top + bottom
@@ -250,6 +261,14 @@ class Meeting:
             == 0
         )
         self.id = 1
+
+    def register(self, *people: tuple[str, str]) -> None:
+        """Registered participants (name, organization), as a registration list brings them."""
+        with open_database(str(self.database), backups=False) as db:
+            session = MeetingSession(db, self.id, clock=SystemClock(), actor="Secretariat")
+            session.import_participants(
+                [Participant("", name, organization, Category.NGO) for name, organization in people]
+            )
 
     def events(self) -> list[tuple[str, str]]:
         """Every event's type and payload, in order (read-only, while the app writes)."""

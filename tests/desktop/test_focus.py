@@ -33,3 +33,55 @@ def test_the_room_display_on_the_projector_leaves_the_keyboard_to_the_console(
     desktop.focused("behind")
     desktop.key("n")
     meeting.types_when(desktop, lambda t: t.count("SegmentStarted") == 3, "N after a click")
+
+
+def test_a_speaker_added_from_the_keyboard_leaves_the_single_keys_working(
+    desktop: Desktop, meeting: Meeting
+) -> None:
+    meeting.register(("Omar Haddad", "Sahel Rights Network"), ("Jonas Berg", "Nordic Forum"))
+    _console(desktop, meeting)
+    desktop.key("space")
+    meeting.types_when(desktop, lambda t: "SegmentStarted" in t, "Space to open the meeting")
+    # A few letters that match one registered participant, and Enter: no Down needed.
+    desktop.key("a")
+    desktop.type("oma")
+    desktop.key("Return")
+    meeting.types_when(desktop, lambda t: t.count("SpeakerQueued") == 1, "Omar on the list")
+    desktop.key("c")  # the field let go of the keyboard: C calls him
+    meeting.types_when(desktop, lambda t: "SpeakerCalled" in t, "C to call Omar")
+    # A guest as "Name, Organization", then H holds the speaker on the floor.
+    desktop.key("a")
+    desktop.type("Ana Lima, Youth Forum")
+    desktop.key("Return")
+    meeting.types_when(desktop, lambda t: t.count("SpeakerQueued") == 2, "the guest on the list")
+    desktop.key("h")
+    meeting.types_when(desktop, lambda t: "SpeakerPaused" in t, "H to hold the floor")
+    # Picked from the completion list with Down and Enter: added once, and the field is empty.
+    desktop.key("a")
+    desktop.type("berg")
+    desktop.key("Down", "Return")
+    meeting.types_when(desktop, lambda t: t.count("SpeakerQueued") == 3, "Jonas on the list")
+    desktop.key("x")  # X ends Omar's turn
+    types = meeting.types_when(desktop, lambda t: "SpeakerFinished" in t, "X to end the turn")
+    assert types.count("SpeakerQueued") == 3  # nothing added twice
+    queued = [payload for kind, payload in meeting.events() if kind == "SpeakerQueued"]
+    assert not any('"a' in payload.lower() and "jonas" in payload.lower() for payload in queued)
+
+
+def test_esc_from_any_dock_field_gives_the_single_keys_back(
+    desktop: Desktop, meeting: Meeting
+) -> None:
+    _console(desktop, meeting)
+    desktop.key("space")
+    meeting.types_when(desktop, lambda t: t == ["SegmentStarted"], "Space to open the meeting")
+    # The add-speaker line (A), every field of the review (Ctrl+4, its filters) and of the capture
+    # pane (Ctrl+3 lands in the summary; Tab walks the rest): Esc, then Space pauses/resumes.
+    fields = [("a", 0)] + [("ctrl+4", n) for n in range(5)] + [("ctrl+3", n) for n in range(16)]
+    for pauses, (start, tabs) in enumerate(fields, 1):
+        desktop.key(start, *(["Tab"] * tabs))
+        desktop.key("Escape", "space")
+        meeting.types_when(
+            desktop,
+            lambda t, n=pauses: t.count("SegmentPaused") + t.count("SegmentResumed") == n,
+            f"Space after Esc from {start} and {tabs} Tab(s)",
+        )

@@ -532,15 +532,17 @@ class Rehearsal:
 
     # ------------------------------------------------------------------ the speakers
     def request_floor(self, *people: Person) -> None:
-        """A (the keyboard goes to the add line), then for each the name as the completer offers
-        it and Enter; then Ctrl+1 back to the agenda, where the single keys are the Co-Chair's
-        again."""
-        self.press(Key.Key_A)  # Add a speaker
+        """For each: A (the keyboard goes to the add line), the name as the completer offers it,
+        and Enter; the line then lets go of the keyboard, so the single keys are the Co-Chair's
+        again; Ctrl+1 then puts it on the agenda."""
         for person in people:
+            self.press(Key.Key_A)  # Add a speaker
             assert self.window.speakers.add_line.hasFocus()
             self.type_in(person.completion)
             self.press(Key.Key_Return)
             assert not self.window.error.isVisible(), self.window.error.text()
+            assert not self.window.speakers.add_line.hasFocus()
+            assert self.window.speakers.add_line.text() == ""
         self.back_to_the_agenda()
 
     def set_limit(self, text: str, seconds: int) -> None:

@@ -327,3 +327,20 @@ def test_defer_with_nothing_selected_acts_on_the_speaker_on_the_floor(desk: Desk
     assert queue_of(desk.window.controller.state).floor is None
     press(desk, Key.Key_S)  # nobody on the floor, nothing selected: the first waiting moves down
     assert [r[1] for r in table(desk)][:2] == ["Speaker 03", "Speaker 02"]
+
+
+def test_a_few_letters_of_one_name_and_enter_add_that_participant(desk: Desk) -> None:
+    register_thirty(desk)
+    go_to_standing_item_1(desk)
+    w = desk.window
+    add_by_typing(desk, "speaker 07")  # one match, not picked from the list: added all the same
+    assert not w.error.isVisible(), w.error.text()
+    assert w.speakers.add_line.text() == "" and not w.speakers.add_line.hasFocus()
+    queue = queue_of(w.controller.state)
+    waiting = queue.lists["seg-9"].waiting_speakers()
+    assert [queue.name(e.participant_id) for e in waiting] == ["Speaker 07"]
+    add_by_typing(desk, "speaker 1")  # Speaker 10 to 19: which one is not for the app to guess
+    assert w.error.isVisible() and "10 registered participants match" in w.error.text()
+    assert w.speakers.add_line.hasFocus() and w.speakers.add_line.text() == "speaker 1"
+    press(desk, Key.Key_Escape)  # gives the single keys back
+    assert not w.speakers.add_line.hasFocus()
