@@ -54,6 +54,10 @@ def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    # With two screens (a laptop and its projector) Qt on X11 ignores the work area the desktop
+    # publishes and gives each screen's whole rectangle as its available geometry, so windows
+    # would open under the taskbar. The work area is what windows must fit (ui/screen_fit.py).
+    os.environ.setdefault("QT_RELY_ON_NET_WORKAREA_ATOM", "1")
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Facilitator")
     app.setOrganizationName("Facilitator")

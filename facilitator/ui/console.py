@@ -41,8 +41,9 @@ from facilitator.core.schedule import schedule
 from facilitator.core.state import MeetingState
 from facilitator.ui.agenda_model import AgendaModel
 from facilitator.ui.controller import MeetingController
+from facilitator.ui.screen_fit import fit_to_screen, room_for
 from facilitator.ui.settings import app_settings
-from facilitator.ui.widgets import LIGHT, BigClock, PhaseBadge, elided_label
+from facilitator.ui.widgets import LIGHT, BigClock, ButtonFlow, PhaseBadge, elided_label
 
 if TYPE_CHECKING:
     from facilitator.ui.export_dialog import ExportDialog
@@ -89,12 +90,8 @@ class ConsoleWindow(QMainWindow):
         self._backup_timer.setInterval(60_000)
         self._backup_timer.timeout.connect(controller.backup_if_due)
         self._backup_timer.start()
-        self.resize(1366, 768)
-        self.resizeDocks(
-            [self.agenda_dock, self.speakers_dock], [330, 430], Qt.Orientation.Horizontal
-        )
+        self._state_changed(controller.state)  # the words first: they make the centre's size
         self._restore_layout()
-        self._state_changed(controller.state)
 
     # ------------------------------------------------------------------------------ building
     def _build_central(self) -> None:
@@ -113,8 +110,7 @@ class ConsoleWindow(QMainWindow):
         self.local_time = elided_label(1.6, bold=True)
         self.local_time.setWordWrap(False)
         self.local_time.setAccessibleName(self.tr("Time in the meeting's time zone"))
-        self.offset = elided_label(1.4, bold=True)
-        self.offset.setWordWrap(False)
+        self.offset = elided_label(1.4, bold=True)  # wraps ("12 min / behind") when narrow
         self.offset.setAccessibleName(self.tr("Running offset"))
         right = QVBoxLayout()
         self.sitting = elided_label(1.05)
@@ -149,9 +145,8 @@ class ConsoleWindow(QMainWindow):
         phase_row.addWidget(self.used)
         layout.addLayout(phase_row)
         layout.addWidget(self.progress)
-        self.controls = QHBoxLayout()
-        self.controls.setSpacing(6)
-        layout.addLayout(self.controls)
+        self.controls = ButtonFlow()
+        layout.addWidget(self.controls)
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
@@ -191,7 +186,7 @@ class ConsoleWindow(QMainWindow):
         dock = QDockWidget(self.tr("Agenda"), self)
         dock.setObjectName("agendaDock")
         dock.setWidget(self.agenda)
-        dock.setMinimumWidth(280)
+        dock.setMinimumWidth(240)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self.agenda_dock = dock
 
@@ -207,7 +202,7 @@ class ConsoleWindow(QMainWindow):
         dock = QDockWidget(self.tr("Speakers"), self)
         dock.setObjectName("speakersDock")
         dock.setWidget(self.speakers)
-        dock.setMinimumWidth(340)
+        dock.setMinimumWidth(300)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.speakers_dock = dock
 
@@ -747,7 +742,7 @@ class ConsoleWindow(QMainWindow):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumHeight(40)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            self.controls.addWidget(button)
+            self.controls.add(button)
 
     # ------------------------------------------------------------------------------ updating
     def _state_changed(self, state: MeetingState) -> None:
@@ -1084,13 +1079,66 @@ class ConsoleWindow(QMainWindow):
 
     # ------------------------------------------------------------------------------ layout
     def _restore_layout(self) -> None:
+        """The layout as the Co-Chair left it, if it fits the screen the console opens on now;
+        else the default one, sized to the screen (see :mod:`facilitator.ui.screen_fit`)."""
         settings = app_settings()
         geometry = settings.value("console/geometry")
         state = settings.value("console/state")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        room = room_for(self)
+        if geometry is not None and self.restoreGeometry(geometry):
+            if self.width() > room.width() or self.height() > room.height():
+                fit_to_screen(self, self.sizeHint())
+        else:
+            fit_to_screen(self, self.sizeHint())
+            # The docks share the width the screen gives: about a quarter for the agenda and a
+            # third for the speakers' names.
+            width = self.width()
+            self.resizeDocks(
+                [self.agenda_dock, self.speakers_dock],
+                [max(240, width * 24 // 100), max(300, width * 32 // 100)],
+                Qt.Orientation.Horizontal,
+            )
         if state is not None:
             self.restoreState(state)
+        self._fit_docks(room.size())
+        self.layout().activate()  # the minimum size the docks leave, now, not at the next event
+        if self.width() > room.width() or self.height() > room.height():
+            fit_to_screen(self, self.size())  # the docks now let it be as small as the room
+
+    def _fit_docks(self, room: QSize) -> None:
+        """Where the screen is too small for the docks side by side and below (a 1920×1080 screen
+        at 150 % or 200 % scaling), put them on top of each other as tabs on the right, so that
+        the console never grows past the screen when a dock is opened. Measured on the console
+        as it shows the meeting (the day bar's words make the centre's size)."""
+        central = self.centralWidget()
+        left, right = self.agenda_dock, self.speakers_dock
+        bottom_docks = (self.capture_dock, self.review_dock)
+        chrome = self.menuBar().sizeHint().height() + self.statusBar().sizeHint().height()
+        bottom = max(d.minimumSizeHint().height() for d in bottom_docks) + 32  # and its tabs
+        if (
+            chrome + central.sizeHint().height() + bottom > room.height()
+            and self.dockWidgetArea(self.capture_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+        ):
+            for dock in bottom_docks:
+                self._tabify_right(dock)
+        on_right = [right] + [
+            d for d in bottom_docks if self.dockWidgetArea(d) == self.dockWidgetArea(right)
+        ]
+        right_width = max(d.minimumSizeHint().width() for d in on_right)
+        if (
+            central.minimumSizeHint().width() + left.minimumSizeHint().width() + right_width + 24
+            > room.width()
+            and self.dockWidgetArea(left) != self.dockWidgetArea(right)
+        ):
+            self._tabify_right(left)
+        right.raise_()
+
+    def _tabify_right(self, dock: QDockWidget) -> None:
+        """Move ``dock`` into the speakers' dock area, as a tab; hidden docks stay hidden."""
+        shown = dock.isVisibleTo(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.tabifyDockWidget(self.speakers_dock, dock)
+        dock.setVisible(shown)
 
     def save_layout(self) -> None:
         settings = app_settings()

@@ -21,13 +21,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import QSize, QStandardPaths, Qt, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
@@ -47,6 +49,7 @@ from facilitator.core.record import ALL_SECTIONS, Record, Section, build_record
 from facilitator.formats import record_export
 from facilitator.formats.record_export import FORMATS, ExportFormat, export_format
 from facilitator.formats.record_files import ExportError
+from facilitator.ui.screen_fit import fit_to_screen
 from facilitator.ui.settings import app_settings
 
 if TYPE_CHECKING:
@@ -236,10 +239,17 @@ class ExportDialog(QDialog):
         left.addWidget(self._build_sections())
         left.addStretch(1)
         path_row = self._build_path(start_key)
-        left_box = QWidget()
-        left_box.setLayout(left)
-        left_box.setMinimumWidth(380)
-        left_box.setMaximumWidth(460)
+        choices = QWidget()
+        choices.setLayout(left)
+        # On a short screen (a laptop at 150 % or 200 %) the choices scroll, rather than push the
+        # Export button below the taskbar.
+        left_box = QScrollArea()
+        left_box.setWidget(choices)
+        left_box.setWidgetResizable(True)
+        left_box.setFrameShape(QFrame.Shape.NoFrame)
+        left_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_box.setMinimumWidth(choices.minimumSizeHint().width() + 20)
+        left_box.setMaximumWidth(480)
         left_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
         right = QVBoxLayout()
@@ -251,7 +261,7 @@ class ExportDialog(QDialog):
         self.preview.setObjectName("exportPreview")
         self.preview.setTabChangesFocus(True)
         self.preview.setAccessibleName(self.tr("Preview of the record"))
-        self.preview.setMinimumSize(360, 240)
+        self.preview.setMinimumSize(300, 160)
         preview_label.setBuddy(self.preview)
         self.preview_note = QLabel()
         self.preview_note.setWordWrap(True)
@@ -314,7 +324,7 @@ class ExportDialog(QDialog):
         self.path_edit.textChanged.connect(lambda _text: self._show_path_hint())
         controller.state_changed.connect(self._state_changed)  # a method: gone with the window
         self._format_changed(update_path=False)
-        self.resize(1100, 720)
+        fit_to_screen(self, QSize(1100, 720))
 
     # ------------------------------------------------------------------------------ building
     def _build_formats(self, start_key: str) -> QGroupBox:

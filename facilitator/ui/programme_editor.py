@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,6 +64,7 @@ from facilitator.core.programme import (
 )
 from facilitator.ui.capacity_bar import CapacityPanel
 from facilitator.ui.programme_editor_model import COLUMN_TITLE, ProgrammeTreeModel
+from facilitator.ui.screen_fit import fit_to_screen
 
 MAX_PLANNED_MINUTES = 600
 NEW_SEGMENT_MINUTES = 10
@@ -283,7 +284,7 @@ class ProgrammeEditor(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit programme"))
         self.setModal(True)
-        self.resize(1200, 760)
+        fit_to_screen(self, QSize(1200, 760))
         self._original = programme
         self._running = running_segment_id
         self._populating = False

@@ -41,9 +41,7 @@ class QuitOnSignals(QObject):
         self._previous_wakeup = signal.set_wakeup_fd(
             self._wake_write.fileno(), warn_on_full_buffer=False
         )
-        self._notifier = QSocketNotifier(
-            self._wake_read.fileno(), QSocketNotifier.Type.Read, self
-        )
+        self._notifier = QSocketNotifier(self._wake_read.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
         self._previous = {number: signal.signal(number, self._handle) for number in EXIT_STATUS}
 

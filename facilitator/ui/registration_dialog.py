@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +37,7 @@ from facilitator.formats.registration import (
     import_registrations,
     read_table,
 )
+from facilitator.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from facilitator.core.state import MeetingState
@@ -90,7 +91,7 @@ class RegistrationDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Rows not taken, duplicates and values not understood:")))
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.buttons)
-        self.resize(760, 620)
+        fit_to_screen(self, QSize(760, 620))
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Registration list"), "", FILTER)

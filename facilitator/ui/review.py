@@ -61,6 +61,13 @@ class ReviewPanel(QWidget):
         self._field_keys = FieldKeys(self)
         for combo in (self.kind, self.tag, self.category):
             combo.installEventFilter(self._field_keys)
+            # Narrow when the dock is (a tab beside the speakers on a small screen): the entry
+            # is cut, the list opens in full.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
+        self.text.setMinimumWidth(120)
         self.model = KeyedTableModel(HEADERS)
         self.table = QTableView()
         self.table.setModel(self.model)

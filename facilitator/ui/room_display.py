@@ -36,9 +36,7 @@ class RoomDisplay(QWidget):
     focus_returned = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus
-        )
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWindowTitle(self.tr("Room display"))

@@ -10,7 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +38,7 @@ from PySide6.QtWidgets import (
 from facilitator import paths
 from facilitator.core.programme import Programme, ProgrammeError
 from facilitator.formats.programmes import read_programme
+from facilitator.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from facilitator.session import MeetingOverview
@@ -177,7 +185,7 @@ class StartScreen(QMainWindow):
         layout.addWidget(self.notice)
         layout.addLayout(columns, 1)
         self.setCentralWidget(central)
-        self.resize(1366, 768)
+        fit_to_screen(self, QSize(1366, 768))
         if meetings:
             self.meetings.selectRow(0)
             self.meetings.setFocus()

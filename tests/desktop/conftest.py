@@ -35,6 +35,7 @@ from facilitator.core.clock import SystemClock
 from facilitator.core.participants import Category, Participant
 from facilitator.session import MeetingSession
 from facilitator.store import open_database
+from facilitator.store.lock import lock_path
 from tests.conftest import ROOT
 
 PROGRAMS = ("Xvfb", "openbox", "xdotool", "xrandr", "xprop")
@@ -277,6 +278,19 @@ class Meeting:
             return list(connection.execute("SELECT type, payload FROM events ORDER BY seq"))
         finally:
             connection.close()
+
+    def opened_by(self, desktop: Desktop, app: subprocess.Popen[str]) -> None:
+        """Wait until ``app`` has the store open (its pid in the instance lock): the start screen
+        lists the meetings in the same step."""
+        lock = lock_path(self.database)
+
+        def holds() -> bool:
+            try:
+                return lock.read_text(encoding="ascii").strip() == str(app.pid)
+            except OSError:
+                return False
+
+        desktop.wait_for(holds, "the app to open the meeting database")
 
     def types(self) -> list[str]:
         return [kind for kind, _ in self.events()]
