@@ -15,7 +15,17 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -289,6 +299,9 @@ class SpeakersPanel(QWidget):
             7: "on the floor",
         }.items():
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+        self._column_widths = {c: self.table.columnWidth(c) for c in range(len(HEADERS))}
+        self._name_room = metrics.horizontalAdvance("Ms. Valentina Okonkwo-Ríos") + 16
+        self.table.viewport().installEventFilter(self)
         self.figures = elided_label(0.95)
         self.figures.setStyleSheet("color: #374151;")
         self.heard = elided_label(0.9)
@@ -331,6 +344,33 @@ class SpeakersPanel(QWidget):
         self._rows_key: tuple[int, str | None] | None = None
         self._names_of: object = None
         self._row_builder = SpeakerRows()
+
+    #: Columns a narrow dock hides first, so that the names stay readable: what the Co-Chair
+    #: needs at a glance is the place, the name, the stakeholder category and the state.
+    HIDE_FIRST = (5, 2, 4, 7)  # addresses, organization (in the name's tooltip), where, spoke
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        """Hide the least needed columns while the names would be squeezed below
+        :attr:`_name_room`; show them again as the dock widens."""
+        width = self.table.viewport().width()
+        hidden: set[int] = set()
+        for column in (None, *self.HIDE_FIRST):
+            if column is not None:
+                hidden.add(column)
+            shown = [c for c in self._column_widths if c != 1 and c not in hidden]
+            if sum(self._column_widths[c] for c in shown) + self._name_room <= width:
+                break
+        for column in self._column_widths:
+            hide = column in hidden
+            if hide != self.table.isColumnHidden(column):
+                self.table.setColumnHidden(column, hide)
+                if not hide:
+                    self.table.setColumnWidth(column, self._column_widths[column])
 
     # ------------------------------------------------------------------------------ reading
     def selected_entry(self) -> str | None:

@@ -344,3 +344,21 @@ def test_a_few_letters_of_one_name_and_enter_add_that_participant(desk: Desk) ->
     assert w.speakers.add_line.hasFocus() and w.speakers.add_line.text() == "speaker 1"
     press(desk, Key.Key_Escape)  # gives the single keys back
     assert not w.speakers.add_line.hasFocus()
+
+
+def test_a_narrow_speakers_dock_keeps_the_name_and_the_category(qtbot: QtBot) -> None:
+    from facilitator.ui.speakers import HEADERS, SpeakersPanel
+
+    panel = SpeakersPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1000, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    shown = lambda: [h for c, h in enumerate(HEADERS) if not panel.table.isColumnHidden(c)]  # noqa: E731
+    qtbot.waitUntil(lambda: len(shown()) == len(HEADERS))
+    panel.resize(430, 500)  # the dock on a 1366×768 laptop
+    qtbot.waitUntil(lambda: "Addresses" not in shown())
+    assert {"#", "Speaker", "Category", "State"} <= set(shown())
+    assert panel.table.columnWidth(1) >= panel.fontMetrics().horizontalAdvance("Ms. Valentina")
+    panel.resize(1000, 500)
+    qtbot.waitUntil(lambda: len(shown()) == len(HEADERS))
