@@ -11,7 +11,9 @@ Definitions (every sum is taken in microseconds, so nothing rounds twice):
 * **time to hear them all**: ``waiting × (limit + average overrun)`` plus what is left of the
   turn of the speaker on the floor of this list (nothing once in overtime);
 * **time left**: the segment's allotment less its time used (never below zero), as its clock shows
-  it (rounded up to the second);
+  it (rounded up to the second); or, when it is shorter, the time until the hard end of the
+  sitting the segment runs in (13:00 for the morning): a list cannot run past lunch, whatever the
+  segment's own clock says;
 * **the limit that would fit**: ``(time left - the floor's remaining) / waiting - average overrun``,
   floored to 15 s; "none fits" when that is below 30 s;
 * **heard today**: the turns that had the floor (done, or on the floor now: counted live) by
@@ -34,8 +36,8 @@ from facilitator.core.queue import (
     SpeakerStatus,
     queue_of,
 )
-from facilitator.core.schedule import minutes_words
-from facilitator.core.state import MeetingState
+from facilitator.core.schedule import Schedule, minutes_words, schedule
+from facilitator.core.state import MeetingState, SittingStatus
 from facilitator.core.timing import format_clock, segment_timing
 
 #: The limit that would fit is floored to this step…
@@ -82,6 +84,7 @@ class QueueFigures:
     floor_remaining_seconds: int  # left of the turn on the floor of this list (0: none / over)
     to_hear_seconds: int
     time_left_seconds: int | None  # None without a segment
+    hard_end: dt.datetime | None  # the sitting's hard end, when it cuts the time left short
     fits: bool | None  # whether those waiting fit in the time left (None: no segment)
     fitting_limit_seconds: int | None  # the limit that would fit (None: none fits, or no one)
     none_fits: bool  # not even a 0:30 limit would fit
@@ -131,9 +134,13 @@ def _groups(
 
 
 def queue_figures(
-    state: MeetingState, now: dt.datetime, segment_id: str | None = None
+    state: MeetingState,
+    now: dt.datetime,
+    segment_id: str | None = None,
+    plan: Schedule | None = None,
 ) -> QueueFigures:
-    """The figures of the list of ``segment_id`` (by default :func:`figures_segment`) at ``now``."""
+    """The figures of the list of ``segment_id`` (by default :func:`figures_segment`) at ``now``;
+    ``plan`` is the schedule at ``now`` if the caller has it (else it is worked out)."""
     queue = queue_of(state)
     sid = segment_id if segment_id is not None else figures_segment(state)
     lst = queue.list_of(sid) if sid is not None else None
@@ -173,8 +180,12 @@ def queue_figures(
     fits: bool | None = None
     fitting: int | None = None
     none_fits = False
+    hard_end: dt.datetime | None = None
     if sid is not None and sid in state.agenda.order:
         remaining = segment_timing(state, sid, now).remaining
+        to_end = _to_hard_end(plan or schedule(state, now), sid, now)
+        if to_end is not None and to_end[1] < remaining:
+            hard_end, remaining = to_end
         time_left = _ceil_seconds(max(0, _micro(remaining)))
         fits = to_hear <= time_left
         if waiting:
@@ -229,6 +240,7 @@ def queue_figures(
         floor_remaining_seconds=floor_left,
         to_hear_seconds=to_hear,
         time_left_seconds=time_left,
+        hard_end=hard_end,
         fits=fits,
         fitting_limit_seconds=fitting,
         none_fits=none_fits,
@@ -246,6 +258,23 @@ def queue_figures(
     return _with_summary(figures)
 
 
+def _to_hard_end(
+    plan: Schedule, segment_id: str, now: dt.datetime
+) -> tuple[dt.datetime, dt.timedelta] | None:
+    """The hard end of the sitting ``segment_id`` runs (or will run) in, and the time from now
+    (or from the sitting's start, if later) until it; None without sittings, or once ended."""
+    try:
+        entry = plan.segment(segment_id)
+    except KeyError:
+        return None
+    if entry.sitting is None or not 0 <= entry.sitting < len(plan.sittings):
+        return None
+    sitting = plan.sittings[entry.sitting]
+    if sitting.status is SittingStatus.ENDED:
+        return None
+    return sitting.hard_end, sitting.hard_end - max(now, sitting.hard_start)
+
+
 def summary_line(figures: QueueFigures) -> str:
     """One line: "7 waiting · 26 min at 3:00 (+0:40 average overrun) · 18 min left · a limit of
     1:45 would fit"."""
@@ -260,7 +289,10 @@ def summary_line(figures: QueueFigures) -> str:
     else:
         parts.append("No one waiting")
     if figures.time_left_seconds is not None:
-        parts.append(f"{minutes_words(dt.timedelta(seconds=figures.time_left_seconds))} left")
+        left = f"{minutes_words(dt.timedelta(seconds=figures.time_left_seconds))} left"
+        if figures.hard_end is not None:
+            left += " to the sitting's hard end"
+        parts.append(left)
         if figures.waiting:
             if figures.fits:
                 parts.append("all fit")

@@ -788,7 +788,7 @@ class ConsoleWindow(QMainWindow):
         board = build_board(state, now, plan=plan)
         self.show_board(board)
         self.agenda_model.refresh(state, now, plan)
-        self.speakers.show_state(state, now, board)
+        self.speakers.show_state(state, now, board, plan)
         self.review.show_state(state)
         if self.room_display is not None and self.room_display.isVisible():
             self.room_display.show_board(board)

@@ -26,12 +26,18 @@ def screen_of(window: QWidget) -> QScreen | None:
     """The screen a window opens on: its parent's, else the app's active window's (the console
     opens where the start screen was), else the primary one (the laptop's own, not the
     projector beside it)."""
+    screens = QGuiApplication.screens()
     parent = window.parentWidget()
-    if parent is not None and parent.window().isVisible():
-        return parent.window().screen()
     active = QApplication.activeWindow()
-    if active is not None and active is not window:
-        return active.screen()
+    for other in (parent.window() if parent is not None else None, active):
+        if other is None or other is window or not other.isVisible():
+            continue
+        try:
+            screen = other.screen()
+        except RuntimeError:  # a window on a screen unplugged meanwhile
+            continue
+        if screen in screens:
+            return screen
     return QGuiApplication.primaryScreen()
 
 

@@ -44,6 +44,7 @@ from facilitator.core.participants import Participant
 from facilitator.core.programme import Programme
 from facilitator.core.queue import QueueState, Speaker, SpeakerStatus, queue_of
 from facilitator.core.queue_figures import HeardGroup, QueueFigures, queue_figures
+from facilitator.core.schedule import Schedule
 from facilitator.core.timing import format_clock
 from facilitator.ui.keyed_model import Index, KeyedTableModel, Row
 from facilitator.ui.widgets import BADGE, LIGHT, BigClock, elided_label
@@ -411,9 +412,11 @@ class SpeakersPanel(QWidget):
         self._submitted = ""
 
     # ------------------------------------------------------------------------------ updating
-    def show_state(self, state: MeetingState, now: dt.datetime, board: Board) -> None:
+    def show_state(
+        self, state: MeetingState, now: dt.datetime, board: Board, plan: Schedule | None = None
+    ) -> None:
         """Everything that changes with the clock: the floor and the figures; the table and the
-        names only when the journal moved."""
+        names only when the journal moved. ``plan``: the schedule at ``now``, if worked out."""
         segment_id = list_segment(state)
         key = (state.last_seq, segment_id)
         if key != self._rows_key:
@@ -425,7 +428,7 @@ class SpeakersPanel(QWidget):
             self._update_names(queue_of(state))
             self._update_heading(state, segment_id)
         self._update_floor(board)
-        figures = queue_figures(state, now, segment_id)
+        figures = queue_figures(state, now, segment_id, plan)
         self.figures.setText(figures.summary if segment_id else "")
         self.heard.setText(heard_words(figures))
 

@@ -147,3 +147,32 @@ def test_heard_today_counts_speakers_turns_and_time_by_group() -> None:
     assert f.by_gender[1].time == "5:20"
     # Four finished turns (A's second is live); B went 0:20 over: 20 / 4.
     assert (f.finished, f.average_overrun_seconds) == (4, 5)
+
+
+def test_the_time_left_is_cut_to_the_sittings_hard_end() -> None:
+    """At 12:43, a Q&A started late has 35 minutes on its own clock, but the morning sitting ends
+    at 13:00: 17 minutes is what the list really has (as the day bar says)."""
+    desk = meeting(12, segment=None)
+    desk.clock.set(desk.clock.now().replace(hour=10, minute=43))  # 12:43 CEST
+    desk.do(cmd.jump, "seg-6")  # Q&A on Panel 1: 35 minutes planned
+    line_up(desk, range(1, 11))
+    f = queue_figures(desk.state, desk.clock.now())
+    assert f.segment_id == "seg-6" and f.waiting == 10
+    assert f.time_left_seconds == 17 * 60 and f.hard_end is not None
+    assert f.hard_end.astimezone(desk.state.programme.zone()).strftime("%H:%M") == "13:00"
+    assert f.fits is False  # 30 min to hear them at 3:00
+    assert f.fitting_limit_seconds == 90  # 1020 s / 10 = 102 s, floored to 1:30
+    assert f.summary == (
+        "10 waiting · 30 min at 3:00 · 17 min left to the sitting's hard end · "
+        "a limit of 1:30 would fit"
+    )
+    # Past the hard end nothing is left, whatever the segment's clock says.
+    desk.advance(minutes=20)
+    f = queue_figures(desk.state, desk.clock.now())
+    assert f.time_left_seconds == 0 and f.none_fits
+
+
+def test_the_hard_end_does_not_count_while_the_segment_ends_before_it() -> None:
+    desk = meeting(12)  # standing item 1 at 10:00: 35 minutes, the sitting ends at 13:00
+    f = queue_figures(desk.state, desk.clock.now())
+    assert f.time_left_seconds == 35 * 60 and f.hard_end is None

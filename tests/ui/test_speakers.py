@@ -44,7 +44,9 @@ def register_thirty(desk: Desk) -> None:
 
 
 def go_to_standing_item_1(desk: Desk) -> None:
+    """The afternoon sitting (its hard end is 18:00), on standing item 1."""
     w = desk.window
+    assert w.controller.act("start_sitting", 1)
     w.agenda.setCurrentIndex(w.agenda_model.index_of("seg-9"))
     desk.qtbot.keyClick(w.agenda, Key.Key_Return)
     assert w.segment_title.text().startswith("Standing item 1")
