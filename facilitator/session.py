@@ -42,6 +42,12 @@ class MeetingOverview:
 
     summary: MeetingSummary
     where: str
+    paused: bool = False  # a segment is paused: the list says "paused", not "running"
+
+    @property
+    def status(self) -> str:
+        """The status as the list shows it: planned, running, paused or ended."""
+        return "paused" if self.paused else self.summary.status.value
 
 
 def overview(db: Database) -> list[MeetingOverview]:
@@ -50,7 +56,8 @@ def overview(db: Database) -> list[MeetingOverview]:
     for summary in reversed(db.list_meetings()):
         loaded = db.load_meeting(summary.id)
         state = fold(loaded.programme, loaded.events)
-        rows.append(MeetingOverview(summary, where_it_stopped(state)))
+        paused = state.agenda.current is not None and state.agenda.paused
+        rows.append(MeetingOverview(summary, where_it_stopped(state), paused))
     return rows
 
 

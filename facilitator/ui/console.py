@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QScrollArea,
     QSizePolicy,
@@ -478,9 +479,9 @@ class ConsoleWindow(QMainWindow):
         self._action(
             "meetings",
             tr("&Meetings…"),
-            ["Ctrl+O"],
-            self.meetings_requested.emit,
-            tr("Back to the list of meetings"),
+            ["Ctrl+Shift+O"],
+            self.leave_for_meetings,
+            tr("Back to the list of meetings (asks first while the meeting is under way)"),
         )
         self._action(
             "quit",
@@ -912,6 +913,28 @@ class ConsoleWindow(QMainWindow):
             self.speakers.add_line.clear()
             self.speakers.table.setFocus()  # the single keys (C, H, X, Space) work again
         return done
+
+    def leave_for_meetings(self) -> bool:
+        """Back to the start screen; while a segment runs or is paused, only once the Co-Chair
+        says so (the room display would go dark in front of the room)."""
+        state = self.controller.state
+        current = state.agenda.current
+        if current is not None:
+            title = state.programme.segment(current).display_title
+            answer = QMessageBox.question(
+                self,
+                self.tr("Leave the meeting?"),
+                self.tr(
+                    "“{0}” is under way. Leave it for the list of meetings? Its clocks go on,"
+                    " and the room display closes until you open the meeting again."
+                ).format(title),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self.meetings_requested.emit()
+        return True
 
     def return_to_console(self) -> None:
         """Esc from any field of the console or its docks: the keyboard is the Co-Chair's again,

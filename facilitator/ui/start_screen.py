@@ -86,7 +86,7 @@ class MeetingsModel(QAbstractTableModel):
             return (
                 summary.date.isoformat() if summary.date else "",
                 summary.title,
-                summary.status.value,
+                row.status,
                 row.where,
             )[index.column()]
         return None

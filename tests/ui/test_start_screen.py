@@ -47,7 +47,7 @@ def test_recent_meetings_say_where_they_stopped(
     qtmodeltester.check(model)
     assert model.rowCount() == 2
     rows = [[model.data(model.index(r, c)) for c in range(4)] for r in range(2)]
-    assert rows[0][0] == "2024-07-10" and rows[0][2] == "running"
+    assert rows[0][0] == "2024-07-10" and rows[0][2] == "paused"
     assert rows[0][3] == "paused in: Briefing by the Secretariat"
     assert rows[1][2:] == ["planned", "not started"]
     assert model.meeting_id(1) == first
