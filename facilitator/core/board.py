@@ -192,8 +192,13 @@ def _floor_fields(state: MeetingState, now: dt.datetime, settings: QueueSettings
     if timing is not None and speaker is not None:
         participant = queue.participant(speaker.participant_id)
         clock = timing.display
-        if timing.held:
-            words = f"Held — {clock}" if timing.phase is Phase.OVERTIME else f"Held — {clock} left"
+        # The meeting paused (Space) stops the speaker's clock too: say so, in grey, as for a hold.
+        paused = not timing.held and state.agenda.current is not None and state.agenda.paused
+        phase: Phase | None = None if paused else timing.phase
+        if timing.held or paused:
+            word = "Held" if timing.held else "Paused"
+            left = "" if timing.phase is Phase.OVERTIME else " left"
+            words = f"{word} — {clock}{left}"
         elif timing.phase is Phase.OVERTIME:
             words = f"Overtime {clock}"
         elif timing.phase is Phase.NORMAL:
@@ -207,7 +212,7 @@ def _floor_fields(state: MeetingState, now: dt.datetime, settings: QueueSettings
             speaker_category=participant.category.label if participant else "",
             speaker_attendance=participant.attendance.label if participant else "",
             speaker_clock=clock,
-            speaker_phase=timing.phase,
+            speaker_phase=phase,
             speaker_held=timing.held,
             speaker_words=words,
         )

@@ -170,6 +170,19 @@ class App(QObject):
         self.show_start()
 
 
+#: The seat's name until somebody gives it one (Meeting → Seat name…, Ctrl+Shift+M): recorded with
+#: every event and shown in the review and the record, so never the computer's login name.
+DEFAULT_SEAT = "Co-Chairs"
+
+
+def seat_name() -> str:
+    """The name this seat's events are recorded under: the one chosen, else :data:`DEFAULT_SEAT`."""
+    from facilitator.ui.settings import app_settings
+
+    saved = app_settings().value("seat/name")
+    return saved if isinstance(saved, str) and saved.strip() else DEFAULT_SEAT
+
+
 def open_database_interactively(url: str | None) -> Database | None:
     """Open the database, offering the way out of each problem in a dialog."""
     from facilitator.store import open_database
@@ -220,13 +233,11 @@ def run_gui(
     opened: list[App] = []
 
     def finish_opening() -> None:
-        from facilitator.session import default_actor
-
         db = open_database_interactively(database)
         if db is None:
             app.exit(2)
             return
-        facilitator = App(db, clock=SystemClock(), actor=default_actor(), start_screen=screen)
+        facilitator = App(db, clock=SystemClock(), actor=seat_name(), start_screen=screen)
         opened.append(facilitator)
         facilitator.show_start()
         if meeting is not None:

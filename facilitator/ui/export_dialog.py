@@ -106,8 +106,10 @@ def with_suffix(text: str, suffix: str) -> str:
 
 
 def documents_folder() -> Path:
+    """The user's documents folder where there is one (many a Linux account has no
+    ``~/Documents``), else the home folder: a default that can always be written to."""
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location else Path.home()
+    return Path(location) if location and Path(location).is_dir() else Path.home()
 
 
 def log_crash() -> Path:

@@ -58,6 +58,7 @@ class RegistrationDialog(QDialog):
         self.file_label = QLabel(self.tr("No file chosen."))
         self.file_label.setWordWrap(True)
         choose = QPushButton(self.tr("Choose a file… (Ctrl+O)"))
+        choose.setAutoDefault(False)  # Enter imports; it never reopens the file chooser
         choose.clicked.connect(self.choose_file)
         QShortcut(QKeySequence("Ctrl+O"), self, self.choose_file)
         self.combos: dict[str, QComboBox] = {}
@@ -78,6 +79,7 @@ class RegistrationDialog(QDialog):
         )
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText(self.tr("Import"))
+        self.import_button.setDefault(True)
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -32,7 +32,7 @@ from facilitator.ui.widgets import FieldKeys
 if TYPE_CHECKING:
     from facilitator.core.state import MeetingState
 
-HEADERS = ("Id", "Time", "Speaker", "Organization", "Tags", "Kind", "Summary", "By", "Flags")
+HEADERS = ("#", "Time", "Speaker", "Organization", "Tags", "Kind", "Summary", "By", "Flags")
 _GREY = QBrush(QColor("#6b7280"))
 
 
@@ -201,17 +201,20 @@ class ReviewPanel(QWidget):
 def unanswered_words(state: MeetingState, tag: str | None) -> str:
     """The questions of a Q&A still without an answer: of the Q&A chosen in the tag filter, else
     of the current segment when it is a Q&A."""
-    from facilitator.core.intervention_search import unanswered_questions
+    from facilitator.core.intervention_search import questions_with_answers
     from facilitator.core.programme import SegmentKind
 
     segment_id = tag or state.agenda.current
     found = state.programme.find_segment(segment_id) if segment_id else None
     if not found or found[1].kind is not SegmentKind.QA or segment_id is None:
         return ""
-    open_questions = unanswered_questions(state, segment_id)
+    asked = questions_with_answers(state, segment_id)
+    open_questions = [question for question, answers in asked if not answers]
+    if not asked:
+        return f"No question has been asked yet in {found[1].display_title}."
     if not open_questions:
         return f"Every question of {found[1].display_title} has an answer."
-    names = "; ".join(f"{q.id} {q.name}" for q in open_questions[:12])
+    names = "; ".join(f"#{q.id.removeprefix('i-')} {q.name}" for q in open_questions[:12])
     more = f" and {len(open_questions) - 12} more" if len(open_questions) > 12 else ""
     return f"Unanswered in {found[1].display_title}: {len(open_questions)} — {names}{more}"
 
@@ -228,7 +231,7 @@ def _row(iv: Intervention, titles: dict[str, str], state: MeetingState) -> Row:
     return Row(
         iv.id,
         (
-            iv.id,
+            iv.id.removeprefix("i-"),  # the capture's number; "i-" is the journal's business
             when.astimezone(zone).strftime("%H:%M"),
             iv.name,
             iv.organization,

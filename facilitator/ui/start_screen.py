@@ -129,6 +129,8 @@ class StartScreen(QMainWindow):
         self.meetings.activated.connect(self._meeting_activated)
         open_meeting = QPushButton(self.tr("Open meeting (Enter)"))
         open_meeting.clicked.connect(self.open_selected_meeting)
+        open_meeting.setEnabled(bool(meetings))
+        self.open_meeting_button = open_meeting
 
         self.programmes = QListWidget()
         self.programmes.setObjectName("programmes")
@@ -207,6 +209,7 @@ class StartScreen(QMainWindow):
 
     def set_meetings(self, meetings: list[MeetingOverview]) -> None:
         self.meetings_model.set_rows(meetings)
+        self.open_meeting_button.setEnabled(bool(meetings))
         if meetings:
             self.meetings.selectRow(0)
             self.meetings.setFocus()

@@ -91,7 +91,7 @@ def test_a_q_and_a_and_a_tour_de_table_captured_from_the_keyboard(desk: Desk) ->
         desk.qtbot.keyClick(pane.summary, Key.Key_Return, CTRL)
     assert len(unanswered_questions(w.controller.state, "seg-6")) == 1
     press(desk, Key.Key_4, CTRL)
-    assert w.review.unanswered.text() == "Unanswered in Q&A on Panel 1: 1 — i-10 Delegate 10"
+    assert w.review.unanswered.text() == "Unanswered in Q&A on Panel 1: 1 — #10 Delegate 10"
 
     # The tour-de-table: twenty interventions, each on two standing items.
     jump(desk, "seg-9")
