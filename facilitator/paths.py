@@ -63,3 +63,8 @@ def bundled_programmes_dir() -> Path:
 
 def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def icon_path() -> Path:
+    """The app's icon (SVG: sharp at any scaling)."""
+    return resources_dir() / "icons" / "facilitator.svg"

@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from facilitator import paths
+from facilitator import __version__, paths
 from facilitator.core.clock import Clock, SystemClock
 from facilitator.core.programme import Programme
 
@@ -59,10 +60,19 @@ def application(argv: list[str] | None = None) -> QApplication:
     # would open under the taskbar. The work area is what windows must fit (ui/screen_fit.py).
     os.environ.setdefault("QT_RELY_ON_NET_WORKAREA_ATOM", "1")
     app = QApplication(argv if argv is not None else sys.argv[:1])
+    describe(app)
+    return app
+
+
+def describe(app: QApplication) -> None:
+    """Name, version, icon and desktop entry: what the window manager, the task switcher and
+    Help → About show."""
     app.setApplicationName("Facilitator")
     app.setOrganizationName("Facilitator")
     app.setApplicationDisplayName("Facilitator")
-    return app
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("facilitator")  # resources/facilitator.desktop; Wayland's app id
+    app.setWindowIcon(QIcon(str(paths.icon_path())))
 
 
 def process_age(fallback_start: float) -> float:
@@ -143,6 +153,7 @@ class App(QObject):
             return None
         controller = MeetingController(session)
         console = ConsoleWindow(controller, title=session.programme.title)
+        console.database_label = self.db.url.render_as_string(hide_password=True)
         controller.setParent(console)
         console.programme_edit_requested.connect(lambda: self.edit_programme(console))
         console.meetings_requested.connect(lambda: self._back_to_start(console))

@@ -42,6 +42,7 @@ from facilitator.core.schedule import schedule
 from facilitator.core.state import MeetingState
 from facilitator.ui.agenda_model import AgendaModel
 from facilitator.ui.controller import MeetingController
+from facilitator.ui.help import add_help_menu
 from facilitator.ui.screen_fit import fit_to_screen, room_for
 from facilitator.ui.settings import app_settings
 from facilitator.ui.widgets import LIGHT, BigClock, ButtonFlow, PhaseBadge, elided_label
@@ -67,6 +68,7 @@ class ConsoleWindow(QMainWindow):
         self.setWindowTitle(title or self.tr("Facilitator — console"))
         self.room_display: RoomDisplay | None = None
         self.export_dialog: ExportDialog | None = None
+        self.database_label: str | None = None  # for Help → About; the app sets it
         self._shown_key: tuple[int, int] | None = None
         self.actions_by_name: dict[str, QAction] = {}
         self._build_central()
@@ -221,7 +223,7 @@ class ConsoleWindow(QMainWindow):
                 self.capture,
                 self.capture.save,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-            )
+            ).setWhatsThis(self.tr("Save the intervention (in the capture pane)"))
         dock = QDockWidget(self.tr("Capture"), self)
         dock.setObjectName("captureDock")
         scroller = QScrollArea()  # never forces the window taller than the screen
@@ -238,6 +240,8 @@ class ConsoleWindow(QMainWindow):
             self.review.table,
             self._delete_intervention,
             context=Qt.ShortcutContext.WidgetShortcut,
+        ).setWhatsThis(
+            self.tr("Delete the intervention (in the interventions list; Ctrl+Z undoes)")
         )
         review = QDockWidget(self.tr("Interventions"), self)
         review.setObjectName("reviewDock")
@@ -256,7 +260,7 @@ class ConsoleWindow(QMainWindow):
             self.capture,
             self.return_to_console,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        ).setWhatsThis(self.tr("Leave a field: the single keys are the Co-Chair's again"))
         self._draft_checked = self.controller.ready
         if not self.capture.restore_draft():
             self.capture.new_from_floor(focus=False)
@@ -715,12 +719,15 @@ class ConsoleWindow(QMainWindow):
         }
         for title, names in menus.items():
             menu = self.menuBar().addMenu(title)
+            view_menu = menu
             for name in names:
                 if name is None:
                     menu.addSeparator()
                 else:
                     menu.addAction(a[name])
-        menu.addAction(self.agenda_dock.toggleViewAction())  # the last menu: View
+        self.help_actions = add_help_menu(self, lambda: self.database_label)
+        menu = view_menu
+        menu.addAction(self.agenda_dock.toggleViewAction())  # the View menu
         menu.addAction(self.speakers_dock.toggleViewAction())
         menu.addAction(self.capture_dock.toggleViewAction())
         menu.addAction(self.review_dock.toggleViewAction())

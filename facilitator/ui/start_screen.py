@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from facilitator import paths
 from facilitator.core.programme import Programme, ProgrammeError
 from facilitator.formats.programmes import read_programme
+from facilitator.ui.help import add_help_menu
 from facilitator.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -167,6 +168,7 @@ class StartScreen(QMainWindow):
         menu.addAction(open_file)
         menu.addSeparator()
         menu.addAction(quit_action)
+        add_help_menu(self)
 
         left = QVBoxLayout()
         left.addWidget(self._caption(self.tr("Recent meetings (Ctrl+1)")))
