@@ -219,7 +219,7 @@ def test_every_action_has_a_shortcut_in_its_tooltip(desk: Desk) -> None:
         key = action.shortcuts()[0].toString()
         assert key in action.toolTip(), (name, action.toolTip())
     menus = [a.text() for a in desk.window.menuBar().actions()]
-    assert menus == ["&File", "&Meeting", "&Speakers", "&Capture", "&Edit", "&View"]
+    assert menus == ["&File", "&Meeting", "&Speakers", "&Capture", "&Edit", "&View", "&Help"]
 
 
 def test_agenda_model_passes_the_model_tester(desk: Desk, qtmodeltester: ModelTester) -> None:
