@@ -12,12 +12,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from facilitator.core.board import segment_state_word
 from facilitator.core.schedule import Schedule, schedule
 from facilitator.core.state import MeetingState, SegmentStatus
 from facilitator.core.timing import format_elapsed
+from facilitator.ui.colours import colours
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Agenda", "Planned", "Actual", "State")
@@ -166,16 +167,14 @@ class AgendaModel(QAbstractItemModel):
                 font = QFont()
                 font.setBold(True)
                 return font
-        if role == Qt.ItemDataRole.ForegroundRole and row.status in (
-            SegmentStatus.DONE,
-            SegmentStatus.SKIPPED,
-        ):
-            return QBrush(QColor("#6b7280"))
-        if role == Qt.ItemDataRole.BackgroundRole and row.status in (
-            SegmentStatus.RUNNING,
-            SegmentStatus.PAUSED,
-        ):
-            return QBrush(QColor("#dbeafe"))
+        running = row.status in (SegmentStatus.RUNNING, SegmentStatus.PAUSED)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if running:
+                return QBrush(colours().panel_text)
+            if row.status in (SegmentStatus.DONE, SegmentStatus.SKIPPED):
+                return QBrush(colours().finished)
+        if role == Qt.ItemDataRole.BackgroundRole and running:
+            return QBrush(colours().floor_row)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 2, 3):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from facilitator.core.planning import planned_layout
 from facilitator.core.programme import Programme, Segment, SegmentKind, minutes_of
+from facilitator.ui.colours import colours
 from facilitator.ui.programme_editor_model import hhmm
 
 OK_COLOUR = QColor("#2e7d32")
 OVER_COLOUR = QColor("#c62828")
 EMPTY_COLOUR = QColor("#e3e6ea")
-NOTE_COLOUR = QColor("#a31515")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +183,8 @@ class CapacityMeter(QWidget):
         scale = rect.width() / max(self._used, self._capacity)
         capacity_x = rect.left() + self._capacity * scale
         painter.fillRect(
-            QRectF(rect.left(), rect.top(), capacity_x - rect.left(), rect.height()), EMPTY_COLOUR
+            QRectF(rect.left(), rect.top(), capacity_x - rect.left(), rect.height()),
+            colours(self.palette()).panel if colours(self.palette()).dark else EMPTY_COLOUR,
         )
         inside = min(self._used, self._capacity) * scale
         colour = OVER_COLOUR if self._over else OK_COLOUR
@@ -319,7 +320,7 @@ class CapacityPanel(QWidget):
             note.setWordWrap(True)
             note.setTextFormat(Qt.TextFormat.PlainText)
             palette = note.palette()
-            palette.setColor(note.foregroundRole(), NOTE_COLOUR)
+            palette.setColor(note.foregroundRole(), colours(palette).error_text)
             note.setPalette(palette)
             self._grid.addWidget(label, 2 * row, 0)
             self._grid.addWidget(meter, 2 * row, 1)

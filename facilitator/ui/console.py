@@ -13,7 +13,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QScreen
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QScreen,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -41,11 +49,12 @@ from facilitator.core.board import Board, build_board
 from facilitator.core.schedule import schedule
 from facilitator.core.state import MeetingState
 from facilitator.ui.agenda_model import AgendaModel
+from facilitator.ui.colours import colours, with_selection
 from facilitator.ui.controller import MeetingController
 from facilitator.ui.help import add_help_menu
 from facilitator.ui.screen_fit import fit_to_screen, room_for
 from facilitator.ui.settings import app_settings
-from facilitator.ui.widgets import LIGHT, BigClock, ButtonFlow, PhaseBadge, elided_label
+from facilitator.ui.widgets import BigClock, ButtonFlow, PhaseBadge, elided_label
 
 if TYPE_CHECKING:
     from facilitator.ui.export_dialog import ExportDialog
@@ -93,6 +102,10 @@ class ConsoleWindow(QMainWindow):
         self._backup_timer.setInterval(60_000)
         self._backup_timer.timeout.connect(controller.backup_if_due)
         self._backup_timer.start()
+        self._offset_colour: QColor | None = None
+        self._colours_dark: bool | None = None
+        self.apply_colours()
+        self._colours_dark = colours(self.palette()).dark
         self._state_changed(controller.state)  # the words first: they make the centre's size
         self._restore_layout()
 
@@ -105,9 +118,7 @@ class ConsoleWindow(QMainWindow):
 
         day = QFrame()
         day.setObjectName("dayBar")
-        day.setStyleSheet(
-            "QFrame#dayBar { background: #f3f4f6; border-radius: 8px; } QLabel { color: #111827; }"
-        )
+        self.day_bar = day
         day_layout = QHBoxLayout(day)
         day_layout.setContentsMargins(12, 8, 12, 8)
         self.local_time = elided_label(1.6, bold=True)
@@ -128,10 +139,9 @@ class ConsoleWindow(QMainWindow):
         layout.addWidget(day)
 
         self.item_title = elided_label(1.15)
-        self.item_title.setStyleSheet("color: #4b5563;")
         self.segment_title = elided_label(1.9, bold=True)
         self.segment_title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.clock = BigClock(LIGHT)
+        self.clock = BigClock()
         self.phase = PhaseBadge()
         self.used = QLabel()
         self.used.setTextFormat(Qt.TextFormat.PlainText)
@@ -153,10 +163,6 @@ class ConsoleWindow(QMainWindow):
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(
-            "QLabel { background: #fef2f2; color: #991b1b; border: 1px solid #fecaca;"
-            " border-radius: 6px; padding: 6px; }"
-        )
         self.error.hide()
         layout.addWidget(self.error)
         central.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -801,13 +807,45 @@ class ConsoleWindow(QMainWindow):
         if self.room_display is not None and self.room_display.isVisible():
             self.room_display.show_board(board)
 
+    def apply_colours(self) -> None:
+        """The colours of the system palette's kind, light or dark (see ui/colours.py); again
+        whenever the palette changes (the user switches the desktop's theme)."""
+        roles = colours(self.palette())
+        self.day_bar.setStyleSheet(
+            f"QFrame#dayBar {{ background: {roles.panel.name()}; border-radius: 8px; }}"
+            f" QLabel {{ color: {roles.panel_text.name()}; }}"
+        )
+        self.item_title.setStyleSheet(f"color: {roles.muted.name()};")
+        self.error.setStyleSheet(
+            f"QLabel {{ background: {roles.error_background.name()};"
+            f" color: {roles.error_text.name()}; border: 1px solid {roles.error_border.name()};"
+            " border-radius: 6px; padding: 6px; }"
+        )
+        self.speakers.apply_colours(roles)
+        for view in (self.agenda, self.speakers.table, self.review.table):
+            view.setPalette(with_selection(self.palette(), roles))
+        self._offset_colour = None  # repainted with the new roles at the next tick
+        self._shown_key = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._colours_dark is not None:
+            dark = colours(self.palette()).dark
+            if dark != self._colours_dark:
+                self._colours_dark = dark
+                self.apply_colours()
+                self.refresh_clock()
+
     def show_board(self, board: Board) -> None:
         self.local_time.setText(f"{board.local_time} {board.zone_name}".strip())
         self.offset.setText(board.offset_words)
-        colour = "#b91c1c" if board.offset_seconds >= 60 else "#15803d"
+        roles = colours(self.palette())
+        colour = roles.behind if board.offset_seconds >= 60 else roles.on_time
         if board.offset_seconds <= -60:
-            colour = "#1d4ed8"
-        self.offset.setStyleSheet(f"color: {colour};")
+            colour = roles.ahead
+        if colour != self._offset_colour:
+            self._offset_colour = colour
+            self.offset.setStyleSheet(f"color: {colour.name()};")
         self.sitting.setText(board.sitting_words)
         self.next_segment.setText(board.next_title)
         self.item_title.setText(board.item_title)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, QStandardPaths, Qt, QThread, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QShowEvent
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -49,6 +49,7 @@ from facilitator.core.record import ALL_SECTIONS, Record, Section, build_record
 from facilitator.formats import record_export
 from facilitator.formats.record_export import FORMATS, ExportFormat, export_format
 from facilitator.formats.record_files import ExportError
+from facilitator.ui.colours import colours
 from facilitator.ui.screen_fit import fit_to_screen
 from facilitator.ui.settings import app_settings
 
@@ -62,8 +63,12 @@ FORMAT_KEY = "export/format"
 MODE_KEY = "export/mode"  # "attributed" or "unattributed"
 PREVIEW_DELAY_MS = 250
 
-_ERROR_STYLE = "QLabel { color: #991b1b; }"
-_DONE_STYLE = "QLabel { color: #14532d; }"
+
+def _style(colour: QColor) -> str:
+    """A label's text colour (a role of ui/colours.py)."""
+    return f"QLabel {{ color: {colour.name()}; }}"
+
+
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 _SVG = re.compile(r"<svg\b.*?</svg>", re.DOTALL | re.IGNORECASE)
 _PICTURE_SCHEME = "record-picture"
@@ -268,7 +273,7 @@ class ExportDialog(QDialog):
         self.preview_note = QLabel()
         self.preview_note.setWordWrap(True)
         self.preview_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview_note.setStyleSheet("QLabel { color: #4b5563; }")
+        self.preview_note.setStyleSheet(_style(colours().muted))
         right.addWidget(preview_label)
         right.addWidget(self.preview_note)
         right.addWidget(self.preview, 1)
@@ -356,7 +361,7 @@ class ExportDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        note.setStyleSheet("QLabel { color: #4b5563; }")
+        note.setStyleSheet(_style(colours().muted))
         note.setContentsMargins(22, 0, 0, 0)
         layout.addWidget(self.attributed)
         layout.addWidget(self.unattributed)
@@ -377,7 +382,7 @@ class ExportDialog(QDialog):
             self.tr("CSV and JSON are always complete: every section is exported.")
         )
         self.sections_note.setWordWrap(True)
-        self.sections_note.setStyleSheet("QLabel { color: #4b5563; }")
+        self.sections_note.setStyleSheet(_style(colours().muted))
         layout.addWidget(self.sections_note)
         return group
 
@@ -404,7 +409,7 @@ class ExportDialog(QDialog):
         self.path_hint = QLabel()
         self.path_hint.setWordWrap(True)
         self.path_hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.path_hint.setStyleSheet("QLabel { color: #4b5563; }")
+        self.path_hint.setStyleSheet(_style(colours().muted))
         self.path_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
@@ -610,7 +615,11 @@ class ExportDialog(QDialog):
     def _show_status(self, text: str, *, error: bool | None) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(
-            _ERROR_STYLE if error else _DONE_STYLE if error is False else "QLabel { }"
+            _style(colours().error_text)
+            if error
+            else _style(colours().done)
+            if error is False
+            else "QLabel { }"
         )
         self.status.setVisible(bool(text))
 

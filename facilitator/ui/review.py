@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.intervention_search import InterventionFilter, SearchIndex
 from facilitator.core.interventions import Intervention, InterventionKind, interventions_of
 from facilitator.core.participants import Category
+from facilitator.ui.colours import colours
 from facilitator.ui.keyed_model import KeyedTableModel, Row
 from facilitator.ui.widgets import FieldKeys
 
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
     from facilitator.core.state import MeetingState
 
 HEADERS = ("#", "Time", "Speaker", "Organization", "Tags", "Kind", "Summary", "By", "Flags")
-_GREY = QBrush(QColor("#6b7280"))
 
 
 class ReviewPanel(QWidget):
@@ -85,7 +85,7 @@ class ReviewPanel(QWidget):
         self.unanswered = QLabel()
         self.unanswered.setWordWrap(True)
         self.unanswered.setTextFormat(Qt.TextFormat.PlainText)
-        self.unanswered.setStyleSheet("color: #92400e;")
+        self.unanswered.setStyleSheet(f"color: {colours().notice.name()};")
         filters = QHBoxLayout()
         filters.addWidget(self.text, 3)
         filters.addWidget(self.kind, 1)
@@ -227,7 +227,7 @@ def _row(iv: Intervention, titles: dict[str, str], state: MeetingState) -> Row:
     flags = " ".join(f for f, on in (("follow-up", iv.follow_up), ("quotable", iv.quotable)) if on)
     extras: dict[int, object] = {}
     if iv.deleted:
-        extras[int(Qt.ItemDataRole.ForegroundRole)] = _GREY
+        extras[int(Qt.ItemDataRole.ForegroundRole)] = QBrush(colours().finished)
     return Row(
         iv.id,
         (

@@ -12,7 +12,8 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from facilitator.core.board import Board
-from facilitator.ui.widgets import DARK, BigClock
+from facilitator.ui.colours import ROOM_CLOCK
+from facilitator.ui.widgets import BigClock
 
 _STYLE = """
 RoomDisplay { background: #000000; }
@@ -45,7 +46,7 @@ class RoomDisplay(QWidget):
         self.setStyleSheet(_STYLE)
         self.item = self._label("item", 0.030)
         self.segment = self._label("segment", 0.050, bold=True)
-        self.clock = BigClock(DARK)
+        self.clock = BigClock(ROOM_CLOCK)
         self.phase = self._label("phase", 0.036, bold=True)
         self.phase.setWordWrap(False)
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -53,7 +54,7 @@ class RoomDisplay(QWidget):
         # The floor: the speaker, their clock, and the next three.
         self.speaker = self._label("speaker", 0.042, bold=True)
         self.speaker_details = self._label("item", 0.026)
-        self.speaker_clock = BigClock(DARK)
+        self.speaker_clock = BigClock(ROOM_CLOCK)
         self.speaker_clock.setMinimumHeight(60)
         self.speaker_words = self._label("phase", 0.030, bold=True)
         self.speaker_words.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -119,7 +120,7 @@ class RoomDisplay(QWidget):
         self.segment.setText(board.segment_title)
         self.clock.set_time(board.clock, board.phase)
         self.phase.setText(board.phase_words)
-        colour = DARK[board.phase].name()
+        colour = ROOM_CLOCK[board.phase].name()
         self.phase.setStyleSheet(f"QLabel#phase {{ background: {colour}; }}")
         self.next.setText(board.next_title)
         self._show_floor(board)
@@ -137,7 +138,7 @@ class RoomDisplay(QWidget):
             self.speaker_clock.set_time(board.speaker_clock, board.speaker_phase)
             self.speaker_clock.show()
             self.speaker_words.setText(board.speaker_words)
-            colour = DARK[board.speaker_phase].name()
+            colour = ROOM_CLOCK[board.speaker_phase].name()
             self.speaker_words.setStyleSheet(f"QLabel#phase {{ background: {colour}; }}")
             self.speaker_words.show()
         else:

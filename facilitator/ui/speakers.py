@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -46,8 +46,9 @@ from facilitator.core.queue import QueueState, Speaker, SpeakerStatus, queue_of
 from facilitator.core.queue_figures import HeardGroup, QueueFigures, queue_figures
 from facilitator.core.schedule import Schedule
 from facilitator.core.timing import format_clock
+from facilitator.ui.colours import Colours, colours
 from facilitator.ui.keyed_model import Index, KeyedTableModel, Row
-from facilitator.ui.widgets import BADGE, LIGHT, BigClock, elided_label
+from facilitator.ui.widgets import BigClock, elided_label
 
 if TYPE_CHECKING:
     from facilitator.core.state import MeetingState
@@ -60,8 +61,6 @@ _ORDER = {
     SpeakerStatus.DONE: 2,
     SpeakerStatus.WITHDRAWN: 3,
 }
-_GREY = QBrush(QColor("#6b7280"))
-_FLOOR = QBrush(QColor("#dbeafe"))
 
 
 def list_segment(state: MeetingState) -> str | None:
@@ -155,7 +154,26 @@ class QueueTableModel(KeyedTableModel):
             if status is SpeakerStatus.WAITING:
                 return str(index.row() - self._floor_rows + 1)
             return ""
+        if index.isValid() and role in (
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.BackgroundRole,
+        ):
+            return row_colour(super().data(index, STATUS_ROLE), role)
         return super().data(index, role)
+
+
+def row_colour(status: object, role: int) -> QBrush | None:
+    """The floor's row stands out, rows that are over recede, in the palette's light or dark
+    roles (asked at paint time, so a change of the desktop's theme repaints them right)."""
+    roles = colours()
+    on_floor = isinstance(status, SpeakerStatus) and status.on_floor
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return QBrush(roles.floor_row) if on_floor else None
+    if on_floor:
+        return QBrush(roles.panel_text)
+    if status in (SpeakerStatus.DONE, SpeakerStatus.WITHDRAWN):
+        return QBrush(roles.finished)
+    return None
 
 
 class SpeakerRows:
@@ -208,10 +226,6 @@ def _row(entry: Speaker, participant: Participant | None, programme: Programme) 
         spoke = "on the floor"
     addresses = "; ".join(_short(_title(programme, a)) for a in entry.addresses)
     extras: dict[int, object] = {STATUS_ROLE: entry.status}
-    if entry.status in (SpeakerStatus.DONE, SpeakerStatus.WITHDRAWN):
-        extras[int(Qt.ItemDataRole.ForegroundRole)] = _GREY
-    if entry.on_floor:
-        extras[int(Qt.ItemDataRole.BackgroundRole)] = _FLOOR
     return Row(
         entry.entry_id,
         (
@@ -264,7 +278,7 @@ class SpeakersPanel(QWidget):
         self.heading = elided_label(1.1, bold=True)
         self.speaker_name = elided_label(1.5, bold=True)
         self.speaker_details = elided_label(1.0)
-        self.speaker_clock = BigClock(LIGHT)
+        self.speaker_clock = BigClock()
         self.speaker_clock.setMinimumSize(140, 56)
         self.speaker_clock.setMaximumHeight(90)
         self.speaker_clock.setAccessibleName("Speaker clock")
@@ -304,9 +318,7 @@ class SpeakersPanel(QWidget):
         self._name_room = metrics.horizontalAdvance("Ms. Valentina Okonkwo-Ríos") + 16
         self.table.viewport().installEventFilter(self)
         self.figures = elided_label(0.95)
-        self.figures.setStyleSheet("color: #374151;")
         self.heard = elided_label(0.9)
-        self.heard.setStyleSheet("color: #4b5563;")
         self.heard.setAccessibleName("Who has been heard today")
         self.add_line = QLineEdit()
         self.add_line.setObjectName("addSpeaker")
@@ -346,9 +358,14 @@ class SpeakersPanel(QWidget):
         self._names_of: object = None
         self._row_builder = SpeakerRows()
 
+    def apply_colours(self, roles: Colours) -> None:
+        for label in (self.figures, self.heard):
+            label.setStyleSheet(f"color: {roles.muted.name()};")
+
     #: Columns a narrow dock hides first, so that the names stay readable: what the Co-Chair
-    #: needs at a glance is the place, the name, the stakeholder category and the state.
-    HIDE_FIRST = (5, 2, 4, 7)  # addresses, organization (in the name's tooltip), where, spoke
+    #: needs at a glance is the place, the name, the stakeholder category and the state; the
+    #: category goes last, in a dock too narrow for anything else (a tab on a small screen).
+    HIDE_FIRST = (5, 2, 4, 7, 3)  # addresses, organization (in the tooltip), where, spoke
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
@@ -466,7 +483,7 @@ class SpeakersPanel(QWidget):
         self.speaker_details.setText(details)
         self.speaker_clock.set_time(board.speaker_clock, board.speaker_phase)
         self.speaker_words.setText(board.speaker_words)
-        colour = BADGE[board.speaker_phase].name()
+        colour = colours(self.palette()).badge[board.speaker_phase].name()
         self.speaker_words.setStyleSheet(
             f"QLabel {{ background: {colour}; color: white; border-radius: 4px;"
             " padding: 2px 8px; }"

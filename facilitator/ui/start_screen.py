@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from facilitator import paths
 from facilitator.core.programme import Programme, ProgrammeError
 from facilitator.formats.programmes import read_programme
+from facilitator.ui.colours import colours
 from facilitator.ui.help import add_help_menu
 from facilitator.ui.screen_fit import fit_to_screen
 
@@ -111,7 +112,7 @@ class StartScreen(QMainWindow):
         self.notice = QLabel(notice)
         self.notice.setWordWrap(True)
         self.notice.setVisible(bool(notice))
-        self.notice.setStyleSheet("color: #92400e;")
+        self.notice.setStyleSheet(f"color: {colours().notice.name()};")
 
         self.meetings_model = MeetingsModel(meetings)
         self.meetings = QTableView()

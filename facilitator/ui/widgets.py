@@ -7,45 +7,23 @@ and overtime shows a "+" in front of the time.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from facilitator.core.timing import Phase
-
-#: Foreground colours of the clock by phase, on a light background (console).
-LIGHT = {
-    None: QColor("#6b7280"),
-    Phase.NORMAL: QColor("#14532d"),
-    Phase.WARNING: QColor("#92400e"),
-    Phase.DANGER: QColor("#b91c1c"),
-    Phase.OVERTIME: QColor("#7f1d1d"),
-}
-#: Foreground colours of the clock by phase, on black (room display): high contrast.
-DARK = {
-    None: QColor("#9ca3af"),
-    Phase.NORMAL: QColor("#ffffff"),
-    Phase.WARNING: QColor("#fbbf24"),
-    Phase.DANGER: QColor("#f87171"),
-    Phase.OVERTIME: QColor("#ef4444"),
-}
-#: Badge backgrounds by phase (console), with white text.
-BADGE = {
-    None: QColor("#6b7280"),
-    Phase.NORMAL: QColor("#15803d"),
-    Phase.WARNING: QColor("#b45309"),
-    Phase.DANGER: QColor("#dc2626"),
-    Phase.OVERTIME: QColor("#7f1d1d"),
-}
+from facilitator.ui.colours import PhaseColours, colours
 
 
 class BigClock(QWidget):
     """A time of day or a countdown, as large as the widget allows, in the phase's colour."""
 
-    def __init__(self, palette: dict[Phase | None, QColor], parent: QWidget | None = None) -> None:
+    def __init__(self, fixed: PhaseColours | None = None, parent: QWidget | None = None) -> None:
+        """``fixed``: the digits' colours whatever the theme (the room display's white on
+        black); by default they follow the window's palette, light or dark."""
         super().__init__(parent)
         self._text = "--:--"
         self._phase: Phase | None = None
-        self._colours = palette
+        self._fixed = fixed
         self._font = QFont(self.font())
         self._font.setBold(True)
         self._font.setStyleHint(QFont.StyleHint.SansSerif)
@@ -83,7 +61,8 @@ class BigClock(QWidget):
         )
         font.setPointSizeF(max(6.0, 100 * scale))
         painter.setFont(font)
-        painter.setPen(self._colours[self._phase])
+        digits = self._fixed or colours(self.palette()).clock
+        painter.setPen(digits[self._phase])
         painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, self._text)
         painter.end()
 
@@ -107,7 +86,7 @@ class PhaseBadge(QLabel):
             self.setText(words)
         if phase != self._phase:
             self._phase = phase
-            colour = BADGE[phase].name()
+            colour = colours(self.palette()).badge[phase].name()
             self.setStyleSheet(
                 f"QLabel {{ background: {colour}; color: white; border-radius: 6px;"
                 " padding: 4px 12px; }"
