@@ -315,7 +315,7 @@ class SpeakersPanel(QWidget):
         }.items():
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
         self._column_widths = {c: self.table.columnWidth(c) for c in range(len(HEADERS))}
-        self._name_room = metrics.horizontalAdvance("Ms. Valentina Okonkwo-Ríos") + 16
+        self._name_room = metrics.horizontalAdvance("Ms. Valentina Okonkwo") + 16
         self.table.viewport().installEventFilter(self)
         self.figures = elided_label(0.95)
         self.heard = elided_label(0.9)
