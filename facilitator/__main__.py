@@ -183,17 +183,26 @@ def _programme_show(path: Path, *, as_json: bool) -> int:
 
 def _programme_import(path: Path, database: str | None) -> int:
     programme = _read(path)
+    from facilitator.meetings import same_programme
     from facilitator.store.database import open_database
     from facilitator.store.errors import StoreError
 
     try:
         db = open_database(database)
         try:
+            before = same_programme(db, programme)
             meeting_id = db.create_meeting(programme)
         finally:
             db.close()
     except StoreError as exc:
         raise UserError(str(exc)) from exc
+    if before:
+        numbers = ", ".join(str(n) for n in before)
+        print(
+            f"facilitator: note: this programme was imported before, as meeting {numbers};"
+            f" meeting {meeting_id} is a new one",
+            file=sys.stderr,
+        )
     print(meeting_id)
     return 0
 

@@ -146,6 +146,13 @@ def build_board(
         next_title = next_title.replace("Next: ", "Up next: ", 1)
 
     offset = plan.offset or dt.timedelta(0)
+    offset_text = plan.offset_words
+    sitting_text = _sitting_words(state, plan)
+    if plan.another_day(now):
+        # Opened on another day (a run-through, a check the day before): no offset in thousands
+        # of hours, but the day, and the way to practise (File → Rehearse).
+        offset, offset_text = dt.timedelta(0), plan.day_words
+        sitting_text = "Rehearse it on today's date: File → Rehearse this meeting (Ctrl+Shift+R)"
     return Board(
         item_title=item_title,
         segment_title=segment_title,
@@ -159,11 +166,11 @@ def build_board(
         paused=paused,
         local_time=f"{local:%H:%M:%S}",
         zone_name=zone_name,
-        offset_words=plan.offset_words,
+        offset_words=offset_text,
         offset_seconds=int(offset.total_seconds()),
-        sitting_words=_sitting_words(state, plan),
+        sitting_words=sitting_text,
         next_title=next_title,
-        status_line=f"{segment_title} · {clock} · {plan.offset_words}",
+        status_line=f"{segment_title} · {clock} · {offset_text}",
         **_floor_fields(state, now, queue_settings),
     )
 

@@ -60,3 +60,20 @@ class FakeClock:
         if value.tzinfo is None:
             raise ValueError("FakeClock needs timezone-aware times")
         self._now = value
+
+
+class ShiftedClock:
+    """Another clock's time moved by a fixed offset: a rehearsal's clock, which runs at the real
+    pace from the meeting's own day and sitting (10:00 on 10 July 2024) whatever today is."""
+
+    def __init__(self, base: Clock, offset: dt.timedelta) -> None:
+        self.base = base
+        self.offset = offset
+
+    @classmethod
+    def starting_at(cls, base: Clock, start: dt.datetime) -> ShiftedClock:
+        """A clock that reads ``start`` now, and runs on from there."""
+        return cls(base, start - base.now())
+
+    def now(self) -> dt.datetime:
+        return self.base.now() + self.offset

@@ -111,6 +111,16 @@ class Schedule:
         """In words: "12 min behind", "5 min ahead", "on time" (within a minute)."""
         return offset_words(self.offset)
 
+    def another_day(self, now: dt.datetime) -> bool:
+        """Whether ``now`` falls on another day than the meeting's, in the meeting's zone: then
+        every offset and projection is in thousands of hours, and means nothing."""
+        return self.local(now).date() != self.date
+
+    @property
+    def day_words(self) -> str:
+        """The meeting's day in words: "This meeting is on Wednesday 10 July 2024"."""
+        return f"This meeting is on {self.date:%A} {self.date.day} {self.date:%B %Y}"
+
     def segment(self, segment_id: str) -> SegmentSchedule:
         for entry in self.segments:
             if entry.segment_id == segment_id:

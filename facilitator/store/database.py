@@ -413,6 +413,18 @@ class Database:
             meeting.date = programme.date
             meeting.updated_at = self.clock.now()
 
+    def rename_meeting(self, meeting_id: int, title: str) -> None:
+        """The name the list of meetings shows (the record's title is the programme's)."""
+        title = " ".join(title.split())
+        if not title:
+            raise StoreError("A meeting needs a name: type one, or press Esc to keep the old one.")
+        with self._session(write=True) as session:
+            meeting = session.get(Meeting, meeting_id)
+            if meeting is None:
+                raise UnknownMeeting(meeting_id)
+            meeting.title = title
+            meeting.updated_at = self.clock.now()
+
     def delete_meeting(self, meeting_id: int) -> None:
         """Delete the meeting and its whole journal."""
         self._last_seq.pop(meeting_id, None)

@@ -106,9 +106,13 @@ class App(QObject):
     def _adopt(self, screen: StartScreen) -> None:
         screen.meeting_chosen.connect(self.open_meeting)
         screen.programme_chosen.connect(self.new_meeting)
+        screen.rehearsal_chosen.connect(self.rehearse)
+        screen.rename_requested.connect(self.rename_meeting)
+        screen.duplicate_requested.connect(self.duplicate_meeting)
+        screen.delete_requested.connect(self.delete_meeting)
         self.start_screen = screen
 
-    def show_start(self) -> None:
+    def show_start(self, select: int | None = None) -> None:
         """Show the start screen with the meetings as the database has them now."""
         from facilitator.session import overview
         from facilitator.ui.start_screen import StartScreen
@@ -116,16 +120,41 @@ class App(QObject):
         if self.start_screen is None:
             self._adopt(StartScreen([]))
         assert self.start_screen is not None
-        self.start_screen.set_meetings(overview(self.db))
+        self.start_screen.set_meetings(overview(self.db), select=select)
         self.start_screen.set_notice(self.db.notice or "")
         self.start_screen.show()
         self.start_screen.raise_()
 
     def new_meeting(self, programme: Programme) -> int | None:
-        """Review the imported programme, then create the meeting and open its console."""
+        """Review the imported programme, then create the meeting and open its console. A
+        programme imported before is said so, and its meeting offered."""
+        from facilitator.meetings import same_programme
         from facilitator.store.errors import StoreError
         from facilitator.ui.programme_editor import ProgrammeEditor
 
+        before = same_programme(self.db, programme)
+        if before:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Programme imported before"),
+                self.tr(
+                    "This programme was imported before, as meeting {0} (“{1}”). Open that"
+                    " meeting, or import the programme again as a new meeting?"
+                ).format(before[-1], self.db.meeting_summary(before[-1]).title),
+                parent=self.start_screen,
+            )
+            open_it = box.addButton(
+                self.tr("&Open meeting {0}").format(before[-1]), QMessageBox.ButtonRole.AcceptRole
+            )
+            again = box.addButton(self.tr("&Import again"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(open_it)
+            box.exec()
+            if box.clickedButton() is open_it:
+                self.open_meeting(before[-1])
+                return before[-1]
+            if box.clickedButton() is not again:
+                return None
         editor = ProgrammeEditor(programme, parent=self.start_screen)
         editor.setWindowTitle(self.tr("Check the imported programme"))
         if editor.exec() != QDialog.DialogCode.Accepted:
@@ -157,11 +186,112 @@ class App(QObject):
         controller.setParent(console)
         console.programme_edit_requested.connect(lambda: self.edit_programme(console))
         console.meetings_requested.connect(lambda: self._back_to_start(console))
+        console.rehearsal_requested.connect(lambda: self._rehearse_from(console, meeting_id))
         self.console = console
         console.show()
         if self.start_screen is not None:
             self.start_screen.hide()
         return console
+
+    def rehearse(self, meeting_id: int) -> QWidget | None:
+        """A practice copy of the meeting, on a clock moved to its day (facilitator.rehearsal);
+        its console replaces the start screen, and closing it throws the copy away."""
+        from facilitator.rehearsal import rehearse
+        from facilitator.store.errors import StoreError
+        from facilitator.ui.console import ConsoleWindow
+        from facilitator.ui.controller import MeetingController
+
+        try:
+            practice = rehearse(self.db, meeting_id, self.clock, actor=self.actor)
+        except StoreError as exc:
+            QMessageBox.critical(self.start_screen, self.tr("Cannot rehearse"), exc.message)
+            return None
+        zone = practice.session.programme.zone()
+        start = practice.starts_at.astimezone(zone)
+        words = self.tr(
+            "a practice copy on the meeting's day, {0}, from {1}; nothing done here is kept"
+        ).format(f"{start:%A} {start.day} {start:%B %Y}", f"{start:%H:%M}")
+        console = ConsoleWindow(
+            MeetingController(practice.session),
+            title=practice.session.programme.title,
+            rehearsal=words,
+        )
+        console.database_label = self.tr("a practice copy (not kept)")
+        console.closed.connect(practice.close)
+        console.closed.connect(lambda: self.show_start(select=meeting_id))
+        console.meetings_requested.connect(console.close)
+        console.rehearsal_requested.connect(lambda: None)  # already one
+        if self.console is not None and self.console.isVisible():
+            self.console.close()
+        self.console = console
+        console.show()
+        if self.start_screen is not None:
+            self.start_screen.hide()
+        return console
+
+    def rename_meeting(self, meeting_id: int) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from facilitator.store.errors import StoreError
+
+        title = self.db.meeting_summary(meeting_id).title
+        name, ok = QInputDialog.getText(
+            self.start_screen,
+            self.tr("Rename the meeting"),
+            self.tr("Name in the list:"),
+            text=title,
+        )
+        if not ok:
+            return
+        try:
+            self.db.rename_meeting(meeting_id, name)
+        except StoreError as exc:
+            QMessageBox.warning(self.start_screen, self.tr("Rename the meeting"), exc.message)
+            return
+        self.show_start(select=meeting_id)
+
+    def duplicate_meeting(self, meeting_id: int) -> int | None:
+        from facilitator.meetings import duplicate_meeting
+        from facilitator.store.errors import StoreError
+
+        try:
+            copy_id = duplicate_meeting(self.db, meeting_id, self.clock, actor=self.actor)
+        except StoreError as exc:
+            QMessageBox.critical(self.start_screen, self.tr("Cannot duplicate"), exc.message)
+            return None
+        self.show_start(select=copy_id)
+        return copy_id
+
+    def delete_meeting(self, meeting_id: int) -> bool:
+        from facilitator.meetings import delete_meeting
+        from facilitator.store.errors import StoreError
+
+        summary = self.db.meeting_summary(meeting_id)
+        answer = QMessageBox.question(
+            self.start_screen,
+            self.tr("Delete the meeting?"),
+            self.tr(
+                "Delete “{0}” ({1}) and everything recorded in it? A backup of the database is"
+                " taken first."
+            ).format(summary.title, summary.date or self.tr("no date")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            backup = delete_meeting(self.db, meeting_id)
+        except StoreError as exc:
+            QMessageBox.critical(self.start_screen, self.tr("Cannot delete"), exc.message)
+            return False
+        self.show_start()
+        if self.start_screen is not None and backup is not None:
+            self.start_screen.set_notice(
+                self.tr("Deleted “{0}”. The backup taken first is {1}.").format(
+                    summary.title, backup
+                )
+            )
+        return True
 
     def edit_programme(self, console: QWidget) -> None:
         from facilitator.ui.programme_editor import ProgrammeEditor
@@ -175,6 +305,10 @@ class App(QObject):
             edited = editor.programme()
             if edited != state.programme:
                 controller.act("edit_programme", edited)
+
+    def _rehearse_from(self, console: QWidget, meeting_id: int) -> None:
+        console.close()
+        self.rehearse(meeting_id)
 
     def _back_to_start(self, console: QWidget) -> None:
         console.close()

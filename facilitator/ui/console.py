@@ -69,10 +69,20 @@ class ConsoleWindow(QMainWindow):
     closed = Signal()
     programme_edit_requested = Signal()
     meetings_requested = Signal()
+    rehearsal_requested = Signal()
 
-    def __init__(self, controller: MeetingController, *, title: str | None = None) -> None:
+    def __init__(
+        self,
+        controller: MeetingController,
+        *,
+        title: str | None = None,
+        rehearsal: str | None = None,
+    ) -> None:
+        """``rehearsal``: the words of the banner of a practice copy (see facilitator.rehearsal);
+        None for the real meeting."""
         super().__init__()
         self.controller = controller
+        self.rehearsal = rehearsal
         self.setObjectName("ConsoleWindow")
         self.setWindowTitle(title or self.tr("Facilitator — console"))
         self.room_display: RoomDisplay | None = None
@@ -115,6 +125,8 @@ class ConsoleWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
+        self.rehearsal_banner = rehearsal_banner(self.rehearsal)
+        layout.addWidget(self.rehearsal_banner)
 
         day = QFrame()
         day.setObjectName("dayBar")
@@ -487,6 +499,13 @@ class ConsoleWindow(QMainWindow):
             tr("Export the session record (Word, PDF, HTML, Markdown, CSV, JSON), with a preview"),
         )
         self._action(
+            "rehearse",
+            tr("&Rehearse this meeting…"),
+            ["Ctrl+Shift+R"],
+            self.rehearsal_requested.emit,
+            tr("Run through this meeting on a practice copy, on its day's clock; nothing is kept"),
+        )
+        self._action(
             "meetings",
             tr("&Meetings…"),
             ["Ctrl+Shift+O"],
@@ -680,7 +699,7 @@ class ConsoleWindow(QMainWindow):
     def _build_menus_and_controls(self) -> None:
         a = self.actions_by_name
         menus: dict[str, list[str | None]] = {
-            self.tr("&File"): ["export_record", None, "meetings", None, "quit"],
+            self.tr("&File"): ["export_record", None, "rehearse", "meetings", None, "quit"],
             self.tr("&Meeting"): [
                 "toggle",
                 "next",
@@ -854,7 +873,8 @@ class ConsoleWindow(QMainWindow):
         self.phase.set_phase(board.phase_words, board.phase)
         self.used.setText(board.used)
         self.progress.setValue(int(min(board.used_fraction, 1.0) * 1000))
-        self.setWindowTitle(f"{board.status_line} — Facilitator")
+        prefix = self.tr("REHEARSAL") + " · " if self.rehearsal else ""
+        self.setWindowTitle(f"{prefix}{board.status_line} — Facilitator")
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -1101,7 +1121,7 @@ class ConsoleWindow(QMainWindow):
         if self.room_display is None:
             from facilitator.ui.room_display import RoomDisplay
 
-            self.room_display = RoomDisplay()
+            self.room_display = RoomDisplay(rehearsal=self.rehearsal is not None)
             self.room_display.focus_returned.connect(self.take_keyboard_back)
         if self.room_display.isVisible():
             self.room_display.hide()
@@ -1225,6 +1245,23 @@ class ConsoleWindow(QMainWindow):
 
     def sizeHint(self) -> QSize:
         return QSize(1366, 768)
+
+
+def rehearsal_banner(words: str | None) -> QLabel:
+    """The REHEARSAL band across the top of a practice copy's console (hidden for a real
+    meeting): amber, in words, never to be taken for the real thing."""
+    banner = QLabel()
+    banner.setObjectName("rehearsalBanner")
+    banner.setWordWrap(True)
+    banner.setTextFormat(Qt.TextFormat.PlainText)
+    banner.setStyleSheet(
+        "QLabel#rehearsalBanner { background: #92400e; color: #ffffff; font-weight: bold;"
+        " border-radius: 6px; padding: 6px 10px; }"
+    )
+    if words:
+        banner.setText(QApplication.translate("console", "REHEARSAL — ") + words)
+    banner.setVisible(bool(words))
+    return banner
 
 
 class JumpDialog(QDialog):

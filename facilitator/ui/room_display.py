@@ -21,6 +21,7 @@ QLabel { color: #f9fafb; }
 QLabel#item { color: #d1d5db; }
 QLabel#phase { color: #000000; border-radius: 10px; padding: 6px 24px; }
 QLabel#next { color: #d1d5db; }
+QLabel#rehearsal { color: #000000; background: #fbbf24; border-radius: 10px; padding: 4px; }
 """
 
 
@@ -36,7 +37,7 @@ class RoomDisplay(QWidget):
 
     focus_returned = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, rehearsal: bool = False) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -51,6 +52,11 @@ class RoomDisplay(QWidget):
         self.phase.setWordWrap(False)
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next = self._label("next", 0.028)
+        # A rehearsal says so to the room too: nobody must take a run-through for the meeting.
+        self.rehearsal = self._label("rehearsal", 0.030, bold=True)
+        self.rehearsal.setText(self.tr("REHEARSAL"))
+        self.rehearsal.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rehearsal.setVisible(rehearsal)
         # The floor: the speaker, their clock, and the next three.
         self.speaker = self._label("speaker", 0.042, bold=True)
         self.speaker_details = self._label("item", 0.026)
@@ -75,6 +81,7 @@ class RoomDisplay(QWidget):
         self.floor_box = floor_box
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
+        layout.addWidget(self.rehearsal)
         layout.addWidget(self.item)
         layout.addWidget(self.segment)
         layout.addWidget(self.clock, 5)
@@ -94,6 +101,7 @@ class RoomDisplay(QWidget):
             (self.speaker_details, 0.026),
             (self.speaker_words, 0.030),
             (self.queue, 0.028),
+            (self.rehearsal, 0.030),
         ]
         self.resize(1280, 720)
 

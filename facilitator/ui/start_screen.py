@@ -99,6 +99,10 @@ class StartScreen(QMainWindow):
 
     meeting_chosen = Signal(int)
     programme_chosen = Signal(object)  # Programme
+    rehearsal_chosen = Signal(int)
+    rename_requested = Signal(int)
+    duplicate_requested = Signal(int)
+    delete_requested = Signal(int)
 
     def __init__(self, meetings: list[MeetingOverview], *, notice: str = "") -> None:
         super().__init__()
@@ -131,8 +135,31 @@ class StartScreen(QMainWindow):
         self.meetings.activated.connect(self._meeting_activated)
         open_meeting = QPushButton(self.tr("Open meeting (Enter)"))
         open_meeting.clicked.connect(self.open_selected_meeting)
-        open_meeting.setEnabled(bool(meetings))
         self.open_meeting_button = open_meeting
+        # What else can be done to the selected meeting: each a button, a key and a menu entry.
+        self.meeting_buttons = [open_meeting]
+        meeting_menu_actions = []
+        for text, keys, signal in (
+            (self.tr("&Rehearse"), "Ctrl+R", self.rehearsal_chosen),
+            (self.tr("Re&name…"), "F2", self.rename_requested),
+            (self.tr("D&uplicate"), "Ctrl+D", self.duplicate_requested),
+            (self.tr("&Delete…"), "Del", self.delete_requested),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _=False, sig=signal: self._for_selected(sig))
+            self.addAction(action)
+            meeting_menu_actions.append(action)
+            label = text.replace("&", "").removesuffix("…")
+            button = QPushButton(
+                f"{label} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+            button.setAutoDefault(False)
+            button.clicked.connect(action.trigger)
+            self.meeting_buttons.append(button)
+        self.meeting_actions = meeting_menu_actions
+        for button in self.meeting_buttons:
+            button.setEnabled(bool(meetings))
 
         self.programmes = QListWidget()
         self.programmes.setObjectName("programmes")
@@ -169,12 +196,17 @@ class StartScreen(QMainWindow):
         menu.addAction(open_file)
         menu.addSeparator()
         menu.addAction(quit_action)
+        meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
+        meeting_menu.addActions(self.meeting_actions)
         add_help_menu(self)
 
         left = QVBoxLayout()
         left.addWidget(self._caption(self.tr("Recent meetings (Ctrl+1)")))
         left.addWidget(self.meetings, 1)
-        left.addWidget(open_meeting)
+        row = QHBoxLayout()
+        for button in self.meeting_buttons:
+            row.addWidget(button)
+        left.addLayout(row)
         right = QVBoxLayout()
         right.addWidget(self._caption(self.tr("New meeting from a programme (Ctrl+2)")))
         right.addWidget(self.programmes, 1)
@@ -210,12 +242,28 @@ class StartScreen(QMainWindow):
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
 
-    def set_meetings(self, meetings: list[MeetingOverview]) -> None:
+    def set_meetings(self, meetings: list[MeetingOverview], *, select: int | None = None) -> None:
         self.meetings_model.set_rows(meetings)
-        self.open_meeting_button.setEnabled(bool(meetings))
+        for button in self.meeting_buttons:
+            button.setEnabled(bool(meetings))
+        if select is not None:
+            for row, meeting in enumerate(meetings):
+                if meeting.summary.id == select:
+                    self.meetings.selectRow(row)
+                    self.meetings.setFocus()
+                    return
         if meetings:
             self.meetings.selectRow(0)
             self.meetings.setFocus()
+
+    def selected_meeting(self) -> int | None:
+        index = self.meetings.currentIndex()
+        return self.meetings_model.meeting_id(index.row()) if index.isValid() else None
+
+    def _for_selected(self, signal: Signal) -> None:  # type: ignore[valid-type]
+        meeting = self.selected_meeting()
+        if meeting is not None:
+            signal.emit(meeting)  # type: ignore[attr-defined]
 
     def open_selected_meeting(self) -> None:
         index = self.meetings.currentIndex()
