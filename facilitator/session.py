@@ -43,6 +43,8 @@ class MeetingOverview:
     summary: MeetingSummary
     where: str
     paused: bool = False  # a segment is paused: the list says "paused", not "running"
+    title: str = ""  # the name in the list: the one given (renamed), else the programme's now
+    date: dt.date | None = None  # the meeting's date as its programme says now
 
     @property
     def status(self) -> str:
@@ -57,7 +59,13 @@ def overview(db: Database) -> list[MeetingOverview]:
         loaded = db.load_meeting(summary.id)
         state = fold(loaded.programme, loaded.events)
         paused = state.agenda.current is not None and state.agenda.paused
-        rows.append(MeetingOverview(summary, where_it_stopped(state), paused))
+        # Meeting data edited in the programme editor is journaled: the list follows it, but a
+        # name the Co-Chairs gave the meeting in the list stays.
+        renamed = summary.title != loaded.programme.title
+        title = summary.title if renamed else state.programme.title
+        rows.append(
+            MeetingOverview(summary, where_it_stopped(state), paused, title, state.programme.date)
+        )
     return rows
 
 

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -63,6 +64,7 @@ from facilitator.core.programme import (
     new_id,
 )
 from facilitator.ui.capacity_bar import CapacityPanel
+from facilitator.ui.meeting_form import MeetingForm
 from facilitator.ui.programme_editor_model import COLUMN_TITLE, ProgrammeTreeModel
 from facilitator.ui.screen_fit import fit_to_screen
 
@@ -404,6 +406,8 @@ class ProgrammeEditor(QDialog):
         for page in (self.empty_form, self.item_form, self.segment_form):
             self.forms.addWidget(page)
 
+        self.meeting_form = MeetingForm(self._original)
+        self._meeting_problem: str | None = None
         self.capacity = CapacityPanel()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -494,9 +498,19 @@ class ProgrammeEditor(QDialog):
         box_layout = QVBoxLayout(capacity_box)
         box_layout.addWidget(self.capacity)
 
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.splitter, self.tr("&Agenda"))
+        meeting_page = QScrollArea()
+        meeting_page.setWidget(self.meeting_form)
+        meeting_page.setWidgetResizable(True)
+        meeting_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.tabs.addTab(meeting_page, self.tr("&Meeting data"))
+        self.tabs.setTabToolTip(
+            1, self.tr("Title, date, time zone, sittings, venue, format, online platform (Alt+M)")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(capacity_box)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -508,6 +522,7 @@ class ProgrammeEditor(QDialog):
             self.tree,
             *self.item_form.fields(),
             *self.segment_form.fields(),
+            *self.meeting_form.fields(),
             self.ok_button,
             self.cancel_button,
         ]
@@ -521,6 +536,8 @@ class ProgrammeEditor(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._connect_item_form()
         self._connect_segment_form()
+        self.meeting_form.edited.connect(self._meeting_edited)
+        self.meeting_form.problem.connect(self._meeting_problem_changed)
 
     def _connect_item_form(self) -> None:
         form = self.item_form
@@ -579,6 +596,15 @@ class ProgrammeEditor(QDialog):
         return self.tr("Segment")
 
     # ------------------------------------------------------------------ form → model
+    def _meeting_edited(self, changes: dict[str, Any]) -> None:
+        self.model.set_meeting_data(**changes)
+        if "title" in changes:
+            self.heading.setText(changes["title"])
+
+    def _meeting_problem_changed(self, problem: str | None) -> None:
+        self._meeting_problem = problem
+        self._update_validity()
+
     def _edit_item(self, **changes: Any) -> None:
         if self._populating:
             return
@@ -796,7 +822,7 @@ class ProgrammeEditor(QDialog):
     def _update_validity(self, programme: Programme | None = None) -> None:
         """OK only for a valid programme; the status line says why not, or what OK does."""
         programme = programme if programme is not None else self.model.programme()
-        problem = self._field_error
+        problem = self._field_error or self._meeting_problem
         if problem is None:
             try:
                 programme.validate()

@@ -271,6 +271,15 @@ class ProgrammeTreeModel(QAbstractItemModel):
                     return
         raise KeyError(segment.id)
 
+    def set_meeting_data(self, **changes: Any) -> None:
+        """Replace the meeting's own fields (title, date, time zone, sittings, venue, format,
+        online platform); a change of sittings moves the planned starts."""
+        base = replace(self._base, **changes)
+        if base == self._base:
+            return
+        self._base = base
+        self._changed()
+
     def set_item(self, item: AgendaItem) -> None:
         """Replace the item's own fields (number, title, notes); its segments stay as they are."""
         for node in self._items:

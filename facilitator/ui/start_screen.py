@@ -84,10 +84,9 @@ class MeetingsModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            summary = row.summary
             return (
-                summary.date.isoformat() if summary.date else "",
-                summary.title,
+                row.date.isoformat() if row.date else "",
+                row.title,
                 row.status,
                 row.where,
             )[index.column()]
