@@ -38,6 +38,8 @@ from facilitator.store import open_database
 from facilitator.store.lock import lock_path
 from tests.conftest import ROOT
 
+#: What the console's title has and no other window's: "segment · clock · offset — Facilitator".
+CONSOLE = " · "
 PROGRAMS = ("Xvfb", "openbox", "xdotool", "xrandr", "xprop")
 PANEL = 40  # the taskbar's height at the bottom of the primary screen, in device pixels
 OPENBOX_RC = f"""<?xml version="1.0" encoding="UTF-8"?>

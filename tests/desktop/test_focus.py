@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.desktop.conftest import Desktop, Meeting
+from tests.desktop.conftest import CONSOLE, Desktop, Meeting
 
 pytestmark = [pytest.mark.desktop, pytest.mark.slow]
 
 
 def _console(desktop: Desktop, meeting: Meeting) -> None:
     app = desktop.launch("--database", str(meeting.database), "--open", str(meeting.id))
-    desktop.window_named(app, "behind")  # the console's title carries the offset
-    desktop.focused("behind")
+    desktop.window_named(app, CONSOLE)  # the console, by its title
+    desktop.focused(CONSOLE)
 
 
 def test_the_room_display_on_the_projector_leaves_the_keyboard_to_the_console(
@@ -30,7 +30,7 @@ def test_the_room_display_on_the_projector_leaves_the_keyboard_to_the_console(
     # A window manager may give the display the focus anyway, or somebody clicks on it.
     desktop.run("xdotool", "windowactivate", room.id)
     desktop.run("xdotool", "mousemove", "2000", "300", "click", "1")
-    desktop.focused("behind")
+    desktop.focused(CONSOLE)
     desktop.key("n")
     meeting.types_when(desktop, lambda t: t.count("SegmentStarted") == 3, "N after a click")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.desktop.conftest import Desktop, Meeting, Window
+from tests.desktop.conftest import CONSOLE, Desktop, Meeting, Window
 
 pytestmark = [pytest.mark.desktop, pytest.mark.slow]
 
@@ -32,10 +32,10 @@ def _every_window(
     _fits(desktop, screen)
     seen.append(screen)
     desktop.key("Return")  # opens the selected (only) meeting
-    console = desktop.window_named(start, "behind")
-    desktop.focused("behind")
+    console = desktop.window_named(start, CONSOLE)
+    desktop.focused(CONSOLE)
     desktop.key("ctrl+3", "Escape", "ctrl+4", "Escape")  # the rapporteur's docks too
-    console = desktop.window_named(start, "behind")
+    console = desktop.window_named(start, CONSOLE)
     _fits(desktop, console)
     seen.append(console)
     if shots is not None:
@@ -45,7 +45,7 @@ def _every_window(
     _fits(desktop, editor)
     seen.append(editor)
     desktop.key("Escape")
-    desktop.focused("behind")
+    desktop.focused(CONSOLE)
     desktop.key("ctrl+shift+s")
     export = desktop.window_named(start, "Export")
     _fits(desktop, export)
