@@ -112,6 +112,28 @@ ROOM_CLOCK: PhaseColours = {
 }
 
 
+def dark_palette() -> QPalette:
+    """A dark system palette, as Windows 11 or macOS hands one to Qt (for the contrast test and
+    the README's dark screenshot)."""
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202020"),
+        (QPalette.ColorRole.WindowText, "#f3f3f3"),
+        (QPalette.ColorRole.Base, "#1c1c1c"),
+        (QPalette.ColorRole.AlternateBase, "#2b2b2b"),
+        (QPalette.ColorRole.Text, "#f3f3f3"),
+        (QPalette.ColorRole.Button, "#2d2d2d"),
+        (QPalette.ColorRole.ButtonText, "#f3f3f3"),
+        (QPalette.ColorRole.Highlight, "#0078d4"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.ToolTipBase, "#2b2b2b"),
+        (QPalette.ColorRole.ToolTipText, "#f3f3f3"),
+        (QPalette.ColorRole.PlaceholderText, "#a0a0a0"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 def with_selection(palette: QPalette, roles: Colours) -> QPalette:
     """``palette`` with the roles' selection colours, for a list or a table."""
     palette = QPalette(palette)

@@ -14,7 +14,14 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator.core.programme import MeetingFormat, Programme, Sitting
 
@@ -85,7 +92,10 @@ class MeetingForm(QWidget):
         self.format.setCurrentIndex(self.format.findData(programme.format))
         self.platform = QLineEdit(programme.online_platform or "")
         self.platform.setPlaceholderText(self.tr("e.g. Microsoft Teams"))
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # the fields at the top, not spread over the page
         for label, field in (
             (self.tr("&Title:"), self.title),
             (self.tr("Dat&e:"), self.date),

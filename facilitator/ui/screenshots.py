@@ -114,6 +114,16 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="facilitator-shots-") as scratch:
         os.environ["FACILITATOR_HOME"] = scratch
+        if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+            # Qt's offscreen screen is 800×800: the console would lay its docks out as for a
+            # small screen. Give it a desk's screen.
+            config = Path(scratch) / "screens.json"
+            config.write_text(
+                '{"screens": [{"name": "desk", "x": 0, "y": 0, "width": 1920, "height": 1080,'
+                ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}',
+                encoding="utf-8",
+            )
+            os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
         for path in stage(Path(scratch), out):
             print(path)
     return 0
@@ -194,8 +204,53 @@ def stage(scratch: Path, out: Path) -> list[Path]:
             room.show_board(console.controller.board())
             saved.append(_save(room, out, "room-display", size))
         room.close()
+        # The programme editor's Meeting data tab.
+        from facilitator.ui.programme_editor import ProgrammeEditor
+
+        editor = ProgrammeEditor(session.programme)
+        editor.tabs.setCurrentIndex(1)
+        saved.append(_save(editor, out, "meeting-data", (1366, 768)))
+        editor.close()
+        # Under a dark system palette.
+        from facilitator.ui.colours import dark_palette
+
+        app = application()
+        light = app.palette()
+        app.setPalette(dark_palette())
+        console.capture_dock.hide()
+        console.review_dock.hide()
+        console.speakers_dock.show()
+        console.agenda_dock.show()
+        saved.append(_save(console, out, "console-dark", (1366, 768)))
+        app.setPalette(light)
         console.close()
         screen.close()
+        saved += _rehearsal(db, meeting_id, out)
+    return saved
+
+
+def _rehearsal(db: object, meeting_id: int, out: Path) -> list[Path]:
+    """A rehearsal of the meeting, two years on: the console on the meeting's own day."""
+    from facilitator.core.clock import FakeClock
+    from facilitator.rehearsal import rehearse
+    from facilitator.ui.console import ConsoleWindow
+    from facilitator.ui.controller import MeetingController
+
+    practice = rehearse(
+        db,  # type: ignore[arg-type]
+        meeting_id,
+        FakeClock(dt.datetime(2026, 12, 6, 14, 0, tzinfo=dt.UTC)),
+        actor="Co-Chairs",
+    )
+    start = practice.starts_at.astimezone(practice.session.programme.zone())
+    console = ConsoleWindow(
+        MeetingController(practice.session),
+        rehearsal=f"a practice copy on the meeting's day, {start:%A} {start.day} {start:%B %Y},"
+        f" from {start:%H:%M}; nothing done here is kept",
+    )
+    saved = [_save(console, out, "console-rehearsal", (1366, 768))]
+    console.close()
+    practice.close()
     return saved
 
 

@@ -14,35 +14,14 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from facilitator.core.participants import Category, Participant
-from facilitator.ui.colours import contrast
+from facilitator.ui.colours import contrast, dark_palette
 from facilitator.ui.console import ConsoleWindow
 from facilitator.ui.widgets import BigClock
 from tests.ui.conftest import Desk
-
-
-def dark_palette() -> QPalette:
-    """A dark palette as Windows 11 or macOS hands one to Qt."""
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#202020"),
-        (QPalette.ColorRole.WindowText, "#f3f3f3"),
-        (QPalette.ColorRole.Base, "#1c1c1c"),
-        (QPalette.ColorRole.AlternateBase, "#2b2b2b"),
-        (QPalette.ColorRole.Text, "#f3f3f3"),
-        (QPalette.ColorRole.Button, "#2d2d2d"),
-        (QPalette.ColorRole.ButtonText, "#f3f3f3"),
-        (QPalette.ColorRole.Highlight, "#0078d4"),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"),
-        (QPalette.ColorRole.ToolTipBase, "#2b2b2b"),
-        (QPalette.ColorRole.ToolTipText, "#f3f3f3"),
-        (QPalette.ColorRole.PlaceholderText, "#a0a0a0"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 @pytest.fixture(params=["light", "dark"])
