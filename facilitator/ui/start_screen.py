@@ -41,6 +41,7 @@ from facilitator.formats.programmes import read_programme
 from facilitator.ui.colours import colours
 from facilitator.ui.help import add_help_menu
 from facilitator.ui.screen_fit import fit_to_screen
+from facilitator.ui.widgets import ButtonFlow
 
 if TYPE_CHECKING:
     from facilitator.session import MeetingOverview
@@ -202,10 +203,10 @@ class StartScreen(QMainWindow):
         left = QVBoxLayout()
         left.addWidget(self._caption(self.tr("Recent meetings (Ctrl+1)")))
         left.addWidget(self.meetings, 1)
-        row = QHBoxLayout()
+        row = ButtonFlow()  # in two rows where the screen is narrow (a laptop at 200 %)
         for button in self.meeting_buttons:
-            row.addWidget(button)
-        left.addLayout(row)
+            row.add(button)
+        left.addWidget(row)
         right = QVBoxLayout()
         right.addWidget(self._caption(self.tr("New meeting from a programme (Ctrl+2)")))
         right.addWidget(self.programmes, 1)
