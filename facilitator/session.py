@@ -17,20 +17,23 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Concatenate, ParamSpec
 
 from facilitator.core import commands, intervention_commands, queue_commands
-from facilitator.core.clock import Clock
+from facilitator.core.clock import Clock, ClockJump, SystemClock
 from facilitator.core.intervention_commands import InterventionDraft
 from facilitator.core.journal import EventRecord
 from facilitator.core.participants import Attendance, Category, Participant
 from facilitator.core.programme import Programme
 from facilitator.core.state import Folder, MeetingState, SegmentStatus, SittingStatus, fold
 from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
 from facilitator.store.records import MeetingStatus, MeetingSummary
 
+log = logging.getLogger(__name__)
 P = ParamSpec("P")
 Listener = Callable[[EventRecord, MeetingState], None]
 Command = Callable[Concatenate[MeetingState, P], EventRecord]
@@ -117,7 +120,30 @@ class MeetingSession:
         return self.state.programme
 
     def now(self) -> dt.datetime:
-        return self.clock.now()
+        """The room's clock (core/clock.py); a jump of it is journaled as it is seen."""
+        now = self.clock.now()
+        if isinstance(self.clock, SystemClock) and self.clock.jumps:
+            for jump in self.clock.take_jumps():
+                self._journal_jump(jump)
+        return now
+
+    def _journal_jump(self, jump: ClockJump) -> None:
+        """Record a jump of the clock, unless the store cannot take it now (read-only, busy):
+        the clocks go on by the room's clock either way; only the record's note is missing."""
+        if self.db.read_only:
+            return
+        try:
+            self.run(commands.clock_adjusted, jump, now=jump.at, actor=self.actor)
+        except StoreError:
+            log.warning("the clock jumped %+.0f s; not journaled", jump.seconds, exc_info=True)
+
+    def check_clock(self) -> None:
+        """When a seat opens the meeting for work: a clock set back while the app was closed reads
+        earlier than the journal's last event; journal the jump, so that what runs keeps the
+        time it had (rather than freezing until the clock catches up)."""
+        jump = commands.clock_behind_journal(self.state, self.clock.now())
+        if jump is not None:
+            self._journal_jump(jump)
 
     def subscribe(self, listener: Listener) -> None:
         """Call ``listener(record, state)`` after each event is committed and folded."""

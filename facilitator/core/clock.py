@@ -1,12 +1,24 @@
 """The one source of "now" for the whole application, injected everywhere.
 
-Inside a running process durations must follow a monotonic clock, so that a change of the system
-clock (NTP, a user, daylight saving) never moves a running timer. Across a restart only the wall
-clock can say how long the app was down. :class:`SystemClock` does both: it reads the wall clock
-once, at start, and from then on advances it by the monotonic clock. Timestamps it gives are UTC
-with microseconds, which is what the journal stores.
+**The rule: the meeting's time is the room's clock.** The wall clock (the computer's, set by NTP)
+is what the room's clock says, and every time shown or stored follows it:
 
-Tests use :class:`FakeClock` and never sleep.
+1. Between two readings, time advances by a steady clock, so that the display never jumps or
+   freezes for a clock's small noise: ``CLOCK_BOOTTIME`` where the platform has one (Linux; it
+   counts the time a closed laptop slept), else the monotonic clock.
+2. At every reading the wall clock is compared with the steady clock's account. When the two
+   disagree by more than :data:`TOLERANCE` (2 s) the wall clock wins and becomes the new anchor:
+   a suspend the steady clock did not count (a closed lid over lunch), NTP correcting a wrong
+   clock, somebody setting the time. The jump is kept (:attr:`SystemClock.jumps`) for the session
+   to journal as a ``ClockAdjusted`` event, so that the record can explain it.
+3. A jump that a suspend cannot explain (any jump backwards; any jump at all where the steady
+   clock counts suspend) corrects a clock that was wrong: what was running then keeps the time it
+   had run (its open run is moved by the jump), rather than losing or gaining the correction. A
+   forward jump that may be a suspend is time that passed: a segment left running over lunch has
+   run over lunch.
+
+Timestamps are UTC with microseconds, which is what the journal stores. Tests use
+:class:`FakeClock` and never sleep.
 """
 
 from __future__ import annotations
@@ -14,7 +26,11 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol
+
+#: How far the wall clock may stray from the steady clock's account before it is followed.
+TOLERANCE = dt.timedelta(seconds=2)
 
 
 class Clock(Protocol):
@@ -23,22 +39,63 @@ class Clock(Protocol):
         ...
 
 
+def steady_clock() -> tuple[Callable[[], float], bool]:
+    """The steady clock to advance by, and whether it counts the time a machine slept."""
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    if boottime is not None:
+        try:
+            time.clock_gettime(boottime)
+        except OSError:
+            pass
+        else:
+            return (lambda: time.clock_gettime(boottime)), True
+    return time.monotonic, False
+
+
+@dataclass(frozen=True, slots=True)
+class ClockJump:
+    """The wall clock, seen at ``at``, was ``seconds`` away from the steady clock's account."""
+
+    at: dt.datetime
+    seconds: float
+    corrects: bool  # True: it corrected a wrong clock (open runs keep their time); see rule 3
+
+
 class SystemClock:
-    """Wall clock anchored once, then advanced monotonically."""
+    """The room's clock, by the rule in the module docstring."""
 
     def __init__(
         self,
         wall: Callable[[], dt.datetime] | None = None,
-        monotonic: Callable[[], float] = time.monotonic,
+        monotonic: Callable[[], float] | None = None,
+        *,
+        counts_suspend: bool | None = None,
     ) -> None:
+        """``monotonic`` and ``counts_suspend`` default to :func:`steady_clock`'s."""
         self._wall = wall or (lambda: dt.datetime.now(dt.UTC))
-        self._monotonic = monotonic
+        steady, counts = steady_clock()
+        self._steady = monotonic or steady
+        self.counts_suspend = counts if counts_suspend is None else counts_suspend
         self._anchor_wall = self._wall()
-        self._anchor_mono = monotonic()
+        self._anchor_steady = self._steady()
+        self.jumps: list[ClockJump] = []
 
     def now(self) -> dt.datetime:
-        elapsed = self._monotonic() - self._anchor_mono
-        return self._anchor_wall + dt.timedelta(seconds=elapsed)
+        steady = self._steady()
+        account = self._anchor_wall + dt.timedelta(seconds=steady - self._anchor_steady)
+        wall = self._wall()
+        drift = wall - account
+        if abs(drift) <= TOLERANCE:
+            return account
+        self._anchor_wall, self._anchor_steady = wall, steady
+        seconds = drift.total_seconds()
+        self.jumps.append(ClockJump(wall, seconds, seconds < 0 or self.counts_suspend))
+        return wall
+
+    def take_jumps(self) -> list[ClockJump]:
+        """The jumps seen since the last call (for the session to journal)."""
+        jumps, self.jumps = self.jumps, []
+        return jumps
 
 
 class FakeClock:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from facilitator.core.clock import TOLERANCE, ClockJump
 from facilitator.core.errors import (
     AlreadyRunningError,
     ExtensionError,
@@ -27,6 +28,7 @@ from facilitator.core.errors import (
     SittingError,
 )
 from facilitator.core.events import (
+    ClockAdjusted,
     Event,
     ProgrammeEdited,
     Redone,
@@ -230,6 +232,23 @@ def edit_programme(
     if programme == state.programme:
         raise ProgrammeEditError("The programme has not changed.")
     return _record(ProgrammeEdited(programme), now, actor)
+
+
+# ----------------------------------------------------------------------------- the clock
+def clock_adjusted(
+    state: MeetingState, jump: ClockJump, *, now: dt.datetime, actor: str
+) -> EventRecord:
+    """Journal a jump of the computer's clock that the app followed (core/clock.py, rule 2)."""
+    return _record(ClockAdjusted(round(jump.seconds * 1000), jump.corrects), now, actor)
+
+
+def clock_behind_journal(state: MeetingState, now: dt.datetime) -> ClockJump | None:
+    """When the clock reads earlier than the journal's last event (it was set back while the
+    app was closed), the jump back to journal: what runs keeps the time it had at that event."""
+    last = state.last_event_at
+    if last is None or now >= last - TOLERANCE:
+        return None
+    return ClockJump(now, (now - last).total_seconds(), True)
 
 
 # ----------------------------------------------------------------------------- undo / redo

@@ -202,6 +202,32 @@ class ProgrammeEdited(Event):
         return cls(programme)
 
 
+# ----------------------------------------------------------------------------- the clock
+@dataclass(frozen=True, slots=True)
+class ClockAdjusted(Event):
+    """The computer's clock was found ``milliseconds`` away from the app's account of it, and the
+    app followed it (see :mod:`facilitator.core.clock`). ``corrects``: it corrected a wrong clock,
+    so what was running keeps the time it had run (its open run moves by the jump); otherwise
+    (a suspend) the time passed."""
+
+    type_name: ClassVar[str] = "ClockAdjusted"
+    undoable: ClassVar[bool] = False
+    milliseconds: int
+    corrects: bool
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"milliseconds": self.milliseconds, "corrects": self.corrects}
+
+    @classmethod
+    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
+        corrects = _field(cls, payload, "corrects")
+        if not isinstance(corrects, bool):
+            raise MalformedEventError(
+                "has a 'corrects' that is not true or false", type_name=cls.type_name
+            )
+        return cls(read_int(cls, payload, "milliseconds"), corrects)
+
+
 # ----------------------------------------------------------------------------- undo / redo
 @dataclass(frozen=True, slots=True)
 class Undone(Event):
@@ -244,6 +270,7 @@ AGENDA_EVENTS: tuple[type[Event], ...] = (
     SegmentExtended,
     SegmentFinished,
     ProgrammeEdited,
+    ClockAdjusted,
 )
 UNDO_EVENTS: tuple[type[Event], ...] = (Undone, Redone)
 

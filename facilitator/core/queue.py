@@ -34,6 +34,7 @@ from typing import Any, ClassVar, NamedTuple, Self
 
 from facilitator.core.errors import MalformedEventError
 from facilitator.core.events import (
+    ClockAdjusted,
     Event,
     ProgrammeEdited,
     SegmentFinished,
@@ -586,6 +587,7 @@ _AGENDA_EVENTS: tuple[type[Event], ...] = (
     SegmentFinished,
     SittingEnded,
     ProgrammeEdited,
+    ClockAdjusted,
 )
 
 
@@ -777,6 +779,20 @@ class QueueState:
         lst, entry = found
         return self._evolve(self._put(lst._with_entry(entry.stopped(at, SpeakerStatus.PAUSED))))
 
+    def with_clock_adjusted(self, e: ClockAdjusted) -> QueueState:
+        """A correction of the clock: the speaker on the floor keeps the time they had spoken."""
+        floor = self.floor_speaker()
+        lst = self.floor_list()
+        if not e.corrects or floor is None or lst is None or not floor.runs:
+            return self
+        last = floor.runs[-1]
+        if last.end is not None:
+            return self
+        moved = Run(last.start + dt.timedelta(milliseconds=e.milliseconds))
+        return self._evolve(
+            self._put(lst._with_entry(replace(floor, runs=(*floor.runs[:-1], moved))))
+        )
+
     def with_resumed(self, e: SpeakerResumed, at: dt.datetime) -> QueueState:
         found = self._floor_entry(e.segment_id, e.entry_id)
         if found is None or found[1].status is not SpeakerStatus.PAUSED:
@@ -960,6 +976,7 @@ class QueueSlice:
             ListReopened: lambda s, e, at: s.with_list(e.segment_id, closed=False),
             ListLimitSet: lambda s, e, at: s.with_list(e.segment_id, limit_seconds=e.seconds),
             SegmentStarted: lambda s, e, at: s.with_segment_started(e.segment_id, at),
+            ClockAdjusted: lambda s, e, at: s.with_clock_adjusted(e),
             SegmentPaused: lambda s, e, at: s.with_segment_paused(e.segment_id, at),
             SegmentResumed: lambda s, e, at: s.with_segment_resumed(e.segment_id, at),
             SegmentFinished: lambda s, e, at: s.with_segment_finished(e.segment_id, at),

@@ -35,6 +35,7 @@ from typing import Any, Generic, NamedTuple, Protocol, TypeVar, cast
 from facilitator.core.events import (
     AGENDA_EVENTS,
     UNDO_EVENTS,
+    ClockAdjusted,
     Event,
     EventRegistry,
     ProgrammeEdited,
@@ -176,6 +177,19 @@ class SegmentTrack(NamedTuple):
             self.runs.replace_last(Run(last.start, end)),
             self.extensions,
             self.used + (end - last.start),
+            self.extension_seconds,
+        )
+
+    def moved(self, delta: dt.timedelta) -> SegmentTrack:
+        """The open run, if any, started ``delta`` later: after a correction of the clock, what
+        runs keeps the time it had run."""
+        last = self.runs.last
+        if last is None or last.end is not None:
+            return self
+        return SegmentTrack(
+            self.runs.replace_last(Run(last.start + delta)),
+            self.extensions,
+            self.used,
             self.extension_seconds,
         )
 
@@ -466,6 +480,18 @@ class AgendaState:
             tracks=tracks, current=self.current, paused=self.paused, position=self.position
         )
 
+    def with_clock_adjusted(self, event: ClockAdjusted) -> AgendaState:
+        """A correction of the clock: the running segment keeps the time it had run."""
+        if not event.corrects or self.current is None:
+            return self
+        tracks = dict(self.tracks)
+        tracks[self.current] = self.track(self.current).moved(
+            dt.timedelta(milliseconds=event.milliseconds)
+        )
+        return self._evolve(
+            tracks=tracks, current=self.current, paused=self.paused, position=self.position
+        )
+
     def with_sitting_started(self, index: int, at: dt.datetime) -> AgendaState:
         if not 0 <= index < len(self.sittings) or self.sittings[index].started_at is not None:
             return self
@@ -529,6 +555,7 @@ class AgendaSlice:
             SittingStarted: lambda s, e, at: s.with_sitting_started(e.sitting, at),
             SittingEnded: lambda s, e, at: s.with_sitting_ended(e.sitting, at),
             ProgrammeEdited: lambda s, e, at: s.with_programme(e.programme, at),
+            ClockAdjusted: lambda s, e, at: s.with_clock_adjusted(e),
         }
 
     def initial(self, programme: Programme) -> AgendaState:

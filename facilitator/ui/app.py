@@ -177,6 +177,7 @@ class App(QObject):
 
         try:
             session = MeetingSession(self.db, meeting_id, clock=self.clock, actor=self.actor)
+            session.check_clock()
         except StoreError as exc:
             QMessageBox.critical(self.start_screen, self.tr("Cannot open the meeting"), exc.message)
             return None

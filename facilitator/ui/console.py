@@ -812,7 +812,8 @@ class ConsoleWindow(QMainWindow):
 
     def refresh_clock(self) -> None:
         """Repaint every time shown, from the state and the clock's now (one schedule a tick)."""
-        state, now = self.controller.state, self.controller.now()
+        now = self.controller.now()  # first: a jump of the clock is journaled, then folded
+        state = self.controller.state
         key = (state.last_seq, int(now.timestamp()))
         if key == self._shown_key:
             return  # the timer ticks four times a second; what is shown changes once

@@ -63,7 +63,8 @@ class MeetingController(QObject):
         return self.session.now()
 
     def board(self) -> Board:
-        return build_board(self.session.state, self.session.now())
+        now = self.session.now()  # first: a jump of the clock is journaled, then folded
+        return build_board(self.session.state, now)
 
     def act(self, command: str, *args: Any) -> bool:
         """Run ``session.<command>(*args)``; False (and :attr:`failed`) when it was refused or could

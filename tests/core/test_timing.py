@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from pathlib import Path
 from typing import cast
 
@@ -209,35 +208,6 @@ def test_a_simulated_six_hour_day_has_no_drift(source: str, seed_tip: Path) -> N
     assert day.offset_words == "on time"
     assert [x.words for x in day.sittings] == ["ended on time", "ends on time"]
     assert fold(programme, desk.journal) == state
-
-
-def test_a_system_clock_jump_does_not_move_a_running_timer() -> None:
-    """The wall clock jumps forward an hour, then back ten minutes, while the monotonic clock
-    advances normally: the segment's elapsed time follows the monotonic clock only."""
-    mono = itertools.count(1000.5, 0.5)  # each reading: half a second later
-    monotonic_now = [1000.0]
-
-    def monotonic() -> float:
-        return monotonic_now[0]
-
-    wall_offsets = iter([dt.timedelta(0), dt.timedelta(hours=1), dt.timedelta(minutes=50)])
-    wall_now = [TEN_AM]
-
-    def wall() -> dt.datetime:
-        return wall_now[0]
-
-    clock = SystemClock(wall=wall, monotonic=monotonic)
-    desk = Desk()
-    record = cmd.start(desk.state, now=clock.now(), actor="cc")
-    desk.append(record)
-    for offset in wall_offsets:
-        wall_now[0] = TEN_AM + offset  # the system clock jumps
-        for _ in range(600):
-            monotonic_now[0] = next(mono)
-        timing = current_timing(desk.state, clock.now())
-        assert timing is not None
-        assert timing.elapsed == dt.timedelta(seconds=monotonic_now[0] - 1000.0)
-    assert timing.elapsed == dt.timedelta(minutes=15)
 
 
 def test_across_a_restart_the_wall_clock_carries_the_timer() -> None:
