@@ -273,7 +273,13 @@ def _export(
             db.close()
     except StoreError as exc:
         raise UserError(str(exc)) from exc
-    state = fold(loaded.programme, loaded.events)
+    from facilitator.core.events import MalformedEventError
+    from facilitator.store.errors import DamagedMeeting
+
+    try:
+        state = fold(loaded.programme, loaded.events)
+    except MalformedEventError as exc:
+        raise UserError(DamagedMeeting(meeting_id, exc.seq).message) from exc
     record = build_record(state, SystemClock().now(), attributed=attributed)
     try:
         written = export_record(

@@ -24,13 +24,14 @@ from typing import Any, Concatenate, ParamSpec
 
 from facilitator.core import commands, intervention_commands, queue_commands
 from facilitator.core.clock import Clock, ClockJump, SystemClock
+from facilitator.core.events import MalformedEventError
 from facilitator.core.intervention_commands import InterventionDraft
 from facilitator.core.journal import EventRecord
 from facilitator.core.participants import Attendance, Category, Participant
 from facilitator.core.programme import Programme
 from facilitator.core.state import Folder, MeetingState, SegmentStatus, SittingStatus, fold
 from facilitator.store.database import Database
-from facilitator.store.errors import StoreError
+from facilitator.store.errors import DamagedMeeting, StoreError
 from facilitator.store.records import MeetingStatus, MeetingSummary
 
 log = logging.getLogger(__name__)
@@ -48,19 +49,30 @@ class MeetingOverview:
     paused: bool = False  # a segment is paused: the list says "paused", not "running"
     title: str = ""  # the name in the list: the one given (renamed), else the programme's now
     date: dt.date | None = None  # the meeting's date as its programme says now
+    damaged_at: int | None = None  # the first event that cannot be read, if any
 
     @property
     def status(self) -> str:
         """The status as the list shows it: planned, running, paused or ended."""
+        if self.damaged_at is not None:
+            return "damaged"
         return "paused" if self.paused else self.summary.status.value
 
 
 def overview(db: Database) -> list[MeetingOverview]:
-    """Every meeting, newest first, with where it stopped (its journal folded)."""
+    """Every meeting, newest first, with where it stopped (its journal folded). A damaged meeting
+    is listed as damaged, with what to do; it never hides the others."""
     rows = []
     for summary in reversed(db.list_meetings()):
-        loaded = db.load_meeting(summary.id)
-        state = fold(loaded.programme, loaded.events)
+        try:
+            loaded = db.load_meeting(summary.id)
+            state = fold(loaded.programme, loaded.events)
+        except MalformedEventError as exc:
+            rows.append(_damaged(summary, exc.seq or 0))
+            continue
+        except DamagedMeeting as exc:
+            rows.append(_damaged(summary, exc.seq))
+            continue
         paused = state.agenda.current is not None and state.agenda.paused
         # Meeting data edited in the programme editor is journaled: the list follows it, but a
         # name the Co-Chairs gave the meeting in the list stays.
@@ -70,6 +82,16 @@ def overview(db: Database) -> list[MeetingOverview]:
             MeetingOverview(summary, where_it_stopped(state), paused, title, state.programme.date)
         )
     return rows
+
+
+def _damaged(summary: MeetingSummary, seq: int) -> MeetingOverview:
+    return MeetingOverview(
+        summary,
+        f"damaged at event {seq}: open it read-only up to event {seq - 1}, or restore a backup",
+        title=summary.title,
+        date=summary.date,
+        damaged_at=seq,
+    )
 
 
 def where_it_stopped(state: MeetingState) -> str:
@@ -97,17 +119,29 @@ class MeetingSession:
     """A meeting opened for work: its folded state, kept equal to its committed journal."""
 
     def __init__(
-        self, db: Database, meeting_id: int, *, clock: Clock, actor: str | None = None
+        self,
+        db: Database,
+        meeting_id: int,
+        *,
+        clock: Clock,
+        actor: str | None = None,
+        until: int | None = None,
     ) -> None:
-        loaded = db.load_meeting(meeting_id)
+        """``until``: open the journal up to that event only, read-only (a damaged meeting, up
+        to the event before the damage): every command is then refused in words."""
+        loaded = db.load_meeting(meeting_id, until=until)
         self.db = db
         self.meeting_id = meeting_id
         self.clock = clock
         self.actor = actor or default_actor()
         self.status = loaded.summary.status
         self.original_programme = loaded.programme
+        self.read_only_until = until
         self._folder = Folder(loaded.programme)
-        self._folder.extend(loaded.events)
+        try:
+            self._folder.extend(loaded.events)
+        except MalformedEventError as exc:  # readable JSON, but not the event it says it is
+            raise DamagedMeeting(meeting_id, exc.seq or 0, detail=exc.message) from exc
         self._listeners: list[Listener] = []
 
     # ------------------------------------------------------------------------------ reading
@@ -130,7 +164,7 @@ class MeetingSession:
     def _journal_jump(self, jump: ClockJump) -> None:
         """Record a jump of the clock, unless the store cannot take it now (read-only, busy):
         the clocks go on by the room's clock either way; only the record's note is missing."""
-        if self.db.read_only:
+        if self.db.read_only or self.read_only_until is not None:
             return
         try:
             self.run(commands.clock_adjusted, jump, now=jump.at, actor=self.actor)
@@ -158,6 +192,11 @@ class MeetingSession:
     # ------------------------------------------------------------------------------ writing
     def run(self, command: Command[P], *args: P.args, **kwargs: P.kwargs) -> EventRecord:
         """Run a core command: check, commit, fold, notify. Returns the committed event."""
+        if self.read_only_until is not None:
+            raise StoreError(
+                f"This meeting is open read-only, up to event {self.read_only_until} (the next"
+                " one is damaged): nothing can be changed. Restore a backup to go on with it."
+            )
         record = command(self.state, *args, **kwargs)
         return self.append(record)
 

@@ -18,6 +18,7 @@ from facilitator.store.backups import (
 from facilitator.store.database import Database, open_database
 from facilitator.store.errors import (
     BackupFailed,
+    DamagedMeeting,
     DatabaseCorrupt,
     DatabaseInUse,
     DatabaseLocked,
@@ -34,6 +35,7 @@ __all__ = [
     "BACKUP_INTERVAL",
     "BackupFailed",
     "BackupInfo",
+    "DamagedMeeting",
     "Database",
     "DatabaseCorrupt",
     "DatabaseInUse",

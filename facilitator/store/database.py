@@ -20,7 +20,7 @@ import datetime as dt
 import json
 import logging
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -56,6 +56,7 @@ from facilitator.store.engine import (
     sqlite_file,
 )
 from facilitator.store.errors import (
+    DamagedMeeting,
     DatabaseLocked,
     DatabaseReadOnly,
     DatabaseTooNew,
@@ -371,8 +372,9 @@ class Database:
             raise UnknownMeeting(meeting_id)
         return _summary(row)
 
-    def load_meeting(self, meeting_id: int) -> LoadedMeeting:
-        """The meeting's summary, programme and whole journal, read in one snapshot."""
+    def load_meeting(self, meeting_id: int, *, until: int | None = None) -> LoadedMeeting:
+        """The meeting's summary, programme and whole journal (up to event ``until`` when given:
+        a damaged meeting opened up to the event before the damage), read in one snapshot."""
         with self._transaction(write=False) as conn:
             row = conn.execute(_summary_query().where(Meeting.id == meeting_id)).first()
             if row is None:
@@ -380,10 +382,11 @@ class Database:
             programme_json = conn.execute(
                 select(Meeting.programme).where(Meeting.id == meeting_id)
             ).scalar_one()
-            rows = conn.execute(
-                select(*_EVENT_COLUMNS).where(Event.meeting_id == meeting_id).order_by(Event.seq)
-            ).all()
-        events = [_record(r) for r in rows]
+            query = select(*_EVENT_COLUMNS).where(Event.meeting_id == meeting_id)
+            if until is not None:
+                query = query.where(Event.seq <= until)
+            rows = conn.execute(query.order_by(Event.seq)).all()
+        events = _records(meeting_id, rows)
         if not self.read_only:
             self._last_seq[meeting_id] = events[-1].seq if events else 0
         return LoadedMeeting(
@@ -501,7 +504,7 @@ class Database:
             ).all()
             if not rows and _missing(conn, meeting_id):
                 raise UnknownMeeting(meeting_id)
-        return [_record(r) for r in rows]
+        return _records(meeting_id, rows)
 
     # ------------------------------------------------------------------------------- backups
     def backup_now(self, reason: str = "manual") -> Path:
@@ -605,13 +608,27 @@ def _summary(row: Any) -> MeetingSummary:
     )
 
 
+def _records(meeting_id: int, rows: Sequence[Any]) -> list[EventRecord]:
+    """The rows as records; :class:`DamagedMeeting` names the first that cannot be read."""
+    records = []
+    for row in rows:
+        try:
+            records.append(_record(row))
+        except (ValueError, TypeError, OverflowError) as exc:  # JSONDecodeError is a ValueError
+            raise DamagedMeeting(meeting_id, int(row[0]), detail=repr(exc)) from exc
+    return records
+
+
 def _record(row: Any) -> EventRecord:
     seq, type_, at_us, actor, payload = row
+    payload = _decode_json(payload)
+    if not isinstance(payload, dict):
+        raise ValueError("an event's payload is not a JSON object")
     return EventRecord(
         type=type_,
         at=EPOCH + at_us * _MICROSECOND,
         actor=actor,
-        payload=_decode_json(payload),
+        payload=payload,
         seq=seq,
     )
 

@@ -193,6 +193,21 @@ class UnknownMeeting(StoreError):
         self.meeting_id = meeting_id
 
 
+class DamagedMeeting(StoreError):
+    """One meeting's journal has an event that cannot be read (its bytes were damaged on disk,
+    or it was written by something else). The rest of the database, and every other meeting, is
+    sound: this meeting can be opened up to the event before, read-only, or a backup restored."""
+
+    def __init__(self, meeting_id: int, seq: int, *, detail: str | None = None) -> None:
+        super().__init__(
+            f"Meeting {meeting_id} is damaged: its event {seq} cannot be read. Restore a backup"
+            f" of the database, or open the meeting read-only up to event {seq - 1}.",
+            detail=detail,
+        )
+        self.meeting_id = meeting_id
+        self.seq = seq
+
+
 class BackupFailed(StoreError):
     """A backup could not be written or read; the meeting database itself is unaffected."""
 

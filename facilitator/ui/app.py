@@ -26,6 +26,7 @@ from facilitator.core.programme import Programme
 
 if TYPE_CHECKING:
     from facilitator.store.database import Database
+    from facilitator.store.errors import DamagedMeeting
     from facilitator.ui.start_screen import StartScreen
 
 # The store (and SQLAlchemy, a third of a second to import) is imported only after the first
@@ -171,13 +172,15 @@ class App(QObject):
 
     def open_meeting(self, meeting_id: int) -> QWidget | None:
         from facilitator.session import MeetingSession
-        from facilitator.store.errors import StoreError
+        from facilitator.store.errors import DamagedMeeting, StoreError
         from facilitator.ui.console import ConsoleWindow
         from facilitator.ui.controller import MeetingController
 
         try:
             session = MeetingSession(self.db, meeting_id, clock=self.clock, actor=self.actor)
             session.check_clock()
+        except DamagedMeeting as exc:
+            return self.open_damaged(exc)
         except StoreError as exc:
             QMessageBox.critical(self.start_screen, self.tr("Cannot open the meeting"), exc.message)
             return None
@@ -188,6 +191,56 @@ class App(QObject):
         console.programme_edit_requested.connect(lambda: self.edit_programme(console))
         console.meetings_requested.connect(lambda: self._back_to_start(console))
         console.rehearsal_requested.connect(lambda: self._rehearse_from(console, meeting_id))
+        self.console = console
+        console.show()
+        if self.start_screen is not None:
+            self.start_screen.hide()
+        return console
+
+    def open_damaged(self, damage: DamagedMeeting) -> QWidget | None:
+        """A damaged meeting: say so, and offer it read-only up to the event before the damage
+        (everything recorded until then can be seen and exported)."""
+        from facilitator.session import MeetingSession
+        from facilitator.store.errors import StoreError
+        from facilitator.ui.console import ConsoleWindow
+        from facilitator.ui.controller import MeetingController
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("This meeting is damaged"),
+            damage.message + "\n\n" + self.tr("Backups are in {0}.").format(self.db.backup_dir),
+            parent=self.start_screen,
+        )
+        view = box.addButton(
+            self.tr("Open &read-only up to event {0}").format(damage.seq - 1),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(view)
+        box.exec()
+        if box.clickedButton() is not view:
+            return None
+        try:
+            session = MeetingSession(
+                self.db,
+                damage.meeting_id,
+                clock=self.clock,
+                actor=self.actor,
+                until=damage.seq - 1,
+            )
+        except StoreError as exc:
+            QMessageBox.critical(self.start_screen, self.tr("Cannot open the meeting"), exc.message)
+            return None
+        console = ConsoleWindow(
+            MeetingController(session),
+            title=session.programme.title,
+            read_only=self.tr(
+                "up to event {0}; event {1} is damaged. Nothing can be changed here; restore a"
+                " backup to go on with the meeting."
+            ).format(damage.seq - 1, damage.seq),
+        )
+        console.database_label = self.db.url.render_as_string(hide_password=True)
+        console.meetings_requested.connect(lambda: self._back_to_start(console))
         self.console = console
         console.show()
         if self.start_screen is not None:
@@ -385,9 +438,18 @@ def run_gui(
             return
         facilitator = App(db, clock=SystemClock(), actor=seat_name(), start_screen=screen)
         opened.append(facilitator)
-        facilitator.show_start()
-        if meeting is not None:
-            facilitator.open_meeting(meeting)
+        try:
+            facilitator.show_start()
+            if meeting is not None:
+                facilitator.open_meeting(meeting)
+        except Exception:  # the last line of defence: a message, never a start screen that hangs
+            from facilitator.__main__ import _log_crash
+
+            log_file = _log_crash()
+            screen.set_notice(
+                f"Something went wrong while listing the meetings; details are in {log_file}."
+            )
+            screen.show()
 
     FirstPaintWatcher(screen, finish_opening)
     quitting = QuitOnSignals(app)

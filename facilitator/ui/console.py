@@ -77,12 +77,15 @@ class ConsoleWindow(QMainWindow):
         *,
         title: str | None = None,
         rehearsal: str | None = None,
+        read_only: str | None = None,
     ) -> None:
         """``rehearsal``: the words of the banner of a practice copy (see facilitator.rehearsal);
-        None for the real meeting."""
+        ``read_only``: the words of the banner of a meeting opened read-only (a damaged one, up
+        to its damage); both None for the real meeting at work."""
         super().__init__()
         self.controller = controller
         self.rehearsal = rehearsal
+        self.read_only = read_only
         self.setObjectName("ConsoleWindow")
         self.setWindowTitle(title or self.tr("Facilitator — console"))
         self.room_display: RoomDisplay | None = None
@@ -125,7 +128,7 @@ class ConsoleWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
-        self.rehearsal_banner = rehearsal_banner(self.rehearsal)
+        self.rehearsal_banner = rehearsal_banner(self.rehearsal, read_only=self.read_only)
         layout.addWidget(self.rehearsal_banner)
 
         day = QFrame()
@@ -875,6 +878,8 @@ class ConsoleWindow(QMainWindow):
         self.used.setText(board.used)
         self.progress.setValue(int(min(board.used_fraction, 1.0) * 1000))
         prefix = self.tr("REHEARSAL") + " · " if self.rehearsal else ""
+        if self.read_only:
+            prefix = self.tr("READ-ONLY") + " · "
         self.setWindowTitle(f"{prefix}{board.status_line} — Facilitator")
 
     def show_error(self, message: str) -> None:
@@ -1248,9 +1253,10 @@ class ConsoleWindow(QMainWindow):
         return QSize(1366, 768)
 
 
-def rehearsal_banner(words: str | None) -> QLabel:
-    """The REHEARSAL band across the top of a practice copy's console (hidden for a real
-    meeting): amber, in words, never to be taken for the real thing."""
+def rehearsal_banner(words: str | None, *, read_only: str | None = None) -> QLabel:
+    """The REHEARSAL band across the top of a practice copy's console, or the READ-ONLY band of
+    a meeting opened read-only (hidden for a real meeting at work): amber, in words, never to be
+    taken for the real thing."""
     banner = QLabel()
     banner.setObjectName("rehearsalBanner")
     banner.setWordWrap(True)
@@ -1261,7 +1267,9 @@ def rehearsal_banner(words: str | None) -> QLabel:
     )
     if words:
         banner.setText(QApplication.translate("console", "REHEARSAL — ") + words)
-    banner.setVisible(bool(words))
+    elif read_only:
+        banner.setText(QApplication.translate("console", "READ-ONLY — ") + read_only)
+    banner.setVisible(bool(words or read_only))
     return banner
 
 

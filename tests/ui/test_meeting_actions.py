@@ -96,3 +96,39 @@ def test_rename_duplicate_and_delete_from_the_keyboard(
     _press(app, Key.Key_Delete)
     assert [m.title for m in app.db.list_meetings()] == ["Dialogue on trafficking"]
     assert "The backup taken first is" in screen.notice.text()
+
+
+def test_a_damaged_meeting_opens_read_only_up_to_the_damage(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.store.test_damaged_meeting import _overwrite_payload_bytes, _two_meetings
+
+    path = tmp_path / "meetings.sqlite3"
+    healthy, damaged = _two_meetings(path)
+    _overwrite_payload_bytes(path, damaged, 2)
+    with open_database(f"sqlite:///{path}", backups=False) as db:
+        facilitator = App(db, clock=FakeClock(DEC_6), actor="Co-Chairs")
+        facilitator.show_start()  # lists both: the damaged one never hides the other
+        screen = facilitator.start_screen
+        assert screen is not None
+        qtbot.addWidget(screen)
+        statuses = [screen.meetings_model.data(screen.meetings_model.index(r, 2)) for r in (0, 1)]
+        assert sorted(statuses) == ["damaged", "running"]
+
+        def open_read_only(box: QMessageBox) -> int:
+            next(
+                b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+            ).click()
+            return 0
+
+        monkeypatch.setattr(QMessageBox, "exec", open_read_only)
+        console = facilitator.open_meeting(damaged)
+        assert isinstance(console, ConsoleWindow)
+        qtbot.addWidget(console)
+        assert console.rehearsal_banner.text().startswith("READ-ONLY — up to event 1")
+        assert not console.controller.act("next")  # refused, in words
+        assert "read-only" in console.error.text()
+        console.close()
+        assert facilitator.open_meeting(healthy) is not None
+        assert facilitator.console is not None
+        facilitator.console.close()
