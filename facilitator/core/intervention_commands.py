@@ -59,7 +59,7 @@ from facilitator.core.interventions import (
     panel_of,
 )
 from facilitator.core.journal import EventRecord
-from facilitator.core.participants import MAX_TEXT, Attendance, Category, Participant
+from facilitator.core.participants import MAX_TEXT, Attendance, Category, Participant, savable
 from facilitator.core.programme import Person, Programme, SegmentKind
 from facilitator.core.queue import QueueState, Speaker, SpeakerList, queue_of
 from facilitator.core.state import MeetingState
@@ -291,14 +291,11 @@ def _line(value: object, what: str) -> str:
 
 def _savable(text: str, what: str, error: type[InterventionError] = SummaryError) -> None:
     """Refuse text the journal cannot store (a lone surrogate cannot be written as UTF-8)."""
-    if not text.isascii():
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:
-            raise error(
-                f"{what} holds a character that cannot be saved (a broken surrogate pair): "
-                "delete it and type it again."
-            ) from None
+    if not savable(text):
+        raise error(
+            f"{what} holds a character that cannot be saved (a broken surrogate pair): "
+            "delete it and type it again."
+        )
 
 
 def _opt_id(value: object, what: str) -> str | None:

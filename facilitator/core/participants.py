@@ -216,7 +216,23 @@ def clean_text(value: object, field: str, *, required: bool = False) -> str:
         raise ParticipantDataError(f"the {field} is empty")
     if len(text) > MAX_TEXT:
         raise ParticipantDataError(f"the {field} is longer than {MAX_TEXT} characters")
+    if not savable(text):
+        raise ParticipantDataError(
+            f"the {field} holds a character that cannot be saved (a broken surrogate pair):"
+            " delete it and type it again"
+        )
     return text
+
+
+def savable(text: str) -> bool:
+    """Whether ``text`` can be stored: a lone surrogate cannot be written as UTF-8."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def cleaned(participant: Participant) -> Participant:

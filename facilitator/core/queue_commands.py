@@ -39,6 +39,7 @@ from facilitator.core.participants import (
     clean_text,
     cleaned,
     id_number,
+    savable,
 )
 from facilitator.core.queue import (
     ListClosed,
@@ -229,12 +230,27 @@ def _addresses(state: MeetingState, addresses: Sequence[str]) -> tuple[str, ...]
     return tuple(dict.fromkeys(addresses))
 
 
+def _guest_text(value: str, field: str) -> str:
+    """A guest's name or organization, required, on one line, savable; else a sentence."""
+    try:
+        return clean_text(value, field, required=True)
+    except ParticipantDataError as exc:
+        if not isinstance(value, str) or not value.strip():
+            raise ParticipantError(f"Give the guest’s {field}.") from exc
+        raise ParticipantError(f"The guest’s {exc}.") from exc
+
+
 def _note(note: str) -> str:
     if not isinstance(note, str):
         raise QueueError("The note must be text.")
     note = note.strip()
     if len(note) > MAX_NOTE:
         raise QueueError(f"The note is longer than {MAX_NOTE} characters: shorten it.")
+    if not savable(note):
+        raise QueueError(
+            "The note holds a character that cannot be saved (a broken surrogate pair): delete"
+            " it and type it again."
+        )
     return note
 
 
@@ -691,14 +707,8 @@ def add_guest(
     """Add a guest without registration, in one line: a name and an organization (the category
     is "other" and the attendance in the room unless given). The new id is the event's
     ``participant.id``."""
-    try:
-        name = clean_text(name, "name", required=True)
-    except ParticipantDataError as exc:
-        raise ParticipantError("Give the guest’s name.") from exc
-    try:
-        organization = clean_text(organization, "organization", required=True)
-    except ParticipantDataError as exc:
-        raise ParticipantError("Give the guest’s organization.") from exc
+    name = _guest_text(name, "name")
+    organization = _guest_text(organization, "organization")
     try:
         category, attendance = Category(category), Attendance(attendance)
     except ValueError as exc:

@@ -637,9 +637,18 @@ def _encode_payload(payload: dict[str, Any]) -> str:
     if not isinstance(payload, dict):
         raise ValueError(f"an event payload must be a dict, not {type(payload).__name__}")
     try:
-        return json.dumps(payload, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+        text = json.dumps(payload, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     except (TypeError, ValueError) as exc:
         raise ValueError(f"an event payload must be JSON data: {exc}") from exc
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # the last line of defence: the core refuses these first
+        raise StoreError(
+            "A text holds a character that cannot be saved (a broken surrogate pair): delete it"
+            " and type it again. Nothing was saved.",
+            detail=repr(exc),
+        ) from exc
+    return text
 
 
 def _encode_programme(programme: Programme) -> str:
