@@ -56,6 +56,7 @@ from facilitator.store.engine import (
     sqlite_file,
 )
 from facilitator.store.errors import (
+    BackupFailed,
     DamagedMeeting,
     DatabaseLocked,
     DatabaseReadOnly,
@@ -171,7 +172,11 @@ def open_database(
         )
         db._prepare_schema(state, revision, script_location=script_location)
         if state is not migrate.SchemaState.EMPTY and db.backups_enabled:
-            db.backup_now("open")
+            try:
+                db.backup_now("open")
+            except BackupFailed as failed:  # a full disk: a warning, never a refusal to open
+                log.warning("backup on open failed: %s", failed.detail or failed.message)
+                db.notice = failed.message
         return db
     except BaseException as exc:
         if engine is not None:
@@ -246,7 +251,10 @@ class Database:
             return
         try:
             if self.backups_enabled and self._changed:
-                self.backup_now("close")
+                try:
+                    self.backup_now("close")
+                except BackupFailed as failed:  # a warning: every write is already committed
+                    log.warning("backup on close failed: %s", failed.detail or failed.message)
         finally:
             self._closed = True
             self._engine.dispose()
@@ -554,8 +562,9 @@ def _refuse(
         return
     if state is migrate.SchemaState.EMPTY:
         raise StoreError(
-            f"There is no meeting database{f' at {path}' if path else ''} yet. Open it without"
-            " --read-only once to create it, or choose another file.",
+            f"There is no meeting in the database{f' at {path}' if path else ''} yet (the file"
+            " is empty). Create one first (facilitator programme import FILE, or start the app"
+            " and open a programme), or choose another file.",
             path=path,
         )
     raise DatabaseReadOnly(

@@ -481,20 +481,28 @@ def _smoke_test(app: QApplication, database: str | None, started: float) -> int:
         print(f"first paint after {process_age(started) * 1000:.0f} ms", flush=True)
         from facilitator.session import MeetingSession
         from facilitator.store import open_database
+        from facilitator.store.errors import StoreError
 
-        with tempfile.TemporaryDirectory(prefix="facilitator-smoke-") as scratch:
-            url = database or f"sqlite:///{Path(scratch) / 'smoke.sqlite3'}"
-            with open_database(url, backups=False) as db:
-                meeting_id = db.create_meeting(programme)
-                controller.attach(MeetingSession(db, meeting_id, clock=clock, actor="smoke-test"))
-                status.append(0 if controller.ready else 1)
-                console.close()
-        print(
-            f"store open and meeting {meeting_id} attached after "
-            f"{process_age(started) * 1000:.0f} ms",
-            flush=True,
-        )
-        app.quit()
+        try:
+            with tempfile.TemporaryDirectory(prefix="facilitator-smoke-") as scratch:
+                url = database or f"sqlite:///{Path(scratch) / 'smoke.sqlite3'}"
+                with open_database(url, backups=False) as db:
+                    meeting_id = db.create_meeting(programme)
+                    controller.attach(
+                        MeetingSession(db, meeting_id, clock=clock, actor="smoke-test")
+                    )
+                    status.append(0 if controller.ready else 1)
+                    console.close()
+            print(
+                f"store open and meeting {meeting_id} attached after "
+                f"{process_age(started) * 1000:.0f} ms",
+                flush=True,
+            )
+        except StoreError as exc:  # another instance has it, a read-only file…: said, exit 2
+            print(f"facilitator: error: {exc.message}", file=sys.stderr, flush=True)
+            status.append(2)
+        finally:
+            app.quit()  # whatever happened: a smoke test never hangs
 
     FirstPaintWatcher(console, painted)
     console.show()

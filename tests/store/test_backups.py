@@ -224,3 +224,21 @@ def test_restoring_refuses_a_damaged_backup(db_path: Path, db: Database) -> None
     with pytest.raises(DatabaseCorrupt):
         restore_backup(backup, db_path)
     assert sha256(db_path) == before
+
+
+def test_a_failed_backup_is_a_warning_never_a_refusal_to_open_or_close(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """A full disk (here: a backup folder that cannot be made) once refused to open a meeting
+    and made close() raise after every write was committed."""
+    path = tmp_path / "m.sqlite3"
+    with open_database(url_of(path), clock=clock) as db:
+        _fill(db)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    db = open_database(url_of(path), clock=clock, backup_dir=blocker / "backups")
+    assert db.notice is not None and "could not be made" in db.notice  # said, not refused
+    db.append_event(1, event(9))
+    db.close()  # the backup on close fails too: a warning in the log, no exception
+    with open_database(url_of(path), clock=clock, backups=False) as again:
+        assert again.load_meeting(1).events[-1].payload == event(9).payload  # kept
