@@ -369,6 +369,10 @@ class App(QObject):
         self.show_start()
 
 
+#: How long an action waits for another program's hold on the database before it says "busy":
+#: short, because it waits on the GUI thread, where the clocks are painted (5 s froze the window).
+GUI_BUSY_TIMEOUT_MS = 250
+
 #: The seat's name until somebody gives it one (Meeting → Seat name…, Ctrl+Shift+M): recorded with
 #: every event and shown in the review and the record, so never the computer's login name.
 DEFAULT_SEAT = "Co-Chairs"
@@ -386,10 +390,26 @@ def open_database_interactively(url: str | None) -> Database | None:
     """Open the database, offering the way out of each problem in a dialog."""
     from facilitator.store import open_database
     from facilitator.store.backups import restore_backup
-    from facilitator.store.errors import DatabaseCorrupt, DatabaseInUse, StoreError
+    from facilitator.store.errors import (
+        DatabaseCorrupt,
+        DatabaseInUse,
+        DatabaseReadOnly,
+        StoreError,
+    )
 
     try:
-        return open_database(url)
+        return open_database(url, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
+    except DatabaseReadOnly as exc:  # a read-only file, folder or disk: offer what can be done
+        answer = QMessageBox.question(
+            None, "Facilitator", exc.message + "\n\nOpen it read-only, to view and export?"
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            return open_database(url, read_only=True)
+        except StoreError as again:
+            QMessageBox.critical(None, "Facilitator", again.message)
+            return None
     except DatabaseInUse as exc:
         answer = QMessageBox.question(
             None,
@@ -410,7 +430,7 @@ def open_database_interactively(url: str | None) -> Database | None:
         if answer != QMessageBox.StandardButton.Yes:
             return None
         restore_backup(newest)
-        return open_database(url)
+        return open_database(url, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
     except StoreError as exc:
         QMessageBox.critical(None, "Facilitator", exc.message)
         return None

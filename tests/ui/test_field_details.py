@@ -82,3 +82,69 @@ def test_open_meeting_is_off_while_there_is_no_meeting(qtbot: QtBot) -> None:
     screen = StartScreen([])
     qtbot.addWidget(screen)
     assert not screen.open_meeting_button.isEnabled()
+
+
+def test_a_read_only_database_is_offered_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog said "open it read-only to view it", and then the app exited."""
+    from PySide6.QtWidgets import QMessageBox
+
+    import facilitator.store as store
+    from facilitator.store import DatabaseReadOnly
+    from facilitator.ui import app as app_module
+
+    real_open = store.open_database
+    with real_open(f"sqlite:///{tmp_path / 'm.sqlite3'}", backups=False):
+        pass  # a database, which the file system below refuses to write
+    calls: list[bool] = []
+
+    def opening(url: str | None, *, read_only: bool = False, **_: object):  # type: ignore[no-untyped-def]
+        calls.append(read_only)
+        if not read_only:
+            raise DatabaseReadOnly(tmp_path / "m.sqlite3")
+        return real_open(url, read_only=True, backups=False)
+
+    monkeypatch.setattr(store, "open_database", opening)
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    db = app_module.open_database_interactively(f"sqlite:///{tmp_path / 'm.sqlite3'}")
+    assert db is not None and db.read_only and calls == [False, True]
+    assert asked and "Open it read-only" in asked[0]
+    db.close()
+
+
+def test_a_database_held_by_another_program_is_said_at_once_and_the_typing_kept(
+    tmp_path: Path,
+) -> None:
+    """Another program holding the write lock froze every action for the 5 s busy timeout."""
+    import sqlite3
+
+    from facilitator.store import DatabaseLocked
+    from facilitator.ui import app as app_module
+
+    path = tmp_path / "meetings.sqlite3"
+    db = app_module.open_database_interactively(f"sqlite:///{path}")
+    assert db is not None and db.busy_timeout_ms == app_module.GUI_BUSY_TIMEOUT_MS <= 250
+    from facilitator.core.clock import FakeClock
+    from facilitator.formats.programmes import read_programme
+    from facilitator.session import MeetingSession
+    from tests.ui.conftest import TIP
+
+    meeting = db.create_meeting(read_programme(TIP))
+    session = MeetingSession(db, meeting, clock=FakeClock(), actor="Co-Chairs")
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program takes the write lock and keeps it
+    try:
+        with pytest.raises(DatabaseLocked, match="is busy"):
+            session.start()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    session.start()  # free again: the same action goes through
+    db.close()
