@@ -44,7 +44,7 @@ from facilitator.core.record import (
     SegmentInterventions,
 )
 from facilitator.formats import record_tables as tables
-from facilitator.formats.record_files import clean, write_files
+from facilitator.formats.record_files import clean, isolate, write_files
 from facilitator.formats.record_tables import ANNEX, TableData, column_widths, other_questions
 
 TABLE_STYLE = "Table Grid"
@@ -164,8 +164,8 @@ class _Writer:
 def _entry(
     w: _Writer, entry: InterventionRecord, *, answer: bool = False, under: str | None = None
 ) -> None:
-    runs = [(entry.speaker, True)]
-    details = [d for d in (entry.organization, entry.category, entry.attendance) if d]
+    runs = [(isolate(entry.speaker), True)]
+    details = [isolate(d) for d in (entry.organization, entry.category, entry.attendance) if d]
     if details:
         runs.append((" (" + ", ".join(details) + ")", False))
     runs.append((", " + entry.kind.lower(), False))
@@ -173,7 +173,7 @@ def _entry(
     if questions:
         runs.append(((" — also on: " if under else " — on: ") + "; ".join(questions), False))
     if entry.summary.strip():
-        runs += [(": ", False), (entry.summary, False)]
+        runs += [(": ", False), (isolate(entry.summary), False)]
     w.paragraph(runs, "List Bullet 2" if answer else "List Bullet")
 
 

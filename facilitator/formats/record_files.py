@@ -13,6 +13,7 @@ import os
 import re
 import stat
 import tempfile
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +35,23 @@ def clean(text: str) -> str:
     """``text`` with the characters XML cannot hold replaced by U+FFFD, everything else kept:
     captured text can hold anything, and Word, SVG and PDF must still get a valid file."""
     return _NOT_XML.sub("\ufffd", text)
+
+
+#: Bidirectional classes that make a text sway what follows it: right-to-left letters and the
+#: embedding, override and isolate controls.
+_SWAYING = frozenset({"R", "AL", "RLE", "LRE", "RLO", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"})
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate(text: str) -> str:
+    """Captured text (a name, an organization, a line of a summary) that holds right-to-left
+    script or direction controls, between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: its
+    direction is its own and ends with it. A right-to-left override typed inside a name once
+    reversed the rest of the line in the PDF ("Dana txet yrammus"). Text that cannot sway
+    anything is returned as it is."""
+    if text.isascii() or not any(unicodedata.bidirectional(c) in _SWAYING for c in text):
+        return text
+    return "\n".join(f"{FSI}{line}{PDI}" if line else line for line in text.split("\n"))
 
 
 def local_hhmm(record: Record, moment: dt.datetime | None) -> str:

@@ -34,7 +34,7 @@ from facilitator.core.record import (
 )
 from facilitator.formats import record_tables as tables
 from facilitator.formats.record_chart import chart_svg
-from facilitator.formats.record_files import write_text
+from facilitator.formats.record_files import isolate, write_text
 from facilitator.formats.record_tables import ANNEX, TableData, column_widths, other_questions
 
 _CSS = """
@@ -118,8 +118,8 @@ def _paged_table(table: TableData) -> list[str]:
 
 
 def _entry(entry: InterventionRecord, paged: bool = False, under: str | None = None) -> str:
-    head = f"<strong>{esc(entry.speaker)}</strong>"
-    details = [d for d in (entry.organization, entry.category, entry.attendance) if d]
+    head = f"<strong>{esc(isolate(entry.speaker))}</strong>"
+    details = [isolate(d) for d in (entry.organization, entry.category, entry.attendance) if d]
     if details:
         head += " (" + esc(", ".join(details)) + ")"
     head += ", " + esc(entry.kind.lower())
@@ -127,9 +127,10 @@ def _entry(entry: InterventionRecord, paged: bool = False, under: str | None = N
     if questions:
         head += (" — also on: " if under else " — on: ") + esc("; ".join(questions))
     if entry.summary.strip():
+        summary = isolate(entry.summary)
         if not paged:
-            return head + f': <span class="summary">{esc(entry.summary)}</span>'
-        *pieces, last = chunks(entry.summary)
+            return head + f': <span class="summary">{esc(summary)}</span>'
+        *pieces, last = chunks(summary)
         shown = [p.removesuffix("\n") for p in pieces] + [last]  # the break is the paragraph's
         head += f': <span class="summary">{_lines(shown[0])}</span>'
         head += "".join(

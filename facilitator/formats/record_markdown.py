@@ -23,7 +23,7 @@ from facilitator.core.record import (
 )
 from facilitator.formats import record_tables as tables
 from facilitator.formats.record_chart import chart_text
-from facilitator.formats.record_files import write_text
+from facilitator.formats.record_files import isolate, write_text
 from facilitator.formats.record_tables import ANNEX, TableData, other_questions
 
 _INLINE = frozenset("\\`*_[]<>#|~&!")
@@ -67,15 +67,15 @@ def _table(table: TableData) -> list[str]:
 
 
 def _entry(entry: InterventionRecord, *, indent: str = "", under: str | None = None) -> list[str]:
-    who = escape(entry.speaker)
-    details = [d for d in (entry.organization, entry.category, entry.attendance) if d]
+    who = escape(isolate(entry.speaker))
+    details = [isolate(d) for d in (entry.organization, entry.category, entry.attendance) if d]
     if details:
         who += " (" + escape(", ".join(details)) + ")"
     head = f"{indent}- **{who}**, {escape(entry.kind.lower())}"
     questions = other_questions(entry, under)
     if questions:
         head += (" — also on: " if under else " — on: ") + "; ".join(escape(q) for q in questions)
-    lines = escape_block(entry.summary)
+    lines = escape_block(isolate(entry.summary))
     if not lines:
         return [head]
     out = [head + ": " + lines[0] + ("\\" if len(lines) > 1 else "")]

@@ -419,3 +419,23 @@ def test_headless_means_no_display_and_no_platform_named() -> None:
 
 def test_ensure_gui_application_keeps_the_running_one(qapp: object) -> None:
     assert ensure_gui_application() is qapp
+
+
+def test_a_direction_override_in_a_name_stays_in_the_name(
+    empty: Record, tmp_path: Path, qapp: object
+) -> None:
+    """A right-to-left override (U+202E) typed inside a name reversed the text after it in the
+    PDF ("Dana txet yrammus"). Names and summaries are isolated in every document format."""
+    from facilitator.formats.record_files import FSI, PDI
+    from facilitator.formats.record_html import html_text
+    from facilitator.formats.record_markdown import markdown_text
+
+    name = "Dana \u202eXYZ"
+    record = replace(empty, untagged=(_entry(1, "plain summary text here", speaker=name),))
+    text = "".join(pdf_pages(write_pdf(record, tmp_path / "bidi.pdf"), BODY))
+    assert "plain summary text here" in " ".join(text.split())  # not reversed
+    assert "ereh txet yrammus nialp" not in text
+    assert f"{FSI}{name}{PDI}" in markdown_text(record)
+    assert f"{FSI}{name}{PDI}" in html_text(record)
+    document = write_docx(record, tmp_path / "bidi.docx")
+    assert any(f"{FSI}{name}{PDI}" in p.text for p in docx.Document(str(document)).paragraphs)
