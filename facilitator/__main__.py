@@ -106,6 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="Chatham House rule: stakeholder categories only, no names",
     )
+    export.add_argument(
+        "--accept-remaining",
+        action="store_true",
+        help="with --unattributed: write it even though the summaries still hold what looks like"
+        " a name or an organization (they are listed otherwise, and nothing is written)",
+    )
     import_record = commands.add_parser(
         "import-record",
         help="recreate a meeting from a JSON record, print its id",
@@ -150,6 +156,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             args.export_format,
             args.output,
             attributed=not args.unattributed,
+            accept_remaining=args.accept_remaining,
         )
     if args.command == "import-record":
         return _import_record(args.database, args.file)
@@ -253,7 +260,13 @@ def _list_meetings(database: str | None) -> list[Any]:
 
 
 def _export(
-    database: str | None, meeting_id: int, fmt: str, output: Path, *, attributed: bool
+    database: str | None,
+    meeting_id: int,
+    fmt: str,
+    output: Path,
+    *,
+    attributed: bool,
+    accept_remaining: bool = False,
 ) -> int:
     if not _database_exists(database):
         raise UserError(f"there is no meeting {meeting_id}: the database has no meetings yet")
@@ -281,6 +294,18 @@ def _export(
     except MalformedEventError as exc:
         raise UserError(DamagedMeeting(meeting_id, exc.seq).message) from exc
     record = build_record(state, SystemClock().now(), attributed=attributed)
+    if not attributed and not accept_remaining:
+        from facilitator.core.record import vocabulary
+
+        remaining = record.remaining_names(vocabulary(state.programme))
+        if remaining:
+            listed = "; ".join(f"“{name}”" for name in remaining[:40])
+            more = f" and {len(remaining) - 40} more" if len(remaining) > 40 else ""
+            raise UserError(
+                f"the unattributed record still holds what looks like a name or an"
+                f" organization: {listed}{more}. Withhold them in the summaries (or register"
+                " them), or export with --accept-remaining to keep them. Nothing was written."
+            )
     try:
         written = export_record(
             record, fmt, output, programme=loaded.programme, journal=loaded.events

@@ -30,7 +30,6 @@ name and organization replaced by "[…]" (whole words), so a summary naming som
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -45,15 +44,14 @@ from facilitator.core.interventions import (
     qa_of,
 )
 from facilitator.core.participants import Attendance, Category, Participant
-from facilitator.core.programme import Person, Segment, SegmentKind
+from facilitator.core.programme import Person, Programme, Segment, SegmentKind
 from facilitator.core.queue import QueueState, queue_of
+from facilitator.core.redaction import Known, Redactor, remaining_names_in
 from facilitator.core.schedule import schedule
 from facilitator.core.state import MeetingState, SegmentStatus
 
 _ZERO = dt.timedelta(0)
 
-#: What replaces a name or organization in the free text of an unattributed record.
-REDACTED = "[…]"
 #: The heading of the interventions that answer no guiding question.
 OTHER_INTERVENTIONS = "Other interventions"
 REMOVED_SEGMENTS = "Interventions on removed segments"
@@ -319,6 +317,13 @@ class Record:
         """``moment`` in the meeting's time zone."""
         return moment.astimezone(self.meeting.zone)
 
+    def remaining_names(self, vocabulary: Iterable[str] = ()) -> list[str]:
+        """What still looks like a name or an organization in the captured text (summaries,
+        questions) of an unattributed record, less the meeting's own ``vocabulary``: for the
+        rapporteur to check before the record leaves (see core/redaction.py)."""
+        texts = [entry.summary for entry in self.interventions()]
+        return remaining_names_in(texts, vocabulary)
+
     def interventions(self) -> list[InterventionRecord]:
         """Every intervention of the record once, in capture order (ids are "i-N")."""
         seen: dict[str, InterventionRecord] = {}
@@ -351,26 +356,17 @@ def _all_entries(record: Record) -> Iterable[InterventionRecord]:
 
 # ============================================================================ redaction
 class _Namer:
-    """Names speakers and cleans free text, attributed or not."""
+    """Names speakers and cleans free text, attributed or not (core/redaction.py)."""
 
-    def __init__(self, attributed: bool, names: Iterable[str]) -> None:
+    def __init__(self, attributed: bool, known: Iterable[Known]) -> None:
         self.attributed = attributed
-        words = sorted(
-            {n.strip() for n in names if n and len(n.strip()) >= 3}, key=len, reverse=True
-        )
-        self._pattern = (
-            re.compile(
-                r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE
-            )
-            if words and not attributed
-            else None
-        )
+        self._redactor = None if attributed else Redactor(known)
 
     def text(self, value: str) -> str:
         """Free text, with every known name and organization redacted when unattributed."""
-        if self._pattern is None or not value:
+        if self._redactor is None or not value:
             return value
-        return self._pattern.sub(REDACTED, value)
+        return self._redactor.text(value)
 
     def speaker(self, name: str, category: Category | None, kind: InterventionKind | None) -> str:
         return name if self.attributed else anonymous_speaker(category, kind)
@@ -382,29 +378,32 @@ class _Namer:
         return person.display() if self.attributed else fallback
 
 
-def _known_names(state: MeetingState, queue: QueueState, ivs: InterventionsState) -> list[str]:
-    names: list[str] = []
+def vocabulary(programme: Programme) -> list[str]:
+    """The meeting's own words (its title, items, segments, guiding questions, notes, venue):
+    a capitalised run made of them only is the programme quoted, not somebody named."""
+    texts = [programme.title, programme.venue or "", programme.online_platform or ""]
+    for item in programme.items:
+        texts += [item.title, *item.notes]
+        for segment in item.segments:
+            texts += [segment.title, segment.display_title, *segment.guiding_questions]
+    return texts
+
+
+def _known_names(state: MeetingState, queue: QueueState, ivs: InterventionsState) -> list[Known]:
+    """Everybody the record must not name: the participants, every speaker captured, the
+    panellists and moderators (their role too: "Director, Sahel Rights Network" is read as a
+    role as often as an organization)."""
+    known: list[Known] = []
     for participant in queue.participants:
-        names += [participant.name, participant.organization]
-        names += participant.name.split()  # "Ms. Amina Diallo" → "Amina", "Diallo" too
+        known.append(Known(participant.name, participant.organization))
     for intervention in ivs:
-        names += [intervention.name, intervention.organization]
-        names += intervention.name.split()
+        known.append(Known(intervention.name, intervention.organization))
     for _, segment in state.programme.segments():
         for person in (*segment.panellists, *((segment.moderator,) if segment.moderator else ())):
-            names += [person.name, person.organization or ""]
-            names += person.name.split()
-    return [n for n in names if not _is_title_word(n)]
-
-
-_TITLES = frozenset(
-    w.casefold()
-    for w in ("Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "H.E.", "Mr", "Ms", "Mrs", "Dr", "Prof", "HE")
-)
-
-
-def _is_title_word(word: str) -> bool:
-    return word.strip().casefold() in _TITLES
+            known.append(Known(person.name, person.organization or ""))
+            for piece in (person.role or "").split(","):
+                known.append(Known("", piece.strip()))
+    return known
 
 
 # ============================================================================ building

@@ -17,7 +17,8 @@ from facilitator.core.clock import FakeClock
 from facilitator.core.interventions import InterventionKind
 from facilitator.core.participants import Attendance, Category, Participant
 from facilitator.core.programme import Person
-from facilitator.core.record import REDACTED, Record, build_record
+from facilitator.core.record import Record, build_record
+from facilitator.core.redaction import REDACTED
 from facilitator.formats.programmes import read_programme
 from facilitator.session import MeetingSession
 from facilitator.store.database import Database, open_database
