@@ -157,3 +157,38 @@ def test_a_damaged_database_is_one_clear_line(tmp_path: Path) -> None:
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
     assert damaged.read_bytes() == b"this is not a database" * 100
+
+
+def test_an_unattributed_export_lists_what_still_looks_like_a_name(
+    seed_tip: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from facilitator.core.clock import FakeClock
+    from facilitator.session import MeetingSession
+    from facilitator.store import open_database
+
+    url = f"sqlite:///{tmp_path / 'm.sqlite3'}"
+    assert main(["programme", "import", str(seed_tip), "--database", url]) == 0
+    capsys.readouterr()
+    with open_database(url, backups=False) as db:
+        session = MeetingSession(db, 1, clock=FakeClock(), actor="Rapporteur")
+        session.start()
+        session.log_intervention(
+            {
+                "name": "Ana Lima",
+                "kind": "statement",
+                "tags": ["seg-1"],
+                "summary": "Agreed with Ms. Dupont of Amnesty International on the Working Group.",
+            }
+        )
+    out = tmp_path / "record.md"
+    argv = ["export", "1", "--format", "md", "--output", str(out), "--unattributed"]
+    with pytest.raises(SystemExit) as refused:
+        main([*argv, "--database", url])
+    assert refused.value.code == 2
+    err = capsys.readouterr().err
+    assert "“Ms. Dupont”" in err and "Amnesty International" in err and "--accept-remaining" in err
+    assert "Working Group" not in err.split("organization:")[1]  # the programme's own words
+    assert not out.exists()
+    assert main([*argv, "--accept-remaining", "--database", url]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Ana Lima" not in text and "Ms. Dupont" in text  # kept, as asked

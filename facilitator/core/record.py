@@ -407,14 +407,23 @@ def _known_names(state: MeetingState, queue: QueueState, ivs: InterventionsState
 
 
 # ============================================================================ building
-def build_record(state: MeetingState, now: dt.datetime, *, attributed: bool = True) -> Record:
-    """The session record of the meeting in ``state`` at ``now`` (see the module docstring)."""
+def build_record(
+    state: MeetingState,
+    now: dt.datetime,
+    *,
+    attributed: bool = True,
+    withheld: Iterable[str] = (),
+) -> Record:
+    """The session record of the meeting in ``state`` at ``now`` (see the module docstring).
+    ``withheld``: more strings an unattributed record must not show (names nobody registered,
+    which the rapporteur chose to withhold)."""
     programme = state.programme
     agenda = state.agenda
     plan = schedule(state, now)
     queue = queue_of(state)
     ivs = interventions_of(state)
-    namer = _Namer(attributed, _known_names(state, queue, ivs) if not attributed else ())
+    known = _known_names(state, queue, ivs) + [Known("", w) for w in withheld if w.strip()]
+    namer = _Namer(attributed, known if not attributed else ())
     live = ivs.live()
 
     # ---------------------------------------------------------------- meeting data

@@ -208,17 +208,34 @@ _CAPITALISED_RUN = re.compile(
 
 def remaining_names(text: str) -> list[str]:
     """What still looks like a person or an organization in ``text``: a title and the words
-    after it, runs of two or more capitalised words (not at a sentence's start alone), e-mail
-    addresses and @handles. In order of appearance, each once."""
+    after it, runs of two or more capitalised words, e-mail addresses and @handles. In order of
+    appearance, each once; a run that begins with a titled name is listed without it ("Ms.
+    Dupont" and "Amnesty International", not "Dupont of Amnesty International")."""
     found: list[str] = []
+    taken: list[tuple[int, int]] = []
     for pattern in (_EMAIL, _HANDLE, _TITLED, _CAPITALISED_RUN):
         for match in pattern.finditer(text):
-            candidate = match.group(0).strip()
-            if REDACTED in candidate or candidate in found:
+            start, end = match.span()
+            for first, last in taken:
+                if first <= start < last:
+                    start = last
+            candidate = text[start:end].strip()
+            candidate = re.sub(r"^(?:(?:of|for|the|and|de|du)\s+)+", "", candidate).strip()
+            if pattern is _CAPITALISED_RUN:
+                tokens = candidate.split()
+                cut = next(
+                    (i for i, t in enumerate(tokens) if t.casefold().rstrip(".") in _TITLE_WORDS),
+                    len(tokens),
+                )
+                candidate = " ".join(tokens[:cut])  # a title begins another name
+                if len(tokens[:cut]) < 2:
+                    continue  # one capitalised word alone: a sentence's start, most often
+            if not candidate or REDACTED in candidate or candidate in found:
                 continue
             words = [w for w in candidate.split() if w.casefold().strip(".") not in GENERIC]
             if pattern is _CAPITALISED_RUN and not words:
                 continue  # "United Nations", "Human Rights": the meeting's own vocabulary
+            taken.append(match.span())
             found.append(candidate)
     return found
 

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -45,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.errors import CommandError
-from facilitator.core.record import ALL_SECTIONS, Record, Section, build_record
+from facilitator.core.record import ALL_SECTIONS, Record, Section, build_record, vocabulary
 from facilitator.formats import record_export
 from facilitator.formats.record_export import FORMATS, ExportFormat, export_format
 from facilitator.formats.record_files import ExportError
@@ -331,6 +333,8 @@ class ExportDialog(QDialog):
         self.path_edit.textChanged.connect(lambda _text: self._show_path_hint())
         controller.state_changed.connect(self._state_changed)  # a method: gone with the window
         self._format_changed(update_path=False)
+        self.refresh_remaining()
+        self.remaining.itemChanged.connect(lambda _item: self.schedule_preview())
         fit_to_screen(self, QSize(1100, 720))
 
     # ------------------------------------------------------------------------------ building
@@ -366,7 +370,49 @@ class ExportDialog(QDialog):
         layout.addWidget(self.attributed)
         layout.addWidget(self.unattributed)
         layout.addWidget(note)
+        # No redaction knows a name nobody registered: what still looks like one is listed here,
+        # ticked to be withheld; the rapporteur unticks what may stay.
+        self.remaining_label = QLabel(
+            self.tr("Still looks like a name or an organization (ticked: withheld):")
+        )
+        self.remaining_label.setWordWrap(True)
+        self.remaining = QListWidget()
+        self.remaining.setObjectName("remainingNames")
+        self.remaining.setAccessibleName(self.tr("Names left in the summaries"))
+        self.remaining.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 12)
+        layout.addWidget(self.remaining_label)
+        layout.addWidget(self.remaining)
+        self.unattributed.toggled.connect(lambda _on: self.refresh_remaining())
         return group
+
+    def withheld(self) -> list[str]:
+        """The strings ticked to be withheld in an unattributed record."""
+        return [
+            self.remaining.item(row).text()
+            for row in range(self.remaining.count())
+            if self.remaining.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def refresh_remaining(self) -> None:
+        """List what still looks like a name in an unattributed record (kept ticks stay)."""
+        shown = not self.is_attributed()
+        ticks = {
+            self.remaining.item(r).text(): self.remaining.item(r).checkState()
+            for r in range(self.remaining.count())
+        }
+        names: list[str] = []
+        if shown:
+            state = self.controller.state
+            record = build_record(state, self.controller.now(), attributed=False)
+            names = record.remaining_names(vocabulary(state.programme))
+        self.remaining.clear()
+        for name in names:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(ticks.get(name, Qt.CheckState.Checked))
+            self.remaining.addItem(item)
+        for widget in (self.remaining_label, self.remaining):
+            widget.setVisible(bool(names))
 
     def _build_sections(self) -> QGroupBox:
         group = QGroupBox(self.tr("&Sections"))
@@ -468,7 +514,10 @@ class ExportDialog(QDialog):
     def build(self) -> Record:
         """The record as it will be written: now, in the chosen mode, with the chosen sections."""
         record = build_record(
-            self.controller.state, self.controller.now(), attributed=self.is_attributed()
+            self.controller.state,
+            self.controller.now(),
+            attributed=self.is_attributed(),
+            withheld=() if self.is_attributed() else self.withheld(),
         )
         return record.only(self.sections())
 
@@ -546,8 +595,9 @@ class ExportDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # Fill the preview as soon as the window is painted (the meeting may have moved on since
-        # it was last shown), without waiting for the debounce.
+        # it was last shown), without waiting for the debounce; and what may still name people.
         QTimer.singleShot(0, self.refresh_preview)
+        QTimer.singleShot(0, self.refresh_remaining)
 
     # ------------------------------------------------------------------------------ actions
     def browse(self) -> None:

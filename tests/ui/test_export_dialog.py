@@ -517,3 +517,34 @@ def test_file_stem(title: str, expected: str | None) -> None:
 )
 def test_with_suffix(typed: str, suffix: str, expected: str) -> None:
     assert with_suffix(typed, suffix) == expected
+
+
+def test_names_nobody_registered_are_listed_and_withheld_unless_kept(
+    desk: Desk, qtbot: QtBot, tmp_path: Path
+) -> None:
+    run_little_meeting(desk)
+    session = desk.window.controller.session
+    assert isinstance(session, MeetingSession)
+    session.log_intervention(
+        {
+            "name": "Amina Zoubeir",
+            "tags": ["seg-3"],
+            "summary": "Quoted Ms. Dupont of Amnesty International on the review.",
+        }
+    )
+    dialog = open_dialog(desk)
+    assert not dialog.remaining.isVisible()  # attributed: nothing to check
+    dialog.unattributed.setChecked(True)
+    listed = [dialog.remaining.item(r).text() for r in range(dialog.remaining.count())]
+    assert "Ms. Dupont" in listed and any("Amnesty International" in n for n in listed)
+    assert dialog.remaining.isVisible() and sorted(dialog.withheld()) == sorted(listed)
+    dialog.set_format("md")
+    export(qtbot, dialog, tmp_path / "withheld.md")
+    text = file_text(dialog.last_written[0])
+    assert "Dupont" not in text and "Amnesty" not in text
+    # The rapporteur keeps one: it stays, the other is still withheld.
+    dupont = dialog.remaining.findItems("Ms. Dupont", Qt.MatchFlag.MatchExactly)[0]
+    dupont.setCheckState(Qt.CheckState.Unchecked)
+    export(qtbot, dialog, tmp_path / "kept.md")
+    text = file_text(dialog.last_written[0])
+    assert "Ms. Dupont" in text and "Amnesty" not in text
