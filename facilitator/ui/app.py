@@ -191,6 +191,10 @@ class App(QObject):
         console.programme_edit_requested.connect(lambda: self.edit_programme(console))
         console.meetings_requested.connect(lambda: self._back_to_start(console))
         console.rehearsal_requested.connect(lambda: self._rehearse_from(console, meeting_id))
+        return self._show_console(console)
+
+    def _show_console(self, console: QWidget) -> QWidget:
+        """The console takes the start screen's place."""
         self.console = console
         console.show()
         if self.start_screen is not None:
@@ -241,11 +245,7 @@ class App(QObject):
         )
         console.database_label = self.db.url.render_as_string(hide_password=True)
         console.meetings_requested.connect(lambda: self._back_to_start(console))
-        self.console = console
-        console.show()
-        if self.start_screen is not None:
-            self.start_screen.hide()
-        return console
+        return self._show_console(console)
 
     def rehearse(self, meeting_id: int) -> QWidget | None:
         """A practice copy of the meeting, on a clock moved to its day (facilitator.rehearsal);
@@ -277,11 +277,7 @@ class App(QObject):
         console.rehearsal_requested.connect(lambda: None)  # already one
         if self.console is not None and self.console.isVisible():
             self.console.close()
-        self.console = console
-        console.show()
-        if self.start_screen is not None:
-            self.start_screen.hide()
-        return console
+        return self._show_console(console)
 
     def rename_meeting(self, meeting_id: int) -> None:
         from PySide6.QtWidgets import QInputDialog

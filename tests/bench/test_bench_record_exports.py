@@ -74,7 +74,7 @@ class _MemoryStore:
         self.programme = programme
         self.events: list[EventRecord] = []
 
-    def load_meeting(self, meeting_id: int) -> Any:
+    def load_meeting(self, meeting_id: int, *, until: int | None = None) -> Any:
         summary = SimpleNamespace(status=MeetingStatus.PLANNED)
         return SimpleNamespace(summary=summary, programme=self.programme, events=[])
 
