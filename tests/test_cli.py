@@ -192,3 +192,17 @@ def test_an_unattributed_export_lists_what_still_looks_like_a_name(
     assert main([*argv, "--accept-remaining", "--database", url]) == 0
     text = out.read_text(encoding="utf-8")
     assert "Ana Lima" not in text and "Ms. Dupont" in text  # kept, as asked
+
+
+def test_a_zero_byte_database_says_what_to_do_with_options_the_cli_has(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said "Open it without --read-only once", an option the command line does not have."""
+    empty = tmp_path / "empty.sqlite3"
+    empty.write_bytes(b"")
+    with pytest.raises(SystemExit) as refused:
+        main(["meetings", "--database", str(empty)])
+    assert refused.value.code == 2
+    err = capsys.readouterr().err
+    assert "--read-only" not in err
+    assert "facilitator programme import FILE" in err and "(the file is empty)" in err
