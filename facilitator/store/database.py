@@ -403,38 +403,34 @@ class Database:
             events=events,
         )
 
-    def set_status(self, meeting_id: int, status: MeetingStatus | str) -> None:
-        value = MeetingStatus(status).value
+    def _update_meeting(self, meeting_id: int, **fields: Any) -> None:
+        """Set fields of the meeting's row (and when it changed), or :class:`UnknownMeeting`."""
         with self._session(write=True) as session:
             meeting = session.get(Meeting, meeting_id)
             if meeting is None:
                 raise UnknownMeeting(meeting_id)
-            meeting.status = value
+            for name, value in fields.items():
+                setattr(meeting, name, value)
             meeting.updated_at = self.clock.now()
+
+    def set_status(self, meeting_id: int, status: MeetingStatus | str) -> None:
+        self._update_meeting(meeting_id, status=MeetingStatus(status).value)
 
     def update_programme(self, meeting_id: int, programme: Programme) -> None:
         """Replace the meeting's programme (its title and date follow the programme's)."""
-        encoded = _encode_programme(programme)
-        with self._session(write=True) as session:
-            meeting = session.get(Meeting, meeting_id)
-            if meeting is None:
-                raise UnknownMeeting(meeting_id)
-            meeting.programme = encoded
-            meeting.title = programme.title
-            meeting.date = programme.date
-            meeting.updated_at = self.clock.now()
+        self._update_meeting(
+            meeting_id,
+            programme=_encode_programme(programme),
+            title=programme.title,
+            date=programme.date,
+        )
 
     def rename_meeting(self, meeting_id: int, title: str) -> None:
         """The name the list of meetings shows (the record's title is the programme's)."""
         title = " ".join(title.split())
         if not title:
             raise StoreError("A meeting needs a name: type one, or press Esc to keep the old one.")
-        with self._session(write=True) as session:
-            meeting = session.get(Meeting, meeting_id)
-            if meeting is None:
-                raise UnknownMeeting(meeting_id)
-            meeting.title = title
-            meeting.updated_at = self.clock.now()
+        self._update_meeting(meeting_id, title=title)
 
     def delete_meeting(self, meeting_id: int) -> None:
         """Delete the meeting and its whole journal."""
