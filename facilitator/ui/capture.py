@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,7 +40,7 @@ from facilitator.core.participants import Attendance, Category
 from facilitator.core.programme import SegmentKind
 from facilitator.core.queue import queue_of
 from facilitator.ui.checklist import checkable_item, checked_data
-from facilitator.ui.widgets import FieldKeys
+from facilitator.ui.widgets import ButtonFlow, FieldKeys
 
 if TYPE_CHECKING:
     from facilitator.core.state import MeetingState
@@ -100,12 +101,20 @@ class CapturePane(QWidget):
         self.new_button = QPushButton("New from the floor (Ctrl+Shift+F)")
         self.new_button.clicked.connect(self.new_from_floor)
 
-        speaker = QHBoxLayout()
-        speaker.addWidget(self.name, 3)
-        speaker.addWidget(self.organization, 3)
-        speaker.addWidget(self.category, 2)
-        speaker.addWidget(self.attendance, 2)
+        # Two by two, so that the pane reads in a narrow dock too (a tab beside the speakers on a
+        # small or scaled screen); the combos shrink to their entries' first letters there.
+        speaker = QGridLayout()
+        speaker.addWidget(self.name, 0, 0)
+        speaker.addWidget(self.organization, 0, 1)
+        speaker.addWidget(self.category, 1, 0)
+        speaker.addWidget(self.attendance, 1, 1)
+        for combo in (self.category, self.attendance, self.kind):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         top = QFormLayout()
+        top.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         top.addRow("Speaker:", speaker)
         top.addRow("&Kind:", self.kind)
         summary_label = QLabel("Summar&y:")
@@ -115,10 +124,13 @@ class CapturePane(QWidget):
         flags.addWidget(self.follow_up)
         flags.addWidget(self.quotable)
         flags.addStretch(1)
-        flags.addWidget(self.new_button)
-        flags.addWidget(self.save_button)
         top.addRow("", flags)
+        buttons = ButtonFlow()  # side by side, or one above the other in a narrow dock
+        buttons.add(self.new_button)
+        buttons.add(self.save_button)
+        top.addRow("", buttons)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for text, widget in (
             ("&Tags:", self.tag_filter),
             ("", self.tags),

@@ -148,9 +148,10 @@ class ConsoleWindow(QMainWindow):
         right.addWidget(self.next_segment)
         day_layout.addWidget(self.local_time)
         day_layout.addSpacing(24)
-        day_layout.addWidget(self.offset)
-        day_layout.addSpacing(24)
-        day_layout.addLayout(right, 1)
+        day_layout.addWidget(self.offset, 2)  # shares the width with the sitting's words, and
+        day_layout.addSpacing(24)  # the bar grows as tall as its wrapped words need
+        day_layout.addLayout(right, 3)
+        day.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(day)
 
         self.item_title = elided_label(1.15)
