@@ -73,7 +73,7 @@ GENERIC = frozenset(_GENERIC_WORDS.split())
 
 _ARABIC_PREFIX = "(?:[وفبلك]?(?:ال)?)"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
+_HANDLE = re.compile(r"(?<![\w@])@\w{2,}(?![\w(])")  # "@SUM(A1)" is a formula, not a handle
 _ACRONYM = re.compile(r"\(([^()]{2,15})\)")
 
 

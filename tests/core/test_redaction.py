@@ -60,6 +60,8 @@ def test_the_meetings_own_words_and_common_words_stay() -> None:
         " international cooperation; an Al Jazeera report was cited."
     )
     assert R.text(text) == text  # "He", "Al": short, no title; generic words: never alone
+    formula = "=SUM(A1:A9) and @SUM(A1) typed into a summary"
+    assert R.text(formula) == formula  # a spreadsheet formula is not a handle
 
 
 def test_a_leak_count_over_every_case_is_zero() -> None:
