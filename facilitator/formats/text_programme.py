@@ -771,10 +771,25 @@ def parse_text(text: str, *, source: str | None = None) -> Programme:
         raise ProgrammeError("the document is too deeply nested to read", source=source) from exc
 
 
+#: Typography a word processor puts in that means the same as plain text to the reader: the
+#: non-breaking and typographic hyphens (Word's Ctrl+Shift+-) as "-", the soft hyphen as
+#: nothing. Dashes (– —) stay: they separate times and titles.
+_TYPOGRAPHY = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00ad": None})
+
+
+def normalise_text(text: str) -> str:
+    """Line endings (CR LF, CR, and the Unicode line and paragraph separators) as LF, and the
+    typography above, before anything is read: "Co‑Chairs" with a non-breaking hyphen is the
+    Co-Chairs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    return text.translate(_TYPOGRAPHY)
+
+
 def _parse(text: str, source: str | None) -> Programme:
     if "\x00" in text:
         raise ProgrammeError("this is not a text document (it contains binary data)", source=source)
-    lines = _lines(text)
+    lines = _lines(normalise_text(text))
     if not lines:
         raise ProgrammeError("the document is empty", source=source)
     numbered = _has_numbered_items(lines)

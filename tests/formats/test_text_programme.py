@@ -284,3 +284,13 @@ def test_agenda_item_labels_sub_item_panels_and_standing_item_labels() -> None:
     assert programme.items[1].segments[3].for_panel == 3
     standing = programme.items[2].segments
     assert [len(s.guiding_questions) for s in standing] == [1, 0, 2]
+
+
+def test_word_processor_typography_reads_as_plain_text(seed_tip: Path) -> None:
+    """A non-breaking hyphen ("Co‑Chairs") once made the opening "by the Chair"; old Mac line
+    endings and Unicode line separators are line breaks."""
+    plain = seed_tip.read_text(encoding="utf-8")
+    typeset = plain.replace("Co-Chairs", "Co\u2011Chairs").replace("\n", "\r")
+    assert programme_to_dict(parse_text(typeset)) == programme_to_dict(parse_text(plain))
+    separated = plain.replace("\n", "\u2028")
+    assert programme_to_dict(parse_text(separated)) == programme_to_dict(parse_text(plain))
