@@ -786,10 +786,25 @@ def normalise_text(text: str) -> str:
     return text.translate(_TYPOGRAPHY)
 
 
+#: More lines than any meeting's programme has (a one-day programme runs to a few hundred): a
+#: longer text is refused at once rather than read for minutes.
+MAX_LINES = 5_000
+#: More agenda entries than a day can hold: the planning of minutes grows with their square.
+MAX_SEGMENTS = 300
+
+
 def _parse(text: str, source: str | None) -> Programme:
     if "\x00" in text:
         raise ProgrammeError("this is not a text document (it contains binary data)", source=source)
-    lines = _lines(normalise_text(text))
+    text = normalise_text(text)
+    count = text.count("\n") + 1
+    if count > MAX_LINES:
+        raise ProgrammeError(
+            f"the document has {count:,} lines, more than a meeting's programme has (at most"
+            f" {MAX_LINES:,}): is it the programme? Open the programme itself",
+            source=source,
+        )
+    lines = _lines(text)
     if not lines:
         raise ProgrammeError("the document is empty", source=source)
     numbered = _has_numbered_items(lines)
@@ -809,6 +824,13 @@ def _parse(text: str, source: str | None) -> Programme:
         raise ProgrammeError("no agenda items found", source=source)
     for item in items:
         _finish_item(item)
+    segments = sum(len(item.segments) for item in items)
+    if segments > MAX_SEGMENTS:
+        raise ProgrammeError(
+            f"the document reads as {segments:,} agenda entries, more than a meeting's day holds"
+            f" (at most {MAX_SEGMENTS}): is it the programme? Open the programme itself",
+            source=source,
+        )
     sittings = header.sittings or _infer_sittings(items)
     title = header.title or (items[0].title if not numbered else None)
     if not title:

@@ -294,3 +294,15 @@ def test_word_processor_typography_reads_as_plain_text(seed_tip: Path) -> None:
     assert programme_to_dict(parse_text(typeset)) == programme_to_dict(parse_text(plain))
     separated = plain.replace("\n", "\u2028")
     assert programme_to_dict(parse_text(separated)) == programme_to_dict(parse_text(plain))
+
+
+def test_a_huge_text_is_refused_at_once_not_read_for_minutes(seed_tip: Path) -> None:
+    """5 MB of bullets once took 8 minutes (every bullet a segment, the plan's sharing-out
+    growing with their square) and froze the start screen meanwhile."""
+    seed = seed_tip.read_text(encoding="utf-8")
+    bullet = "\n- The Co-Chairs will deliver remarks on the review of the Convention.\n"
+    with pytest.raises(ProgrammeError, match=r"120,\d{3} lines, more than a meeting's programme"):
+        parse_text(seed + bullet * 60_000)
+    with pytest.raises(ProgrammeError, match="agenda entries, more than a meeting's day holds"):
+        parse_text(seed + bullet * 400)
+    assert parse_text(seed + bullet * 100).title  # a long programme is still read
