@@ -22,6 +22,7 @@ SEGMENT_KEYS = {
     "panellists",
     "moderator",
     "for_panel",
+    "label",
 }
 
 

@@ -118,10 +118,16 @@ class Segment:
     panellists: tuple[Person, ...] = ()
     moderator: Person | None = None
     for_panel: int | None = None
+    #: A short label for the console, set by the Co-Chairs ("Opening remarks by the Co-Chairs");
+    #: the title stays the document's own words.
+    label: str | None = None
 
     @property
     def display_title(self) -> str:
-        """The title as the console shows it ("Panel 1: …", "Standing item 2: …")."""
+        """The title as the console shows it: the Co-Chairs' short label when they set one, else
+        "Panel 1: …", "Standing item 2: …", "Q&A on Panel 1", or the document's title."""
+        if self.label:
+            return self.label
         if self.kind is SegmentKind.PANEL and self.number is not None:
             return f"Panel {self.number}: {self.title}"
         if self.kind is SegmentKind.STANDING_ITEM and self.number is not None:
@@ -319,6 +325,7 @@ def programme_to_dict(programme: Programme) -> dict[str, Any]:
                         "panellists": [person_to_dict(p) for p in s.panellists],
                         "moderator": person_to_dict(s.moderator) if s.moderator else None,
                         "for_panel": s.for_panel,
+                        "label": s.label,
                     }
                     for s in item.segments
                 ],

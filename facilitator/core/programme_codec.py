@@ -55,6 +55,7 @@ SEGMENT_KEYS = (
     "kind",
     "number",
     "title",
+    "label",
     "planned_minutes",
     "scheduled_start",
     "for_panel",
@@ -121,6 +122,7 @@ def _segment_to_data(segment: Segment) -> dict[str, Any]:
             "kind": segment.kind.value,
             "number": segment.number,
             "title": segment.title,
+            "label": segment.label,
             "planned_minutes": segment.planned_minutes,
             "scheduled_start": (
                 _time_text(segment.scheduled_start) if segment.scheduled_start is not None else None
@@ -249,6 +251,7 @@ def _read_segment(table: Mapping[str, Any], path: str, ids: _IdMaker) -> Segment
         ),
         moderator=_optional(table, "moderator", path, _person),
         for_panel=_optional(table, "for_panel", path, _number),
+        label=_optional(table, "label", path, _str) or None,
     )
 
 

@@ -31,6 +31,11 @@ from pathlib import Path
 from lxml import etree
 
 from facilitator.core.programme import Programme, ProgrammeError
+from facilitator.formats import timetext
+from facilitator.formats.programme_blocks import CELL, PEOPLE, Block, clean_inline, split_label
+from facilitator.formats.programme_builder import is_person
+from facilitator.formats.programme_report import ImportResult
+from facilitator.formats.text_programme import normalise_text
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK"
@@ -71,24 +76,28 @@ _KEPT_BULLET_GLYPHS = "❖"
 
 
 # ----------------------------------------------------------------------------- public API
-def read_docx(path: Path) -> Programme:
+def read_docx(path: Path, *, day: int | None = None) -> Programme:
     """Read the programme in the Word document at ``path``.
 
     Raises :class:`ProgrammeError` (naming the file) for a file that is not a readable .docx or
     whose text is not a programme.
     """
-    from facilitator.formats.text_programme import parse_text
+    return import_docx(path, day=day).programme
+
+
+def import_docx(path: Path, *, day: int | None = None) -> ImportResult:
+    """The programme in the Word document at ``path`` with the report of how it was read."""
+    from facilitator.formats.programme_import import import_blocks
 
     path = Path(path)
-    text = docx_to_text(path)
-    try:
-        return parse_text(text, source=str(path))
-    except ProgrammeError as exc:
-        raise _without_line_number(exc, text, path) from exc
+    blocks = docx_blocks(path)
+    if not blocks:
+        raise ProgrammeError("the document is empty", source=str(path))
+    return import_blocks(blocks, source=str(path), day=day)
 
 
-def docx_to_text(path: Path) -> str:
-    """The Word document at ``path`` as the plain text of a programme (see the module docstring).
+def docx_blocks(path: Path) -> list[Block]:
+    """The Word document at ``path`` as the blocks of its layout (see the module docstring).
 
     Raises :class:`ProgrammeError` naming the file when it is not a readable Word document.
     """
@@ -97,8 +106,8 @@ def docx_to_text(path: Path) -> str:
         _check_container(path)
         body, styles_root, numbering_root = _load_parts(path)
         styles = _Styles(styles_root)
-        writer = _TextWriter(styles, _Numbering(numbering_root, styles))
-        lines = [prefix + text for prefix, text in writer.blocks(body)]
+        writer = _BlockWriter(styles, _Numbering(numbering_root, styles))
+        return writer.document(body)
     except ProgrammeError:
         raise
     except (KeyError, ValueError, etree.LxmlError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
@@ -111,7 +120,22 @@ def docx_to_text(path: Path) -> str:
             f"this Word document could not be read ({type(exc).__name__}); {_SAVE_AGAIN}",
             source=str(path),
         ) from exc
-    return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def docx_to_text(path: Path) -> str:
+    """The Word document at ``path`` as plain text, one block a line, with its list numbers and
+    bullets written out ("I. Opening", "- Ms. …", a table row's cells joined by " | ")."""
+    lines = []
+    for block in docx_blocks(path):
+        prefix = ""
+        if block.bullet.strip("❖◆♦"):
+            prefix += " " * block.level + "- " + ("❖ " if block.standing_mark else "")
+        elif block.bullet:
+            prefix += "❖ "
+        if block.label:
+            prefix += block.label + " "
+        lines.append(prefix + (block.raw if block.row else block.text))
+    return "\n".join(lines) + "\n"
 
 
 # ----------------------------------------------------------------------------- the file
@@ -277,19 +301,6 @@ def _load_parts(path: Path) -> tuple[etree._Element, etree._Element | None, etre
     return body, styles, numbering
 
 
-def _without_line_number(exc: ProgrammeError, text: str, path: Path) -> ProgrammeError:
-    """A line number of the text we made means nothing to someone looking at a Word document:
-    quote the paragraph instead."""
-    if exc.line is None:
-        return exc if exc.source else ProgrammeError(exc.message, source=str(path))
-    lines = text.splitlines()
-    quoted = lines[exc.line - 1].strip() if 0 < exc.line <= len(lines) else ""
-    if len(quoted) > 80:
-        quoted = quoted[:77] + "…"
-    message = f"{exc.message} (at “{quoted}”)" if quoted else exc.message
-    return ProgrammeError(message, source=str(path))
-
-
 # ----------------------------------------------------------------------------- styles
 @dataclass(frozen=True, slots=True)
 class _Style:
@@ -317,7 +328,10 @@ class _Styles:
                 num_id=num_id,
                 ilvl=ilvl,
             )
-            if style.get(f"{_W}type") == "paragraph" and _on(style.get(f"{_W}default")):
+            # Only a style that says it is the default is (w:default="1"); a style without the
+            # attribute is not, or every paragraph would carry a numbered heading's number.
+            is_default = style.get(f"{_W}default")
+            if style.get(f"{_W}type") == "paragraph" and is_default is not None and _on(is_default):
                 self.default = style_id
 
     def name(self, style_id: str | None) -> str:
@@ -542,20 +556,31 @@ def _roman(value: int) -> str:
     return "".join(out)
 
 
-# ----------------------------------------------------------------------------- the text
-_Out = tuple[str, str]  # (bullet prefix such as " - ", text)
+# ----------------------------------------------------------------------------- the blocks
+_HEADING_STYLE = re.compile(r"^(?:heading|titre|título|titulo|überschrift)\s*(?P<level>\d)", re.I)
+_TIME_HEADERS = re.compile(r"^(?:time|times|heure|heures|horaire|hora|horario|schedule)\b", re.I)
+_PEOPLE_HEADERS = re.compile(
+    r"^(?:speakers?|panell?ists?|intervenants?|intervenantes?|orateurs?|ponentes?|oradores?|"
+    r"moderators?|presenters?|who|participants?|invités?)\b",
+    re.I,
+)
 
 
-class _TextWriter:
-    """Walks the body in document order and writes each block as lines of text."""
+class _BlockWriter:
+    """Walks the body in document order and writes each paragraph and table row as blocks."""
 
     def __init__(self, styles: _Styles, numbering: _Numbering) -> None:
         self.styles = styles
         self.numbering = numbering
+        self.count = 0
+        self.after_empty = True  # the previous paragraph was empty (a blank line)
 
-    def blocks(self, container: etree._Element) -> list[_Out]:
-        """The lines of the paragraphs and tables in ``container`` (body, cell, text box…)."""
-        out: list[_Out] = []
+    def document(self, body: etree._Element) -> list[Block]:
+        return [b for b in self.blocks(body) if b.text]
+
+    def blocks(self, container: etree._Element) -> list[Block]:
+        """The blocks of the paragraphs and tables in ``container`` (body, cell, text box…)."""
+        out: list[Block] = []
         for child in container.iterchildren():
             if child.tag == _P:
                 out.extend(self.paragraph(child))
@@ -570,30 +595,48 @@ class _TextWriter:
         return out
 
     # -- paragraphs
-    def paragraph(self, p: etree._Element) -> list[_Out]:
+    def paragraph(self, p: etree._Element) -> list[Block]:
+        self.count += 1
         pieces: list[str] = []
         boxes: list[etree._Element] = []
         _inline_text(p, pieces, boxes)
-        text = "".join(pieces).replace("\t", " ")
+        text = normalise_text("".join(pieces).replace("\t", " "))
+        ppr = p.find(f"{_W}pPr")
+        style_id = _child_val(ppr, "pStyle") if ppr is not None else None
+        heading_match = _HEADING_STYLE.match(self.styles.name(style_id))
+        heading = int(heading_match.group("level")) if heading_match else 0
         bullet_level, label = self._list_label(p)
-        lines = text.split("\n")
-        out: list[_Out] = []
-        first = lines[0]
-        if first.strip() and bullet_level is not None:
-            glyph = f"{label} " if label else ""
-            out.append((" " * bullet_level + "- " + glyph, first.lstrip()))
-        elif first.strip() and label:
-            out.append(("", f"{label} {first.lstrip()}"))
-        else:
-            out.append(("", first))
-        out.extend(("", line) for line in lines[1:])
+        out: list[Block] = []
+        blank = self.after_empty
+        self.after_empty = not text.strip()
+        for index, raw in enumerate(text.split("\n")):
+            words = clean_inline(raw)
+            if not words:
+                blank = True
+                continue
+            block = Block(line=self.count, text=words, raw=words, heading=heading)
+            block.blank_before = blank and index == 0
+            blank = False
+            if index == 0 and bullet_level is not None:
+                block.bullet = "•" + (label or "")
+                block.level = bullet_level
+            elif index == 0 and label:
+                block.label = label
+            if block.label is None and not block.bullet:
+                typed, rest = split_label(words)
+                if typed:
+                    block.label, block.text = typed, rest.strip()
+            while block.text[:1] and block.text[0] in "❖◆♦":
+                block.bullet += block.text[0]
+                block.text = block.text[1:].strip()
+            out.append(block)
         for box in boxes:
             out.extend(self.blocks(box))
         return out
 
     def _list_label(self, p: etree._Element) -> tuple[int | None, str | None]:
         """(bullet level, kept glyph or None) for a bullet, (None, "I.") for a numbered
-        paragraph. Numbered paragraphs are not indented: the number says where they belong."""
+        paragraph."""
         ppr = p.find(f"{_W}pPr")
         style_id = _child_val(ppr, "pStyle") if ppr is not None else None
         style_name = self.styles.name(style_id).lower()
@@ -614,28 +657,113 @@ class _TextWriter:
         return None, label or None
 
     # -- tables
-    def table(self, tbl: etree._Element) -> list[_Out]:
-        out: list[_Out] = []
-        for row in _children(tbl, _TR):
-            out.extend(self.row(row))
+    def table(self, tbl: etree._Element) -> list[Block]:
+        self.after_empty = True
+        """A table's rows, with the role of each column: a timetable (a time column, an agenda
+        column, perhaps a speakers column) gives one row block each, its speakers as people; any
+        other table (a box of meeting data) gives its cells' paragraphs in reading order, a row's
+        one-paragraph cells joined ("Date:" "10 July 2024" → "Date: 10 July 2024")."""
+        rows = [[self.blocks(tc) for tc in _children(tr, _TC)] for tr in _children(tbl, _TR)]
+        rows = [row for row in rows if any(cell for cell in row)]
+        if not rows:
+            return []
+        roles, header = _column_roles(rows)
+        out: list[Block] = []
+        if "time" not in roles.values() and "people" not in roles.values():
+            for row in rows:
+                cells = [cell for cell in row if cell]
+                if len(cells) > 1 and all(len(cell) == 1 for cell in cells) and len(cells) <= 3:
+                    first = cells[0][0]
+                    first.text = " ".join(cell[0].text for cell in cells)
+                    first.raw = first.text
+                    first.label = first.label if len(cells) == 1 else None
+                    out.append(first)
+                else:
+                    out.extend(b for cell in cells for b in cell)
+            return out
+        for index, row in enumerate(rows):
+            if index == header:
+                continue
+            out.extend(_row_blocks(row, roles))
         return out
 
-    def row(self, tr: etree._Element) -> list[_Out]:
-        """One line per row, cells joined by a space. A row with a single filled cell (a box
-        around text) keeps its paragraphs as lines; in a wider row, the paragraphs after the first
-        in the last cell (the bullets under a timetable entry) follow as lines of their own."""
-        cells = [
-            [(prefix, text.strip()) for prefix, text in self.blocks(tc) if text.strip()]
-            for tc in _children(tr, _TC)
-        ]
-        cells = [cell for cell in cells if cell]
+
+def _column_roles(rows: list[list[list[Block]]]) -> tuple[dict[int, str], int | None]:
+    """Which column holds times, agenda entries and speakers, from a header row when there is one
+    ("Time | Agenda item | Speakers", "Heure | Point | Intervenants"), else from the cells."""
+    first = rows[0]
+    texts = [" ".join(b.text for b in cell).strip() for cell in first]
+    roles: dict[int, str] = {}
+    if len([t for t in texts if t]) >= 2 and all(len(t) < 40 for t in texts):
+        for index, text in enumerate(texts):
+            if _TIME_HEADERS.match(text):
+                roles[index] = "time"
+            elif _PEOPLE_HEADERS.match(text):
+                roles[index] = "people"
+        if roles:
+            for index, text in enumerate(texts):
+                if index not in roles and text:
+                    roles.setdefault(index, "item")
+            if "item" in roles.values():
+                return roles, 0
+    width = max(len(row) for row in rows)
+    for column in range(width):
+        cells = [row[column] for row in rows if column < len(row) and row[column]]
         if not cells:
-            return []
-        if len(cells) == 1:
-            return cells[0]
-        joined = [" ".join(text for _, text in cell) for cell in cells[:-1]]
-        last = cells[-1]
-        return [("", " ".join([*joined, last[0][1]])), *last[1:]]
+            continue
+        timed = sum(1 for cell in cells if _is_time_cell(cell))
+        if timed >= max(1, (len(cells) + 1) // 2) and "time" not in roles.values():
+            roles[column] = "time"
+    if "time" in roles.values():
+        for column in range(width):
+            if column in roles:
+                continue
+            cells = [row[column] for row in rows if column < len(row) and row[column]]
+            people = sum(1 for cell in cells if cell and is_person(cell[0].text))
+            if cells and people >= max(1, (len(cells) + 1) // 2) and "item" in roles.values():
+                roles[column] = "people"
+            elif "item" not in roles.values():
+                roles[column] = "item"
+    return roles, None
+
+
+def _is_time_cell(cell: list[Block]) -> bool:
+    text = " ".join(b.text for b in cell)
+    start, _, rest = timetext.leading_time(text)
+    return start is not None and not re.search(r"[^\W\d_]{3,}", rest)
+
+
+def _row_blocks(row: list[list[Block]], roles: dict[int, str]) -> list[Block]:
+    start = end = None
+    item: list[Block] = []
+    speakers: list[Block] = []
+    time_text = ""
+    for index, cell in enumerate(row):
+        role = roles.get(index)
+        if role == "time" and cell:
+            time_text = " ".join(b.text for b in cell)
+            start, end, _ = timetext.leading_time(time_text)
+        elif role == "people":
+            speakers.extend(cell)
+        elif cell:
+            item.extend(cell)
+    if not item and not speakers:
+        return []
+    out: list[Block] = []
+    if item:
+        first = item[0]
+        first.row = True
+        first.start, first.end = start, end
+        first.raw = f"{time_text} {first.text}".strip()
+        out.append(first)
+        for block in item[1:]:
+            block.role = CELL
+            block.level = max(block.level, 1)
+            out.append(block)
+    for block in speakers:
+        block.role = PEOPLE
+        out.append(block)
+    return out
 
 
 def _inline_text(
@@ -769,4 +897,11 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
-__all__ = ["docx_to_text", "format_number", "read_docx", "symbol_text"]
+__all__ = [
+    "docx_blocks",
+    "docx_to_text",
+    "format_number",
+    "import_docx",
+    "read_docx",
+    "symbol_text",
+]

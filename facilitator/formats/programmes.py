@@ -11,6 +11,7 @@ import codecs
 from pathlib import Path
 
 from facilitator.core.programme import Programme, ProgrammeError
+from facilitator.formats.programme_report import ImportReport, ImportResult
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".docx", ".toml")
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -18,27 +19,33 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MAX_BYTES = 50 * 1024 * 1024
 
 
-def read_programme(path: Path | str) -> Programme:
-    """Read a programme from ``path``, whatever its format."""
-    path = Path(path)
+def read_programme(path: Path | str, *, day: int | None = None) -> Programme:
+    """Read a programme from ``path``, whatever its format (``day``: which day of a programme
+    that covers several)."""
+    return read_with_report(Path(path), day=day).programme
+
+
+def read_with_report(path: Path, *, day: int | None = None) -> ImportResult:
+    """The programme at ``path`` and the report of how it was read."""
     data = _read_bytes(path)
     suffix = path.suffix.lower()
     if data.startswith((_ZIP_MAGIC, _OLE_MAGIC)) or suffix == ".docx":
-        from facilitator.formats.docx_programme import read_docx
+        from facilitator.formats.docx_programme import import_docx
 
-        return read_docx(path)
+        return import_docx(path, day=day)
     if suffix == ".toml":
         from facilitator.formats.toml_programme import loads_toml
 
-        return loads_toml(decode_text(data, source=str(path)), source=str(path))
+        programme = loads_toml(decode_text(data, source=str(path)), source=str(path))
+        return ImportResult(programme, ImportReport(source=str(path)))
     if data.startswith(b"%PDF"):
         raise ProgrammeError(
             "PDF programmes cannot be read: open it and save it as Word (.docx) or text (.txt)",
             source=str(path),
         )
-    from facilitator.formats.text_programme import parse_text
+    from facilitator.formats.programme_import import import_text
 
-    return parse_text(decode_text(data, source=str(path)), source=str(path))
+    return import_text(decode_text(data, source=str(path)), source=str(path), day=day)
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -6,41 +6,96 @@ Small pure functions, used by the text importer for the header and for per-segme
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+from facilitator.formats.programme_words import words
+
+#: Month names of every language file ("july", "juillet", "julio", "июля", "يوليه"…) → 1-12.
+MONTHS = words().months
+_MONTH_NAMES = "|".join(
+    re.escape(m) for m in sorted(MONTHS, key=len, reverse=True) if "月" not in m
+)
+_MONTH = rf"(?P<month>(?:{_MONTH_NAMES}))\.?(?:\s*/\s*(?:{_MONTH_NAMES}))?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|re|º|°|o)?"
 _DATE_PATTERNS = [
-    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I),
-    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I),
+    # 10 July 2024 · 10 juillet 2024 · 10 de julio de 2024 · 10 июля 2024 года · 10 تموز/يوليه 2024
+    re.compile(
+        r"(?<!\d)" + _DAY + r"\.?\s+(?:de\s+)?" + _MONTH + r"(?:,?\s+de\s+|,?\s+)(?P<year>\d{4})\b",
+        re.I,
+    ),
+    # July 10, 2024
+    re.compile(r"(?<![^\W\d_])" + _MONTH + r"\s+" + _DAY + r",?\s+(?P<year>\d{4})\b", re.I),
+    # 2024年7月10日
+    re.compile(r"(?P<year>\d{4})\s*年\s*(?P<mnum>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
     re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b"),
     re.compile(r"\b(?P<day>\d{1,2})[./](?P<mnum>\d{1,2})[./](?P<year>\d{4})\b"),
 ]
+#: "8–9 July 2024", "8 and 9 July", "8 au 9 juillet 2024": the first day of a span of days.
+_DAY_SPAN = re.compile(
+    r"(?<!\d)(?P<first>\d{1,2})(?:st|nd|rd|th|er)?\s*(?:-|–|—|and|&|to|au|et|al|y|a)\s*"
+    r"(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?(?:" + _MONTH_NAMES + r"))",
+    re.I,
+)
+#: Arabic-Indic and Persian digits as ASCII, for dates and times written with them.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def find_dates(text: str) -> list[tuple[int, dt.date]]:
+    """Every calendar date written in ``text``, with its offset, in order of appearance. In a
+    span of days ("8–9 July 2024") the first day comes first."""
+    text = text.translate(_DIGITS)
+    found: list[tuple[int, dt.date]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            groups = match.groupdict()
+            month = (
+                MONTHS[groups["month"].casefold()] if groups.get("month") else int(groups["mnum"])
+            )
+            try:
+                date = dt.date(int(groups["year"]), month, int(groups["day"]))
+            except ValueError:
+                continue
+            taken.append((match.start(), match.end()))
+            span = _DAY_SPAN.search(text, max(0, match.start() - 12), match.end())
+            if span and span.end() == match.start():
+                with contextlib.suppress(ValueError):
+                    found.append((span.start(), date.replace(day=int(span.group("first")))))
+            found.append((match.start(), date))
+    return sorted(found, key=lambda pair: pair[0])
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first calendar date written in ``text``, or None."""
+    dates = find_dates(text)
+    return dates[0][1] if dates else None
+
+
+def weekday_or_date_only(text: str) -> bool:
+    """Whether ``text`` is nothing but a date (with its weekday): "Wednesday, 10 July 2024"."""
+    rest = text.translate(_DIGITS)
+    for pattern in _DATE_PATTERNS:
+        rest = pattern.sub(" ", rest)
+    leftover = [w for w in re.findall(r"[^\W\d_]+", rest) if w.casefold() not in words().weekdays]
+    return rest != text.translate(_DIGITS) and not leftover
+
 
 _MERIDIEM = r"(?P<m{n}>a\.?\s?m\.?|p\.?\s?m\.?|noon)"
-_TIME = r"(?P<h{n}>\d{{1,2}})(?:[:.h](?P<min{n}>[0-5]\d))?\s*" + _MERIDIEM + "?"
-_RANGE_SEP = r"\s*(?:-|–|—|−|to|until|till)\s*"
+_HOUR_WORDS = "|".join(re.escape(w) for w in words().hour_words)
+_TIME = (
+    r"(?P<h{n}>\d{{1,2}})(?:\s?[:.h]\s?(?P<min{n}>[0-5]\d))?\s*(?:"
+    + _MERIDIEM
+    + r"|(?P<w{n}>(?:"
+    + _HOUR_WORDS
+    + r")(?![^\W_])))?"
+)
+_RANGE_SEP = (
+    r"\s*(?:-|–|—|−|(?:" + "|".join(re.escape(w) for w in words().range_words) + r")(?![^\W_]))\s*"
+)
 TIME_RANGE = re.compile(
     r"(?<![\d:.])"
     + _TIME.format(n=1)
@@ -50,19 +105,6 @@ TIME_RANGE = re.compile(
     re.I,
 )
 SINGLE_TIME = re.compile(r"(?<![\d:.])" + _TIME.format(n=1) + r"(?![\d])", re.I)
-
-
-def parse_date(text: str) -> dt.date | None:
-    """The first calendar date written in ``text``, or None."""
-    for pattern in _DATE_PATTERNS:
-        for match in pattern.finditer(text):
-            groups = match.groupdict()
-            month = MONTHS[groups["month"].lower()] if groups.get("month") else int(groups["mnum"])
-            try:
-                return dt.date(int(groups["year"]), month, int(groups["day"]))
-            except ValueError:
-                continue
-    return None
 
 
 def _meridiem(value: str | None) -> str | None:
@@ -86,7 +128,7 @@ def _to_minutes(hour: int, minute: int, meridiem: str | None) -> int | None:
 
 def _explicit(match: re.Match[str], n: int) -> bool:
     """Whether a time is unmistakably a time (has minutes or a.m./p.m.), not just a number."""
-    return bool(match.group(f"min{n}") or match.group(f"m{n}"))
+    return bool(match.group(f"min{n}") or match.group(f"m{n}") or match.group(f"w{n}"))
 
 
 def range_from_match(match: re.Match[str]) -> tuple[int, int] | None:

@@ -32,17 +32,17 @@ def test_smuggling_seed_imports_exactly(seed_som: Path) -> None:
     assert_seed_outline(programme_to_dict(_read(seed_som)), "som")
 
 
-def test_seed_notes_keep_the_programme_sentences(seed_tip: Path) -> None:
+def test_seed_titles_are_the_programme_sentences(seed_tip: Path) -> None:
     programme = _read(seed_tip)
-    assert programme.items[0].notes == (
-        "The Co-Chairs of the Dialogue will deliver introductory remarks",
+    assert programme.items[0].segments[0].title == (
+        "The Co-Chairs of the Dialogue will deliver introductory remarks"
     )
+    assert programme.items[0].notes == ()  # the sentence is the title, not a note beside it
     assert "Panel discussions to unpack the substantive topics:" in programme.items[2].notes
     # The Markdown link is reduced to its text.
-    assert any(
-        "[Working Group" not in n and "Working Group on Trafficking in Persons" in n
-        for n in programme.items[2].notes
-    )
+    briefing = programme.items[2].segments[0].title
+    assert "[Working Group" not in briefing
+    assert briefing.endswith("outcomes of the Working Group on Trafficking in Persons")
 
 
 def test_seed_plan_fits_and_does_not_cross_lunch(seed_tip: Path) -> None:
@@ -135,15 +135,20 @@ def test_timetable_without_item_numbers() -> None:
         "Briefing by the Secretariat on recent developments",
         "Panel 1: Electronic evidence",
         "Panel 2: Cryptocurrencies and organized crime",
+        "Interactive discussion",
         "Closing remarks by the Co-Chairs",
     ]
+    # The Q&A row right after Panel 1 is its Q&A; "Interactive discussion" is what it says, a
+    # discussion, by its leading words (not a Q&A because it follows a panel).
     assert _kinds(programme) == [
         ["remarks"],
         ["briefing"],
         ["panel", "qa"],
-        ["panel", "qa"],
+        ["panel"],
+        ["discussion"],
         ["remarks"],
     ]
+    assert programme.items[2].segments[1].for_panel == 1
     minutes = [s.planned_minutes for _, s in programme.segments()]
     assert minutes == [15, 45, 90, 30, 90, 75, 15]
     # No sittings in the header: they are inferred from the rows, split at lunch.

@@ -1,0 +1,169 @@
+"""The layout of a programme, whatever file it came from: a list of blocks.
+
+Every reader (text and Markdown here, Word in :mod:`docx_programme`) turns its document into the
+same structure, keeping what the layout says: the heading level, the list level and the number a
+list shows ("I.", "1.", "(a)") apart from the words, the bullet, a table row with the role of each
+of its cells (time, agenda item, speakers) and the time span of a time column. The programme is
+built from this structure (:mod:`programme_builder`), never from lines flattened into text, so that
+a Word table's speakers are not glued onto its titles and a heading numbered by its style is still
+an item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: The roles a block can have besides ordinary text.
+PEOPLE = "people"  # a paragraph of a table's speakers column
+CELL = "cell"  # a later paragraph of a table row's agenda-item cell
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph of the document, as its layout presents it."""
+
+    line: int  # 1-based line (text) or paragraph (Word) where it starts, for messages
+    text: str  # the words, without bullet, list number or Markdown
+    raw: str = ""  # the line as written, for the import report
+    label: str | None = None  # the list or outline number shown before it: "I.", "1.", "(a)"
+    level: int = 0  # list or indentation level, 0 at the left margin
+    bullet: str = ""  # the bullet glyphs before it ("-", "•", "❖"); "" when not a bullet
+    heading: int = 0  # heading level (Markdown "#", Word "Heading 1"); 0 for body text
+    blank_before: bool = True  # a new paragraph (text: a blank line before it)
+    row: bool = False  # the first block of a table row (its agenda-item cell)
+    role: str = ""  # PEOPLE, CELL or "" (see above)
+    start: int | None = None  # the time a table's time column gives, minutes since midnight
+    end: int | None = None
+    end_line: int = 0  # the last source line a wrapped paragraph covers
+
+    @property
+    def standing_mark(self) -> bool:
+        return "❖" in self.bullet or "◆" in self.bullet or "♦" in self.bullet
+
+    @property
+    def last_line(self) -> int:
+        return max(self.line, self.end_line)
+
+
+# ----------------------------------------------------------------------------- plain text
+_BULLETS = "-*•◦▪▫●○■□‣⁃–—·►▶➢➤✓✔➔→"
+_STANDING_MARKS = "❖◆♦"
+_BULLET_RE = re.compile(r"^(?P<bullet>[" + re.escape(_BULLETS) + r"]|o(?=\s))\s+")
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`)")
+_MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+")
+_MD_RULE = re.compile(r"^(?:[-*_]\s*){3,}$|^\|?[\s:|-]+\|[\s:|-]*$")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+_INVISIBLE = str.maketrans({"\ufeff": None, "\u200e": None, "\u200f": None, "\u200b": None})
+
+_ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+#: List numbers typed into the text: "I.", "1.", "1)", "Item 1.", "Agenda item 1:", "(a)", "a)".
+_LABELS = [
+    re.compile(
+        r"^(?P<label>(?:(?:agenda\s+)?item|point(?:\s+de\s+l.ordre\s+du\s+jour)?|punto|tema)\s+"
+        r"(?P<num>\d{1,2}|" + _ROMAN + r")(?<!\s)\s*[.:)\-–—]?)\s+(?=\S)",
+        re.I,
+    ),
+    re.compile(r"^(?P<label>(?P<num>(?=[IVX])" + _ROMAN + r")\s*[.)])\s*(?=\S)"),
+    re.compile(r"^(?P<label>(?P<num>\d{1,2})\s*[.)])\s*(?=[^\d\s.])"),
+    re.compile(r"^(?P<label>\(?(?P<num>[a-z])\))\s*(?=\S)"),
+]
+
+
+def clean_inline(text: str) -> str:
+    """Words without Markdown emphasis and links, with spaces normalised."""
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_EMPHASIS.sub("", text)
+    return _SPACES.sub(" ", text.translate(_INVISIBLE)).strip()
+
+
+def split_label(text: str) -> tuple[str | None, str]:
+    """A typed list number and the words after it: "II. Briefing" → ("II.", "Briefing")."""
+    for pattern in _LABELS:
+        match = pattern.match(text)
+        if match and match.group("num"):
+            return match.group("label").strip(), text[match.end() :]
+    return None, text
+
+
+def text_blocks(text: str) -> list[Block]:
+    """The blocks of a plain-text or Markdown programme (already normalised to LF line ends).
+
+    Hard-wrapped lines are joined into one block (a line that starts in lower case after one that
+    does not end a sentence); bullets may stack ("- ❖ Role of …"); Markdown tables are read as
+    rows of cells joined by " | " only when they are not a timetable (see :func:`_md_row`).
+    """
+    blocks: list[Block] = []
+    blank = True
+    for number, raw in enumerate(text.split("\n"), 1):
+        expanded = raw.replace("\t", "    ")
+        indent = len(expanded) - len(expanded.lstrip(" \u00a0"))
+        body = expanded.strip()
+        if not body or _MD_RULE.match(body):
+            blank = True
+            continue
+        heading = 0
+        hashes = _MD_HEADING.match(body)
+        if hashes:
+            heading = len(hashes.group("hashes"))
+            body = body[hashes.end() :].rstrip("# ")
+        if body.startswith("|") and body.endswith("|"):
+            body = " | ".join(c.strip() for c in body.strip("|").split("|") if c.strip())
+        body = clean_inline(body)
+        bullet = ""
+        while True:
+            match = _BULLET_RE.match(body)
+            if match:
+                bullet += match.group("bullet")
+                body = body[match.end() :]
+                continue
+            if body[:1] and body[0] in _STANDING_MARKS:
+                bullet += body[0]
+                body = body[1:].lstrip()
+                continue
+            break
+        if not body:
+            blank = True
+            continue
+        label, words = split_label(body)
+        if (
+            blocks
+            and not blank
+            and not bullet
+            and not heading
+            and label is None
+            and _is_continuation(blocks[-1].text, words)
+        ):
+            blocks[-1].text = f"{blocks[-1].text} {words}"
+            blocks[-1].raw = f"{blocks[-1].raw} {raw.strip()}"
+            blocks[-1].end_line = number
+            continue
+        blocks.append(
+            Block(
+                line=number,
+                text=words.strip(),
+                raw=raw.strip(),
+                label=label,
+                level=indent // 2 if bullet else 0,
+                bullet=bullet,
+                heading=heading,
+                blank_before=blank,
+                end_line=number,
+            )
+        )
+        blank = False
+    return blocks
+
+
+def _is_continuation(previous: str, current: str) -> bool:
+    """A hard-wrapped line: the previous one did not end a sentence, this one starts lower case
+    and is not an entry of its own ("suivie d'une séance de questions-réponses")."""
+    from facilitator.formats.programme_words import words
+
+    return (
+        current[:1].islower()
+        and previous[-1:] not in ".:;?!)"
+        and len(previous) > 40
+        and not words().followed_by.lead(current)
+    )

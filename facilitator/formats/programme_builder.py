@@ -1,0 +1,1383 @@
+"""Build a programme from the blocks of a document (see :mod:`programme_blocks`).
+
+The builder reads the layout, not keywords scattered in lines:
+
+1. **Days.** "Day 1 – Monday, 8 July 2024" (or "Jour 2", "Día 1", "Second day") splits a programme
+   that covers several days; one day is built at a time, and the report lists the days.
+2. **Where the agenda starts, and what an item is.** Numbered items when the document numbers them
+   in sequence (typed "I.", "1.", "Item 1", or Word's list numbers); else its headings; else each
+   timed row. Everything before the first item is the header.
+3. **The header** gives the title (the document's words), the date, the sittings, the venue, the
+   format and the platform. A date in an e-mail's "Sent:" line is not the meeting's date, and more
+   than one date is reported.
+4. **The body** is read block by block. A segment's kind comes from its structure (a "Panel 1"
+   line, a "❖" standing item, a line that *begins* "Followed by …") and its leading words
+   (:mod:`programme_words`), never from a word elsewhere in the line. People (honorific lines, a
+   "Speakers:" list, a table's speakers column) belong to the segment above them, on any segment.
+   Titles are the document's own words.
+
+Every block ends up somewhere (the report's ``placed``), or in the list of lines not understood.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from facilitator.core.planning import Slot, allocate_minutes
+from facilitator.core.programme import (
+    AgendaItem,
+    MeetingFormat,
+    Person,
+    Programme,
+    ProgrammeError,
+    Segment,
+    SegmentKind,
+    Sitting,
+    time_of,
+)
+from facilitator.formats import timetext
+from facilitator.formats.programme_blocks import CELL, PEOPLE, Block, split_label
+from facilitator.formats.programme_report import (
+    BREAK,
+    DAY,
+    ITEM,
+    MARKER,
+    MEETING_DATA,
+    NOTE,
+    PERSON,
+    QUESTION,
+    SEGMENT,
+    TITLE,
+    UNREAD,
+    Day,
+    ImportReport,
+    ImportResult,
+)
+from facilitator.formats.programme_words import words
+
+#: More agenda entries than a day can hold: the planning of minutes grows with their square.
+MAX_SEGMENTS = 300
+
+
+class SeveralDaysError(ProgrammeError):
+    """The programme covers several days and the caller did not say which one to import."""
+
+    def __init__(self, days: Sequence[Day], *, source: str | None = None) -> None:
+        self.days = tuple(days)
+        listed = "; ".join(d.describe() for d in days)
+        numbers = " or ".join(f"--day {d.number}" for d in days)
+        super().__init__(
+            f"this programme covers {len(days)} days ({listed}); a meeting is one day: import"
+            f" one day at a time ({numbers})",
+            source=source,
+        )
+
+
+# ----------------------------------------------------------------------------- small readers
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(numeral: str) -> int | None:
+    if not numeral or any(ch not in _ROMAN_VALUES for ch in numeral):
+        return None
+    total = 0
+    for i, ch in enumerate(numeral):
+        value = _ROMAN_VALUES[ch]
+        following = _ROMAN_VALUES[numeral[i + 1]] if i + 1 < len(numeral) else 0
+        total += -value if following > value else value
+    return total
+
+
+def label_value(label: str | None) -> tuple[str, int] | None:
+    """A list number's style and value: "II." → ("roman", 2), "3)" → ("decimal", 3), "(b)" →
+    ("letter", 2), "Item 4" → ("decimal", 4)."""
+    if not label:
+        return None
+    core = re.sub(r"^(?:agenda\s+)?(?:item|point|punto|tema)\b", "", label, flags=re.I)
+    core = core.strip(" .:)(-–—")
+    core = re.sub(r"^de\s+l.ordre\s+du\s+jour\s+", "", core, flags=re.I)
+    if core.isdigit():
+        return "decimal", int(core)
+    if re.fullmatch(r"[IVXLC]+", core):
+        value = _roman(core)
+        return ("roman", value) if value else None
+    if re.fullmatch(r"[a-z]", core):
+        return "letter", ord(core) - 96
+    if re.fullmatch(r"[A-Z]", core):
+        return "upper", ord(core) - 64
+    return None
+
+
+def item_number(label: str | None) -> str | None:
+    """An item's number as the outline shows it: "II." → "II", "Item 3:" → "3"."""
+    if not label:
+        return None
+    core = re.sub(r"^(?:agenda\s+)?(?:item|point|punto|tema)\b", "", label, flags=re.I)
+    core = re.sub(r"^\s*de\s+l.ordre\s+du\s+jour\s+", "", core, flags=re.I)
+    return core.strip(" .:)(-–—") or None
+
+
+def _strip_end(text: str) -> str:
+    return text.strip().rstrip(".;:,").strip()
+
+
+def is_person(text: str) -> bool:
+    """A line that names a person: an honorific, then a capitalised name ("Ms. Jane Okafor",
+    "H.E. Mr. …", "M. Dupont", "Sra. Ana López")."""
+    match = words().honorifics.pattern.match(text)
+    if not match:
+        return False
+    lead = match.group(0)
+    rest = text[match.end() :]
+    if not lead.endswith(".") and not rest[:1].isspace():
+        return False
+    rest = rest.lstrip(" .")
+    return bool(rest[:1]) and rest[0].isupper()
+
+
+_PERSON_SPLIT = re.compile(r"\s*;\s*|\s+\|\s+")
+
+
+def people(text: str) -> list[Person]:
+    """The people a line names: "Mr. B (NGO), Ms. C (Academia)" → two; "Ms. A, Director, UNODC"
+    → one, with a role and an organization."""
+    out: list[Person] = []
+    for part in _PERSON_SPLIT.split(text):
+        chunks = _split_commas_before_people(part)
+        out.extend(person(chunk) for chunk in chunks if chunk.strip(" ,.;"))
+    return out
+
+
+def _split_commas_before_people(text: str) -> list[str]:
+    """Split at commas (outside brackets) that are followed by another person, or by "and Ms …"."""
+    pieces: list[str] = []
+    depth = 0
+    start = 0
+    for index, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char == "," and depth == 0:
+            following = text[index + 1 :].lstrip()
+            following = re.sub(r"^(?:and|et|y)\s+", "", following)
+            if is_person(following):
+                pieces.append(text[start:index])
+                start = index + 1
+    pieces.append(text[start:])
+    return [re.sub(r"^\s*(?:and|et|y)\s+", "", p).strip() for p in pieces]
+
+
+def person(text: str) -> Person:
+    """ "Ms. Jane Doe, Director, Organization" → name, role, organization."""
+    text = _strip_end(text)
+    organization = None
+    bracket = re.search(r"\(([^()]+)\)\s*$", text)
+    if bracket:
+        organization = bracket.group(1).strip()
+        text = text[: bracket.start()].strip()
+    parts = [p.strip() for p in re.split(r",|\s[–—-]\s", text) if p.strip()]
+    if not parts:
+        return Person(name=text or "Unnamed")
+    name, rest = parts[0], parts[1:]
+    role = None
+    if rest and organization is None:
+        if len(rest) == 1 and _looks_like_organization(rest[0]):
+            organization = rest[0]
+        else:
+            role, organization = rest[0], ", ".join(rest[1:]) or None
+    elif rest:
+        role = ", ".join(rest)
+    return Person(name=name, role=role, organization=organization)
+
+
+def _looks_like_organization(text: str) -> bool:
+    return bool(
+        re.search(r"\b[A-Z]{2,}\b", text)
+        or re.search(
+            r"\b(?:Organi[sz]ation|University|Institute|Foundation|Office|Ministry|Association|"
+            r"Network|Council|Centre|Center|Agency|Commission|Society|Coalition|Group|"
+            r"Initiative|Company|Corporation|Inc|Ltd|Bank|Department|Unit|Université|"
+            r"Universidad|Ministère|Ministerio|Fondation|Fundación|Instituto|Institut)\b",
+            text,
+        )
+    )
+
+
+# ----------------------------------------------------------------------------- kinds
+_DETERMINERS = re.compile(
+    r"^(?:(?:a|an|the|some|their|its|his|her|un|une|le|la|les|des|du|de|el|los|las|unos|unas)\s+)+",
+    re.I,
+)
+_VERB = re.compile(r"^[^\W\d_]+\s+")
+
+
+def kind_of(text: str) -> SegmentKind | None:
+    """A segment's kind from the leading words of ``text`` (None when they say nothing)."""
+    vocab = words()
+    following = vocab.followed_by.rest(text)
+    if following is not None:
+        lowered = set(re.findall(r"[^\W\d_]+(?:[-&][^\W\d_]+)?", following.casefold()))
+        if lowered & vocab.qa_words or "q&a" in following.casefold():
+            return SegmentKind.QA
+        return kind_of(_DETERMINERS.sub("", following)) or SegmentKind.OTHER
+    for kind in ("qa", "standing_item", "remarks", "briefing", "interventions", "discussion"):
+        if vocab.kinds[kind].lead(text):
+            return SegmentKind(kind)
+    # "The Co-Chairs will deliver introductory remarks", "La Secretaría presentará un informe".
+    match = re.search(
+        r"^[^.;:?!]{0,80}?\s(?P<verb>" + vocab.future.pattern.pattern[1:].rstrip(r"\.?") + r")\s",
+        text,
+        re.I,
+    )
+    if match:
+        predicate = text[match.end() :]
+        for candidate in (predicate, _VERB.sub("", predicate, count=1)):
+            candidate = _DETERMINERS.sub("", candidate)
+            for kind in ("remarks", "briefing", "interventions", "discussion", "qa"):
+                if vocab.kinds[kind].lead(candidate):
+                    return SegmentKind(kind)
+    return None
+
+
+def panel_of(text: str) -> tuple[int | None, str] | None:
+    """ "Panel 1: Title" → (1, "Title"); "Panel discussion: Title" → (None, "Title"); "Panel 2"
+    → (2, "Panel 2"). None when the line is not a panel's heading ("Panel discussions to …")."""
+    rest = words().kinds["panel"].rest(text)
+    if rest is None:
+        return None
+    number_match = re.match(
+        r"^(?P<num>\d{1,2}|[IVX]{1,4}|one|two|three|four|five)\b\.?", rest, re.I
+    )
+    separated = bool(re.match(r"^\s*[:.\-–—]", text[len(text) - len(rest) - 2 :][:2])) or bool(
+        re.search(r"[:\-–—]\s*$", text[: len(text) - len(rest)])
+    )
+    if number_match:
+        raw = number_match.group("num")
+        number = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(raw.lower())
+        number = number or (int(raw) if raw.isdigit() else _roman(raw.upper()))
+        title = rest[number_match.end() :].lstrip(" :.-–—")
+        return number, _strip_end(title) or _strip_end(text)
+    if separated and rest:
+        return None, _strip_end(rest)
+    return None
+
+
+def standing_of(text: str) -> tuple[int | None, str] | None:
+    """ "Standing agenda item 2: Title" → (2, "Title")."""
+    rest = words().kinds["standing_item"].rest(text)
+    if rest is None:
+        return None
+    match = re.match(r"^(?P<num>\d{1,2})\b\s*[:.\-–—]?\s*", rest)
+    if match:
+        return int(match.group("num")), _strip_end(rest[match.end() :]) or _strip_end(text)
+    return (None, _strip_end(rest)) if rest else None
+
+
+# ----------------------------------------------------------------------------- the pieces
+@dataclass(slots=True)
+class _Seg:
+    kind: SegmentKind
+    title: str
+    line: int
+    number: int | None = None
+    start: int | None = None
+    end: int | None = None
+    questions: list[str] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    moderator: Person | None = None
+    for_panel: int | None = None
+    implicit: bool = False
+
+
+@dataclass(slots=True)
+class _Item:
+    number: str | None
+    title: str
+    line: int
+    notes: list[str] = field(default_factory=list)
+    segments: list[_Seg] = field(default_factory=list)
+    start: int | None = None
+    end: int | None = None
+    standing_context: bool = False
+
+
+@dataclass(slots=True)
+class _Header:
+    title: str | None = None
+    date: dt.date | None = None
+    dates: list[tuple[int, dt.date, str]] = field(default_factory=list)
+    sittings: list[tuple[int, int]] = field(default_factory=list)
+    venue: str | None = None
+    format: MeetingFormat | None = None
+    platform: str | None = None
+    timezone: str | None = None
+
+
+_PLATFORMS = [
+    (re.compile(r"\b(?:microsoft|ms)\s+teams\b|\bteams\b", re.I), "Microsoft Teams"),
+    (re.compile(r"\bzoom\b", re.I), "Zoom"),
+    (re.compile(r"\bwebex\b", re.I), "Webex"),
+    (re.compile(r"\binterprefy\b", re.I), "Interprefy"),
+    (re.compile(r"\bkudo\b", re.I), "KUDO"),
+    (re.compile(r"\bgoogle\s+meet\b", re.I), "Google Meet"),
+]
+_ZONES = [
+    (re.compile(r"\b(?:VIC|Vienna|Vienne|Viena|Wien)\b", re.I), "Europe/Vienna"),
+    (re.compile(r"\b(?:Geneva|Genève|Ginebra|Palais des Nations)\b", re.I), "Europe/Zurich"),
+    (re.compile(r"\bNew York\b|\bNueva York\b|\bE[DS]T\b", re.I), "America/New_York"),
+    (re.compile(r"\bNairobi\b|\bEAT\b"), "Africa/Nairobi"),
+    (re.compile(r"\bBangkok\b|\bICT\b"), "Asia/Bangkok"),
+    (re.compile(r"\bCEST\b|\bCET\b|\bCentral European\b", re.I), "Europe/Vienna"),
+    (re.compile(r"\bUTC\b|\bGMT\b"), "UTC"),
+]
+#: Words that make a line a place, even with "Conference" in it ("Conference Room C3").
+_ROOM = re.compile(
+    r"\b(?:room|boardroom|board room|salle|sala|hall|building|bâtiment|edificio|auditorium|"
+    r"plenary|VIC|Vienna International Cent(?:re|er)|Centre international de Vienne|"
+    r"Centro Internacional de Viena|Palais des Nations)\b",
+    re.I,
+)
+#: Header lines that place an event rather than name it.
+_CONTEXT_LINE = re.compile(
+    r"^(?:side event|evento paralelo|manifestation parall[eè]le|événement parallèle|"
+    r"organi[sz]ed by|co-organi[sz]ed by|organisée? par|organizad[oa] por|hosted by|"
+    r"on the margins|in the margins|en marge|al margen|united nations|nations unies|"
+    r"naciones unidas|in cooperation with|en coopération avec|en cooperación con)\b",
+    re.I,
+)
+_EMAIL_HEADER = re.compile(r"^[^\W\d_][\w' ]{0,20}?\s?:\s")
+_RECORD_SECTIONS = (
+    "meeting data",
+    "attendance",
+    "timetable: planned and actual",
+    "list of speakers",
+    "speaking time by stakeholder category",
+    "annex",
+)
+_DAY_MARKER = re.compile(
+    r"^(?P<word>[^\W\d_]+)\s+(?P<num>\d{1,2}|one|two|three|four|five|I{1,3}|IV|V)\b", re.I
+)
+_DAY_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+# ----------------------------------------------------------------------------- the builder
+class ProgrammeBuilder:
+    """Builds one day's programme from a document's blocks (see the module docstring)."""
+
+    def __init__(self, blocks: Sequence[Block], *, source: str | None = None) -> None:
+        self.blocks = list(blocks)
+        self.source = source
+        self.report = ImportReport(source=source)
+        self.vocab = words()
+
+    # -- entry point
+    def build(self, day: int | None = None) -> ImportResult:
+        blocks = self._drop_email(self.blocks)
+        days = self._days(blocks)
+        if days:
+            self.report.days = [d for d, _ in days]
+            if day is None:
+                raise SeveralDaysError(self.report.days, source=self.source)
+            if not 1 <= day <= len(days):
+                raise ProgrammeError(
+                    f"there is no day {day}: the programme covers {len(days)} days",
+                    source=self.source,
+                )
+            self.report.day = day
+            first = days[0][1]
+            header_blocks = blocks[:first]
+            start = days[day - 1][1]
+            stop = days[day][1] if day < len(days) else len(blocks)
+            chosen = days[day - 1][0]
+            for _other_day, index in days:
+                self.report.place(blocks[index].line, blocks[index].text, DAY)
+            for index in [*range(first, start), *range(stop, len(blocks))]:
+                if index not in {i for _, i in days}:
+                    self.report.place(
+                        blocks[index].line, blocks[index].text, f"{DAY} (not imported)"
+                    )
+            body = blocks[start + 1 : stop]
+            self.report.warn(
+                "several-days",
+                f"this programme covers {len(days)} days; day {day} ({chosen.label}) was"
+                " imported. Import the others one at a time as meetings of their own",
+            )
+            day_marker = blocks[start]
+        else:
+            if day not in (None, 1):
+                raise ProgrammeError(
+                    f"there is no day {day}: the programme covers one day", source=self.source
+                )
+            header_blocks, body, day_marker, chosen = [], blocks, None, None
+        start_index = self._body_start(body)
+        if start_index is None:
+            raise ProgrammeError(
+                "no agenda items found: expected numbered items such as 'I. Opening of the"
+                " meeting' or '1. Opening', headings, or timed rows such as '10:00 - 10:15"
+                " Opening'",
+                source=self.source,
+            )
+        header_blocks = [*header_blocks, *body[:start_index]]
+        header = self._header(header_blocks, day_marker, chosen)
+        items = self._body(body[start_index:])
+        return self._finish(header, items)
+
+    # -- e-mail headers, quoted mail and signatures
+    def _drop_email(self, blocks: list[Block]) -> list[Block]:
+        """Leave out an e-mail's header lines (From:, Sent:, To:, Subject:) and its signature;
+        they are reported as not understood, and their dates are not the meeting's."""
+        vocab = self.vocab
+        kept: list[Block] = []
+        email_dates: list[tuple[int, dt.date]] = []
+        signed = False
+        body_seen = False
+        for block in blocks:
+            text = block.text
+            header_like = bool(_EMAIL_HEADER.match(text)) and vocab.email_headers.lead(text)
+            if header_like and (
+                not body_seen or text.casefold().startswith(("from:", "de :", "de:"))
+            ):
+                self.report.place(block.line, block.raw or text, UNREAD)
+                email_dates.extend((block.line, d) for _, d in timetext.find_dates(text))
+                continue
+            if re.match(
+                r"^-{2,}\s*(?:original message|message d.origine|mensaje original)", text, re.I
+            ):
+                self.report.place(block.line, block.raw or text, UNREAD)
+                continue
+            if (
+                body_seen
+                and not block.bullet
+                and not block.label
+                and not block.row
+                and len(text) < 40
+                and vocab.signature.lead(text)
+                and not re.search(r"\d", text)
+            ):
+                signed = True
+            if signed:
+                self.report.place(block.line, block.raw or text, UNREAD)
+                continue
+            if block.label or block.heading or block.row:
+                body_seen = True
+            kept.append(block)
+        self._email_dates = email_dates
+        return kept
+
+    # -- days
+    def _days(self, blocks: list[Block]) -> list[tuple[Day, int]]:
+        found: list[tuple[Day, int]] = []
+        for index, block in enumerate(blocks):
+            number = self._day_number(block.text)
+            if number is None:
+                continue
+            date = timetext.parse_date(block.text)
+            found.append((Day(number, _strip_end(block.text), date, block.line), index))
+        numbers = [d.number for d, _ in found]
+        if len(found) < 2 or numbers != list(range(1, len(found) + 1)):
+            return []
+        # Days without their own date follow the header's first date.
+        first_date = timetext.parse_date(" ".join(b.text for b in blocks[: found[0][1]]))
+        out = []
+        for day, index in found:
+            if day.date is None and first_date is not None:
+                day = Day(
+                    day.number, day.label, first_date + dt.timedelta(days=day.number - 1), day.line
+                )
+            out.append((day, index))
+        return out
+
+    def _day_number(self, text: str) -> int | None:
+        vocab = self.vocab
+        lowered = text.casefold()
+        for phrase, number in vocab.day_ordinals.items():
+            if lowered.startswith(phrase) and len(text) < 120:
+                return number
+        match = _DAY_MARKER.match(text)
+        if not match or not vocab.day_words.lead(match.group("word")) or len(text) > 120:
+            return None
+        if vocab.day_words.lead(match.group("word")) != match.group("word"):
+            return None
+        rest = text[match.end() :]
+        if rest and not re.match(r"^\s*(?:[:.,\-–—(]|$)", rest):
+            return None
+        raw = match.group("num")
+        return _DAY_NUMBERS.get(raw.lower()) or (int(raw) if raw.isdigit() else _roman(raw.upper()))
+
+    # -- where the agenda starts
+    def _body_start(self, blocks: list[Block]) -> int | None:
+        self.scheme, self.item_blocks = self._scheme(blocks)
+        for index, block in enumerate(blocks):
+            if id(block) in self.item_blocks:
+                return index
+        return None
+
+    def _scheme(self, blocks: list[Block]) -> tuple[str, set[int]]:
+        numbered = self._numbered(blocks)
+        if numbered:
+            return "numbered", numbered
+        headings = self._headings(blocks)
+        if headings:
+            return "headings", headings
+        rows = {
+            id(b)
+            for b in blocks
+            if (self._is_timed_row(b) and not b.bullet and b.role != PEOPLE)
+            or (b.row and b.start is not None)
+        }
+        breaks = {id(b) for b in blocks if self._is_break(b.text)}
+        rows -= breaks
+        # The questions after a panel belong to the panel's item ("11:00 Panel 1: …", "12:30
+        # Q&A"): a Co-Chair expects "Q&A on Panel 1", not an item of its own.
+        previous: Block | None = None
+        for block in blocks:
+            if id(block) not in rows:
+                continue
+            text = self._row_text(block)
+            if (
+                previous is not None
+                and kind_of(text) is SegmentKind.QA
+                and panel_of(self._row_text(previous))
+            ):
+                rows.discard(id(block))
+            previous = block
+        return "rows", rows
+
+    @staticmethod
+    def _row_text(block: Block) -> str:
+        start, _, rest = timetext.leading_time(block.text)
+        return rest.strip(" |–—-:") if start is not None else block.text
+
+    def _is_break(self, text: str) -> bool:
+        start, _, rest = timetext.leading_time(text)
+        rest = rest.strip(" |–—-:") if start is not None else text
+        return bool(self.vocab.breaks.lead(rest)) and len(rest) < 80
+
+    def _numbered(self, blocks: list[Block]) -> set[int]:
+        """The blocks of the longest run of items numbered in sequence (I, II, III or 1, 2, 3)."""
+        candidates = []
+        for block in blocks:
+            if block.bullet or block.role or not block.label or block.level > 0:
+                continue
+            value = label_value(block.label)
+            if value is None or value[0] == "letter":
+                continue
+            if block.text.rstrip().endswith("?"):
+                continue
+            candidates.append((block, value))
+        best: list[Block] = []
+        for style in {v[0] for _, v in candidates}:
+            run: list[Block] = []
+            following: int | None = None
+            for block, (block_style, number) in candidates:
+                if block_style != style:
+                    continue
+                if following is None or number == following:
+                    run.append(block)
+                    following = number + 1
+                elif number == 1 and len(run) < 2:
+                    run, following = [block], 2
+            if len(run) > len(best):
+                best = run
+        if len(best) >= 2 or (
+            len(best) == 1 and label_value(best[0].label) in (("roman", 1), ("decimal", 1))
+        ):
+            return {id(b) for b in best}
+        return set()
+
+    def _headings(self, blocks: list[Block]) -> set[int]:
+        headings = [
+            b
+            for b in blocks
+            if b.heading
+            and not self._is_meta(b.text)
+            and not self.vocab.breaks.lead(b.text)
+            and not timetext.weekday_or_date_only(b.text)
+        ]
+        if not headings:
+            return set()
+        # The first and shallowest heading before any time or date is the meeting's title.
+        first_timed = next(
+            (
+                i
+                for i, b in enumerate(blocks)
+                if self._is_timed_row(b) or timetext.find_dates(b.text)
+            ),
+            len(blocks),
+        )
+        if (
+            headings
+            and blocks.index(headings[0]) <= first_timed
+            and (
+                len(headings) == 1
+                or headings[0].heading < min(h.heading for h in headings[1:])
+                or blocks.index(headings[0]) < first_timed
+            )
+        ):
+            headings = headings[1:]
+        if len(headings) < 2:
+            return set()
+        top = min(h.heading for h in headings)
+        return {id(h) for h in headings if h.heading == top}
+
+    def _is_timed_row(self, block: Block) -> bool:
+        """A timetable row: a time and words ("10:00 - 10:15 Opening", "Opening (10:00)"), not a
+        line of sittings ("10 AM – 1 PM; 3 PM – 6 PM (CEST)")."""
+        if block.row and block.start is not None:
+            return True
+        start, _, rest = timetext.leading_time(block.text)
+        if start is None:
+            start, _, rest = timetext.trailing_time(block.text)
+        if start is None or timetext.find_ranges(rest) or timetext.parse_date(rest):
+            return False
+        letters = re.findall(r"[^\W\d_]{3,}", rest)
+        return bool(letters) and not re.fullmatch(
+            r"\W*(?:[A-Z]{2,5}|\(?[^\W\d_]+\s+time\)?|heure de \w+|hora de \w+)\W*", rest, re.I
+        )
+
+    def _is_meta(self, text: str) -> bool:
+        stripped = text.strip("()[] *")
+        return bool(
+            self.vocab.markers.lead(stripped) and len(self.vocab.markers.rest(stripped) or "") < 3
+        ) or timetext.weekday_or_date_only(stripped)
+
+    # -- the header
+    def _header(self, blocks: list[Block], day_marker: Block | None, day: Day | None) -> _Header:
+        header = _Header()
+        vocab = self.vocab
+        title_parts: list[list[Block]] = []
+        for block in blocks:
+            text = block.text
+            where: list[str] = []
+            dates = timetext.find_dates(text)
+            ranges = timetext.find_ranges(text)
+            labelled = vocab.date_labels.lead(text) or vocab.time_labels.lead(text)
+            is_title_words = bool(vocab.title_words.search(text))
+            meta_line = (
+                self._is_meta(text)
+                or bool(labelled)
+                or (ranges and not is_title_words)
+                or (dates and not is_title_words)
+                or (
+                    dates
+                    and len(text) < 60
+                    and timetext.weekday_or_date_only(
+                        re.sub(r"\(.*?\)|\d{1,2}[:.h]\d{2}.*$", "", text)
+                    )
+                )
+            )
+            for _, date in dates:
+                header.dates.append((block.line, date, text))
+            if ranges and not is_title_words:
+                for span in ranges:
+                    if span not in header.sittings:
+                        header.sittings.append(span)
+                where.append(MEETING_DATA)
+            venue = self._venue(text)
+            if venue and not header.venue:
+                header.venue = venue
+                where.append(MEETING_DATA)
+            if self._format_words(text):
+                where.append(MEETING_DATA)
+            if any(p.search(text) for p, _ in _PLATFORMS):
+                where.append(MEETING_DATA)
+            if dates and not is_title_words:
+                where.append(MEETING_DATA)
+            if self._is_meta(text):
+                where.append(MARKER)
+            if not meta_line and not where:
+                if (
+                    title_parts
+                    and not block.blank_before
+                    and not block.heading
+                    and not _is_sentence(text)
+                    and not _is_sentence(title_parts[-1][-1].text)
+                ):
+                    title_parts[-1].append(block)
+                else:
+                    title_parts.append([block])
+                continue
+            self.report.place(block.line, block.raw or text, where[0] if where else MEETING_DATA)
+        if day_marker is not None:
+            for span in timetext.find_ranges(day_marker.text):
+                if span not in header.sittings:
+                    header.sittings.append(span)
+        header.sittings.sort()
+        text = "\n".join(b.text for b in blocks)
+        header.platform = next((name for p, name in _PLATFORMS if p.search(text)), None)
+        header.format = self._format(blocks, header.venue, header.platform)
+        header.timezone = next((zone for p, zone in _ZONES if p.search(text)), None)
+        header.title = self._title(title_parts)
+        self._date(header, day)
+        return header
+
+    def _title(self, parts: list[list[Block]]) -> str | None:
+        """The meeting's title: a heading when the header has one (Markdown "#", Word's heading
+        styles), else the first paragraph that names the kind of event ("Constructive Dialogue on
+        …"), else the longest; never a sentence ("Interpretation will not be provided.", an
+        e-mail's message). The other paragraphs are reported as not understood."""
+        texts = [" ".join(b.text for b in part) for part in parts]
+        titles = [i for i, t in enumerate(texts) if not _is_sentence(t)] or list(range(len(texts)))
+        headed = [i for i in titles if parts[i][0].heading]
+        chosen = None
+        if headed:
+            chosen = min(headed, key=lambda i: (parts[i][0].heading, i))
+        if chosen is None and titles:
+            chosen = max(titles, key=lambda i: (self._title_score(texts[i]), -i))
+        for index, part in enumerate(parts):
+            for block in part:
+                self.report.place(
+                    block.line, block.raw or block.text, TITLE if index == chosen else UNREAD
+                )
+        return _strip_end(texts[chosen]).rstrip(".") if chosen is not None else None
+
+    def _title_score(self, text: str) -> int:
+        """How much a header paragraph looks like the meeting's title: it names the kind of
+        event; it is not a line that places the event ("Side event on the margins of …",
+        "Organized by …")."""
+        score = 1 if self.vocab.title_words.search(text) else 0
+        if _CONTEXT_LINE.match(text):
+            score -= 2
+        return score
+
+    def _date(self, header: _Header, day: Day | None) -> None:
+        if day is not None and day.date is not None:
+            header.date = day.date
+        elif header.dates:
+            header.date = header.dates[0][1]
+        days = {d.date for d in self.report.days if d.date}
+        distinct = {d for _, d, _ in header.dates if d not in days} | {
+            d for _, d in getattr(self, "_email_dates", [])
+        }
+        others = sorted(distinct - {header.date})
+        if header.date is None and others:
+            header.date = others.pop(0)
+        if header.date is None:
+            self.report.warn(
+                "no-date", "the document gives no date: set the meeting's date in Meeting data"
+            )
+        elif others:
+            listed = ", ".join(f"{d:%d %B %Y}" for d in others)
+            self.report.warn(
+                "two-dates",
+                f"the document gives more than one date: {header.date:%A %d %B %Y} was taken as"
+                f" the meeting's date, not {listed}. Check it in Meeting data",
+            )
+
+    def _venue(self, text: str) -> str | None:
+        vocab = self.vocab
+        rest = vocab.venue_labels.rest(text)
+        candidates = [rest] if rest else [*re.findall(r"\(([^()]*)\)", text), text]
+        for candidate in candidates:
+            if not candidate:
+                continue
+            part = self._strip_format(candidate.strip())
+            room = bool(_ROOM.search(part)) and len(part) < 100
+            if not vocab.venue_words.search(part) or (
+                vocab.title_words.search(part) and not rest and not room
+            ):
+                continue
+            if timetext.find_ranges(part) and not rest:
+                continue
+            venue = re.split(
+                r"\s+(?:and|with|plus|&|et|y)\s+(?:online|virtual|remote|en ligne|en línea)"
+                r"|\s*[;(]|\s+through\s+|\s+via\s+|\s+par\s+|\s+por\s+|,\s*(?:and\s+)?(?:online|virtual)",
+                part,
+                maxsplit=1,
+                flags=re.I,
+            )[0]
+            venue = self._strip_format(venue.strip(" .,:"))
+            # A date glued to the venue ("VIC, Boardroom D, 10 July 2024") is not the venue.
+            for _, _date in timetext.find_dates(venue):
+                venue = re.split(r",?\s*(?:\w+day,?\s*)?\d{1,2}\s", venue, maxsplit=1)[0]
+            if venue and vocab.venue_words.search(venue):
+                return venue.strip(" .,")
+        return None
+
+    def _strip_format(self, text: str) -> str:
+        return re.sub(
+            r"^(?:hybrid|hybride|híbrido|híbrida|in[-\s]person|on[-\s]site|online|virtual|en ligne|"
+            r"en línea|presencial|en présentiel)"
+            r"(?:\s+(?:format|meeting|event|formato))?\s*[:,\-–]?\s*",
+            "",
+            text,
+            flags=re.I,
+        )
+
+    def _format_words(self, text: str) -> bool:
+        """Whether a header line says the meeting's format: "Hybrid format", "(online
+        participation through …)", "In-person meeting"; not "Online Child Sexual Exploitation"
+        in a title."""
+        return bool(
+            self._says(text, self.vocab.hybrid)
+            or self._says(text, self.vocab.online)
+            or self._says(text, self.vocab.in_person)
+        )
+
+    def _says(self, text: str, pattern: re.Pattern[str]) -> bool:
+        for match in pattern.finditer(text):
+            before = text[: match.start()].rstrip()
+            after = text[match.end() :].lstrip()
+            if pattern is self.vocab.hybrid:
+                return True
+            if before.endswith(("(", ":", ",", ";", " and", " et", " y", " or")):
+                return True
+            if not before and len(text.split()) <= 4:
+                return True
+            if re.match(
+                r"^(?:participation|format|meeting|event|only|via|through|sur|par|por|"
+                r"platform|session|réunion|reunión|formato)\b",
+                after,
+                re.I,
+            ):
+                return True
+        return False
+
+    def _format(
+        self, blocks: list[Block], venue: str | None, platform: str | None
+    ) -> MeetingFormat | None:
+        vocab = self.vocab
+        if any(self._says(b.text, vocab.hybrid) for b in blocks):
+            return MeetingFormat.HYBRID
+        online = any(self._says(b.text, vocab.online) for b in blocks) or bool(platform)
+        in_person = any(self._says(b.text, vocab.in_person) for b in blocks) or bool(venue)
+        if online and in_person:
+            return MeetingFormat.HYBRID
+        if online:
+            return MeetingFormat.ONLINE
+        if in_person:
+            return MeetingFormat.IN_PERSON
+        return None
+
+    # -- the body
+    def _body(self, blocks: list[Block]) -> list[_Item]:
+        reader = _BodyReader(self, blocks)
+        reader.read_all()
+        return reader.items
+
+    # -- the whole
+    def _finish(self, header: _Header, items: list[_Item]) -> ImportResult:
+        items = [item for item in items if item.title]
+        if not items:
+            raise ProgrammeError("no agenda items found", source=self.source)
+        for item in items:
+            _finish_item(item)
+        count = sum(len(item.segments) for item in items)
+        if count > MAX_SEGMENTS:
+            raise ProgrammeError(
+                f"the document reads as {count:,} agenda entries, more than a meeting's day holds"
+                f" (at most {MAX_SEGMENTS}): is it the programme? Open the programme itself",
+                source=self.source,
+            )
+        stated = list(header.sittings)
+        sittings = stated or _infer_sittings(items)
+        title = header.title or (items[0].title if self.scheme != "numbered" else None)
+        if not title:
+            raise ProgrammeError(
+                "the programme has no title before its first agenda item", source=self.source
+            )
+        self._check(header, stated, sittings, items)
+        programme = _build(header, title, sittings, items)
+        try:
+            programme.validate()
+        except ProgrammeError as exc:
+            raise ProgrammeError(exc.message, source=self.source) from exc
+        return ImportResult(programme, self.report)
+
+    def _check(
+        self,
+        header: _Header,
+        stated: list[tuple[int, int]],
+        sittings: list[tuple[int, int]],
+        items: list[_Item],
+    ) -> None:
+        segments = [s for item in items for s in item.segments]
+        timed = [s for s in segments if s.start is not None]
+        if not sittings and not timed:
+            self.report.warn(
+                "no-sittings",
+                "the document gives no sittings and no times: set the sittings in Meeting data"
+                " (the plan shares out a 10:00–13:00 and 15:00–18:00 day until then)",
+            )
+        if stated and timed:
+            capacity = sum(e - s for s, e in stated)
+            latest = max((s.end or s.start or 0) for s in timed)
+            planned = sum(
+                (s.end - s.start) for s in timed if s.end is not None and s.start is not None
+            )
+            if latest > max(e for _, e in stated) or planned > capacity:
+                self.report.warn(
+                    "overfull",
+                    f"the times in the programme run to {latest // 60:02d}:{latest % 60:02d}"
+                    f" ({planned} minutes planned), past the sittings ({_sittings_text(stated)},"
+                    f" {capacity} minutes): check the sittings and the times in Meeting data",
+                )
+        for seg in segments:
+            if is_person(seg.title):
+                self.report.warn(
+                    "person-title",
+                    f"the segment “{seg.title}” looks like a person's name, not an agenda entry:"
+                    " check where this line belongs",
+                    seg.line,
+                )
+        found = {
+            b.text.casefold().strip(" :")
+            for b in self.blocks
+            if b.text.casefold().strip(" :") in _RECORD_SECTIONS
+        }
+        if len(found) >= 2:
+            self.report.warn(
+                "record",
+                "this looks like a meeting's exported record (it has "
+                + ", ".join(f"“{s}”" for s in sorted(found))
+                + "), not a programme: open the programme the meeting was run from",
+            )
+
+
+_SENTENCE = re.compile(
+    r"[.!]\s*$|[.!?]\s+[A-Z]|\b(?:will|shall|is|are|was|were|be|please|sera|seront|est|sont|"
+    r"será|serán|es|son|dear|chers?|chères?|estimad[oa]s?)\b|,\s*$",
+    re.I,
+)
+
+
+def _is_sentence(text: str) -> bool:
+    """A sentence (a note, a greeting, an e-mail's message), not a title."""
+    return bool(_SENTENCE.search(text))
+
+
+def _sittings_text(sittings: Sequence[tuple[int, int]]) -> str:
+    return "; ".join(f"{s // 60:02d}:{s % 60:02d}–{e // 60:02d}:{e % 60:02d}" for s, e in sittings)
+
+
+class _BodyReader:
+    """Reads the body's blocks into items and segments, in one pass (see the module docstring)."""
+
+    def __init__(self, builder: ProgrammeBuilder, blocks: list[Block]) -> None:
+        self.builder = builder
+        self.report = builder.report
+        self.vocab = builder.vocab
+        self.blocks = blocks
+        self.items: list[_Item] = []
+        self.mode: str | None = None  # "questions" | "people" | None
+        self.pending: tuple[int | None, int | None] = (None, None)
+        self.pending_moderator: Person | None = None
+        self.panels = 0
+        self.standing = 0
+        self.standing_bullet: str | None = None
+        self.previous: _Seg | _Item | None = None  # the entry the last block made, if any
+        self.times_follow: bool | None = None  # whether time lines come after their entry
+
+    @property
+    def item(self) -> _Item:
+        return self.items[-1]
+
+    def last(self) -> _Seg | None:
+        return self.item.segments[-1] if self.items and self.item.segments else None
+
+    def target(self, line: int) -> _Seg:
+        """The segment people and questions belong to: the last one, or the item's own."""
+        last = self.last()
+        if last is not None:
+            return last
+        seg = _implicit(self.item)
+        seg.line = line
+        self.item.segments.append(seg)
+        return seg
+
+    def place(self, block: Block, where: str) -> None:
+        self.report.place(block.line, block.raw or block.text, where)
+
+    def read_all(self) -> None:
+        for block in self.blocks:
+            self.read(block)
+        for item in self.items:
+            if self.pending_moderator is not None and item is self.item:
+                self.target(item.line).moderator = self.pending_moderator
+
+    def read(self, block: Block) -> None:
+        before = (len(self.items), len(self.item.segments) if self.items else 0)
+        self.read_block(block)
+        after = (len(self.items), len(self.item.segments) if self.items else 0)
+        if after != before:
+            self.previous = (
+                self.item.segments[-1]
+                if (after[1] and after[0] == before[0]) or after[1]
+                else self.item
+            )
+        elif not (
+            block.start is None
+            and timetext.leading_time(block.text)[0] is not None
+            and not timetext.leading_time(block.text)[2]
+        ):
+            self.previous = None
+
+    def read_block(self, block: Block) -> None:
+        text = block.text
+        start, end = block.start, block.end
+        if start is None:
+            start, end, text = timetext.leading_time(text)
+            if start is None:
+                start, end, text = timetext.trailing_time(text)
+        if start is not None:
+            text = text.strip(" |–—-:")
+            if block.label is None:
+                block.label, text = split_label(text)
+                text = text.strip()
+        if id(block) in self.builder.item_blocks:
+            self.new_item(block, text, start, end)
+            return
+        if start is not None and not text:
+            self.time_line(start, end)
+            self.place(block, MEETING_DATA)
+            return
+        if block.heading and (self.builder._is_meta(text) or timetext.weekday_or_date_only(text)):
+            self.place(block, MARKER)
+            return
+        if self.vocab.breaks.lead(text) and len(text) < 80:
+            last = self.last()
+            if last is not None and start is not None and last.end is None:
+                last.end = start
+            self.pending = (None, None)
+            self.mode = None
+            self.place(block, BREAK)
+            return
+        if start is not None:
+            self.pending = (start, end)
+        self.content(block, text)
+        self.pending = (None, None)
+
+    def time_line(self, start: int, end: int | None) -> None:
+        """A time on a line of its own: the time of the entry just above it when that entry has
+        none (a heading, then its time), else of the entry that follows."""
+        above = self.previous
+        if above is not None and above.start is None and self.times_follow is not False:
+            above.start, above.end = start, end
+            self.times_follow = True
+            return
+        if self.times_follow is None:
+            self.times_follow = False
+        self.pending = (start, end)
+
+    def new_item(self, block: Block, text: str, start: int | None, end: int | None) -> None:
+        if self.pending_moderator is not None and self.items:
+            self.target(self.item.line).moderator = self.pending_moderator
+            self.pending_moderator = None
+        if start is None and self.pending != (None, None):
+            start, end = self.pending
+        self.pending = (None, None)
+        number = item_number(block.label) if self.builder.scheme == "numbered" else None
+        label, _rest = split_label(text) if self.builder.scheme != "numbered" else (None, text)
+        item = _Item(number, _strip_end(text), block.line, start=start, end=end)
+        self.items.append(item)
+        self.mode = None
+        self.place(block, ITEM)
+        # A timetable row or heading may itself be a panel, a Q&A or a standing item.
+        if self.builder.scheme != "numbered" and label is None:
+            seg = self.structure(block, text, start, end)
+            if seg is not None:
+                item.start = item.end = None
+
+    # -- segments
+    def add(self, seg: _Seg, block: Block) -> _Seg:
+        if self.pending != (None, None):
+            seg.start = seg.start if seg.start is not None else self.pending[0]
+            seg.end = seg.end if seg.end is not None else self.pending[1]
+            self.pending = (None, None)
+        if self.pending_moderator is not None and seg.moderator is None:
+            seg.moderator, self.pending_moderator = self.pending_moderator, None
+        self.item.segments.append(seg)
+        self.mode = None
+        self.place(block, SEGMENT)
+        return seg
+
+    def structure(self, block: Block, text: str, start: int | None, end: int | None) -> _Seg | None:
+        """Panels, Q&A and standing items: lines whose structure says what they are."""
+        if start is not None:
+            self.pending = (start, end)
+        panel = panel_of(text)
+        if panel is not None:
+            panel_number = panel[0] if panel[0] is not None else self.panels + 1
+            self.panels = max(self.panels, panel_number)
+            return self.add(
+                _Seg(SegmentKind.PANEL, panel[1], block.line, number=panel_number), block
+            )
+        standing = standing_of(text)
+        if block.standing_mark or standing is not None:
+            given, title = standing if standing is not None else (None, _strip_end(text))
+            return self.add_standing(block, title, given)
+        kind = kind_of(text)
+        if kind is SegmentKind.QA:
+            return self.add(
+                _Seg(
+                    SegmentKind.QA, _strip_end(text), block.line, for_panel=self.panel_to_answer()
+                ),
+                block,
+            )
+        if start is not None:
+            self.pending = (None, None)
+        return None
+
+    def add_standing(self, block: Block, title: str, number: int | None) -> _Seg:
+        number = number if number is not None else self.standing + 1
+        self.standing = max(self.standing, number)
+        self.item.standing_context = True
+        return self.add(_Seg(SegmentKind.STANDING_ITEM, title, block.line, number=number), block)
+
+    def panel_to_answer(self) -> int | None:
+        answered = {s.for_panel for s in self.item.segments if s.kind is SegmentKind.QA}
+        for seg in reversed(self.item.segments):
+            if seg.kind is SegmentKind.PANEL:
+                return seg.number if seg.number not in answered else None
+        return None
+
+    # -- everything else
+    def content(self, block: Block, text: str) -> None:
+        vocab = self.vocab
+        if not self.items:
+            self.place(block, UNREAD)
+            return
+        # Guiding questions.
+        label = vocab.question_labels.rest(text)
+        if label is not None and (text.rstrip().endswith(":") or not label or label.endswith("?")):
+            self.mode = "questions"
+            self.place(block, QUESTION)
+            if label and label.endswith("?"):
+                self.question(block, label)
+            return
+        # Moderators and lists of speakers.
+        moderator = vocab.moderator.rest(text)
+        if (
+            moderator is not None
+            and (
+                is_person(moderator)
+                or re.match(r"^\S+\s*:", text)
+                or "by" in text[:20].casefold()
+                or "par" in text[:20].casefold()
+                or "por" in text[:20].casefold()
+            )
+            and moderator
+        ):
+            found = people(moderator)
+            if found:
+                last = self.last()
+                if last is not None and last.moderator is None:
+                    last.moderator = found[0]
+                else:
+                    self.pending_moderator = found[0]
+                self.place(block, PERSON)
+                return
+        speakers = vocab.speakers.rest(text)
+        if speakers is not None and re.match(r"^[^:]{1,40}:", text):
+            self.mode = "people"
+            if speakers:
+                self.target(block.line).people.extend(people(speakers))
+            self.place(block, PERSON)
+            return
+        if (
+            block.role == PEOPLE
+            or (is_person(text) and kind_of(text) is None)
+            or (
+                self.mode == "people"
+                and (block.bullet or is_person(text))
+                and not text.endswith("?")
+            )
+        ):
+            self.target(block.line).people.extend(people(text))
+            self.place(block, PERSON)
+            return
+        if (
+            self.mode == "questions"
+            and self.standing_bullet
+            and block.bullet == self.standing_bullet
+            and not text.endswith("?")
+        ):
+            self.add_standing(block, _strip_end(text), None)
+            return
+        if self.mode == "questions" and not self.is_segment_line(block, text):
+            self.question(block, text)
+            return
+        if text.rstrip().endswith("?") and self.last() is not None and not block.heading:
+            self.question(block, text)
+            return
+        # Structure: panels, Q&A, standing items.
+        if self.structure(block, text, None, None) is not None:
+            if block.standing_mark:
+                self.standing_bullet = block.bullet
+            return
+        sub = label_value(block.label)
+        if sub is not None and sub[0] == "letter" and self.standing_context():
+            self.add_standing(block, _strip_end(text), None)
+            return
+        if text.rstrip().endswith(":"):
+            if self.mentions_standing(text):
+                self.item.standing_context = True
+            self.item.notes.append(text)
+            self.place(block, NOTE)
+            self.mode = None
+            return
+        if block.bullet and self.item.standing_context and not is_person(text):
+            # "- * Role of …" under "… three standing agenda items:", however it is bulleted.
+            self.standing_bullet = block.bullet
+            self.add_standing(block, _strip_end(text), None)
+            return
+        kind = kind_of(text)
+        is_entry = bool(
+            block.bullet
+            or block.label
+            or block.row
+            or block.role == CELL
+            or block.heading
+            or self.pending[0] is not None
+        )
+        if kind is not None and (is_entry or len(text) <= 160):
+            self.add(_Seg(kind, _strip_end(text), block.line), block)
+            return
+        if is_entry and block.role != CELL:
+            self.add(_Seg(SegmentKind.OTHER, _strip_end(text), block.line), block)
+            return
+        if self.mentions_standing(text):
+            self.item.standing_context = True
+        self.item.notes.append(text)
+        self.place(block, NOTE)
+
+    def is_segment_line(self, block: Block, text: str) -> bool:
+        if text.rstrip().endswith("?"):
+            return False
+        if block.heading or panel_of(text) or standing_of(text) or block.standing_mark:
+            return True
+        if kind_of(text) is SegmentKind.QA and not block.label:
+            return True
+        value = label_value(block.label)
+        return value is not None and value[0] == "letter" and self.standing_context()
+
+    def question(self, block: Block, text: str) -> None:
+        target = self.target(block.line)
+        if target.kind is SegmentKind.QA and target.for_panel is not None:
+            target = next(
+                (
+                    s
+                    for s in self.item.segments
+                    if s.kind is SegmentKind.PANEL and s.number == target.for_panel
+                ),
+                target,
+            )
+        if target.questions and not block.bullet and not block.label and text[:1].islower():
+            target.questions[-1] = f"{target.questions[-1]} {text}"
+        else:
+            target.questions.append(_strip_question(text))
+        self.mode = "questions"
+        self.place(block, QUESTION)
+
+    def standing_context(self) -> bool:
+        item = self.item
+        return item.standing_context or self.mentions_standing(" ".join([item.title, *item.notes]))
+
+    def mentions_standing(self, text: str) -> bool:
+        lowered = text.casefold()
+        return bool(
+            re.search(
+                r"standing (?:agenda )?items?|tour[- ]de[- ]table|points? permanents?|"
+                r"temas? permanentes?|interactive exchange|échange interactif|"
+                r"intercambio interactivo",
+                lowered,
+            )
+        )
+
+
+_QUESTION_NUMBER = re.compile(r"^(?:Q\s?\d{1,2}|\d{1,2}|[a-z]|[ivx]{1,4})\s*[.):]\s+(?=\S)", re.I)
+
+
+def _strip_question(text: str) -> str:
+    """A guiding question without its list number ("1. How …" → "How …")."""
+    return _QUESTION_NUMBER.sub("", text.strip(), count=1)
+
+
+def _implicit(item: _Item) -> _Seg:
+    """The one segment of an item with no segment line: the item's own title and time."""
+    title = item.title
+    panel = panel_of(title)
+    if panel is not None:
+        return _Seg(SegmentKind.PANEL, panel[1], item.line, number=panel[0] or 1, implicit=True)
+    kind = kind_of(title) or SegmentKind.OTHER
+    return _Seg(kind, _strip_end(title), item.line, implicit=True)
+
+
+def _finish_item(item: _Item) -> None:
+    if not item.segments:
+        item.segments.append(_implicit(item))
+    if item.start is not None and item.segments[0].start is None:
+        item.segments[0].start = item.start
+    if item.end is not None and item.segments[-1].end is None:
+        item.segments[-1].end = item.end
+
+
+def _infer_sittings(items: list[_Item]) -> list[tuple[int, int]]:
+    """Sittings from per-segment times when the header gives none: a gap of an hour or more
+    (lunch) splits the day."""
+    spans = [(s.start, s.end) for item in items for s in item.segments if s.start is not None]
+    if not spans:
+        return []
+    sittings: list[list[int]] = []
+    for start, end in spans:
+        assert start is not None
+        if sittings and start - sittings[-1][1] < 60 and start >= sittings[-1][0]:
+            sittings[-1][1] = max(sittings[-1][1], end or start)
+        else:
+            sittings.append([start, end or start])
+    out = [(s, max(e, s + 15)) for s, e in sittings]
+    # A last segment with no end runs to the end of its sitting: round up to the half hour.
+    return [(s, e if e % 30 == 0 else e + (30 - e % 30)) for s, e in out]
+
+
+def _build(
+    header: _Header, title: str, sittings: list[tuple[int, int]], items: list[_Item]
+) -> Programme:
+    segs = [seg for item in items for seg in item.segments]
+    minutes = allocate_minutes([Slot(s.kind, s.start, s.end) for s in segs], sittings)
+    planned = iter(minutes)
+    counter = itertools.count(1)
+    built_items = []
+    for item_index, item in enumerate(items, 1):
+        built = []
+        for seg in item.segments:
+            built.append(
+                Segment(
+                    id=f"seg-{next(counter)}",
+                    kind=seg.kind,
+                    title=seg.title or item.title,
+                    planned_minutes=max(0, next(planned)),
+                    number=seg.number
+                    if seg.kind in (SegmentKind.PANEL, SegmentKind.STANDING_ITEM)
+                    else None,
+                    scheduled_start=time_of(seg.start) if seg.start is not None else None,
+                    guiding_questions=tuple(seg.questions),
+                    panellists=tuple(seg.people),
+                    moderator=seg.moderator,
+                    for_panel=seg.for_panel,
+                )
+            )
+        built_items.append(
+            AgendaItem(
+                id=f"item-{item_index}",
+                title=item.title,
+                number=item.number,
+                notes=tuple(item.notes),
+                segments=tuple(built),
+            )
+        )
+    return Programme(
+        title=title,
+        date=header.date,
+        timezone=header.timezone,
+        sittings=tuple(Sitting(time_of(s), time_of(e)) for s, e in sittings if e > s),
+        venue=header.venue,
+        format=header.format,
+        online_platform=header.platform,
+        items=tuple(built_items),
+    )

@@ -1,0 +1,115 @@
+"""What an import did with a document: where each line went, what it did not understand, and the
+warnings a Co-Chair must see before trusting the programme.
+
+The report travels with the programme from the reader to whoever shows it: ``programme show`` and
+``programme import`` print its warnings on stderr (``--json`` includes them), the start screen shows
+them when a programme is opened. Warnings have a stable ``code`` (for tests and for the data) and a
+sentence that says what was found and what to check.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from facilitator.core.programme import Programme
+
+#: Where a line of the document went.
+TITLE = "title"
+MEETING_DATA = "meeting data"
+DAY = "day"
+ITEM = "agenda item"
+SEGMENT = "segment"
+NOTE = "note"
+QUESTION = "guiding question"
+PERSON = "person"
+BREAK = "break"
+MARKER = "heading"
+UNREAD = "not understood"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportWarning:
+    """Something the Co-Chairs must check: ``code`` is stable, ``message`` says it in words."""
+
+    code: str
+    message: str
+    line: int | None = None
+
+    def describe(self) -> str:
+        return f"line {self.line}: {self.message}" if self.line else self.message
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    """One day of a programme that covers several."""
+
+    number: int
+    label: str
+    date: dt.date | None
+    line: int
+
+    def describe(self) -> str:
+        when = f" ({self.date:%A %d %B %Y})" if self.date else ""
+        return f"day {self.number}: {self.label}{when}"
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """Where every line went (``placed``), what was not understood, and the warnings."""
+
+    source: str | None = None
+    warnings: list[ImportWarning] = field(default_factory=list)
+    placed: list[tuple[int, str, str]] = field(default_factory=list)  # (line, text, where)
+    days: list[Day] = field(default_factory=list)
+    day: int | None = None
+
+    def place(self, line: int, text: str, where: str) -> None:
+        self.placed.append((line, text, where))
+
+    def warn(self, code: str, message: str, line: int | None = None) -> None:
+        if not any(w.code == code and w.message == message for w in self.warnings):
+            self.warnings.append(ImportWarning(code, message, line))
+
+    @property
+    def unread(self) -> list[tuple[int, str]]:
+        """The lines the importer did not understand (kept nowhere in the programme)."""
+        return [(line, text) for line, text, where in self.placed if where == UNREAD]
+
+    def lines_text(self) -> list[str]:
+        """The warnings and the lines not understood, one sentence each, for a terminal."""
+        out = [f"warning: {w.describe()}" for w in self.warnings]
+        unread = self.unread
+        if unread:
+            out.append(
+                f"note: {len(unread)} line{'s' if len(unread) != 1 else ''} not understood"
+                " (not in the programme):"
+            )
+            out.extend(f"  line {line}: {text}" for line, text in unread)
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "warnings": [
+                {"code": w.code, "message": w.message, "line": w.line} for w in self.warnings
+            ],
+            "not_understood": [{"line": line, "text": text} for line, text in self.unread],
+            "days": [
+                {
+                    "number": d.number,
+                    "label": d.label,
+                    "date": d.date.isoformat() if d.date else None,
+                }
+                for d in self.days
+            ],
+            "day": self.day,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """A programme read from a document, and the report of how it was read."""
+
+    programme: Programme
+    report: ImportReport
