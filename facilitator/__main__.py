@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from facilitator import __version__, paths
-from facilitator.core.programme import Programme, ProgrammeError, programme_to_dict
+from facilitator.core.programme import ProgrammeError, programme_to_dict
+from facilitator.formats.programme_report import ImportResult
 
 _PROCESS_START = time.perf_counter()
 EXIT_USAGE = 2
@@ -85,11 +86,20 @@ def build_parser() -> argparse.ArgumentParser:
         "show", help="print a programme's outline", parents=[common]
     )
     show.add_argument("file", type=Path, help="a .txt, .md, .docx or .toml programme")
-    show.add_argument("--json", action="store_true", help="print the outline as JSON")
+    show.add_argument(
+        "--json", action="store_true", help="print the outline and the import report as JSON"
+    )
     do_import = programme_commands.add_parser(
         "import", help="create a meeting from a programme", parents=[common]
     )
     do_import.add_argument("file", type=Path)
+    for command in (show, do_import):
+        command.add_argument(
+            "--day",
+            type=int,
+            metavar="N",
+            help="which day of a programme that covers several (a meeting is one day)",
+        )
 
     commands.add_parser("meetings", help="list meetings", parents=[common])
 
@@ -144,9 +154,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "programme":
         if args.programme_command == "show":
-            return _programme_show(args.file, as_json=args.json)
+            return _programme_show(args.file, as_json=args.json, day=args.day)
         if args.programme_command == "import":
-            return _programme_import(args.file, args.database)
+            return _programme_import(args.file, args.database, day=args.day)
     if args.command == "meetings":
         return _meetings(args.database)
     if args.command == "export":
@@ -170,16 +180,24 @@ def _dispatch(args: argparse.Namespace) -> int:
     )
 
 
-def _read(path: Path) -> Programme:
-    from facilitator.formats.programmes import read_programme
+def _read(path: Path, *, day: int | None = None) -> ImportResult:
+    """The programme and its import report; the report's warnings and the lines it did not
+    understand go to stderr, so that they are seen and never mixed with the outline."""
+    from facilitator.formats.programme_import import import_programme
 
-    return read_programme(path)
+    result = import_programme(path, day=day)
+    for line in result.report.lines_text():
+        print(f"facilitator: {line}", file=sys.stderr)
+    return result
 
 
-def _programme_show(path: Path, *, as_json: bool) -> int:
-    programme = _read(path)
+def _programme_show(path: Path, *, as_json: bool, day: int | None = None) -> int:
+    result = _read(path, day=day)
+    programme = result.programme
     if as_json:
-        json.dump(programme_to_dict(programme), sys.stdout, ensure_ascii=False, indent=2)
+        data = programme_to_dict(programme)
+        data["import_report"] = result.report.to_dict()
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         from facilitator.formats.outline import outline_text
@@ -188,8 +206,8 @@ def _programme_show(path: Path, *, as_json: bool) -> int:
     return 0
 
 
-def _programme_import(path: Path, database: str | None) -> int:
-    programme = _read(path)
+def _programme_import(path: Path, database: str | None, *, day: int | None = None) -> int:
+    programme = _read(path, day=day).programme
     from facilitator.meetings import same_programme
     from facilitator.store.database import open_database
     from facilitator.store.errors import StoreError

@@ -40,7 +40,10 @@ def test_show_json_has_exactly_the_documented_shape(
         "format",
         "online_platform",
         "items",
+        "import_report",
     }
+    assert set(data["import_report"]) == {"warnings", "not_understood", "days", "day"}
+    assert data["import_report"]["warnings"] == []
     for item in data["items"]:
         assert set(item) == {"number", "title", "notes", "segments"}
         for segment in item["segments"]:

@@ -56,6 +56,7 @@ from facilitator.formats.programme_report import (
     Day,
     ImportReport,
     ImportResult,
+    day_text,
 )
 from facilitator.formats.programme_words import words
 
@@ -762,10 +763,10 @@ class ProgrammeBuilder:
                 "no-date", "the document gives no date: set the meeting's date in Meeting data"
             )
         elif others:
-            listed = ", ".join(f"{d:%d %B %Y}" for d in others)
+            listed = ", ".join(day_text(d) for d in others)
             self.report.warn(
                 "two-dates",
-                f"the document gives more than one date: {header.date:%A %d %B %Y} was taken as"
+                f"the document gives more than one date: {day_text(header.date)} was taken as"
                 f" the meeting's date, not {listed}. Check it in Meeting data",
             )
 
@@ -883,6 +884,10 @@ class ProgrammeBuilder:
             )
         self._check(header, stated, sittings, items)
         programme = _build(header, title, sittings, items)
+        for item, built in zip(items, programme.items, strict=True):
+            self.report.origins[built.id] = item.line
+            for seg, segment in zip(item.segments, built.segments, strict=True):
+                self.report.origins[segment.id] = seg.line
         try:
             programme.validate()
         except ProgrammeError as exc:

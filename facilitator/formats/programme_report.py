@@ -51,8 +51,15 @@ class Day:
     line: int
 
     def describe(self) -> str:
-        when = f" ({self.date:%A %d %B %Y})" if self.date else ""
-        return f"day {self.number}: {self.label}{when}"
+        from facilitator.formats.timetext import parse_date
+
+        dated = self.date is None or parse_date(self.label) is not None
+        return f"day {self.number}: {self.label}" + ("" if dated else f" ({day_text(self.date)})")
+
+
+def day_text(date: dt.date | None) -> str:
+    """ "Tuesday 9 July 2024"."""
+    return f"{date:%A} {date.day} {date:%B %Y}" if date else ""
 
 
 @dataclass(slots=True)
@@ -64,6 +71,8 @@ class ImportReport:
     placed: list[tuple[int, str, str]] = field(default_factory=list)  # (line, text, where)
     days: list[Day] = field(default_factory=list)
     day: int | None = None
+    #: The document's line each item and segment was read from (by id), for the editor.
+    origins: dict[str, int] = field(default_factory=dict)
 
     def place(self, line: int, text: str, where: str) -> None:
         self.placed.append((line, text, where))
@@ -71,6 +80,17 @@ class ImportReport:
     def warn(self, code: str, message: str, line: int | None = None) -> None:
         if not any(w.code == code and w.message == message for w in self.warnings):
             self.warnings.append(ImportWarning(code, message, line))
+
+    def source_line(self, line: int) -> str:
+        """The document's text at ``line`` (as the report placed it)."""
+        return next((text for number, text, _ in self.placed if number == line), "")
+
+    def warnings_at(self, line: int) -> list[ImportWarning]:
+        return [w for w in self.warnings if w.line == line]
+
+    def meeting_warnings(self, *codes: str) -> list[ImportWarning]:
+        """The warnings about the meeting's data with one of ``codes`` (all when none given)."""
+        return [w for w in self.warnings if w.line is None and (not codes or w.code in codes)]
 
     @property
     def unread(self) -> list[tuple[int, str]]:

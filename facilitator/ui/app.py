@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from facilitator import __version__, paths
 from facilitator.core.clock import Clock, SystemClock
 from facilitator.core.programme import Programme
+from facilitator.formats.programme_report import ImportReport
 
 if TYPE_CHECKING:
     from facilitator.store.database import Database
@@ -106,7 +107,9 @@ class App(QObject):
 
     def _adopt(self, screen: StartScreen) -> None:
         screen.meeting_chosen.connect(self.open_meeting)
-        screen.programme_chosen.connect(self.new_meeting)
+        screen.programme_chosen.connect(
+            lambda programme: self.new_meeting(programme, report=screen.import_report)
+        )
         screen.rehearsal_chosen.connect(self.rehearse)
         screen.rename_requested.connect(self.rename_meeting)
         screen.duplicate_requested.connect(self.duplicate_meeting)
@@ -126,9 +129,12 @@ class App(QObject):
         self.start_screen.show()
         self.start_screen.raise_()
 
-    def new_meeting(self, programme: Programme) -> int | None:
-        """Review the imported programme, then create the meeting and open its console. A
-        programme imported before is said so, and its meeting offered."""
+    def new_meeting(
+        self, programme: Programme, *, report: ImportReport | None = None
+    ) -> int | None:
+        """Review the imported programme (with the import's warnings beside the fields they
+        concern), then create the meeting and open its console. A programme imported before is
+        said so, and its meeting offered."""
         from facilitator.meetings import same_programme
         from facilitator.store.errors import StoreError
         from facilitator.ui.programme_editor import ProgrammeEditor
@@ -156,7 +162,7 @@ class App(QObject):
                 return before[-1]
             if box.clickedButton() is not again:
                 return None
-        editor = ProgrammeEditor(programme, parent=self.start_screen)
+        editor = ProgrammeEditor(programme, report=report, parent=self.start_screen)
         editor.setWindowTitle(self.tr("Check the imported programme"))
         if editor.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.programme import MeetingFormat, Programme, Sitting
+from facilitator.formats.programme_report import ImportReport
+from facilitator.ui.import_report import DATE_CODES, SITTINGS_CODES, note_label, set_note
 
 #: Offered in the time-zone list (any IANA name can be typed).
 ZONES = (
@@ -96,6 +98,10 @@ class MeetingForm(QWidget):
         form = QFormLayout()
         outer.addLayout(form)
         outer.addStretch(1)  # the fields at the top, not spread over the page
+        self.date_note = note_label()
+        self.sittings_note = note_label()
+        self.general_note = note_label()
+        form.addRow(self.general_note)
         for label, field in (
             (self.tr("&Title:"), self.title),
             (self.tr("Dat&e:"), self.date),
@@ -106,6 +112,10 @@ class MeetingForm(QWidget):
             (self.tr("Online &platform:"), self.platform),
         ):
             form.addRow(label, field)
+            if field is self.date:
+                form.addRow("", self.date_note)
+            elif field is self.sittings:
+                form.addRow("", self.sittings_note)
         self._problems: dict[str, str] = {}
         self.title.textEdited.connect(lambda text: self._emit(title=" ".join(text.split())))
         self.date.textEdited.connect(self._date_edited)
@@ -116,6 +126,22 @@ class MeetingForm(QWidget):
         self.platform.textEdited.connect(
             lambda text: self._emit(online_platform=text.strip() or None)
         )
+
+    def show_import_warnings(self, report: ImportReport | None) -> None:
+        """The import's warnings beside the fields they concern: the date, the sittings, and
+        the rest (several days, a record, …) above the form."""
+        if report is None:
+            return
+        set_note(self.date_note, ["⚠ " + w.message for w in report.meeting_warnings(*DATE_CODES)])
+        set_note(
+            self.sittings_note, ["⚠ " + w.message for w in report.meeting_warnings(*SITTINGS_CODES)]
+        )
+        others = [
+            w
+            for w in report.meeting_warnings()
+            if w.code not in DATE_CODES and w.code not in SITTINGS_CODES
+        ]
+        set_note(self.general_note, ["⚠ " + w.message for w in others])
 
     def chosen_format(self) -> MeetingFormat | None:
         """The format chosen (Qt hands a string enum's member back as a plain string)."""

@@ -63,7 +63,9 @@ from facilitator.core.programme import (
     SegmentKind,
     new_id,
 )
+from facilitator.formats.programme_report import ImportReport
 from facilitator.ui.capacity_bar import CapacityPanel
+from facilitator.ui.import_report import ImportReportView, note_label, set_note, summary
 from facilitator.ui.meeting_form import MeetingForm
 from facilitator.ui.programme_editor_model import COLUMN_TITLE, ProgrammeTreeModel
 from facilitator.ui.screen_fit import fit_to_screen
@@ -149,6 +151,8 @@ class ItemForm(QWidget):
         layout.addRow(self.tr("&Number:"), self.number)
         layout.addRow(self.tr("&Title:"), self.title)
         layout.addRow(self.tr("N&otes:"), self.notes)
+        self.origin = note_label()
+        layout.addRow(self.origin)
 
     def show_item(self, item: AgendaItem) -> None:
         self.number.setText(item.number or "")
@@ -169,6 +173,15 @@ class SegmentForm(QWidget):
         for kind, label in kind_labels.items():
             self.kind.addItem(label, kind.value)
         self.title = QLineEdit()
+        self.label = QLineEdit()
+        self.label.setPlaceholderText(self.tr("Optional: a short label for the console"))
+        self.label.setToolTip(
+            self.tr(
+                "What the console and the room display show instead of the title, e.g. "
+                "“Opening remarks by the Co-Chairs”; the title stays the document's words"
+            )
+        )
+        self.origin = note_label()
         self.minutes = QSpinBox()
         self.minutes.setRange(0, MAX_PLANNED_MINUTES)
         self.minutes.setSuffix(self.tr(" min"))
@@ -189,6 +202,7 @@ class SegmentForm(QWidget):
         rows: list[tuple[str, QWidget]] = [
             (self.tr("&Kind:"), self.kind),
             (self.tr("&Title:"), self.title),
+            (self.tr("Short &label:"), self.label),
             (self.tr("&Planned:"), self.minutes),
             (self.tr("N&umber:"), self.number),
             (self.tr("&Follows panel:"), self.follows),
@@ -199,11 +213,13 @@ class SegmentForm(QWidget):
         ]
         for label, widget in rows:
             self.layout_.addRow(label, widget)
+        self.layout_.addRow(self.origin)
 
     def fields(self) -> list[QWidget]:
         return [
             self.kind,
             self.title,
+            self.label,
             self.minutes,
             self.number,
             self.follows,
@@ -218,6 +234,7 @@ class SegmentForm(QWidget):
         self.title.setText(segment.title)
         self.title.setCursorPosition(0)
         self.title.setToolTip(segment.title)
+        self.label.setText(segment.label or "")
         self.minutes.setValue(segment.planned_minutes)
         self.number.setValue(segment.number or 0)
         self.show_panels(segment, item)
@@ -281,9 +298,11 @@ class ProgrammeEditor(QDialog):
         programme: Programme,
         *,
         running_segment_id: str | None = None,
+        report: ImportReport | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.report = report
         self.setWindowTitle(self.tr("Edit programme"))
         self.setModal(True)
         fit_to_screen(self, QSize(1200, 760))
@@ -407,6 +426,9 @@ class ProgrammeEditor(QDialog):
             self.forms.addWidget(page)
 
         self.meeting_form = MeetingForm(self._original)
+        self.meeting_form.show_import_warnings(self.report)
+        self.report_summary = note_label()
+        set_note(self.report_summary, [s for s in [summary(self.report)] if s])
         self._meeting_problem: str | None = None
         self.capacity = CapacityPanel()
         self.status = QLabel()
@@ -508,8 +530,17 @@ class ProgrammeEditor(QDialog):
         self.tabs.setTabToolTip(
             1, self.tr("Title, date, time zone, sittings, venue, format, online platform (Alt+M)")
         )
+        self.report_view: ImportReportView | None = None
+        if self.report is not None and (self.report.warnings or self.report.unread):
+            self.report_view = ImportReportView(self.report)
+            index = self.tabs.addTab(self.report_view, self.tr("Import &warnings"))
+            self.tabs.setTabToolTip(
+                index,
+                self.tr("What the import found to check, and the lines it did not understand"),
+            )
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.report_summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(capacity_box)
         layout.addWidget(self.status)
@@ -551,6 +582,9 @@ class ProgrammeEditor(QDialog):
         form = self.segment_form
         form.kind.currentIndexChanged.connect(self._kind_edited)
         form.title.textEdited.connect(lambda text: self._edit_segment(title=text))
+        form.label.textEdited.connect(
+            lambda text: self._edit_segment(label=" ".join(text.split()) or None)
+        )
         form.minutes.valueChanged.connect(lambda value: self._edit_segment(planned_minutes=value))
         form.number.valueChanged.connect(self._number_edited)
         form.follows.currentIndexChanged.connect(
@@ -578,10 +612,12 @@ class ProgrammeEditor(QDialog):
             if segment is not None:
                 owner = self.model.item_of_segment(segment.id)
                 self.segment_form.show_segment(segment, owner)
+                set_note(self.segment_form.origin, self._origin(segment.id))
                 self.forms.setCurrentWidget(self.segment_form)
                 self.form_title.setText(self._segment_heading(segment))
             elif item is not None:
                 self.item_form.show_item(item)
+                set_note(self.item_form.origin, self._origin(item.id))
                 self.forms.setCurrentWidget(self.item_form)
                 self.form_title.setText(self.tr("Agenda item"))
             else:
@@ -589,6 +625,16 @@ class ProgrammeEditor(QDialog):
                 self.form_title.setText("")
         finally:
             self._populating = False
+
+    def _origin(self, ident: str) -> list[str]:
+        """The document's line an item or segment was read from, and the warnings about it."""
+        if self.report is None or ident not in self.report.origins:
+            return []
+        line = self.report.origins[ident]
+        text = self.report.source_line(line)
+        out = [self.tr("From the document, line {n}: “{text}”").format(n=line, text=text)]
+        out += ["⚠ " + w.message for w in self.report.warnings_at(line)]
+        return out
 
     def _segment_heading(self, segment: Segment) -> str:
         if segment.id == self._running:

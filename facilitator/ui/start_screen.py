@@ -7,6 +7,7 @@ be read gives the importer's message in a dialog, and nothing else changes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -37,6 +39,8 @@ from PySide6.QtWidgets import (
 
 from facilitator import paths
 from facilitator.core.programme import Programme, ProgrammeError
+from facilitator.formats.programme_import import SeveralDaysError, import_programme
+from facilitator.formats.programme_report import Day, ImportReport
 from facilitator.formats.programmes import read_programme
 from facilitator.ui.colours import colours
 from facilitator.ui.help import add_help_menu
@@ -161,6 +165,7 @@ class StartScreen(QMainWindow):
         for button in self.meeting_buttons:
             button.setEnabled(bool(meetings))
 
+        self.import_report: ImportReport | None = None  # of the programme last opened
         self.programmes = QListWidget()
         self.programmes.setObjectName("programmes")
         self.programmes.setWordWrap(True)
@@ -281,12 +286,35 @@ class StartScreen(QMainWindow):
         if name:
             self.open_programme(Path(name))
 
-    def open_programme(self, path: Path) -> Programme | None:
-        """Read ``path``; a bad file gives the importer's message and nothing else changes."""
+    def open_programme(self, path: Path, *, day: int | None = None) -> Programme | None:
+        """Read ``path``; a bad file gives the importer's message and nothing else changes. A
+        programme of several days asks which day to import (a meeting is one day)."""
         try:
-            programme = read_programme(path)
+            result = import_programme(path, day=day)
+        except SeveralDaysError as several:
+            chosen = self.choose_day(several.days)
+            if chosen is None:
+                return None
+            return self.open_programme(path, day=chosen)
         except ProgrammeError as exc:
             QMessageBox.warning(self, self.tr("Cannot open this programme"), exc.describe())
             return None
-        self.programme_chosen.emit(programme)
-        return programme
+        self.import_report = result.report
+        self.programme_chosen.emit(result.programme)
+        return result.programme
+
+    def choose_day(self, days: Sequence[Day]) -> int | None:
+        """Ask which day of a programme of several days to import; None when cancelled."""
+        labels = [day.describe() for day in days]
+        label, ok = QInputDialog.getItem(
+            self,
+            self.tr("Which day?"),
+            self.tr(
+                "This programme covers {n} days. A meeting is one day: choose the day to import"
+                " (import the others the same way, as meetings of their own)."
+            ).format(n=len(days)),
+            labels,
+            0,
+            False,
+        )
+        return days[labels.index(label)].number if ok and label in labels else None

@@ -491,9 +491,9 @@ class Rehearsal:
         """10:00 Space: the Co-Chairs' opening remarks, their 15 minutes as planned; at 10:15 N
         gives the floor to the Secretariat's briefing."""
         self.until("10:00")
-        self.start_sitting("Opening remarks by the Co-Chairs")
+        self.start_sitting("The Co-Chairs of the Dialogue will deliver introductory remarks")
         self.until("10:15")
-        self.next_segment("Briefing by the Secretariat")
+        self.next_segment("The Secretariat will provide an overview")
 
     def pause(self) -> None:
         """Space pauses the segment's clock (and Space again resumes it)."""

@@ -74,7 +74,7 @@ def test_a_day_of_the_smuggling_of_migrants_dialogue(
     assert day.shown()["clock"] == "0:00"
 
     # 10:46 Interventions from the floor: a recommendation and a statement.
-    day.next_segment("Interventions from non-governmental stakeholders")
+    day.next_segment("Interventions and/or questions from non-governmental stakeholders")
     day.request_floor(MORALES, KOWALSKI)
     day.call_next(MORALES)
     day.advance(minutes=2, seconds=30)
@@ -89,7 +89,7 @@ def test_a_day_of_the_smuggling_of_migrants_dialogue(
     day.until("11:11")
 
     # 11:11 The Co-Chairs' briefing; Panel 1, given five more minutes.
-    day.next_segment("Briefing by the Co-Chairs")
+    day.next_segment("The Co-Chairs will brief participants")
     day.until("11:36")
     day.next_segment("Panel 1: Preventing and combatting the smuggling of migrants")
     day.until("12:20")
@@ -230,7 +230,7 @@ def test_a_day_of_the_smuggling_of_migrants_dialogue(
     day.until("17:50")
 
     # 17:50 Closing, three minutes long.
-    day.next_segment("Closing remarks by the Co-Chairs")
+    day.next_segment("The Co-Chairs of the Dialogue will deliver concluding remarks")
     day.until("18:03")
     day.end_sitting()
     assert day.shown()["phase"] == "The meeting has ended"

@@ -68,12 +68,15 @@ def test_a_day_of_the_trafficking_in_persons_dialogue(
     ]  # fmt: skip
     assert [p.name for p in programme.segment("seg-5").panellists] == [OKAFOR.name, WEBER.name]
     day.register(REGISTERED)
-    assert day.shown()["next"] == "Up next: Opening remarks by the Co-Chairs at 10:00"
+    assert (
+        day.shown()["next"]
+        == "Up next: The Co-Chairs of the Dialogue will deliver introductory remarks at 10:00"
+    )
 
     # 10:00 I. Opening; II. the Secretariat's briefing, then two interventions from the floor.
     day.open_the_meeting()
     day.until("10:40")
-    day.next_segment("Interventions from non-governmental stakeholders")
+    day.next_segment("Interventions and/or questions from non-governmental stakeholders")
     day.request_floor(DIALLO, HERRERA)
     day.call_next(DIALLO)
     day.advance(minutes=2, seconds=40)
@@ -88,7 +91,7 @@ def test_a_day_of_the_trafficking_in_persons_dialogue(
     day.until("11:05")
 
     # 11:05 III. The Co-Chairs' briefing; Panel 1 runs twelve minutes long.
-    day.next_segment("Briefing by the Co-Chairs")
+    day.next_segment("The Co-Chairs will brief participants")
     day.until("11:30")
     day.next_segment("Panel 1: Trafficking in persons for the removal of organs")
     day.until("12:37")
@@ -240,7 +243,7 @@ def test_a_day_of_the_trafficking_in_persons_dialogue(
     day.until("17:50")
 
     # 17:50 V. Closing; 18:00 the meeting ends.
-    day.next_segment("Closing remarks by the Co-Chairs")
+    day.next_segment("The Co-Chairs of the Dialogue will deliver concluding remarks")
     day.until("18:00")
     day.end_sitting()
     assert day.shown()["phase"] == "The meeting has ended"

@@ -111,6 +111,11 @@ def test_title_and_minutes_edited_with_the_keyboard(
     press(title, Qt.Key.Key_A, CTRL)
     type_text(title, "Briefing by UNODC")
     press(title, Qt.Key.Key_Tab)
+    label = editor.segment_form.label  # the short label comes next: clear it
+    assert editor.focusWidget() is label and label.text() == "Briefing by the Secretariat"
+    press(label, Qt.Key.Key_A, CTRL)
+    press(label, Qt.Key.Key_Delete)
+    press(label, Qt.Key.Key_Tab)
     minutes = editor.segment_form.minutes
     assert editor.focusWidget() is minutes
     press(minutes, Qt.Key.Key_A, CTRL)
@@ -119,6 +124,7 @@ def test_title_and_minutes_edited_with_the_keyboard(
     result = editor.programme()
     segment = result.segment("seg-2")
     assert segment.title == "Briefing by UNODC"
+    assert segment.label is None
     assert segment.planned_minutes == 40
     untouched(seed, result, changed={"seg-2"})
     # The tree shows the row as edited, and the day's later starts moved by 15 min.
@@ -434,7 +440,7 @@ def test_ctrl_enter_keeps_the_changes(qtbot: QtBot, editor: ProgrammeEditor) -> 
     with qtbot.waitSignal(editor.accepted):
         press(title, Qt.Key.Key_Return, CTRL)
     assert editor.result() == QDialog.DialogCode.Accepted
-    assert editor.programme().segment("seg-12").title.endswith("Co-Chairs and adoption")
+    assert editor.programme().segment("seg-12").title.endswith("concluding remarks and adoption")
 
 
 def test_esc_asks_before_discarding_changes(
@@ -466,6 +472,7 @@ def test_tab_order_runs_tree_form_buttons(qtbot: QtBot, editor: ProgrammeEditor)
     expected = [
         form.kind,
         form.title,
+        form.label,
         form.minutes,
         form.start,
         form.moderator,

@@ -1,0 +1,79 @@
+"""The import report, shown where the Co-Chairs check an imported programme.
+
+The programme editor shows the report three ways: a tab listing every warning and every line of
+the document the importer did not understand (with its line number); a note beside the meeting
+fields a warning concerns (the date, the sittings); and, for the item or segment selected, the
+document's line it was read from and any warning about it. Nothing here changes the programme.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from facilitator.formats.programme_report import ImportReport
+
+#: Which meeting field each meeting-level warning concerns.
+DATE_CODES = ("two-dates", "no-date")
+SITTINGS_CODES = ("no-sittings", "overfull")
+
+
+def note_label() -> QLabel:
+    """A wrapped, plain-text label for a note beside a field (hidden until it has text)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setObjectName("importNote")
+    label.setVisible(False)
+    return label
+
+
+def set_note(label: QLabel, lines: list[str]) -> None:
+    label.setText("\n".join(lines))
+    label.setVisible(bool(lines))
+
+
+def summary(report: ImportReport | None) -> str:
+    """One sentence for the top of the editor: what the import wants checked, or ""."""
+    if report is None:
+        return ""
+    warnings, unread = len(report.warnings), len(report.unread)
+    if not warnings and not unread:
+        return ""
+    parts = []
+    if warnings:
+        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
+    if unread:
+        parts.append(f"{unread} line{'s' if unread != 1 else ''} not understood")
+    return (
+        f"The import has {' and '.join(parts)}: check them in the Import warnings tab (Alt+W)"
+        " before keeping the programme."
+    )
+
+
+class ImportReportView(QWidget):
+    """Every warning, then every line not understood, each with its line in the document."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setObjectName("importReport")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        for warning in report.warnings:
+            self.list.addItem(QListWidgetItem("⚠ " + warning.describe()))
+        for line, text in report.unread:
+            self.list.addItem(QListWidgetItem(f"Line {line}, not understood: {text}"))
+        if not self.list.count():
+            self.list.addItem(QListWidgetItem("Every line of the document was understood."))
+        intro = QLabel(
+            "What the import found to check. Lines not understood are in none of the fields:"
+            " copy what matters into the programme by hand."
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+
+    def entries(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
