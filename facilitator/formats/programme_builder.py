@@ -396,12 +396,10 @@ class ProgrammeBuilder:
             stop = days[day][1] if day < len(days) else len(blocks)
             chosen = days[day - 1][0]
             for _other_day, index in days:
-                self.report.place(blocks[index].line, blocks[index].text, DAY)
+                self.report.place_block(blocks[index], DAY)
             for index in [*range(first, start), *range(stop, len(blocks))]:
                 if index not in {i for _, i in days}:
-                    self.report.place(
-                        blocks[index].line, blocks[index].text, f"{DAY} (not imported)"
-                    )
+                    self.report.place_block(blocks[index], f"{DAY} (not imported)")
             body = blocks[start + 1 : stop]
             self.report.warn(
                 "several-days",
@@ -443,13 +441,13 @@ class ProgrammeBuilder:
             if header_like and (
                 not body_seen or text.casefold().startswith(("from:", "de :", "de:"))
             ):
-                self.report.place(block.line, block.raw or text, UNREAD)
+                self.report.place_block(block, UNREAD)
                 email_dates.extend((block.line, d) for _, d in timetext.find_dates(text))
                 continue
             if re.match(
                 r"^-{2,}\s*(?:original message|message d.origine|mensaje original)", text, re.I
             ):
-                self.report.place(block.line, block.raw or text, UNREAD)
+                self.report.place_block(block, UNREAD)
                 continue
             if (
                 body_seen
@@ -462,7 +460,7 @@ class ProgrammeBuilder:
             ):
                 signed = True
             if signed:
-                self.report.place(block.line, block.raw or text, UNREAD)
+                self.report.place_block(block, UNREAD)
                 continue
             if block.label or block.heading or block.row:
                 body_seen = True
@@ -703,7 +701,7 @@ class ProgrammeBuilder:
                 else:
                     title_parts.append([block])
                 continue
-            self.report.place(block.line, block.raw or text, where[0] if where else MEETING_DATA)
+            self.report.place_block(block, where[0] if where else MEETING_DATA)
         if day_marker is not None:
             for span in timetext.find_ranges(day_marker.text):
                 if span not in header.sittings:
@@ -732,9 +730,7 @@ class ProgrammeBuilder:
             chosen = max(titles, key=lambda i: (self._title_score(texts[i]), -i))
         for index, part in enumerate(parts):
             for block in part:
-                self.report.place(
-                    block.line, block.raw or block.text, TITLE if index == chosen else UNREAD
-                )
+                self.report.place_block(block, TITLE if index == chosen else UNREAD)
         return _strip_end(texts[chosen]).rstrip(".") if chosen is not None else None
 
     def _title_score(self, text: str) -> int:
@@ -996,7 +992,7 @@ class _BodyReader:
         return seg
 
     def place(self, block: Block, where: str) -> None:
-        self.report.place(block.line, block.raw or block.text, where)
+        self.report.place_block(block, where)
 
     def read_all(self) -> None:
         for block in self.blocks:

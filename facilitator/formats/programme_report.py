@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from facilitator.core.programme import Programme
+from facilitator.formats.programme_blocks import Block
 
 #: Where a line of the document went.
 TITLE = "title"
@@ -77,13 +78,19 @@ class ImportReport:
     def place(self, line: int, text: str, where: str) -> None:
         self.placed.append((line, text, where))
 
+    def place_block(self, block: Block, where: str) -> None:
+        """Every source line of ``block`` (a wrapped paragraph covers several) went ``where``."""
+        self.place(block.line, block.raw or block.text, where)
+        for line in range(block.line + 1, block.last_line + 1):
+            self.place(line, "", where)
+
     def warn(self, code: str, message: str, line: int | None = None) -> None:
         if not any(w.code == code and w.message == message for w in self.warnings):
             self.warnings.append(ImportWarning(code, message, line))
 
     def source_line(self, line: int) -> str:
         """The document's text at ``line`` (as the report placed it)."""
-        return next((text for number, text, _ in self.placed if number == line), "")
+        return next((text for number, text, _ in self.placed if number == line and text), "")
 
     def warnings_at(self, line: int) -> list[ImportWarning]:
         return [w for w in self.warnings if w.line == line]
@@ -95,7 +102,7 @@ class ImportReport:
     @property
     def unread(self) -> list[tuple[int, str]]:
         """The lines the importer did not understand (kept nowhere in the programme)."""
-        return [(line, text) for line, text, where in self.placed if where == UNREAD]
+        return [(line, text) for line, text, where in self.placed if where == UNREAD and text]
 
     def lines_text(self) -> list[str]:
         """The warnings and the lines not understood, one sentence each, for a terminal."""

@@ -257,6 +257,7 @@ def _segments(draw: st.DrawFn, ids: list[str]) -> tuple[Segment, ...]:
                 panellists=draw(_PEOPLE),
                 moderator=draw(_OPTIONAL_PERSON),
                 for_panel=for_panel,
+                label=draw(st.none() | _NAME),
             )
         )
     return tuple(segments)
