@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from facilitator.core.planning import planned_layout
-from facilitator.core.programme import Programme, minutes_of
+from facilitator.core.programme import Programme, SegmentKind, minutes_of
+from facilitator.formats.programme_report import day_text
 
 
 def _hhmm(minutes: int) -> str:
@@ -15,7 +16,7 @@ def outline_text(programme: Programme) -> str:
     out: list[str] = [programme.title, ""]
     facts = []
     if programme.date:
-        facts.append(programme.date.strftime("%A %d %B %Y"))
+        facts.append(day_text(programme.date))
     if programme.sittings:
         facts.append(
             "; ".join(f"{s.start:%H:%M}–{s.end:%H:%M}" for s in programme.sittings)
@@ -50,8 +51,9 @@ def outline_text(programme: Programme) -> str:
             )
             if segment.moderator:
                 out.append(f"{'':27}Moderator: {segment.moderator.display()}")
+            role = "Panellist" if segment.kind is SegmentKind.PANEL else "Speaker"
             for person in segment.panellists:
-                out.append(f"{'':27}Panellist: {person.display()}")
+                out.append(f"{'':27}{role}: {person.display()}")
             for number, question in enumerate(segment.guiding_questions, 1):
                 out.append(f"{'':27}Q{number}. {question}")
         out.append("")

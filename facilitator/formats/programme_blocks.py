@@ -95,6 +95,8 @@ def text_blocks(text: str) -> list[Block]:
     rows of cells joined by " | " only when they are not a timetable (see :func:`_md_row`).
     """
     blocks: list[Block] = []
+    wrapped: list[list[str]] = []  # the lines of the last block while it is being wrapped
+    wrapped_raw: list[list[str]] = []
     blank = True
     for number, raw in enumerate(text.split("\n"), 1):
         expanded = raw.replace("\t", "    ")
@@ -133,12 +135,17 @@ def text_blocks(text: str) -> list[Block]:
             and not bullet
             and not heading
             and label is None
-            and _is_continuation(blocks[-1].text, words)
+            and _is_continuation(wrapped[-1][-1] if wrapped else blocks[-1].text, words)
         ):
-            blocks[-1].text = f"{blocks[-1].text} {words}"
-            blocks[-1].raw = f"{blocks[-1].raw} {raw.strip()}"
+            # Joined at the end: joining here would copy the paragraph for every line.
+            if not wrapped:
+                wrapped.append([blocks[-1].text])
+                wrapped_raw.append([blocks[-1].raw])
+            wrapped[-1].append(words)
+            wrapped_raw[-1].append(raw.strip())
             blocks[-1].end_line = number
             continue
+        _join(blocks, wrapped, wrapped_raw)
         blocks.append(
             Block(
                 line=number,
@@ -153,7 +160,15 @@ def text_blocks(text: str) -> list[Block]:
             )
         )
         blank = False
+    _join(blocks, wrapped, wrapped_raw)
     return blocks
+
+
+def _join(blocks: list[Block], wrapped: list[list[str]], wrapped_raw: list[list[str]]) -> None:
+    """Give the last block the lines it was wrapped over, and start afresh."""
+    if wrapped:
+        blocks[-1].text = " ".join(wrapped.pop())
+        blocks[-1].raw = " ".join(wrapped_raw.pop())
 
 
 def _is_continuation(previous: str, current: str) -> bool:

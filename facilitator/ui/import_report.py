@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from facilitator.formats.programme_report import ImportReport
+from facilitator.formats.programme_report import ImportReport, ImportWarning
 
 #: Which meeting field each meeting-level warning concerns.
 DATE_CODES = ("two-dates", "no-date")
@@ -26,6 +26,12 @@ def note_label() -> QLabel:
     label.setObjectName("importNote")
     label.setVisible(False)
     return label
+
+
+def warning_text(warning: ImportWarning) -> str:
+    """A warning as a sentence beside a field: "⚠ The document gives …"."""
+    message = warning.message
+    return "⚠ " + message[:1].upper() + message[1:]
 
 
 def set_note(label: QLabel, lines: list[str]) -> None:
@@ -61,7 +67,8 @@ class ImportReportView(QWidget):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         for warning in report.warnings:
-            self.list.addItem(QListWidgetItem("⚠ " + warning.describe()))
+            where = f"Line {warning.line}: " if warning.line else ""
+            self.list.addItem(QListWidgetItem(f"⚠ {where}{warning_text(warning)[2:]}"))
         for line, text in report.unread:
             self.list.addItem(QListWidgetItem(f"Line {line}, not understood: {text}"))
         if not self.list.count():

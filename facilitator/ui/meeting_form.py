@@ -17,6 +17,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -25,7 +26,13 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.programme import MeetingFormat, Programme, Sitting
 from facilitator.formats.programme_report import ImportReport
-from facilitator.ui.import_report import DATE_CODES, SITTINGS_CODES, note_label, set_note
+from facilitator.ui.import_report import (
+    DATE_CODES,
+    SITTINGS_CODES,
+    note_label,
+    set_note,
+    warning_text,
+)
 
 #: Offered in the time-zone list (any IANA name can be typed).
 ZONES = (
@@ -111,11 +118,23 @@ class MeetingForm(QWidget):
             (self.tr("&Format:"), self.format),
             (self.tr("Online &platform:"), self.platform),
         ):
-            form.addRow(label, field)
-            if field is self.date:
-                form.addRow("", self.date_note)
-            elif field is self.sittings:
-                form.addRow("", self.sittings_note)
+            note = {id(self.date): self.date_note, id(self.sittings): self.sittings_note}.get(
+                id(field)
+            )
+            if note is None:
+                form.addRow(label, field)
+                continue
+            # The field and, just under it, what the import says about it.
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(field)
+            column.addWidget(note)
+            form.addRow(label, cell)
+            label_widget = form.labelForField(cell)
+            if isinstance(label_widget, QLabel):
+                label_widget.setBuddy(field)
         self._problems: dict[str, str] = {}
         self.title.textEdited.connect(lambda text: self._emit(title=" ".join(text.split())))
         self.date.textEdited.connect(self._date_edited)
@@ -132,16 +151,17 @@ class MeetingForm(QWidget):
         the rest (several days, a record, …) above the form."""
         if report is None:
             return
-        set_note(self.date_note, ["⚠ " + w.message for w in report.meeting_warnings(*DATE_CODES)])
+        set_note(self.date_note, [warning_text(w) for w in report.meeting_warnings(*DATE_CODES)])
         set_note(
-            self.sittings_note, ["⚠ " + w.message for w in report.meeting_warnings(*SITTINGS_CODES)]
+            self.sittings_note,
+            [warning_text(w) for w in report.meeting_warnings(*SITTINGS_CODES)],
         )
         others = [
             w
             for w in report.meeting_warnings()
             if w.code not in DATE_CODES and w.code not in SITTINGS_CODES
         ]
-        set_note(self.general_note, ["⚠ " + w.message for w in others])
+        set_note(self.general_note, [warning_text(w) for w in others])
 
     def chosen_format(self) -> MeetingFormat | None:
         """The format chosen (Qt hands a string enum's member back as a plain string)."""

@@ -65,7 +65,13 @@ from facilitator.core.programme import (
 )
 from facilitator.formats.programme_report import ImportReport
 from facilitator.ui.capacity_bar import CapacityPanel
-from facilitator.ui.import_report import ImportReportView, note_label, set_note, summary
+from facilitator.ui.import_report import (
+    ImportReportView,
+    note_label,
+    set_note,
+    summary,
+    warning_text,
+)
 from facilitator.ui.meeting_form import MeetingForm
 from facilitator.ui.programme_editor_model import COLUMN_TITLE, ProgrammeTreeModel
 from facilitator.ui.screen_fit import fit_to_screen
@@ -146,13 +152,13 @@ class ItemForm(QWidget):
         self.title = QLineEdit()
         self.notes = _ListEdit(self.tr("One note per line"))
         self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 6 + 12)
+        self.origin = note_label()
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addRow(self.origin)  # where in the document it was read, first
         layout.addRow(self.tr("&Number:"), self.number)
         layout.addRow(self.tr("&Title:"), self.title)
         layout.addRow(self.tr("N&otes:"), self.notes)
-        self.origin = note_label()
-        layout.addRow(self.origin)
 
     def show_item(self, item: AgendaItem) -> None:
         self.number.setText(item.number or "")
@@ -199,6 +205,7 @@ class SegmentForm(QWidget):
         self.questions.setMinimumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.layout_ = QFormLayout(self)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.layout_.addRow(self.origin)  # where in the document it was read, first
         rows: list[tuple[str, QWidget]] = [
             (self.tr("&Kind:"), self.kind),
             (self.tr("&Title:"), self.title),
@@ -213,7 +220,6 @@ class SegmentForm(QWidget):
         ]
         for label, widget in rows:
             self.layout_.addRow(label, widget)
-        self.layout_.addRow(self.origin)
 
     def fields(self) -> list[QWidget]:
         return [
@@ -633,7 +639,7 @@ class ProgrammeEditor(QDialog):
         line = self.report.origins[ident]
         text = self.report.source_line(line)
         out = [self.tr("From the document, line {n}: “{text}”").format(n=line, text=text)]
-        out += ["⚠ " + w.message for w in self.report.warnings_at(line)]
+        out += [warning_text(w) for w in self.report.warnings_at(line)]
         return out
 
     def _segment_heading(self, segment: Segment) -> str:
