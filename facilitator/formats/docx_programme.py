@@ -35,7 +35,7 @@ from facilitator.formats import timetext
 from facilitator.formats.programme_blocks import CELL, PEOPLE, Block, clean_inline, split_label
 from facilitator.formats.programme_builder import is_person
 from facilitator.formats.programme_report import ImportResult
-from facilitator.formats.text_programme import normalise_text
+from facilitator.formats.text_programme import MAX_LINES, normalise_text
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK"
@@ -108,8 +108,8 @@ def docx_blocks(path: Path) -> list[Block]:
         styles = _Styles(styles_root)
         writer = _BlockWriter(styles, _Numbering(numbering_root, styles))
         return writer.document(body)
-    except ProgrammeError:
-        raise
+    except ProgrammeError as exc:
+        raise exc.located(str(path)) from None
     except (KeyError, ValueError, etree.LxmlError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
         # KeyError: a part is missing; XMLSyntaxError: a part is not well-formed XML.
         raise _damaged(path) from exc
@@ -597,6 +597,11 @@ class _BlockWriter:
     # -- paragraphs
     def paragraph(self, p: etree._Element) -> list[Block]:
         self.count += 1
+        if self.count > MAX_LINES:
+            raise ProgrammeError(
+                f"the document has more than {MAX_LINES:,} paragraphs, more than a meeting's"
+                " programme has: is it the programme? Open the programme itself"
+            )
         pieces: list[str] = []
         boxes: list[etree._Element] = []
         _inline_text(p, pieces, boxes)

@@ -61,12 +61,15 @@ _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 #: List numbers typed into the text: "I.", "1.", "1)", "Item 1.", "Agenda item 1:", "(a)", "a)".
 _LABELS = [
     re.compile(
-        r"^(?P<label>(?:(?:agenda\s+)?item|point(?:\s+de\s+l.ordre\s+du\s+jour)?|punto|tema)\s+"
+        r"^(?P<label>(?:(?:agenda\s+)?item|point(?:\s+de\s+l.ordre\s+du\s+jour)?|punto|tema|"
+        r"session|séance|sesión|part|partie|parte|module|módulo)\s+"
         r"(?P<num>\d{1,2}|" + _ROMAN + r")(?<!\s)\s*[.:)\-–—]?)\s+(?=\S)",
         re.I,
     ),
     re.compile(r"^(?P<label>(?P<num>(?=[IVX])" + _ROMAN + r")\s*[.)])\s*(?=\S)"),
     re.compile(r"^(?P<label>(?P<num>\d{1,2})\s*[.)])\s*(?=[^\d\s.])"),
+    # "1.1 Welcome remarks", "2.3. Discussion": a sub-item of item 1, 2.
+    re.compile(r"^(?P<label>(?P<num>\d{1,2}\.\d{1,2})\.?)\s+(?=[^\d\s])"),
     re.compile(r"^(?P<label>\(?(?P<num>[a-z])\))\s*(?=\S)"),
 ]
 

@@ -93,14 +93,24 @@ def _roman(numeral: str) -> int | None:
     return total
 
 
+#: The words a typed item number may carry: "Item 3", "Agenda item 3", "Session 2", "Point 4".
+_LABEL_WORDS = re.compile(
+    r"^(?:agenda\s+)?(?:item|point|punto|tema|session|séance|sesión|part|partie|parte|module|"
+    r"módulo)\b",
+    re.I,
+)
+
+
 def label_value(label: str | None) -> tuple[str, int] | None:
     """A list number's style and value: "II." → ("roman", 2), "3)" → ("decimal", 3), "(b)" →
     ("letter", 2), "Item 4" → ("decimal", 4)."""
     if not label:
         return None
-    core = re.sub(r"^(?:agenda\s+)?(?:item|point|punto|tema)\b", "", label, flags=re.I)
+    core = _LABEL_WORDS.sub("", label)
     core = core.strip(" .:)(-–—")
     core = re.sub(r"^de\s+l.ordre\s+du\s+jour\s+", "", core, flags=re.I)
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}", core):
+        return "sub", int(core.split(".")[1])
     if core.isdigit():
         return "decimal", int(core)
     if re.fullmatch(r"[IVXLC]+", core):
@@ -117,7 +127,7 @@ def item_number(label: str | None) -> str | None:
     """An item's number as the outline shows it: "II." → "II", "Item 3:" → "3"."""
     if not label:
         return None
-    core = re.sub(r"^(?:agenda\s+)?(?:item|point|punto|tema)\b", "", label, flags=re.I)
+    core = _LABEL_WORDS.sub("", label)
     core = re.sub(r"^\s*de\s+l.ordre\s+du\s+jour\s+", "", core, flags=re.I)
     return core.strip(" .:)(-–—") or None
 
@@ -564,7 +574,7 @@ class ProgrammeBuilder:
             if block.bullet or block.role or not block.label or block.level > 0:
                 continue
             value = label_value(block.label)
-            if value is None or value[0] == "letter":
+            if value is None or value[0] in ("letter", "sub"):
                 continue
             if block.text.rstrip().endswith("?"):
                 continue

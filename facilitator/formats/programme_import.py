@@ -24,10 +24,6 @@ __all__ = [
     "import_text",
 ]
 
-#: More lines than any meeting's programme has (a one-day programme runs to a few hundred): a
-#: longer text is refused at once rather than read for minutes.
-MAX_LINES = 5_000
-
 
 def import_programme(path: Path | str, *, day: int | None = None) -> ImportResult:
     """Read the programme at ``path`` (any supported format) with its import report."""
@@ -38,7 +34,7 @@ def import_programme(path: Path | str, *, day: int | None = None) -> ImportResul
 
 def import_text(text: str, *, source: str | None = None, day: int | None = None) -> ImportResult:
     """Read a programme written as plain text or Markdown."""
-    from facilitator.formats.text_programme import normalise_text
+    from facilitator.formats.text_programme import MAX_LINES, normalise_text
 
     if "\x00" in text:
         raise ProgrammeError("this is not a text document (it contains binary data)", source=source)

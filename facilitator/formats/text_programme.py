@@ -31,6 +31,11 @@ _TYPOGRAPHY = str.maketrans(
 )
 
 
+#: More lines (paragraphs, in Word) than any meeting's programme has (a one-day programme runs to
+#: a few hundred): a longer document is refused at once rather than read for seconds.
+MAX_LINES = 5_000
+
+
 def normalise_text(text: str) -> str:
     """Line endings (CR LF, CR, and the Unicode line and paragraph separators) as LF, and the
     typography above, before anything is read: "Co‑Chairs" with a non-breaking hyphen is the
@@ -47,4 +52,4 @@ def parse_text(text: str, *, source: str | None = None, day: int | None = None) 
     return import_text(text, source=source, day=day).programme
 
 
-__all__ = ["normalise_text", "parse_text"]
+__all__ = ["MAX_LINES", "normalise_text", "parse_text"]

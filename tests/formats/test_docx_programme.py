@@ -560,3 +560,16 @@ def test_final_guard_turns_anything_into_a_programme_error(
         docx_to_text(path)
     assert str(path) in str(caught.value)
     assert "RuntimeError" in caught.value.message
+
+
+def test_a_word_document_of_thousands_of_paragraphs_is_refused_at_once(tmp_path: Path) -> None:
+    """A report or a list of participants opened by mistake: refused in a sentence, not read."""
+    document = Document()
+    document.add_paragraph("Meeting on firearms")
+    for number in range(5_001):
+        document.add_paragraph(f"Paragraph {number}")
+    path = tmp_path / "long.docx"
+    document.save(str(path))
+    with pytest.raises(ProgrammeError) as caught:
+        read_docx(path)
+    assert str(caught.value).startswith(f"{path}: the document has more than 5,000 paragraphs")
