@@ -31,10 +31,9 @@ from pathlib import Path
 from lxml import etree
 
 from facilitator.core.programme import Programme, ProgrammeError
-from facilitator.formats import timetext
-from facilitator.formats.programme_blocks import CELL, PEOPLE, Block, clean_inline, split_label
-from facilitator.formats.programme_builder import is_person
+from facilitator.formats.programme_blocks import Block, clean_inline, split_label
 from facilitator.formats.programme_report import ImportResult
+from facilitator.formats.programme_tables import table_blocks
 from facilitator.formats.text_programme import MAX_LINES, normalise_text
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -558,12 +557,6 @@ def _roman(value: int) -> str:
 
 # ----------------------------------------------------------------------------- the blocks
 _HEADING_STYLE = re.compile(r"^(?:heading|titre|título|titulo|überschrift)\s*(?P<level>\d)", re.I)
-_TIME_HEADERS = re.compile(r"^(?:time|times|heure|heures|horaire|hora|horario|schedule)\b", re.I)
-_PEOPLE_HEADERS = re.compile(
-    r"^(?:speakers?|panell?ists?|intervenants?|intervenantes?|orateurs?|ponentes?|oradores?|"
-    r"moderators?|presenters?|who|participants?|invités?)\b",
-    re.I,
-)
 
 
 class _BlockWriter:
@@ -672,103 +665,7 @@ class _BlockWriter:
         rows = [row for row in rows if any(cell for cell in row)]
         if not rows:
             return []
-        roles, header = _column_roles(rows)
-        out: list[Block] = []
-        if "time" not in roles.values() and "people" not in roles.values():
-            for row in rows:
-                cells = [cell for cell in row if cell]
-                if len(cells) > 1 and all(len(cell) == 1 for cell in cells) and len(cells) <= 3:
-                    first = cells[0][0]
-                    first.text = " ".join(cell[0].text for cell in cells)
-                    first.raw = first.text
-                    first.label = first.label if len(cells) == 1 else None
-                    out.append(first)
-                else:
-                    out.extend(b for cell in cells for b in cell)
-            return out
-        for index, row in enumerate(rows):
-            if index == header:
-                continue
-            out.extend(_row_blocks(row, roles))
-        return out
-
-
-def _column_roles(rows: list[list[list[Block]]]) -> tuple[dict[int, str], int | None]:
-    """Which column holds times, agenda entries and speakers, from a header row when there is one
-    ("Time | Agenda item | Speakers", "Heure | Point | Intervenants"), else from the cells."""
-    first = rows[0]
-    texts = [" ".join(b.text for b in cell).strip() for cell in first]
-    roles: dict[int, str] = {}
-    if len([t for t in texts if t]) >= 2 and all(len(t) < 40 for t in texts):
-        for index, text in enumerate(texts):
-            if _TIME_HEADERS.match(text):
-                roles[index] = "time"
-            elif _PEOPLE_HEADERS.match(text):
-                roles[index] = "people"
-        if roles:
-            for index, text in enumerate(texts):
-                if index not in roles and text:
-                    roles.setdefault(index, "item")
-            if "item" in roles.values():
-                return roles, 0
-    width = max(len(row) for row in rows)
-    for column in range(width):
-        cells = [row[column] for row in rows if column < len(row) and row[column]]
-        if not cells:
-            continue
-        timed = sum(1 for cell in cells if _is_time_cell(cell))
-        if timed >= max(1, (len(cells) + 1) // 2) and "time" not in roles.values():
-            roles[column] = "time"
-    if "time" in roles.values():
-        for column in range(width):
-            if column in roles:
-                continue
-            cells = [row[column] for row in rows if column < len(row) and row[column]]
-            people = sum(1 for cell in cells if cell and is_person(cell[0].text))
-            if cells and people >= max(1, (len(cells) + 1) // 2) and "item" in roles.values():
-                roles[column] = "people"
-            elif "item" not in roles.values():
-                roles[column] = "item"
-    return roles, None
-
-
-def _is_time_cell(cell: list[Block]) -> bool:
-    text = " ".join(b.text for b in cell)
-    start, _, rest = timetext.leading_time(text)
-    return start is not None and not re.search(r"[^\W\d_]{3,}", rest)
-
-
-def _row_blocks(row: list[list[Block]], roles: dict[int, str]) -> list[Block]:
-    start = end = None
-    item: list[Block] = []
-    speakers: list[Block] = []
-    time_text = ""
-    for index, cell in enumerate(row):
-        role = roles.get(index)
-        if role == "time" and cell:
-            time_text = " ".join(b.text for b in cell)
-            start, end, _ = timetext.leading_time(time_text)
-        elif role == "people":
-            speakers.extend(cell)
-        elif cell:
-            item.extend(cell)
-    if not item and not speakers:
-        return []
-    out: list[Block] = []
-    if item:
-        first = item[0]
-        first.row = True
-        first.start, first.end = start, end
-        first.raw = f"{time_text} {first.text}".strip()
-        out.append(first)
-        for block in item[1:]:
-            block.role = CELL
-            block.level = max(block.level, 1)
-            out.append(block)
-    for block in speakers:
-        block.role = PEOPLE
-        out.append(block)
-    return out
+        return table_blocks(rows)
 
 
 def _inline_text(

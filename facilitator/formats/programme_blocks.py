@@ -17,6 +17,7 @@ from dataclasses import dataclass
 #: The roles a block can have besides ordinary text.
 PEOPLE = "people"  # a paragraph of a table's speakers column
 CELL = "cell"  # a later paragraph of a table row's agenda-item cell
+HEADER = "header"  # a table's header row ("Time | Agenda item | Speakers")
 
 
 @dataclass(slots=True)
@@ -68,8 +69,9 @@ _LABELS = [
     ),
     re.compile(r"^(?P<label>(?P<num>(?=[IVX])" + _ROMAN + r")\s*[.)])\s*(?=\S)"),
     re.compile(r"^(?P<label>(?P<num>\d{1,2})\s*[.)])\s*(?=[^\d\s.])"),
-    # "1.1 Welcome remarks", "2.3. Discussion": a sub-item of item 1, 2.
-    re.compile(r"^(?P<label>(?P<num>\d{1,2}\.\d{1,2})\.?)\s+(?=[^\d\s])"),
+    # "1.1 Welcome remarks", "2.3. Discussion": a sub-item of item 1, 2 (one digit after the
+    # point: "10.15 Briefing" is a time).
+    re.compile(r"^(?P<label>(?P<num>\d{1,2}\.\d)\.?)\s+(?=[^\W\d_])"),
     re.compile(r"^(?P<label>\(?(?P<num>[a-z])\))\s*(?=\S)"),
 ]
 
@@ -101,10 +103,20 @@ def text_blocks(text: str) -> list[Block]:
     wrapped: list[list[str]] = []  # the lines of the last block while it is being wrapped
     wrapped_raw: list[list[str]] = []
     blank = True
+    table: list[list[list[Block]]] = []  # the rows of a Markdown table being read
     for number, raw in enumerate(text.split("\n"), 1):
         expanded = raw.replace("\t", "    ")
         indent = len(expanded) - len(expanded.lstrip(" \u00a0"))
         body = expanded.strip()
+        if body.startswith("|") and body.endswith("|") and len(body) > 1:
+            if not _MD_RULE.match(body):
+                table.append(_md_row(body, number))
+            continue
+        if table:
+            _join(blocks, wrapped, wrapped_raw)
+            blocks.extend(_table_blocks(table))
+            table = []
+            blank = True
         if not body or _MD_RULE.match(body):
             blank = True
             continue
@@ -113,8 +125,6 @@ def text_blocks(text: str) -> list[Block]:
         if hashes:
             heading = len(hashes.group("hashes"))
             body = body[hashes.end() :].rstrip("# ")
-        if body.startswith("|") and body.endswith("|"):
-            body = " | ".join(c.strip() for c in body.strip("|").split("|") if c.strip())
         body = clean_inline(body)
         bullet = ""
         while True:
@@ -164,7 +174,33 @@ def text_blocks(text: str) -> list[Block]:
         )
         blank = False
     _join(blocks, wrapped, wrapped_raw)
+    if table:
+        blocks.extend(_table_blocks(table))
     return blocks
+
+
+_MD_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
+def _md_row(line: str, number: int) -> list[list[Block]]:
+    """A Markdown table row as cells of blocks ("<br>" separates a cell's paragraphs)."""
+    cells = []
+    for cell in line.strip()[1:-1].split("|"):
+        paragraphs = [clean_inline(part) for part in _MD_BREAK.split(cell)]
+        cells.append(
+            [
+                Block(line=number, text=text, raw=text, end_line=number)
+                for text in paragraphs
+                if text
+            ]
+        )
+    return cells
+
+
+def _table_blocks(rows: list[list[list[Block]]]) -> list[Block]:
+    from facilitator.formats.programme_tables import table_blocks
+
+    return table_blocks(rows)
 
 
 def _join(blocks: list[Block], wrapped: list[list[str]], wrapped_raw: list[list[str]]) -> None:

@@ -40,7 +40,7 @@ from facilitator.core.programme import (
     time_of,
 )
 from facilitator.formats import timetext
-from facilitator.formats.programme_blocks import CELL, PEOPLE, Block, split_label
+from facilitator.formats.programme_blocks import CELL, HEADER, PEOPLE, Block, split_label
 from facilitator.formats.programme_report import (
     BREAK,
     DAY,
@@ -109,7 +109,7 @@ def label_value(label: str | None) -> tuple[str, int] | None:
     core = _LABEL_WORDS.sub("", label)
     core = core.strip(" .:)(-–—")
     core = re.sub(r"^de\s+l.ordre\s+du\s+jour\s+", "", core, flags=re.I)
-    if re.fullmatch(r"\d{1,2}\.\d{1,2}", core):
+    if re.fullmatch(r"\d{1,2}\.\d", core):
         return "sub", int(core.split(".")[1])
     if core.isdigit():
         return "decimal", int(core)
@@ -361,6 +361,10 @@ _CONTEXT_LINE = re.compile(
     r"naciones unidas|in cooperation with|en coopération avec|en cooperación con)\b",
     re.I,
 )
+#: The lines an e-mail's header starts with, in the languages of the vocabulary files.
+_EMAIL_START = re.compile(
+    r"^(?:from|sent|subject|de|envoyé|objet|enviado(?: el)?|asunto)\s?:\s", re.I
+)
 _EMAIL_HEADER = re.compile(r"^[^\W\d_][\w' ]{0,20}?\s?:\s")
 _RECORD_SECTIONS = (
     "meeting data",
@@ -388,6 +392,17 @@ class ProgrammeBuilder:
 
     # -- entry point
     def build(self, day: int | None = None) -> ImportResult:
+        try:
+            return self._build_day(day)
+        except SeveralDaysError:
+            raise
+        except ProgrammeError as exc:
+            record = self._record_message()
+            if record:  # say what the file is, not what failed in reading it as a programme
+                raise ProgrammeError(record, source=self.source) from exc
+            raise
+
+    def _build_day(self, day: int | None) -> ImportResult:
         blocks = self._drop_email(self.blocks)
         days = self._days(blocks)
         if days:
@@ -445,9 +460,12 @@ class ProgrammeBuilder:
         email_dates: list[tuple[int, dt.date]] = []
         signed = False
         body_seen = False
+        is_email = any(_EMAIL_START.match(b.text) for b in blocks[:15])
         for block in blocks:
             text = block.text
-            header_like = bool(_EMAIL_HEADER.match(text)) and vocab.email_headers.lead(text)
+            header_like = (
+                is_email and bool(_EMAIL_HEADER.match(text)) and vocab.email_headers.lead(text)
+            )
             if header_like and (
                 not body_seen or text.casefold().startswith(("from:", "de :", "de:"))
             ):
@@ -662,6 +680,9 @@ class ProgrammeBuilder:
         title_parts: list[list[Block]] = []
         for block in blocks:
             text = block.text
+            if block.role == HEADER:
+                self.report.place_block(block, MARKER)
+                continue
             where: list[str] = []
             dates = timetext.find_dates(text)
             ranges = timetext.find_ranges(text)
@@ -769,6 +790,20 @@ class ProgrammeBuilder:
                 "no-date", "the document gives no date: set the meeting's date in Meeting data"
             )
         elif others:
+            same_line = {
+                d
+                for line, d, _ in header.dates
+                if any(line == n for n, c, _ in header.dates if c == header.date)
+            }
+            if set(others) <= same_line and all(d > header.date for d in others):
+                self.report.warn(
+                    "two-dates",
+                    f"the document covers several days ({day_text(header.date)} to"
+                    f" {day_text(max(others))}) without saying which entries are on which day:"
+                    f" {day_text(header.date)} was taken as the meeting's date. Check it in"
+                    " Meeting data, and import each day's programme as a meeting of its own",
+                )
+                return
             listed = ", ".join(day_text(d) for d in others)
             self.report.warn(
                 "two-dates",
@@ -912,8 +947,8 @@ class ProgrammeBuilder:
         if not sittings and not timed:
             self.report.warn(
                 "no-sittings",
-                "the document gives no sittings and no times: set the sittings in Meeting data"
-                " (the plan shares out a 10:00–13:00 and 15:00–18:00 day until then)",
+                "the document gives no sittings and no times: set the sittings in Meeting data,"
+                " or the plan cannot place the day",
             )
         if stated and timed:
             capacity = sum(e - s for s, e in stated)
@@ -936,18 +971,24 @@ class ProgrammeBuilder:
                     " check where this line belongs",
                     seg.line,
                 )
+        record = self._record_message()
+        if record:
+            self.report.warn("record", record)
+
+    def _record_message(self) -> str | None:
+        """What to say when the document is a meeting's exported record, not a programme."""
         found = {
             b.text.casefold().strip(" :")
             for b in self.blocks
             if b.text.casefold().strip(" :") in _RECORD_SECTIONS
         }
-        if len(found) >= 2:
-            self.report.warn(
-                "record",
-                "this looks like a meeting's exported record (it has "
-                + ", ".join(f"“{s}”" for s in sorted(found))
-                + "), not a programme: open the programme the meeting was run from",
-            )
+        if len(found) < 2:
+            return None
+        return (
+            "this looks like a meeting's exported record (it has "
+            + ", ".join(f"“{s}”" for s in sorted(found))
+            + "), not a programme: open the programme the meeting was run from"
+        )
 
 
 _SENTENCE = re.compile(
@@ -1029,6 +1070,9 @@ class _BodyReader:
             self.previous = None
 
     def read_block(self, block: Block) -> None:
+        if block.role == HEADER:  # a table's header row: it names the columns
+            self.place(block, MARKER)
+            return
         text = block.text
         start, end = block.start, block.end
         if start is None:
@@ -1177,6 +1221,8 @@ class _BodyReader:
             found = people(moderator)
             if found:
                 last = self.last()
+                if last is None and (kind_of(self.item.title) or panel_of(self.item.title)):
+                    last = self.target(block.line)  # the item is itself the panel it moderates
                 if last is not None and last.moderator is None:
                     last.moderator = found[0]
                 else:
@@ -1331,13 +1377,15 @@ def _finish_item(item: _Item) -> None:
 def _infer_sittings(items: list[_Item]) -> list[tuple[int, int]]:
     """Sittings from per-segment times when the header gives none: a gap of an hour or more
     (lunch) splits the day."""
-    spans = [(s.start, s.end) for item in items for s in item.segments if s.start is not None]
+    spans = sorted(
+        ((s.start, s.end) for item in items for s in item.segments if s.start is not None),
+        key=lambda span: span[0],
+    )
     if not spans:
         return []
     sittings: list[list[int]] = []
     for start, end in spans:
-        assert start is not None
-        if sittings and start - sittings[-1][1] < 60 and start >= sittings[-1][0]:
+        if sittings and start - sittings[-1][1] < 60:
             sittings[-1][1] = max(sittings[-1][1], end or start)
         else:
             sittings.append([start, end or start])
