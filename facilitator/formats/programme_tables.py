@@ -47,10 +47,10 @@ def table_blocks(rows: Rows) -> list[Block]:
         return out
     for index, row in enumerate(rows):
         if index == header:
-            cells = [b for cell in row for b in cell]
-            if cells:
-                text = " | ".join(b.text for b in cells)
-                out.append(Block(cells[0].line, text, raw=text, role=HEADER))
+            names = [b for cell in row for b in cell]
+            if names:
+                text = " | ".join(b.text for b in names)
+                out.append(Block(names[0].line, text, raw=text, role=HEADER))
             continue
         out.extend(_row_blocks(row, roles))
     return out
