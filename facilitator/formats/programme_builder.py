@@ -31,7 +31,6 @@ from facilitator.core.planning import Slot, allocate_minutes
 from facilitator.core.programme import (
     AgendaItem,
     MeetingFormat,
-    Person,
     Programme,
     ProgrammeError,
     Segment,
@@ -40,17 +39,20 @@ from facilitator.core.programme import (
     time_of,
 )
 from facilitator.formats import timetext
-from facilitator.formats.programme_blocks import CELL, HEADER, PEOPLE, Block, split_label
+from facilitator.formats.programme_blocks import HEADER, PEOPLE, Block
+from facilitator.formats.programme_body import BodyReader, ItemDraft, finish_item
+from facilitator.formats.programme_lines import (
+    is_person,
+    kind_of,
+    label_value,
+    panel_of,
+    roman_value,
+    strip_end,
+)
 from facilitator.formats.programme_report import (
-    BREAK,
     DAY,
-    ITEM,
     MARKER,
     MEETING_DATA,
-    NOTE,
-    PERSON,
-    QUESTION,
-    SEGMENT,
     TITLE,
     UNREAD,
     Day,
@@ -76,245 +78,6 @@ class SeveralDaysError(ProgrammeError):
             f" one day at a time ({numbers})",
             source=source,
         )
-
-
-# ----------------------------------------------------------------------------- small readers
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def _roman(numeral: str) -> int | None:
-    if not numeral or any(ch not in _ROMAN_VALUES for ch in numeral):
-        return None
-    total = 0
-    for i, ch in enumerate(numeral):
-        value = _ROMAN_VALUES[ch]
-        following = _ROMAN_VALUES[numeral[i + 1]] if i + 1 < len(numeral) else 0
-        total += -value if following > value else value
-    return total
-
-
-#: The words a typed item number may carry: "Item 3", "Agenda item 3", "Session 2", "Point 4".
-_LABEL_WORDS = re.compile(
-    r"^(?:agenda\s+)?(?:item|point|punto|tema|session|séance|sesión|part|partie|parte|module|"
-    r"módulo)\b",
-    re.I,
-)
-
-
-def label_value(label: str | None) -> tuple[str, int] | None:
-    """A list number's style and value: "II." → ("roman", 2), "3)" → ("decimal", 3), "(b)" →
-    ("letter", 2), "Item 4" → ("decimal", 4)."""
-    if not label:
-        return None
-    core = _LABEL_WORDS.sub("", label)
-    core = core.strip(" .:)(-–—")
-    core = re.sub(r"^de\s+l.ordre\s+du\s+jour\s+", "", core, flags=re.I)
-    if re.fullmatch(r"\d{1,2}\.\d", core):
-        return "sub", int(core.split(".")[1])
-    if core.isdigit():
-        return "decimal", int(core)
-    if re.fullmatch(r"[IVXLC]+", core):
-        value = _roman(core)
-        return ("roman", value) if value else None
-    if re.fullmatch(r"[a-z]", core):
-        return "letter", ord(core) - 96
-    if re.fullmatch(r"[A-Z]", core):
-        return "upper", ord(core) - 64
-    return None
-
-
-def item_number(label: str | None) -> str | None:
-    """An item's number as the outline shows it: "II." → "II", "Item 3:" → "3"."""
-    if not label:
-        return None
-    core = _LABEL_WORDS.sub("", label)
-    core = re.sub(r"^\s*de\s+l.ordre\s+du\s+jour\s+", "", core, flags=re.I)
-    return core.strip(" .:)(-–—") or None
-
-
-def _strip_end(text: str) -> str:
-    return text.strip().rstrip(".;:,").strip()
-
-
-def is_person(text: str) -> bool:
-    """A line that names a person: an honorific, then a capitalised name ("Ms. Jane Okafor",
-    "H.E. Mr. …", "M. Dupont", "Sra. Ana López")."""
-    match = words().honorifics.pattern.match(text)
-    if not match:
-        return False
-    lead = match.group(0)
-    rest = text[match.end() :]
-    if not lead.endswith(".") and not rest[:1].isspace():
-        return False
-    rest = rest.lstrip(" .")
-    return bool(rest[:1]) and rest[0].isupper()
-
-
-_PERSON_SPLIT = re.compile(r"\s*;\s*|\s+\|\s+")
-
-
-def people(text: str) -> list[Person]:
-    """The people a line names: "Mr. B (NGO), Ms. C (Academia)" → two; "Ms. A, Director, UNODC"
-    → one, with a role and an organization."""
-    out: list[Person] = []
-    for part in _PERSON_SPLIT.split(text):
-        chunks = _split_commas_before_people(part)
-        out.extend(person(chunk) for chunk in chunks if chunk.strip(" ,.;"))
-    return out
-
-
-def _split_commas_before_people(text: str) -> list[str]:
-    """Split at commas (outside brackets) that are followed by another person, or by "and Ms …"."""
-    pieces: list[str] = []
-    depth = 0
-    start = 0
-    for index, char in enumerate(text):
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth = max(0, depth - 1)
-        elif char == "," and depth == 0:
-            following = text[index + 1 :].lstrip()
-            following = re.sub(r"^(?:and|et|y)\s+", "", following)
-            if is_person(following):
-                pieces.append(text[start:index])
-                start = index + 1
-    pieces.append(text[start:])
-    return [re.sub(r"^\s*(?:and|et|y)\s+", "", p).strip() for p in pieces]
-
-
-def person(text: str) -> Person:
-    """ "Ms. Jane Doe, Director, Organization" → name, role, organization."""
-    text = _strip_end(text)
-    organization = None
-    bracket = re.search(r"\(([^()]+)\)\s*$", text)
-    if bracket:
-        organization = bracket.group(1).strip()
-        text = text[: bracket.start()].strip()
-    parts = [p.strip() for p in re.split(r",|\s[–—-]\s", text) if p.strip()]
-    if not parts:
-        return Person(name=text or "Unnamed")
-    name, rest = parts[0], parts[1:]
-    role = None
-    if rest and organization is None:
-        if len(rest) == 1 and _looks_like_organization(rest[0]):
-            organization = rest[0]
-        else:
-            role, organization = rest[0], ", ".join(rest[1:]) or None
-    elif rest:
-        role = ", ".join(rest)
-    return Person(name=name, role=role, organization=organization)
-
-
-def _looks_like_organization(text: str) -> bool:
-    return bool(
-        re.search(r"\b[A-Z]{2,}\b", text)
-        or re.search(
-            r"\b(?:Organi[sz]ation|University|Institute|Foundation|Office|Ministry|Association|"
-            r"Network|Council|Centre|Center|Agency|Commission|Society|Coalition|Group|"
-            r"Initiative|Company|Corporation|Inc|Ltd|Bank|Department|Unit|Université|"
-            r"Universidad|Ministère|Ministerio|Fondation|Fundación|Instituto|Institut)\b",
-            text,
-        )
-    )
-
-
-# ----------------------------------------------------------------------------- kinds
-_DETERMINERS = re.compile(
-    r"^(?:(?:a|an|the|some|their|its|his|her|un|une|le|la|les|des|du|de|el|los|las|unos|unas)\s+)+",
-    re.I,
-)
-_VERB = re.compile(r"^[^\W\d_]+\s+")
-
-
-def kind_of(text: str) -> SegmentKind | None:
-    """A segment's kind from the leading words of ``text`` (None when they say nothing)."""
-    vocab = words()
-    following = vocab.followed_by.rest(text)
-    if following is not None:
-        lowered = set(re.findall(r"[^\W\d_]+(?:[-&][^\W\d_]+)?", following.casefold()))
-        if lowered & vocab.qa_words or "q&a" in following.casefold():
-            return SegmentKind.QA
-        return kind_of(_DETERMINERS.sub("", following)) or SegmentKind.OTHER
-    for kind in ("qa", "standing_item", "remarks", "briefing", "interventions", "discussion"):
-        if vocab.kinds[kind].lead(text):
-            return SegmentKind(kind)
-    # "The Co-Chairs will deliver introductory remarks", "La Secretaría presentará un informe".
-    match = re.search(
-        r"^[^.;:?!]{0,80}?\s(?P<verb>" + vocab.future.pattern.pattern[1:].rstrip(r"\.?") + r")\s",
-        text,
-        re.I,
-    )
-    if match:
-        predicate = text[match.end() :]
-        for candidate in (predicate, _VERB.sub("", predicate, count=1)):
-            candidate = _DETERMINERS.sub("", candidate)
-            for kind in ("remarks", "briefing", "interventions", "discussion", "qa"):
-                if vocab.kinds[kind].lead(candidate):
-                    return SegmentKind(kind)
-    return None
-
-
-def panel_of(text: str) -> tuple[int | None, str] | None:
-    """ "Panel 1: Title" → (1, "Title"); "Panel discussion: Title" → (None, "Title"); "Panel 2"
-    → (2, "Panel 2"). None when the line is not a panel's heading ("Panel discussions to …")."""
-    rest = words().kinds["panel"].rest(text)
-    if rest is None:
-        return None
-    number_match = re.match(
-        r"^(?P<num>\d{1,2}|[IVX]{1,4}|one|two|three|four|five)\b\.?", rest, re.I
-    )
-    separated = bool(re.match(r"^\s*[:.\-–—]", text[len(text) - len(rest) - 2 :][:2])) or bool(
-        re.search(r"[:\-–—]\s*$", text[: len(text) - len(rest)])
-    )
-    if number_match:
-        raw = number_match.group("num")
-        number = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(raw.lower())
-        number = number or (int(raw) if raw.isdigit() else _roman(raw.upper()))
-        title = rest[number_match.end() :].lstrip(" :.-–—")
-        return number, _strip_end(title) or _strip_end(text)
-    if separated and rest:
-        return None, _strip_end(rest)
-    return None
-
-
-def standing_of(text: str) -> tuple[int | None, str] | None:
-    """ "Standing agenda item 2: Title" → (2, "Title")."""
-    rest = words().kinds["standing_item"].rest(text)
-    if rest is None:
-        return None
-    match = re.match(r"^(?P<num>\d{1,2})\b\s*[:.\-–—]?\s*", rest)
-    if match:
-        return int(match.group("num")), _strip_end(rest[match.end() :]) or _strip_end(text)
-    return (None, _strip_end(rest)) if rest else None
-
-
-# ----------------------------------------------------------------------------- the pieces
-@dataclass(slots=True)
-class _Seg:
-    kind: SegmentKind
-    title: str
-    line: int
-    number: int | None = None
-    start: int | None = None
-    end: int | None = None
-    questions: list[str] = field(default_factory=list)
-    people: list[Person] = field(default_factory=list)
-    moderator: Person | None = None
-    for_panel: int | None = None
-    implicit: bool = False
-
-
-@dataclass(slots=True)
-class _Item:
-    number: str | None
-    title: str
-    line: int
-    notes: list[str] = field(default_factory=list)
-    segments: list[_Seg] = field(default_factory=list)
-    start: int | None = None
-    end: int | None = None
-    standing_context: bool = False
 
 
 @dataclass(slots=True)
@@ -504,7 +267,7 @@ class ProgrammeBuilder:
             if number is None:
                 continue
             date = timetext.parse_date(block.text)
-            found.append((Day(number, _strip_end(block.text), date, block.line), index))
+            found.append((Day(number, strip_end(block.text), date, block.line), index))
         numbers = [d.number for d, _ in found]
         if len(found) < 2 or numbers != list(range(1, len(found) + 1)):
             return []
@@ -534,7 +297,9 @@ class ProgrammeBuilder:
         if rest and not re.match(r"^\s*(?:[:.,\-–—(]|$)", rest):
             return None
         raw = match.group("num")
-        return _DAY_NUMBERS.get(raw.lower()) or (int(raw) if raw.isdigit() else _roman(raw.upper()))
+        return _DAY_NUMBERS.get(raw.lower()) or (
+            int(raw) if raw.isdigit() else roman_value(raw.upper())
+        )
 
     # -- where the agenda starts
     def _body_start(self, blocks: list[Block]) -> int | None:
@@ -762,7 +527,7 @@ class ProgrammeBuilder:
         for index, part in enumerate(parts):
             for block in part:
                 self.report.place_block(block, TITLE if index == chosen else UNREAD)
-        return _strip_end(texts[chosen]).rstrip(".") if chosen is not None else None
+        return strip_end(texts[chosen]).rstrip(".") if chosen is not None else None
 
     def _title_score(self, text: str) -> int:
         """How much a header paragraph looks like the meeting's title: it names the kind of
@@ -897,18 +662,18 @@ class ProgrammeBuilder:
         return None
 
     # -- the body
-    def _body(self, blocks: list[Block]) -> list[_Item]:
-        reader = _BodyReader(self, blocks)
+    def _body(self, blocks: list[Block]) -> list[ItemDraft]:
+        reader = BodyReader(self, blocks)
         reader.read_all()
         return reader.items
 
     # -- the whole
-    def _finish(self, header: _Header, items: list[_Item]) -> ImportResult:
+    def _finish(self, header: _Header, items: list[ItemDraft]) -> ImportResult:
         items = [item for item in items if item.title]
         if not items:
             raise ProgrammeError("no agenda items found", source=self.source)
         for item in items:
-            _finish_item(item)
+            finish_item(item)
         count = sum(len(item.segments) for item in items)
         if count > MAX_SEGMENTS:
             raise ProgrammeError(
@@ -940,7 +705,7 @@ class ProgrammeBuilder:
         header: _Header,
         stated: list[tuple[int, int]],
         sittings: list[tuple[int, int]],
-        items: list[_Item],
+        items: list[ItemDraft],
     ) -> None:
         segments = [s for item in items for s in item.segments]
         timed = [s for s in segments if s.start is not None]
@@ -1007,374 +772,7 @@ def _sittings_text(sittings: Sequence[tuple[int, int]]) -> str:
     return "; ".join(f"{s // 60:02d}:{s % 60:02d}–{e // 60:02d}:{e % 60:02d}" for s, e in sittings)
 
 
-class _BodyReader:
-    """Reads the body's blocks into items and segments, in one pass (see the module docstring)."""
-
-    def __init__(self, builder: ProgrammeBuilder, blocks: list[Block]) -> None:
-        self.builder = builder
-        self.report = builder.report
-        self.vocab = builder.vocab
-        self.blocks = blocks
-        self.items: list[_Item] = []
-        self.mode: str | None = None  # "questions" | "people" | None
-        self.pending: tuple[int | None, int | None] = (None, None)
-        self.pending_moderator: Person | None = None
-        self.panels = 0
-        self.standing = 0
-        self.standing_bullet: str | None = None
-        self.previous: _Seg | _Item | None = None  # the entry the last block made, if any
-        self.times_follow: bool | None = None  # whether time lines come after their entry
-
-    @property
-    def item(self) -> _Item:
-        return self.items[-1]
-
-    def last(self) -> _Seg | None:
-        return self.item.segments[-1] if self.items and self.item.segments else None
-
-    def target(self, line: int) -> _Seg:
-        """The segment people and questions belong to: the last one, or the item's own."""
-        last = self.last()
-        if last is not None:
-            return last
-        seg = _implicit(self.item)
-        seg.line = line
-        self.item.segments.append(seg)
-        return seg
-
-    def place(self, block: Block, where: str) -> None:
-        self.report.place_block(block, where)
-
-    def read_all(self) -> None:
-        for block in self.blocks:
-            self.read(block)
-        for item in self.items:
-            if self.pending_moderator is not None and item is self.item:
-                self.target(item.line).moderator = self.pending_moderator
-
-    def read(self, block: Block) -> None:
-        before = (len(self.items), len(self.item.segments) if self.items else 0)
-        self.read_block(block)
-        after = (len(self.items), len(self.item.segments) if self.items else 0)
-        if after != before:
-            self.previous = (
-                self.item.segments[-1]
-                if (after[1] and after[0] == before[0]) or after[1]
-                else self.item
-            )
-        elif not (
-            block.start is None
-            and timetext.leading_time(block.text)[0] is not None
-            and not timetext.leading_time(block.text)[2]
-        ):
-            self.previous = None
-
-    def read_block(self, block: Block) -> None:
-        if block.role == HEADER:  # a table's header row: it names the columns
-            self.place(block, MARKER)
-            return
-        text = block.text
-        start, end = block.start, block.end
-        if start is None:
-            start, end, text = timetext.leading_time(text)
-            if start is None:
-                start, end, text = timetext.trailing_time(text)
-        if start is not None:
-            text = text.strip(" |–—-:")
-            if block.label is None:
-                block.label, text = split_label(text)
-                text = text.strip()
-        if id(block) in self.builder.item_blocks:
-            self.new_item(block, text, start, end)
-            return
-        if start is not None and not text:
-            self.time_line(start, end)
-            self.place(block, MEETING_DATA)
-            return
-        if block.heading and (self.builder._is_meta(text) or timetext.weekday_or_date_only(text)):
-            self.place(block, MARKER)
-            return
-        if self.vocab.breaks.lead(text) and len(text) < 80:
-            last = self.last()
-            if last is not None and start is not None and last.end is None:
-                last.end = start
-            self.pending = (None, None)
-            self.mode = None
-            self.place(block, BREAK)
-            return
-        if start is not None:
-            self.pending = (start, end)
-        self.content(block, text)
-        self.pending = (None, None)
-
-    def time_line(self, start: int, end: int | None) -> None:
-        """A time on a line of its own: the time of the entry just above it when that entry has
-        none (a heading, then its time), else of the entry that follows."""
-        above = self.previous
-        if above is not None and above.start is None and self.times_follow is not False:
-            above.start, above.end = start, end
-            self.times_follow = True
-            return
-        if self.times_follow is None:
-            self.times_follow = False
-        self.pending = (start, end)
-
-    def new_item(self, block: Block, text: str, start: int | None, end: int | None) -> None:
-        if self.pending_moderator is not None and self.items:
-            self.target(self.item.line).moderator = self.pending_moderator
-            self.pending_moderator = None
-        if start is None and self.pending != (None, None):
-            start, end = self.pending
-        self.pending = (None, None)
-        number = item_number(block.label) if self.builder.scheme == "numbered" else None
-        label, _rest = split_label(text) if self.builder.scheme != "numbered" else (None, text)
-        item = _Item(number, _strip_end(text), block.line, start=start, end=end)
-        self.items.append(item)
-        self.mode = None
-        self.place(block, ITEM)
-        # A timetable row or heading may itself be a panel, a Q&A or a standing item.
-        if self.builder.scheme != "numbered" and label is None:
-            seg = self.structure(block, text, start, end)
-            if seg is not None:
-                item.start = item.end = None
-
-    # -- segments
-    def add(self, seg: _Seg, block: Block) -> _Seg:
-        if self.pending != (None, None):
-            seg.start = seg.start if seg.start is not None else self.pending[0]
-            seg.end = seg.end if seg.end is not None else self.pending[1]
-            self.pending = (None, None)
-        if self.pending_moderator is not None and seg.moderator is None:
-            seg.moderator, self.pending_moderator = self.pending_moderator, None
-        self.item.segments.append(seg)
-        self.mode = None
-        self.place(block, SEGMENT)
-        return seg
-
-    def structure(self, block: Block, text: str, start: int | None, end: int | None) -> _Seg | None:
-        """Panels, Q&A and standing items: lines whose structure says what they are."""
-        if start is not None:
-            self.pending = (start, end)
-        panel = panel_of(text)
-        if panel is not None:
-            panel_number = panel[0] if panel[0] is not None else self.panels + 1
-            self.panels = max(self.panels, panel_number)
-            return self.add(
-                _Seg(SegmentKind.PANEL, panel[1], block.line, number=panel_number), block
-            )
-        standing = standing_of(text)
-        if block.standing_mark or standing is not None:
-            given, title = standing if standing is not None else (None, _strip_end(text))
-            return self.add_standing(block, title, given)
-        kind = kind_of(text)
-        if kind is SegmentKind.QA:
-            return self.add(
-                _Seg(
-                    SegmentKind.QA, _strip_end(text), block.line, for_panel=self.panel_to_answer()
-                ),
-                block,
-            )
-        if start is not None:
-            self.pending = (None, None)
-        return None
-
-    def add_standing(self, block: Block, title: str, number: int | None) -> _Seg:
-        number = number if number is not None else self.standing + 1
-        self.standing = max(self.standing, number)
-        self.item.standing_context = True
-        return self.add(_Seg(SegmentKind.STANDING_ITEM, title, block.line, number=number), block)
-
-    def panel_to_answer(self) -> int | None:
-        answered = {s.for_panel for s in self.item.segments if s.kind is SegmentKind.QA}
-        for seg in reversed(self.item.segments):
-            if seg.kind is SegmentKind.PANEL:
-                return seg.number if seg.number not in answered else None
-        return None
-
-    # -- everything else
-    def content(self, block: Block, text: str) -> None:
-        vocab = self.vocab
-        if not self.items:
-            self.place(block, UNREAD)
-            return
-        # Guiding questions.
-        label = vocab.question_labels.rest(text)
-        if label is not None and (text.rstrip().endswith(":") or not label or label.endswith("?")):
-            self.mode = "questions"
-            self.place(block, QUESTION)
-            if label and label.endswith("?"):
-                self.question(block, label)
-            return
-        # Moderators and lists of speakers.
-        moderator = vocab.moderator.rest(text)
-        if (
-            moderator is not None
-            and (
-                is_person(moderator)
-                or re.match(r"^\S+\s*:", text)
-                or "by" in text[:20].casefold()
-                or "par" in text[:20].casefold()
-                or "por" in text[:20].casefold()
-            )
-            and moderator
-        ):
-            found = people(moderator)
-            if found:
-                last = self.last()
-                if last is None and (kind_of(self.item.title) or panel_of(self.item.title)):
-                    last = self.target(block.line)  # the item is itself the panel it moderates
-                if last is not None and last.moderator is None:
-                    last.moderator = found[0]
-                else:
-                    self.pending_moderator = found[0]
-                self.place(block, PERSON)
-                return
-        speakers = vocab.speakers.rest(text)
-        if speakers is not None and re.match(r"^[^:]{1,40}:", text):
-            self.mode = "people"
-            if speakers:
-                self.target(block.line).people.extend(people(speakers))
-            self.place(block, PERSON)
-            return
-        if (
-            block.role == PEOPLE
-            or (is_person(text) and kind_of(text) is None)
-            or (
-                self.mode == "people"
-                and (block.bullet or is_person(text))
-                and not text.endswith("?")
-            )
-        ):
-            self.target(block.line).people.extend(people(text))
-            self.place(block, PERSON)
-            return
-        if (
-            self.mode == "questions"
-            and self.standing_bullet
-            and block.bullet == self.standing_bullet
-            and not text.endswith("?")
-        ):
-            self.add_standing(block, _strip_end(text), None)
-            return
-        if self.mode == "questions" and not self.is_segment_line(block, text):
-            self.question(block, text)
-            return
-        if text.rstrip().endswith("?") and self.last() is not None and not block.heading:
-            self.question(block, text)
-            return
-        # Structure: panels, Q&A, standing items.
-        if self.structure(block, text, None, None) is not None:
-            if block.standing_mark:
-                self.standing_bullet = block.bullet
-            return
-        sub = label_value(block.label)
-        if sub is not None and sub[0] == "letter" and self.standing_context():
-            self.add_standing(block, _strip_end(text), None)
-            return
-        if text.rstrip().endswith(":"):
-            if self.mentions_standing(text):
-                self.item.standing_context = True
-            self.item.notes.append(text)
-            self.place(block, NOTE)
-            self.mode = None
-            return
-        if block.bullet and self.item.standing_context and not is_person(text):
-            # "- * Role of …" under "… three standing agenda items:", however it is bulleted.
-            self.standing_bullet = block.bullet
-            self.add_standing(block, _strip_end(text), None)
-            return
-        kind = kind_of(text)
-        is_entry = bool(
-            block.bullet
-            or block.label
-            or block.row
-            or block.role == CELL
-            or block.heading
-            or self.pending[0] is not None
-        )
-        if kind is not None and (is_entry or len(text) <= 160):
-            self.add(_Seg(kind, _strip_end(text), block.line), block)
-            return
-        if is_entry and block.role != CELL:
-            self.add(_Seg(SegmentKind.OTHER, _strip_end(text), block.line), block)
-            return
-        if self.mentions_standing(text):
-            self.item.standing_context = True
-        self.item.notes.append(text)
-        self.place(block, NOTE)
-
-    def is_segment_line(self, block: Block, text: str) -> bool:
-        if text.rstrip().endswith("?"):
-            return False
-        if block.heading or panel_of(text) or standing_of(text) or block.standing_mark:
-            return True
-        if kind_of(text) is SegmentKind.QA and not block.label:
-            return True
-        value = label_value(block.label)
-        return value is not None and value[0] == "letter" and self.standing_context()
-
-    def question(self, block: Block, text: str) -> None:
-        target = self.target(block.line)
-        if target.kind is SegmentKind.QA and target.for_panel is not None:
-            target = next(
-                (
-                    s
-                    for s in self.item.segments
-                    if s.kind is SegmentKind.PANEL and s.number == target.for_panel
-                ),
-                target,
-            )
-        if target.questions and not block.bullet and not block.label and text[:1].islower():
-            target.questions[-1] = f"{target.questions[-1]} {text}"
-        else:
-            target.questions.append(_strip_question(text))
-        self.mode = "questions"
-        self.place(block, QUESTION)
-
-    def standing_context(self) -> bool:
-        item = self.item
-        return item.standing_context or self.mentions_standing(" ".join([item.title, *item.notes]))
-
-    def mentions_standing(self, text: str) -> bool:
-        lowered = text.casefold()
-        return bool(
-            re.search(
-                r"standing (?:agenda )?items?|tour[- ]de[- ]table|points? permanents?|"
-                r"temas? permanentes?|interactive exchange|échange interactif|"
-                r"intercambio interactivo",
-                lowered,
-            )
-        )
-
-
-_QUESTION_NUMBER = re.compile(r"^(?:Q\s?\d{1,2}|\d{1,2}|[a-z]|[ivx]{1,4})\s*[.):]\s+(?=\S)", re.I)
-
-
-def _strip_question(text: str) -> str:
-    """A guiding question without its list number ("1. How …" → "How …")."""
-    return _QUESTION_NUMBER.sub("", text.strip(), count=1)
-
-
-def _implicit(item: _Item) -> _Seg:
-    """The one segment of an item with no segment line: the item's own title and time."""
-    title = item.title
-    panel = panel_of(title)
-    if panel is not None:
-        return _Seg(SegmentKind.PANEL, panel[1], item.line, number=panel[0] or 1, implicit=True)
-    kind = kind_of(title) or SegmentKind.OTHER
-    return _Seg(kind, _strip_end(title), item.line, implicit=True)
-
-
-def _finish_item(item: _Item) -> None:
-    if not item.segments:
-        item.segments.append(_implicit(item))
-    if item.start is not None and item.segments[0].start is None:
-        item.segments[0].start = item.start
-    if item.end is not None and item.segments[-1].end is None:
-        item.segments[-1].end = item.end
-
-
-def _infer_sittings(items: list[_Item]) -> list[tuple[int, int]]:
+def _infer_sittings(items: list[ItemDraft]) -> list[tuple[int, int]]:
     """Sittings from per-segment times when the header gives none: a gap of an hour or more
     (lunch) splits the day."""
     spans = sorted(
@@ -1395,7 +793,7 @@ def _infer_sittings(items: list[_Item]) -> list[tuple[int, int]]:
 
 
 def _build(
-    header: _Header, title: str, sittings: list[tuple[int, int]], items: list[_Item]
+    header: _Header, title: str, sittings: list[tuple[int, int]], items: list[ItemDraft]
 ) -> Programme:
     segs = [seg for item in items for seg in item.segments]
     minutes = allocate_minutes([Slot(s.kind, s.start, s.end) for s in segs], sittings)

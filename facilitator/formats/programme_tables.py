@@ -14,6 +14,7 @@ import re
 
 from facilitator.formats import timetext
 from facilitator.formats.programme_blocks import CELL, HEADER, PEOPLE, Block
+from facilitator.formats.programme_lines import is_person
 
 _TIME_HEADERS = re.compile(r"^(?:time|times|heure|heures|horaire|hora|horario|schedule)\b", re.I)
 _PEOPLE_HEADERS = re.compile(
@@ -87,7 +88,7 @@ def _column_roles(rows: list[list[list[Block]]]) -> tuple[dict[int, str], int | 
             if column in roles:
                 continue
             cells = [row[column] for row in rows if column < len(row) and row[column]]
-            people = sum(1 for cell in cells if cell and _is_person(cell[0].text))
+            people = sum(1 for cell in cells if cell and is_person(cell[0].text))
             if cells and people >= max(1, (len(cells) + 1) // 2) and "item" in roles.values():
                 roles[column] = "people"
             elif "item" not in roles.values():
@@ -132,9 +133,3 @@ def _row_blocks(row: list[list[Block]], roles: dict[int, str]) -> list[Block]:
         block.role = PEOPLE
         out.append(block)
     return out
-
-
-def _is_person(text: str) -> bool:
-    from facilitator.formats.programme_builder import is_person
-
-    return is_person(text)

@@ -10,7 +10,7 @@ import pytest
 
 from facilitator.core.programme import SegmentKind
 from facilitator.formats import timetext
-from facilitator.formats.programme_builder import kind_of, people
+from facilitator.formats.programme_lines import kind_of, people
 from facilitator.formats.programme_import import import_text
 
 QA_PHRASINGS = [
