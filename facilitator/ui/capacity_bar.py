@@ -78,10 +78,14 @@ def short_title(segment: Segment) -> str:
         return f"Panel {segment.number}"
     if segment.kind is SegmentKind.STANDING_ITEM and segment.number is not None:
         return f"Standing item {segment.number}"
-    title = segment.display_title
-    if len(title) <= SHORT_TITLE_CHARS:
-        return title
-    return title[:SHORT_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return cut_at_word(segment.display_title, SHORT_TITLE_CHARS)
+
+
+def cut_at_word(text: str, limit: int) -> str:
+    """``text`` when it has at most ``limit`` characters, else cut at a word with "…"."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def sitting_loads(programme: Programme) -> list[SittingLoad]:

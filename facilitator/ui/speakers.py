@@ -46,6 +46,7 @@ from facilitator.core.queue import QueueState, Speaker, SpeakerStatus, queue_of
 from facilitator.core.queue_figures import HeardGroup, QueueFigures, queue_figures
 from facilitator.core.schedule import Schedule
 from facilitator.core.timing import format_clock
+from facilitator.ui.capacity_bar import cut_at_word
 from facilitator.ui.colours import Colours, colours
 from facilitator.ui.keyed_model import Index, KeyedTableModel, Row
 from facilitator.ui.widgets import BigClock, elided_label
@@ -454,11 +455,11 @@ class SpeakersPanel(QWidget):
             self.heading.setText("Speakers")
             return
         speakers = queue_of(state).list_of(segment_id)
-        title = (
-            state.programme.segment(segment_id).display_title
-            if state.programme.find_segment(segment_id)
-            else "(removed segment)"
-        )
+        found = state.programme.find_segment(segment_id)
+        # A programme's own sentence can run to three lines: the dock cuts it at a word and keeps
+        # the whole title in its tooltip.
+        title = cut_at_word(found[1].display_title, 64) if found else "(removed segment)"
+        self.heading.setToolTip(found[1].display_title if found else "")
         status = "closed" if speakers.closed else "open"
         self.heading.setText(
             f"Speakers — {title} · limit {format_clock(speakers.limit_seconds)} · list {status}"

@@ -89,6 +89,9 @@ def test_a_tour_de_table_of_thirty_speakers(desk: Desk, qtmodeltester: ModelTest
     go_to_standing_item_1(desk)
     panel = w.speakers
     assert panel.heading.text().startswith("Speakers — Standing item 1: Role of non-governmental")
+    # The programme's sentence is cut at a word in the dock, and whole in its tooltip.
+    assert "… · limit 3:00 · list open" in panel.heading.text()
+    assert panel.heading.toolTip().endswith("trafficking in persons for the removal of organs")
     assert panel.speaker_name.text() == "Nobody has the floor"
 
     # Thirty requests for the floor, typed: 28 registered names, then two guests.
