@@ -17,16 +17,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 import time
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from facilitator import __version__, paths
 from facilitator.core.programme import ProgrammeError, programme_to_dict
+from facilitator.crash_log import log_crash
 from facilitator.formats.programme_report import ImportResult
 
 _PROCESS_START = time.perf_counter()
@@ -146,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the last line of defence: a user never sees a traceback
-        log = _log_crash()
+        log = log_crash()
         _fail(f"unexpected error ({type(exc).__name__}: {exc}); details are in {log}", status=1)
     return 0
 
@@ -304,7 +303,7 @@ def _export(
             db.close()
     except StoreError as exc:
         raise UserError(str(exc)) from exc
-    from facilitator.core.events import MalformedEventError
+    from facilitator.core.errors import MalformedEventError
     from facilitator.store.errors import DamagedMeeting
 
     try:
@@ -336,14 +335,15 @@ def _export(
 
 
 def _import_record(database: str | None, path: Path) -> int:
-    from facilitator.formats.record_json import RecordImportError, import_record_json
+    from facilitator.formats.record_json import RecordImportError
+    from facilitator.meetings import import_record
     from facilitator.store.database import open_database
     from facilitator.store.errors import StoreError
 
     try:
         db = open_database(database)
         try:
-            meeting_id = import_record_json(path, db)
+            meeting_id = import_record(path, db)
         finally:
             db.close()
     except (StoreError, RecordImportError) as exc:
@@ -355,20 +355,6 @@ def _import_record(database: str | None, path: Path) -> int:
 def _fail(message: str, status: int = EXIT_USAGE) -> None:
     print(f"facilitator: error: {message}", file=sys.stderr)
     raise SystemExit(status)
-
-
-def _log_crash() -> Path:
-    directory = paths.log_dir()
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        log = directory / "crash.log"
-        with log.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
-            handle.write(traceback.format_exc())
-        return log
-    except OSError:
-        logging.exception("could not write the crash log")
-        return directory / "crash.log"
 
 
 if __name__ == "__main__":

@@ -10,7 +10,8 @@ from facilitator.core.clock import Clock
 from facilitator.core.programme import Programme
 from facilitator.core.queue import queue_of
 from facilitator.core.state import fold
-from facilitator.session import MeetingSession
+from facilitator.formats.record_json import read_record_json
+from facilitator.session import MeetingSession, status_of
 from facilitator.store import Database
 
 
@@ -42,3 +43,19 @@ def delete_meeting(db: Database, meeting_id: int) -> Path | None:
 def same_programme(db: Database, programme: Programme) -> list[int]:
     """The meetings created from this very programme (as imported, before any edit)."""
     return [m.id for m in db.list_meetings() if db.load_meeting(m.id).programme == programme]
+
+
+def import_record(path: Path | str, db: Database) -> int:
+    """Recreate the meeting of a JSON record file in ``db``; its new id. All or nothing: on a
+    failure the half-made meeting is deleted. Raises RecordImportError for a file that is not a
+    re-importable record."""
+    programme, events = read_record_json(path)
+    meeting_id = db.create_meeting(programme)
+    try:
+        for event in events:
+            db.append_event(meeting_id, event)
+        db.set_status(meeting_id, status_of(fold(programme, events).agenda))
+    except BaseException:
+        db.delete_meeting(meeting_id)
+        raise
+    return meeting_id

@@ -8,6 +8,7 @@ real user's data).
 from __future__ import annotations
 
 import os
+from importlib import resources
 from pathlib import Path
 
 from platformdirs import PlatformDirs
@@ -57,12 +58,22 @@ def default_database_url() -> str:
 
 
 def bundled_programmes_dir() -> Path:
-    """The seed programmes shipped with the app (``data/programmes`` in the source tree)."""
-    return Path(__file__).resolve().parent.parent / "data" / "programmes"
+    """The seed programmes shipped with the app (``data/programmes`` in the source tree,
+    ``facilitator.seeds`` once installed)."""
+    return _package_folder("facilitator.seeds") / "programmes"
 
 
 def resources_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The icon, the desktop entry and the screenshots (``resources/`` in the source tree,
+    ``facilitator.assets`` once installed)."""
+    return _package_folder("facilitator.assets")
+
+
+def _package_folder(package: str) -> Path:
+    """The folder of a data package, through importlib.resources: the same call finds it in a
+    checkout (an editable install maps ``data/`` and ``resources/`` into the package) and in an
+    installed wheel. Facilitator is installed as files, never run from a zip."""
+    return Path(str(resources.files(package)))
 
 
 def icon_path() -> Path:

@@ -24,12 +24,19 @@ from typing import Any, Concatenate, ParamSpec
 
 from facilitator.core import commands, intervention_commands, queue_commands
 from facilitator.core.clock import Clock, ClockJump, SystemClock
-from facilitator.core.events import MalformedEventError
+from facilitator.core.errors import MalformedEventError
 from facilitator.core.intervention_commands import InterventionDraft
 from facilitator.core.journal import EventRecord
 from facilitator.core.participants import Attendance, Category, Participant
 from facilitator.core.programme import Programme
-from facilitator.core.state import Folder, MeetingState, SegmentStatus, SittingStatus, fold
+from facilitator.core.state import (
+    AgendaState,
+    Folder,
+    MeetingState,
+    SegmentStatus,
+    SittingStatus,
+    fold,
+)
 from facilitator.store.database import Database
 from facilitator.store.errors import DamagedMeeting, StoreError
 from facilitator.store.records import MeetingStatus, MeetingSummary
@@ -113,6 +120,22 @@ def default_actor() -> str:
         return getpass.getuser() or "unknown"
     except (OSError, KeyError, ImportError):
         return "unknown"
+
+
+def status_of(agenda: AgendaState) -> MeetingStatus:
+    """A meeting's status from its agenda: planned until started, ended when every segment is
+    done or skipped or every sitting has ended, running in between. The one rule, for a session
+    and for a meeting recreated from its record."""
+    if not agenda.started:
+        return MeetingStatus.PLANNED
+    everything_done = all(
+        agenda.status(s.id) in (SegmentStatus.DONE, SegmentStatus.SKIPPED)
+        for _, s in agenda.programme.segments()
+    )
+    sittings_over = bool(agenda.sittings) and all(
+        s.status is SittingStatus.ENDED for s in agenda.sittings
+    )
+    return MeetingStatus.ENDED if everything_done or sittings_over else MeetingStatus.RUNNING
 
 
 class MeetingSession:
@@ -230,20 +253,7 @@ class MeetingSession:
 
     def _update_status(self) -> None:
         """Keep the meeting list's status in step with the journal (planned → running → ended)."""
-        agenda = self.state.agenda
-        if agenda.started:
-            everything_done = all(
-                agenda.status(s.id) in (SegmentStatus.DONE, SegmentStatus.SKIPPED)
-                for _, s in agenda.programme.segments()
-            )
-            sittings_over = bool(agenda.sittings) and all(
-                s.status is SittingStatus.ENDED for s in agenda.sittings
-            )
-            wanted = (
-                MeetingStatus.ENDED if everything_done or sittings_over else MeetingStatus.RUNNING
-            )
-        else:
-            wanted = MeetingStatus.PLANNED
+        wanted = status_of(self.state.agenda)
         if wanted != self.status:
             self.db.set_status(self.meeting_id, wanted)
             self.status = wanted

@@ -55,3 +55,40 @@ def test_core_module_loads_without_qt(module: str) -> None:
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+#: What each layer may not import: the core nothing above it, formats and the store not the UI,
+#: and nothing the command line (``__main__`` is the top, it imports, it is not imported).
+PACKAGE = CORE.parent
+LAYER_RULES = {
+    "core": ("facilitator.formats", "facilitator.store", "facilitator.ui", "facilitator.session"),
+    "formats": ("facilitator.ui", "facilitator.store"),
+    "store": ("facilitator.ui", "facilitator.formats"),
+}
+
+
+def _layer_violations(package: Path) -> list[str]:
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        relative = path.relative_to(package)
+        layer = relative.parts[0] if len(relative.parts) > 1 else ""
+        banned = (*LAYER_RULES.get(layer, ()), "facilitator.__main__")
+        for name in _imported_modules(path):
+            if any(name == b or name.startswith(b + ".") for b in banned):
+                found.append(f"{relative} imports {name}")
+    return found
+
+
+def test_layers_import_only_downwards() -> None:
+    assert _layer_violations(PACKAGE) == []
+
+
+def test_the_layer_check_catches_an_upward_import(tmp_path: Path) -> None:
+    for folder, line in [
+        ("formats", "from facilitator.ui.app import App\n"),
+        ("core", "import facilitator.store.database\n"),
+        ("ui", "from facilitator.__main__ import main\n"),
+    ]:
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "bad.py").write_text(f"def f():\n    {line}")
+    assert len(_layer_violations(tmp_path)) == 3

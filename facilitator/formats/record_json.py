@@ -6,10 +6,11 @@
      "journal": [{"seq", "type", "at", "actor", "payload"}, …every event, in order],
      "record": the record as data}
 
-:func:`import_record_json` recreates the meeting from ``programme`` and ``journal``: the same
-programme and the very same events (type, time to the microsecond, actor, payload, seq), so the
-folded state is equal. An **unattributed** export leaves ``programme`` and ``journal`` out (both
-name people; the Chatham House rule forbids it), so it is a record to read, not to re-import.
+:func:`facilitator.meetings.import_record` recreates the meeting from ``programme`` and
+``journal``: the same programme and the very same events (type, time to the microsecond, actor,
+payload, seq), so the folded state is equal. An **unattributed** export leaves ``programme`` and
+``journal`` out (both name people; the Chatham House rule forbids it), so it is a record to read,
+not to re-import.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from facilitator.core.journal import EventRecord
 from facilitator.core.programme import Programme, ProgrammeError
 from facilitator.core.programme_codec import programme_from_data, programme_to_data
 from facilitator.core.record import Record
-from facilitator.core.state import SegmentStatus, SittingStatus, fold
+from facilitator.core.state import fold
 from facilitator.formats.record_files import write_text
 
 FORMAT = "facilitator-record"
@@ -173,31 +174,3 @@ def read_record_json(path: Path | str) -> tuple[Programme, list[EventRecord]]:
     except ValueError as exc:  # MalformedEventError and friends
         raise RecordImportError(f"{source}: the journal cannot be replayed ({exc})") from exc
     return programme, events
-
-
-def import_record_json(path: Path | str, db: Any) -> int:
-    """Recreate the meeting of a record file in ``db`` (a :class:`~facilitator.store.Database`);
-    its new id. All or nothing: on a failure the half-made meeting is deleted."""
-    from facilitator.store.records import MeetingStatus
-
-    programme, events = read_record_json(path)
-    meeting_id: int = db.create_meeting(programme)
-    try:
-        for event in events:
-            db.append_event(meeting_id, event)
-        state = fold(programme, events)
-        agenda = state.agenda
-        if not agenda.started:
-            status = MeetingStatus.PLANNED
-        elif all(
-            agenda.status(s.id) in (SegmentStatus.DONE, SegmentStatus.SKIPPED)
-            for _, s in agenda.programme.segments()
-        ) or (agenda.sittings and all(s.status is SittingStatus.ENDED for s in agenda.sittings)):
-            status = MeetingStatus.ENDED
-        else:
-            status = MeetingStatus.RUNNING
-        db.set_status(meeting_id, status)
-    except BaseException:
-        db.delete_meeting(meeting_id)
-        raise
-    return meeting_id

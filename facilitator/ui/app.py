@@ -465,9 +465,9 @@ def run_gui(
             if meeting is not None:
                 facilitator.open_meeting(meeting)
         except Exception:  # the last line of defence: a message, never a start screen that hangs
-            from facilitator.__main__ import _log_crash
+            from facilitator.crash_log import log_crash
 
-            log_file = _log_crash()
+            log_file = log_crash()
             screen.set_notice(
                 f"Something went wrong while listing the meetings; details are in {log_file}."
             )

@@ -1011,7 +1011,9 @@ class ConsoleWindow(QMainWindow):
     def return_to_console(self) -> None:
         """Esc from any field of the console or its docks: the keyboard is the Co-Chair's again,
         for the single-key shortcuts (Space, N, C…)."""
-        self.centralWidget().setFocus()
+        central = self.centralWidget()
+        if central is not None:
+            central.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Fields ignore Esc (a popup open on a field takes it first, and closes), so it reaches
@@ -1196,7 +1198,9 @@ class ConsoleWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self._fit_docks(room.size())
-        self.layout().activate()  # the minimum size the docks leave, now, not at the next event
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the minimum size the docks leave, now, not at the next event
         if self.width() > room.width() or self.height() > room.height():
             fit_to_screen(self, self.size())  # the docks now let it be as small as the room
 
@@ -1206,6 +1210,8 @@ class ConsoleWindow(QMainWindow):
         the console never grows past the screen when a dock is opened. Measured on the console
         as it shows the meeting (the day bar's words make the centre's size)."""
         central = self.centralWidget()
+        if central is None:  # not yet built: nothing to measure
+            return
         left, right = self.agenda_dock, self.speakers_dock
         bottom_docks = (self.capture_dock, self.review_dock)
         chrome = self.menuBar().sizeHint().height() + self.statusBar().sizeHint().height()

@@ -122,9 +122,9 @@ def documents_folder() -> Path:
 def log_crash() -> Path:
     """Log the exception being handled the way the command line does (``crash.log`` in the log
     folder) and return the log's path."""
-    from facilitator.__main__ import _log_crash
+    from facilitator.crash_log import log_crash
 
-    return _log_crash()
+    return log_crash()
 
 
 class ExportThread(QThread):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -48,7 +49,7 @@ def shortcuts_of(window: QMainWindow) -> list[Shortcut]:
     found: list[Shortcut] = []
     for top in window.menuBar().actions():
         menu = top.menu()
-        if menu is None:
+        if not isinstance(menu, QMenu):
             continue
         stack: list[tuple[str, list[QAction]]] = [(_plain(top.text()), menu.actions())]
         while stack:
@@ -56,8 +57,9 @@ def shortcuts_of(window: QMainWindow) -> list[Shortcut]:
             for action in actions:
                 if action.isSeparator():
                     continue
-                if action.menu() is not None:
-                    stack.append((f"{where} › {_plain(action.text())}", action.menu().actions()))
+                submenu = action.menu()
+                if isinstance(submenu, QMenu):
+                    stack.append((f"{where} › {_plain(action.text())}", submenu.actions()))
                 elif action.shortcuts():
                     found.append((where, _plain(action.text()), _keys(action.shortcuts())))
     for shortcut in window.findChildren(QShortcut):
@@ -107,19 +109,19 @@ class ShortcutsDialog(QDialog):
     def rows(self) -> list[Shortcut]:
         """The rows shown (not filtered out)."""
         return [
-            (
-                self.table.item(r, 0).text(),
-                self.table.item(r, 1).text(),
-                self.table.item(r, 2).text(),
-            )
+            (self._cell(r, 0), self._cell(r, 1), self._cell(r, 2))
             for r in range(self.table.rowCount())
             if not self.table.isRowHidden(r)
         ]
 
+    def _cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
     def _filter(self, text: str) -> None:
         wanted = text.strip().casefold()
         for row in range(self.table.rowCount()):
-            cells = " ".join(self.table.item(row, c).text() for c in range(3)).casefold()
+            cells = " ".join(self._cell(row, c) for c in range(3)).casefold()
             self.table.setRowHidden(row, bool(wanted) and wanted not in cells)
 
 

@@ -265,7 +265,7 @@ class StartScreen(QMainWindow):
         index = self.meetings.currentIndex()
         return self.meetings_model.meeting_id(index.row()) if index.isValid() else None
 
-    def _for_selected(self, signal: Signal) -> None:  # type: ignore[valid-type]
+    def _for_selected(self, signal: Signal) -> None:
         meeting = self.selected_meeting()
         if meeting is not None:
             signal.emit(meeting)  # type: ignore[attr-defined]

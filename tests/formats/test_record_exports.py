@@ -19,11 +19,11 @@ from facilitator.formats.record_csv import neutralise, write_csv
 from facilitator.formats.record_files import ExportError
 from facilitator.formats.record_json import (
     RecordImportError,
-    import_record_json,
     json_text,
     write_json,
 )
 from facilitator.formats.record_markdown import escape, markdown_text, write_markdown
+from facilitator.meetings import import_record as import_record_json
 from tests.core.test_record import (
     BIG,
     HOSTILE_FORMULA,
