@@ -35,9 +35,8 @@ from facilitator.core.intervention_commands import (
     draft_of,
     draft_to_data,
 )
-from facilitator.core.interventions import InterventionKind, interventions_of
+from facilitator.core.interventions import InterventionKind, interventions_of, panel_of
 from facilitator.core.participants import Attendance, Category
-from facilitator.core.programme import SegmentKind
 from facilitator.core.queue import queue_of
 from facilitator.ui.checklist import checkable_item, checked_data
 from facilitator.ui.widgets import ButtonFlow, FieldKeys
@@ -249,13 +248,9 @@ class CapturePane(QWidget):
         programme = self._state().programme
         related = list(tags)
         for segment_id in tags:
-            found = programme.find_segment(segment_id)
-            if found and found[1].kind is SegmentKind.QA and found[1].for_panel is not None:
-                related += [
-                    s.id
-                    for s in found[0].segments
-                    if s.kind is SegmentKind.PANEL and s.number == found[1].for_panel
-                ]
+            panel = panel_of(programme, segment_id)  # the core's rule, "nearest panel" included
+            if panel is not None:
+                related.append(panel.id)
         return list(dict.fromkeys(related))
 
     def _fill_questions(self, chosen: set[tuple[str, int]]) -> None:

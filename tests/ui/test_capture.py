@@ -3,12 +3,15 @@ interventions, from the keyboard; the app restarts in the middle and the draft c
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from facilitator.core.intervention_search import unanswered_questions
 from facilitator.core.interventions import InterventionKind, interventions_of
 from facilitator.core.participants import Attendance, Category, Participant
-from tests.ui.conftest import Desk
+from tests.ui.conftest import TEN_AM_TIP, TIP, Desk, make_desk
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -222,3 +225,32 @@ def test_a_letter_in_a_review_filter_does_not_call_a_speaker(desk: Desk) -> None
         desk.qtbot.keyClick(combo, key)
     assert queue_of(desk.window.controller.state).floor is None
     assert desk.window.controller.state.last_seq == events
+
+
+def test_a_q_and_a_that_follows_no_panel_by_number_offers_the_nearest_panels_questions(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The programme editor's default for a Q&A is an empty "follows panel": the capture pane
+    then offers the questions of the nearest panel before it, as the core and the record attach
+    them (it used to offer none)."""
+    toml = TIP.read_text(encoding="utf-8")
+    toml = toml.replace(
+        'title = "Trafficking in persons for the removal of organs and related conduct"\n',
+        'title = "Trafficking in persons for the removal of organs and related conduct"\n'
+        'guiding_questions = ["What works?", "What does not?"]\n',
+        1,
+    ).replace("planned_minutes = 45\nfor_panel = 1\n", "planned_minutes = 45\n", 1)
+    path = tmp_path / "programme.toml"
+    path.write_text(toml, encoding="utf-8")
+    desk = make_desk(qtbot, tmp_path, path, TEN_AM_TIP)
+    try:
+        assert desk.window.controller.state.programme.segment("seg-6").for_panel is None
+        press(desk, Key.Key_Space)
+        jump(desk, "seg-6")
+        press(desk, Key.Key_3, CTRL)
+        pane = desk.window.capture
+        offered = [pane.questions.item(i).text() for i in range(pane.questions.count())]
+        assert offered == ["Q1. What works?", "Q2. What does not?"]
+    finally:
+        desk.window.close()
+        desk.db.close()
