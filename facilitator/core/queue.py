@@ -56,7 +56,13 @@ from facilitator.core.participants import (
     ParticipantsImported,
 )
 from facilitator.core.programme import Programme
-from facilitator.core.state import MeetingState, ProgrammeIndex, Run, short_title
+from facilitator.core.state import (
+    MeetingState,
+    ProgrammeIndex,
+    Run,
+    short_title,
+    words_for_seconds,
+)
 from facilitator.core.timing import Phase, format_clock, format_remaining
 
 _ZERO = dt.timedelta(0)
@@ -1023,7 +1029,7 @@ class QueueSlice:
             return f"Move {who} to the top" if event.position == 0 else f"Move {who}"
         if isinstance(event, SpeakerExtended):
             word = "Extend" if event.seconds >= 0 else "Shorten"
-            return f"{word} {who} by {_seconds_words(abs(event.seconds))}"
+            return f"{word} {who} by {words_for_seconds(abs(event.seconds))}"
         verb = _ENTRY_VERBS.get(type(event))
         return None if verb is None else f"{verb} {who}"
 
@@ -1044,13 +1050,6 @@ _ENTRY_VERBS: dict[type[Event], str] = {
     SpeakerRestored: "Restore",
     SpeakerEdited: "Edit",
 }
-
-
-def _seconds_words(seconds: int) -> str:
-    minutes, rest = divmod(seconds, 60)
-    if minutes and rest:
-        return f"{minutes} min {rest} s"
-    return f"{minutes} min" if minutes else f"{rest} s"
 
 
 QUEUE = QueueSlice()

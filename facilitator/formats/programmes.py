@@ -7,11 +7,11 @@ names the file and says what to do.
 
 from __future__ import annotations
 
-import codecs
 from pathlib import Path
 
 from facilitator.core.programme import Programme, ProgrammeError
 from facilitator.formats.programme_report import ImportReport, ImportResult
+from facilitator.formats.text_decoding import decode_bytes
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".docx", ".toml")
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -72,44 +72,13 @@ def decode_text(data: bytes, *, source: str | None = None) -> str:
     without BOM, Windows-1252), refusing binary data."""
     if not data.strip():
         raise ProgrammeError("the file is empty", source=source)
-    text = _decode(data)
+    text = decode_bytes(data)
     if text is None or _looks_binary(text):
         raise ProgrammeError(
             "this is not a text document; save the programme as .txt, .md or .docx",
             source=source,
         )
     return text.lstrip("\ufeff")
-
-
-def _decode(data: bytes) -> str | None:
-    for bom, encoding in (
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                return None
-    sample = data[:4096]
-    if len(sample) >= 4 and sample.count(0) > len(sample) // 4:
-        # UTF-16 without a BOM: every other byte of ASCII text is NUL.
-        encoding = "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            return None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
 
 
 def _looks_binary(text: str) -> bool:

@@ -12,11 +12,12 @@ import datetime as dt
 import os
 import re
 import stat
-import tempfile
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from facilitator.atomic_files import fsync_directory, make_temp
 
 if TYPE_CHECKING:
     from facilitator.core.record import Record
@@ -93,23 +94,14 @@ def _describe(exc: OSError) -> str:
 def write_files(files: Sequence[tuple[Path, bytes]]) -> list[Path]:
     """Write every ``(path, data)``: all temporary files first, then each moved into place. If
     any temporary file cannot be written, none of the targets is touched."""
-    temps: list[tuple[str, Path]] = []
+    temps: list[tuple[Path, Path]] = []
     try:
         for path, data in files:
             folder = path.parent
             if not folder.is_dir():
                 raise ExportError(f"cannot write {path}: the folder {folder} does not exist")
             try:
-                fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-            except OSError as exc:
-                raise ExportError(f"cannot write {path}: {_describe(exc)}") from exc
-            temps.append((temp, path))
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.chmod(temp, _mode_for(path))
+                temps.append((make_temp(path, data, mode=_mode_for(path)), path))
             except OSError as exc:
                 raise ExportError(f"cannot write {path}: {_describe(exc)}") from exc
         for temp, path in temps:
@@ -119,6 +111,8 @@ def write_files(files: Sequence[tuple[Path, bytes]]) -> list[Path]:
                 os.replace(temp, path)
             except OSError as exc:
                 raise ExportError(f"cannot write {path}: {_describe(exc)}") from exc
+        for folder in {path.parent for _, path in temps}:
+            fsync_directory(folder)  # the renames themselves survive a power cut
     finally:
         for temp, _ in temps:
             with contextlib.suppress(OSError):

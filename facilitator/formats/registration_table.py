@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from facilitator.formats.text_decoding import decode_bytes
+
 MAX_BYTES = 50 * 1024 * 1024
 """Larger files are refused: no registration list comes near it."""
 MAX_ROWS = 100_000
@@ -198,7 +200,7 @@ def _kind(data: bytes, path: Path, source: str) -> str:
         )
     if data.startswith(_ZIP_MAGIC) or suffix in _EXCEL_SUFFIXES:
         if not data.startswith(_ZIP_MAGIC):
-            text = _decode(data)
+            text = decode_bytes(data)
             if text is not None and not _looks_binary(text):
                 raise RegistrationError(
                     f"the file is named {suffix} but holds plain text, not an Excel workbook: "
@@ -230,43 +232,6 @@ def _kind(data: bytes, path: Path, source: str) -> str:
 # CSV
 
 
-def _decode(data: bytes) -> str | None:
-    """The text of ``data`` in the encoding it was most likely saved in (UTF-8 with or without a
-    BOM, UTF-16/32 with a BOM, UTF-16 without one, Windows-1252), or None."""
-    for bom, encoding in (
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                return None
-    sample = data[:4096]
-    if len(sample) >= 4:
-        even, odd = sample[0::2], sample[1::2]
-        if odd.count(0) > 0.7 * len(odd) and even.count(0) < 0.1 * len(even):
-            encoding = "utf-16-le"
-        elif even.count(0) > 0.7 * len(even) and odd.count(0) < 0.1 * len(odd):
-            encoding = "utf-16-be"
-        else:
-            encoding = ""
-        if encoding:
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                return None
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return None
-
-
 def _looks_binary(text: str) -> bool:
     sample = text[:20000]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
@@ -274,7 +239,7 @@ def _looks_binary(text: str) -> bool:
 
 
 def _csv_grid(data: bytes, source: str) -> _Grid:
-    text = _decode(data)
+    text = decode_bytes(data)
     if text is None and not _looks_binary(data.decode("latin-1")):
         raise RegistrationError(
             "the text of this file is in an encoding that cannot be recognised: save it from "

@@ -11,16 +11,13 @@ Writing is atomic: a crash mid-save leaves the previous file, never half of the 
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import secrets
-import stat
 import tomllib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from facilitator.atomic_files import write_atomic
 from facilitator.core.programme import Programme, ProgrammeError, SegmentKind
 from facilitator.core.programme_codec import programme_from_data, programme_to_data
 
@@ -129,7 +126,7 @@ def write_toml(programme: Programme, path: Path | str) -> None:
         raise ProgrammeError(
             "cannot save this programme: it would not read back the same", source=str(path)
         )
-    _atomic_write(path, text.encode("utf-8"))
+    write_atomic(path, text.encode("utf-8"))
 
 
 def _sections(table: Mapping[str, Any], name: str) -> Iterator[str]:
@@ -155,44 +152,3 @@ def _is_table(value: object) -> bool:
 
 def _is_table_list(value: object) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(v, Mapping) for v in value)
-
-
-def _atomic_write(path: Path, payload: bytes) -> None:
-    """Write to a fresh file next to ``path``, fsync it, then rename it over ``path``: readers see
-    the old file or the new one, and after a power loss the new one is really on disk."""
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(temp, flags, 0o666)  # the umask applies, as for any new file
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        _keep_mode(path, temp)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    _fsync_directory(path.parent)
-
-
-def _keep_mode(path: Path, temp: Path) -> None:
-    """Saving must not change who may read the file."""
-    try:
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
-        return
-    os.chmod(temp, mode)
-
-
-def _fsync_directory(directory: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows cannot open a directory and needs not."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

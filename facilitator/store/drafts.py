@@ -30,13 +30,13 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from facilitator import paths
+from facilitator.atomic_files import fsync_directory, write_atomic
 
 #: The ``format`` field of a draft file.
 FORMAT = "facilitator-draft"
@@ -85,20 +85,6 @@ def _encode(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode(
         "utf-8", "surrogatepass"
     )
-
-
-def _fsync_dir(directory: Path) -> None:
-    """Make a rename in ``directory`` durable (where the system allows opening a directory)."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return  # Windows: a directory cannot be opened; NTFS journals the rename itself
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _remove_stale_temps(path: Path) -> None:
@@ -155,18 +141,7 @@ def save_draft(meeting: str | int, rapporteur: str, data: Mapping[str, Any]) -> 
     try:
         directory.mkdir(parents=True, exist_ok=True)
         _remove_stale_temps(path)
-        fd, temp = tempfile.mkstemp(dir=directory, prefix=f".{path.stem}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(blob)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
-        _fsync_dir(directory)
+        write_atomic(path, blob)
     except OSError as exc:
         _written.pop(path, None)
         raise _save_error(exc) from exc
@@ -179,7 +154,7 @@ def _set_aside(path: Path) -> None:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     with contextlib.suppress(OSError):
         os.replace(path, path.with_name(f"{path.name}.{stamp}.damaged"))
-        _fsync_dir(path.parent)
+        fsync_directory(path.parent)
 
 
 def _read(path: Path, meeting: str, rapporteur: str) -> dict[str, Any] | None:
@@ -237,4 +212,4 @@ def clear_draft(meeting: str | int, rapporteur: str) -> None:
             "meeting is opened again.",
             detail=repr(exc),
         ) from exc
-    _fsync_dir(path.parent)
+    fsync_directory(path.parent)

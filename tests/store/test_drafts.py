@@ -295,7 +295,7 @@ def test_a_read_only_drafts_folder_says_what_to_check(monkeypatch: pytest.Monkey
     def refuse(*args: Any, **kwargs: Any) -> Any:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(drafts.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(drafts, "write_atomic", refuse)  # the folder refuses the new file
     with pytest.raises(DraftError) as caught:
         save_draft(MEETING, RAPPORTEUR, {"summary": "x"})
     assert "cannot be written" in caught.value.message
