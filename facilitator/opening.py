@@ -5,16 +5,19 @@ programme is read and folded with no journal, the window painted, and only then 
 and a :class:`~facilitator.session.MeetingSession` attached. Keys pressed meanwhile wait in Qt's
 event queue and run once the store is open; a command that reaches this object anyway is refused
 with a sentence and nothing happens, so nothing is ever shown as done that was not saved.
+
+It implements :class:`facilitator.seat.Seat`, as the meeting session does.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from facilitator.core.clock import Clock
 from facilitator.core.errors import CommandError
+from facilitator.core.intervention_commands import InterventionDraft, prefill
 from facilitator.core.journal import EventRecord
 from facilitator.core.programme import Programme
 from facilitator.core.state import MeetingState, fold
@@ -33,7 +36,9 @@ class OpeningSession:
     ) -> None:
         self.clock = clock
         self.actor = ""  # a name chosen while opening passes on to the real session
-        self._state = fold(programme, list(events))
+        self.original_programme = programme
+        self._events = list(events)
+        self._state = fold(programme, self._events)
 
     @property
     def state(self) -> MeetingState:
@@ -49,30 +54,22 @@ class OpeningSession:
     def subscribe(self, listener: Callable[[EventRecord, MeetingState], None]) -> None:
         """Nothing is ever committed here, so listeners are never called."""
 
+    def journal(self) -> list[EventRecord]:
+        return list(self._events)
+
     def backup_if_due(self) -> bool:
         return False
 
-    # Reading is fine while the store opens; only writing waits for it.
-    def intervention_prefill(self) -> Any:
-        from facilitator.core.intervention_commands import prefill
-
+    # Reading is fine while the store opens; only writing waits for it (the controller refuses
+    # every command until the real session is attached).
+    def intervention_prefill(self) -> InterventionDraft:
         return prefill(self._state, self.clock.now())
 
     def load_intervention_draft(self) -> dict[str, Any] | None:
         return None  # the draft is read once the store is open (the console asks again)
 
-    def save_intervention_draft(self, data: Any) -> bool:
+    def save_intervention_draft(self, data: Mapping[str, Any]) -> bool:
         return False
 
     def clear_intervention_draft(self) -> None:
         return None
-
-    def __getattr__(self, name: str) -> Any:
-        """Every command (agenda, queue, interventions…) is refused the same way."""
-        if name.startswith("_"):
-            raise AttributeError(name)
-
-        def refuse(*args: Any, **kwargs: Any) -> EventRecord:
-            raise StillOpeningError()
-
-        return refuse

@@ -443,7 +443,7 @@ class MeetingSession:
         self, intervention_id: str, changes: Mapping[str, Any] | None = None, **more: Any
     ) -> EventRecord:
         """Change fields of an intervention: ``edit_intervention("i-3", summary="…")``, or with a
-        mapping (``controller.act("edit_intervention", "i-3", {"summary": "…"})``)."""
+        mapping (``controller.act(lambda s: s.edit_intervention("i-3", {"summary": "…"}))``)."""
         fields = {**(changes or {}), **more}
         return self.run(
             intervention_commands.edit_intervention, intervention_id, fields, **self._stamp()

@@ -360,7 +360,7 @@ class App(QObject):
         if editor.exec() == QDialog.DialogCode.Accepted:
             edited = editor.programme()
             if edited != state.programme:
-                controller.act("edit_programme", edited)
+                controller.act(lambda s: s.edit_programme(edited))
 
     def _rehearse_from(self, console: QWidget, meeting_id: int) -> None:
         console.close()

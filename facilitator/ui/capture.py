@@ -313,10 +313,7 @@ class CapturePane(QWidget):
     # ------------------------------------------------------------------------------ actions
     def new_from_floor(self, *, focus: bool = True) -> None:
         """Start the next intervention, prefilled from the floor."""
-        session = self.controller.session
-        prefill = getattr(session, "intervention_prefill", None)
-        draft = prefill() if prefill is not None else InterventionDraft()
-        self.load(draft)
+        self.load(self.controller.session.intervention_prefill())
         self._dirty = True
         if focus:
             self.summary.setFocus()
@@ -328,13 +325,11 @@ class CapturePane(QWidget):
             ok = self._save_edit(self.editing, draft)
             message = f"Saved the changes to {self.editing}."
         else:
-            ok = self.controller.act("log_intervention", self._ending_now(draft))
+            ok = self.controller.act(lambda s: s.log_intervention(self._ending_now(draft)))
             message = "Intervention saved."
         if not ok:
             return False
-        clear = getattr(self.controller.session, "clear_intervention_draft", None)
-        if clear is not None:
-            clear()
+        self.controller.session.clear_intervention_draft()
         self.saved.emit(message)
         self.new_from_floor()
         self._dirty = False
@@ -356,11 +351,11 @@ class CapturePane(QWidget):
     def _save_edit(self, intervention_id: str, draft: InterventionDraft) -> bool:
         current = interventions_of(self._state()).get(intervention_id)
         if current is None:
-            return self.controller.act("edit_intervention", intervention_id, {})
+            return self.controller.act(lambda s: s.edit_intervention(intervention_id, {}))
         before = draft_of(current).values()
         after = draft.values()
         changes = {k: v for k, v in after.items() if before.get(k) != v}
-        return self.controller.act("edit_intervention", intervention_id, changes)
+        return self.controller.act(lambda s: s.edit_intervention(intervention_id, changes))
 
     def edit(self, intervention_id: str) -> None:
         found = interventions_of(self._state()).get(intervention_id)
@@ -372,20 +367,16 @@ class CapturePane(QWidget):
         """What is typed, saved at least every two seconds (only when something changed)."""
         if not self._dirty:
             return False
-        save = getattr(self.controller.session, "save_intervention_draft", None)
-        if save is None:
-            return False
         data = draft_to_data(self.draft())
         data[_EDITING] = self.editing
-        ok = bool(save(data))
+        ok = self.controller.session.save_intervention_draft(data)
         if ok:
             self._dirty = False
         return ok
 
     def restore_draft(self) -> bool:
         """After a restart: bring back what was being typed, if anything was."""
-        load = getattr(self.controller.session, "load_intervention_draft", None)
-        data = load() if load is not None else None
+        data = self.controller.session.load_intervention_draft()
         if not data:
             return False
         editing = data.pop(_EDITING, None)

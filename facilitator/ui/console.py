@@ -57,6 +57,7 @@ from facilitator.ui.settings import app_settings
 from facilitator.ui.widgets import BigClock, ButtonFlow, PhaseBadge, elided_label
 
 if TYPE_CHECKING:
+    from facilitator.session import MeetingSession
     from facilitator.ui.export_dialog import ExportDialog
     from facilitator.ui.room_display import RoomDisplay
 
@@ -222,7 +223,7 @@ class ConsoleWindow(QMainWindow):
         self.speakers.add_requested.connect(self.add_speaker)
         self.speakers.table.doubleClicked.connect(lambda _index: self.call_selected())
         self.speakers.model.move_requested.connect(
-            lambda entry, position: self.controller.act("move_speaker", entry, position)
+            lambda entry, position: self.controller.act(lambda s: s.move_speaker(entry, position))
         )
         dock = QDockWidget(self.tr("Speakers"), self)
         dock.setObjectName("speakersDock")
@@ -315,7 +316,7 @@ class ConsoleWindow(QMainWindow):
         if selected is None:
             self.show_error(self.tr("Select an intervention in the list first."))
         else:
-            self.controller.act("delete_intervention", selected)
+            self.controller.act(lambda s: s.delete_intervention(selected))
 
     def _focus_capture(self) -> None:
         self.capture_dock.show()
@@ -392,7 +393,7 @@ class ConsoleWindow(QMainWindow):
             "toggle",
             tr("&Start / pause"),
             ["Space"],
-            lambda: act("toggle"),
+            lambda: act(lambda s: s.toggle()),
             tr("Start the next segment, or pause and resume the current one"),
             tr("Start/Pause"),
         )
@@ -400,7 +401,7 @@ class ConsoleWindow(QMainWindow):
             "next",
             tr("&Next segment"),
             ["N", "PgDown"],
-            lambda: act("next"),
+            lambda: act(lambda s: s.next()),
             tr("Finish this segment and start the next"),
             tr("Next"),
         )
@@ -408,7 +409,7 @@ class ConsoleWindow(QMainWindow):
             "back",
             tr("&Back"),
             ["B", "PgUp"],
-            lambda: act("back"),
+            lambda: act(lambda s: s.back()),
             tr("Go back to the previous segment; its clock resumes"),
             tr("Back"),
         )
@@ -424,7 +425,7 @@ class ConsoleWindow(QMainWindow):
             "extend1",
             tr("Extend by &1 minute"),
             ["+", "="],
-            lambda: act("extend", 60),
+            lambda: act(lambda s: s.extend(60)),
             tr("Give the current segment one more minute"),
             tr("+1 min"),
         )
@@ -432,7 +433,7 @@ class ConsoleWindow(QMainWindow):
             "extend5",
             tr("Extend by &5 minutes"),
             ["Shift+E", "Ctrl++"],
-            lambda: act("extend", 300),
+            lambda: act(lambda s: s.extend(300)),
             tr("Give the current segment five more minutes"),
             tr("+5 min"),
         )
@@ -440,14 +441,14 @@ class ConsoleWindow(QMainWindow):
             "shorten1",
             tr("S&horten by 1 minute"),
             ["-"],
-            lambda: act("extend", -60),
+            lambda: act(lambda s: s.extend(-60)),
             tr("Take one minute from the current segment"),
         )
         self._action(
             "end_sitting",
             tr("&End the sitting"),
             ["Ctrl+E"],
-            lambda: act("end_sitting"),
+            lambda: act(lambda s: s.end_sitting()),
             tr("End the sitting under way (lunch, or the day)"),
             tr("End sitting"),
         )
@@ -455,14 +456,14 @@ class ConsoleWindow(QMainWindow):
             "finish",
             tr("&Finish segment"),
             ["Ctrl+F"],
-            lambda: act("finish"),
+            lambda: act(lambda s: s.finish()),
             tr("Finish the current segment without starting the next"),
         )
         self._action(
             "undo",
             tr("&Undo"),
             ["Ctrl+Z"],
-            lambda: act("undo"),
+            lambda: act(lambda s: s.undo()),
             tr("Undo the last action"),
             tr("Undo"),
         )
@@ -470,7 +471,7 @@ class ConsoleWindow(QMainWindow):
             "redo",
             tr("&Redo"),
             ["Ctrl+Shift+Z", "Ctrl+Y"],
-            lambda: act("redo"),
+            lambda: act(lambda s: s.redo()),
             tr("Redo what was undone"),
             tr("Redo"),
         )
@@ -527,12 +528,11 @@ class ConsoleWindow(QMainWindow):
     def _build_queue_actions(self) -> None:
         tr = self.tr
         act = self.controller.act
-        entry = self.speakers.selected_entry
         self._action(
             "call_next",
             tr("&Call the next speaker"),
             ["C"],
-            lambda: act("call_next"),
+            lambda: act(lambda s: s.call_next()),
             tr("Give the floor to the first speaker waiting; their clock starts"),
         )
         self._action(
@@ -546,35 +546,35 @@ class ConsoleWindow(QMainWindow):
             "hold_speaker",
             tr("&Hold / resume the speaker"),
             ["H"],
-            lambda: act("toggle_speaker_hold"),
+            lambda: act(lambda s: s.toggle_speaker_hold()),
             tr("Hold the speaker's clock (interpretation, connection) and resume it"),
         )
         self._action(
             "extend_speaker",
             tr("Give the speaker 30 s more"),
             ["Ctrl+Shift+E"],
-            lambda: act("extend_speaker", 30),
+            lambda: act(lambda s: s.extend_speaker(30)),
             tr("Extend the speaker's time by 30 s"),
         )
         self._action(
             "finish_speaker",
             tr("&Finish the speaker"),
             ["X"],
-            lambda: act("finish_speaker"),
+            lambda: act(lambda s: s.finish_speaker()),
             tr("The speaker has finished"),
         )
         self._action(
             "skip_speaker",
             tr("&Skip (one place down)"),
             ["S"],
-            lambda: act("skip_speaker", self._selected_or_floor()),
+            lambda: act(lambda s: s.skip_speaker(self._selected_or_floor())),
             tr("Move the selected speaker (or the one on the floor) one place down"),
         )
         self._action(
             "defer_speaker",
             tr("&Defer to the end"),
             ["D"],
-            lambda: act("defer_speaker", self._selected_or_floor()),
+            lambda: act(lambda s: s.defer_speaker(self._selected_or_floor())),
             tr("Move the selected speaker (or the one on the floor) to the end"),
         )
         self._action(
@@ -588,42 +588,42 @@ class ConsoleWindow(QMainWindow):
             "restore_speaker",
             tr("Put &back on the list"),
             ["R"],
-            lambda: act("restore_speaker", entry()) if entry() else self._need_selection(),
+            self._restore_selected,
             tr("Put a withdrawn or finished speaker back at the end of the list"),
         )
         self._action(
             "move_up",
             tr("Move up"),
             ["Ctrl+Up"],
-            lambda: self._move("move_speaker_up"),
+            lambda: self._move(lambda s, entry: s.move_speaker_up(entry)),
             tr("Move the selected speaker one place up"),
         )
         self._action(
             "move_down",
             tr("Move down"),
             ["Ctrl+Down"],
-            lambda: self._move("move_speaker_down"),
+            lambda: self._move(lambda s, entry: s.move_speaker_down(entry)),
             tr("Move the selected speaker one place down"),
         )
         self._action(
             "move_top",
             tr("Move to the &top"),
             ["Ctrl+T"],
-            lambda: self._move("move_speaker_to_top"),
+            lambda: self._move(lambda s, entry: s.move_speaker_to_top(entry)),
             tr("Move the selected speaker to the top of the list"),
         )
         self._action(
             "prefer_unheard",
             tr("Those not yet heard today first"),
             ["Ctrl+Shift+U"],
-            lambda: act("prefer_unheard"),
+            lambda: act(lambda s: s.prefer_unheard()),
             tr("Reorder the list: speakers not yet heard today first"),
         )
         self._action(
             "alternate",
             tr("Alternate room and online"),
             ["Ctrl+Shift+A"],
-            lambda: act("alternate_room_online"),
+            lambda: act(lambda s: s.alternate_room_online()),
             tr("Reorder the list to alternate speakers in the room and online"),
         )
         self._action(
@@ -892,20 +892,21 @@ class ConsoleWindow(QMainWindow):
     def _agenda_activated(self, index: QModelIndex) -> None:
         segment_id = self.agenda_model.segment_id(index)
         if segment_id is not None and segment_id != self.controller.state.agenda.current:
-            self.controller.act("jump", segment_id)
+            self.controller.act(lambda s: s.jump(segment_id))
 
     def choose_jump(self) -> None:
         dialog = JumpDialog(self.controller.state, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.segment_id:
-            self.controller.act("jump", dialog.segment_id)
+        chosen = dialog.segment_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if chosen:
+            self.controller.act(lambda s: s.jump(chosen))
 
     # ------------------------------------------------------------------------------ speakers
     def call_selected(self) -> None:
         entry = self.speakers.selected_entry()
         if entry is None:
-            self.controller.act("call_next")
+            self.controller.act(lambda s: s.call_next())
         else:
-            self.controller.act("call_speaker", entry)
+            self.controller.act(lambda s: s.call_speaker(entry))
 
     def _need_selection(self) -> None:
         self.show_error(self.tr("Select a speaker in the list first (Ctrl+2, then the arrows)."))
@@ -927,14 +928,23 @@ class ConsoleWindow(QMainWindow):
         if entry is None:
             self._need_selection()
         else:
-            self.controller.act("withdraw_speaker", entry)
+            self.controller.act(lambda s: s.withdraw_speaker(entry))
 
-    def _move(self, command: str) -> None:
+    def _move(self, command: Callable[[MeetingSession, str], object]) -> None:
+        """Move the selected speaker (``command``: up, down or to the top of the list)."""
         entry = self.speakers.selected_entry()
         if entry is None:
             self._need_selection()
         else:
-            self.controller.act(command, entry)
+            self.controller.act(lambda s: command(s, entry))
+
+    def _restore_selected(self) -> None:
+        """R: put the selected withdrawn or finished speaker back at the end of the list."""
+        entry = self.speakers.selected_entry()
+        if entry is None:
+            self._need_selection()
+        else:
+            self.controller.act(lambda s: s.restore_speaker(entry))
 
     def _toggle_list(self) -> None:
         from facilitator.core.queue import queue_of
@@ -945,7 +955,10 @@ class ConsoleWindow(QMainWindow):
             self.show_error(self.tr("There is no segment to keep a list of speakers for."))
             return
         closed = queue_of(self.controller.state).list_of(segment_id).closed
-        self.controller.act("reopen_list" if closed else "close_list", segment_id)
+        if closed:
+            self.controller.act(lambda s: s.reopen_list(segment_id))
+        else:
+            self.controller.act(lambda s: s.close_list(segment_id))
 
     def _focus_add_line(self) -> None:
         self.speakers_dock.show()
@@ -963,10 +976,10 @@ class ConsoleWindow(QMainWindow):
         segment_id = list_segment(self.controller.state)
         participant = self.speakers.participant_for(text)
         if participant is not None:
-            done = self.controller.act("queue_speaker", participant, segment_id)
+            done = self.controller.act(lambda s: s.queue_speaker(participant, segment_id))
         elif "," in text:
             name, organization = (part.strip() for part in text.split(",", 1))
-            done = self.controller.act("queue_guest", name, organization, segment_id)
+            done = self.controller.act(lambda s: s.queue_guest(name, organization, segment_id))
         else:
             found = len(self.speakers.matches(text))
             if found > 1:
@@ -1069,7 +1082,7 @@ class ConsoleWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         chosen = tuple(str(sid) for sid in checked_data(boxes))
-        self.controller.act("edit_speaker", entry_id, chosen)
+        self.controller.act(lambda s: s.edit_speaker(entry_id, chosen))
 
     def choose_limit(self) -> None:
         from PySide6.QtWidgets import QInputDialog
@@ -1094,16 +1107,16 @@ class ConsoleWindow(QMainWindow):
             if seconds is None:
                 self.show_error(self.tr("Write the limit as minutes:seconds, e.g. 2:30."))
             else:
-                self.controller.act("set_speaking_limit", seconds, segment_id)
+                self.controller.act(lambda s: s.set_speaking_limit(seconds, segment_id))
 
     def import_registrations(self) -> None:
         from facilitator.ui.registration_dialog import RegistrationDialog
 
         dialog = RegistrationDialog(self.controller.state, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.report is not None:
-            self.controller.act(
-                "import_participants", list(dialog.report.participants), dialog.source
-            )
+        report = dialog.report if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if report is not None:
+            people, source = list(report.participants), dialog.source
+            self.controller.act(lambda s: s.import_participants(people, source))
 
     def open_export(self) -> ExportDialog:
         """The export dialog, beside the console (not modal: the meeting goes on)."""

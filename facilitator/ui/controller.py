@@ -1,16 +1,17 @@
 """The bridge between the Qt views and a :class:`~facilitator.session.MeetingSession`.
 
-Views call :meth:`MeetingController.act` with the name of a session command; the controller runs
-it (check in core, commit in the store, fold) and emits :attr:`state_changed` only after the event
-is on disk, or :attr:`failed` with a sentence for the user. Nothing else in the UI changes meeting
-data.
+Views call :meth:`MeetingController.act` with a typed session command
+(``controller.act(lambda s: s.jump(segment_id))``); the controller runs it (check in core, commit in
+the store, fold) and emits :attr:`state_changed` only after the event is on disk, or :attr:`failed`
+with a sentence for the user. Nothing else in the UI changes meeting data.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
 
@@ -18,9 +19,10 @@ from facilitator.core.board import Board, build_board
 from facilitator.core.errors import CommandError
 from facilitator.core.journal import EventRecord
 from facilitator.core.state import MeetingState
+from facilitator.opening import OpeningSession, StillOpeningError
+from facilitator.seat import Seat
 
 if TYPE_CHECKING:
-    from facilitator.opening import OpeningSession
     from facilitator.session import MeetingSession
 
 log = logging.getLogger(__name__)
@@ -33,18 +35,14 @@ class MeetingController(QObject):
     event_committed = Signal(object)  # EventRecord
     failed = Signal(str)  # a sentence the user can act on
 
-    def __init__(
-        self, session: MeetingSession | OpeningSession, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, session: Seat, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.session: MeetingSession | OpeningSession = session
+        self.session: Seat = session
         session.subscribe(self._committed)
 
     @property
     def ready(self) -> bool:
         """Whether commands can run (the store is open), rather than a meeting still opening."""
-        from facilitator.opening import OpeningSession
-
         return not isinstance(self.session, OpeningSession)
 
     def attach(self, session: MeetingSession) -> None:
@@ -66,18 +64,22 @@ class MeetingController(QObject):
         now = self.session.now()  # first: a jump of the clock is journaled, then folded
         return build_board(self.session.state, now)
 
-    def act(self, command: str, *args: Any) -> bool:
-        """Run ``session.<command>(*args)``; False (and :attr:`failed`) when it was refused or could
-        not be saved. The journal is unchanged in that case."""
+    def act(self, command: Callable[[MeetingSession], object]) -> bool:
+        """Run ``command`` on the meeting session (``lambda s: s.next()``); False (and
+        :attr:`failed`) when it was refused or could not be saved, or the meeting is still opening.
+        The journal is unchanged in that case."""
+        if not self.ready:
+            self.failed.emit(str(StillOpeningError()))
+            return False
         try:
-            getattr(self.session, command)(*args)
+            command(cast("MeetingSession", self.session))
         except CommandError as exc:
             self.failed.emit(str(exc))
             return False
         except Exception as exc:
             if not _is_store_error(exc):
                 raise
-            log.warning("store error on %s: %s", command, getattr(exc, "detail", None) or exc)
+            log.warning("store error: %s", getattr(exc, "detail", None) or exc)
             self.failed.emit(exc.message)  # type: ignore[attr-defined]
             return False
         return True

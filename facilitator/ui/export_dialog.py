@@ -630,9 +630,8 @@ class ExportDialog(QDialog):
             programme: Programme | None = None
             journal: Sequence[EventRecord] = ()
             if fmt.key == "json":  # re-importable: the programme as created and every event
-                session: Any = self.controller.session
-                journal = session.journal()
-                programme = session.original_programme
+                journal = self.controller.session.journal()
+                programme = self.controller.session.original_programme
         except CommandError as exc:
             self._show_status(str(exc), error=True)
             return

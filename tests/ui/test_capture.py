@@ -35,11 +35,11 @@ def register(desk: Desk, count: int) -> None:
         )
         for n in range(1, count + 1)
     ]
-    assert desk.window.controller.act("import_participants", people, "list.csv")
+    assert desk.window.controller.act(lambda s: s.import_participants(people, "list.csv"))
 
 
 def jump(desk: Desk, segment_id: str) -> None:
-    assert desk.window.controller.act("jump", segment_id)
+    assert desk.window.controller.act(lambda s: s.jump(segment_id))
 
 
 def capture(desk: Desk, summary: str, *, kind: InterventionKind | None = None) -> None:
@@ -63,7 +63,7 @@ def test_a_q_and_a_and_a_tour_de_table_captured_from_the_keyboard(desk: Desk) ->
     press(desk, Key.Key_Space)
     jump(desk, "seg-6")  # Q&A on Panel 1
     for n in range(1, 11):
-        w.controller.act("queue_speaker", f"p-{n}")
+        w.controller.act(lambda s, n=n: s.queue_speaker(f"p-{n}"))
 
     # Ten questions: each speaker called (C), captured, prefilled from the floor.
     for n in range(1, 11):
@@ -99,7 +99,7 @@ def test_a_q_and_a_and_a_tour_de_table_captured_from_the_keyboard(desk: Desk) ->
     # The tour-de-table: twenty interventions, each on two standing items.
     jump(desk, "seg-9")
     for n in range(11, 31):
-        w.controller.act("queue_speaker", f"p-{n}")
+        w.controller.act(lambda s, n=n: s.queue_speaker(f"p-{n}"))
     for n in range(11, 31):
         w.setFocus()
         press(desk, Key.Key_C)
@@ -133,7 +133,7 @@ def test_review_filters_edits_with_history_and_deletes_with_undo(desk: Desk) -> 
     register(desk, 3)
     press(desk, Key.Key_Space)
     for n, text in enumerate(("On child trafficking", "On organ removal", "On cooperation"), 1):
-        w.controller.act("queue_speaker", f"p-{n}")
+        w.controller.act(lambda s, n=n: s.queue_speaker(f"p-{n}"))
         w.setFocus()
         press(desk, Key.Key_C)
         desk.advance(seconds=60)
@@ -217,7 +217,7 @@ def test_a_letter_in_a_review_filter_does_not_call_a_speaker(desk: Desk) -> None
 
     register_thirty(desk)
     go_to_standing_item_1(desk)
-    desk.window.controller.act("queue_speaker", "p-1")
+    desk.window.controller.act(lambda s: s.queue_speaker("p-1"))
     events = desk.window.controller.state.last_seq
     combo = desk.window.review.kind
     combo.setFocus()

@@ -62,12 +62,14 @@ def _rect_in(window: QWidget, widget: QWidget) -> QRect:
 def test_every_text_of_the_console_has_enough_contrast(desk: Desk, theme: str) -> None:
     w = desk.window
     assert w.controller.act(
-        "import_participants", [Participant("", "Ana Lima", "Sahel Network", Category.NGO)]
+        lambda s: s.import_participants(
+            [Participant("", "Ana Lima", "Sahel Network", Category.NGO)]
+        )
     )
-    assert w.controller.act("toggle")
+    assert w.controller.act(lambda s: s.toggle())
     desk.advance(minutes=13)  # the opening's 15 minutes: a warning
-    assert w.controller.act("queue_speaker", "p-1", None)
-    assert w.controller.act("call_next")
+    assert w.controller.act(lambda s: s.queue_speaker("p-1", None))
+    assert w.controller.act(lambda s: s.call_next())
     desk.advance(seconds=20)
     w.resize(1366, 768)
     desk.qtbot.waitUntil(lambda: w.speakers.speaker_name.text() == "Ana Lima")
@@ -95,7 +97,7 @@ def test_every_text_of_the_console_has_enough_contrast(desk: Desk, theme: str) -
 
 def test_the_room_display_reads_from_the_back_of_the_room(desk: Desk, theme: str) -> None:
     w = desk.window
-    assert w.controller.act("toggle")
+    assert w.controller.act(lambda s: s.toggle())
     desk.advance(minutes=16)  # overtime: the red clock on black
     w.toggle_room_display()
     room = w.room_display

@@ -404,7 +404,7 @@ def test_the_last_folder_format_and_mode_are_remembered(
     assert path.parent == folder and path.suffix == ".md"
     # The old window is gone for good; the meeting going on does not reach for it.
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    assert desk.window.controller.act("next")
+    assert desk.window.controller.act(lambda s: s.next())
 
 
 def test_open_folder_shows_the_folder_written_to(

@@ -19,15 +19,17 @@ from tests.ui.conftest import Desk
 def test_a_speaker_stopped_by_the_meeting_pause_says_paused_in_grey(desk: Desk) -> None:
     w = desk.window
     assert w.controller.act(
-        "import_participants", [Participant("", "Ana Lima", "NGO", Category.NGO)]
+        lambda s: s.import_participants([Participant("", "Ana Lima", "NGO", Category.NGO)])
     )
-    assert w.controller.act("toggle")  # the opening runs
-    assert w.controller.act("queue_speaker", "p-1", None)
-    assert w.controller.act("call_next")
+    assert w.controller.act(lambda s: s.toggle())  # the opening runs
+    assert w.controller.act(lambda s: s.queue_speaker("p-1", None))
+    assert w.controller.act(lambda s: s.call_next())
     desk.advance(seconds=5)
     board = build_board(w.controller.state, desk.clock.now())
     assert board.speaker_words == "2:55 left" and board.speaker_phase is not None
-    assert w.controller.act("toggle")  # Space: the meeting pauses, and the speaker's clock
+    assert w.controller.act(
+        lambda s: s.toggle()
+    )  # Space: the meeting pauses, and the speaker's clock
     desk.advance(seconds=30)
     board = build_board(w.controller.state, desk.clock.now())
     assert board.speaker_words == "Paused — 2:55 left"
@@ -47,7 +49,7 @@ def test_the_review_numbers_interventions_and_names_the_seat(desk: Desk) -> None
     w = desk.window
     w.set_actor("Rapporteur 1")
     assert seat_name() == "Rapporteur 1"
-    assert w.controller.act("toggle")
+    assert w.controller.act(lambda s: s.toggle())
     w.capture.name.setText("Ana Lima")
     w.capture.summary.setPlainText("A first statement.")
     assert w.capture.save(), w.error.text()

@@ -34,7 +34,7 @@ def test_ctrl_shift_o_asks_before_leaving_a_meeting_under_way(
     desk.qtbot.keyClick(w, Qt.Key.Key_O, CTRL_SHIFT)  # before the meeting: no question
     assert (asked, left) == ([], [True])
 
-    assert w.controller.act("toggle")  # the opening segment runs
+    assert w.controller.act(lambda s: s.toggle())  # the opening segment runs
     asked = _answering(monkeypatch, QMessageBox.StandardButton.No)
     desk.qtbot.keyClick(w, Qt.Key.Key_O, CTRL_SHIFT)
     assert len(asked) == 1 and "Opening remarks" in asked[0] and left == [True]
@@ -47,9 +47,9 @@ def test_ctrl_shift_o_asks_before_leaving_a_meeting_under_way(
 
 def test_the_list_of_meetings_says_paused(desk: Desk) -> None:
     w = desk.window
-    assert w.controller.act("toggle")
+    assert w.controller.act(lambda s: s.toggle())
     (row,) = overview(desk.db)
     assert row.status == "running"
-    assert w.controller.act("toggle")  # paused
+    assert w.controller.act(lambda s: s.toggle())  # paused
     (row,) = overview(desk.db)
     assert row.status == "paused" and row.where.startswith("paused in")

@@ -126,7 +126,7 @@ def test_a_damaged_meeting_opens_read_only_up_to_the_damage(
         assert isinstance(console, ConsoleWindow)
         qtbot.addWidget(console)
         assert console.rehearsal_banner.text().startswith("READ-ONLY — up to event 1")
-        assert not console.controller.act("next")  # refused, in words
+        assert not console.controller.act(lambda s: s.next())  # refused, in words
         assert "read-only" in console.error.text()
         console.close()
         assert facilitator.open_meeting(healthy) is not None

@@ -74,7 +74,7 @@ def test_meeting_data_is_corrected_from_the_keyboard_and_journaled(
         MeetingFormat.ONLINE,
         "Zoom",
     )
-    assert w.controller.act("edit_programme", edited)  # as the app does on OK
+    assert w.controller.act(lambda s: s.edit_programme(edited))  # as the app does on OK
     events = desk.db.load_meeting(desk.meeting_id).events
     assert events[-1].type == "ProgrammeEdited"
     (row,) = overview(desk.db)

@@ -40,13 +40,13 @@ def register_thirty(desk: Desk) -> None:
         )
         for n in range(1, 31)
     ]
-    assert desk.window.controller.act("import_participants", people, "registrations.csv")
+    assert desk.window.controller.act(lambda s: s.import_participants(people, "registrations.csv"))
 
 
 def go_to_standing_item_1(desk: Desk) -> None:
     """The afternoon sitting (its hard end is 18:00), on standing item 1."""
     w = desk.window
-    assert w.controller.act("start_sitting", 1)
+    assert w.controller.act(lambda s: s.start_sitting(1))
     w.agenda.setCurrentIndex(w.agenda_model.index_of("seg-9"))
     desk.qtbot.keyClick(w.agenda, Key.Key_Return)
     assert w.segment_title.text().startswith("Standing item 1")
@@ -196,7 +196,7 @@ def test_one_move_in_a_long_list_is_one_row_signal(desk: Desk) -> None:
     register_thirty(desk)
     go_to_standing_item_1(desk)
     for n in range(1, 31):
-        desk.window.controller.act("queue_speaker", f"p-{n}")
+        desk.window.controller.act(lambda s, n=n: s.queue_speaker(f"p-{n}"))
     model = desk.window.speakers.model
     seen: list[str] = []
     model.modelReset.connect(lambda: seen.append("reset"))
@@ -245,13 +245,13 @@ def test_registration_dialog_maps_reports_and_imports(
     dialog.combos["organization"].setCurrentIndex(2)
     assert dialog.import_button.isEnabled()
     desk.window.controller.act(
-        "import_participants", list(dialog.report.participants), dialog.source
+        lambda s: s.import_participants(list(dialog.report.participants), dialog.source)
     )  # type: ignore[union-attr]
     participants = queue_of(desk.window.controller.state).participants.by_id
     assert len(participants) == 3
     assert participants["p-3"].name == "=cmd|' /C calc'!A0"  # kept as text, never evaluated
     # One event for the whole list: one undo takes it all back.
-    desk.window.controller.act("undo")
+    desk.window.controller.act(lambda s: s.undo())
     assert queue_of(desk.window.controller.state).participants.by_id == {}
 
 
@@ -269,7 +269,7 @@ def test_drag_and_drop_moves_a_speaker_through_the_journal(desk: Desk) -> None:
     register_thirty(desk)
     go_to_standing_item_1(desk)
     for n in range(1, 6):
-        desk.window.controller.act("queue_speaker", f"p-{n}")
+        desk.window.controller.act(lambda s, n=n: s.queue_speaker(f"p-{n}"))
     model = desk.window.speakers.model
     mime = model.mimeData([model.index(3, 0)])  # Speaker 04
     assert model.flags(model.index(3, 0)) & Qt.ItemFlag.ItemIsDragEnabled
@@ -293,7 +293,7 @@ def test_standing_items_addressed_and_who_was_heard(desk: Desk, qtbot: QtBot, mo
 
     register_thirty(desk)
     go_to_standing_item_1(desk)
-    desk.window.controller.act("queue_speaker", "p-1")
+    desk.window.controller.act(lambda s: s.queue_speaker("p-1"))
     select(desk, "Speaker 01")
 
     def tick_second_and_third(dialog: QDialog) -> QDialog.DialogCode:
@@ -322,7 +322,7 @@ def test_defer_with_nothing_selected_acts_on_the_speaker_on_the_floor(desk: Desk
     register_thirty(desk)
     go_to_standing_item_1(desk)
     for n in range(1, 5):
-        desk.window.controller.act("queue_speaker", f"p-{n}")
+        desk.window.controller.act(lambda s, n=n: s.queue_speaker(f"p-{n}"))
     press(desk, Key.Key_C)
     press(desk, Key.Key_H)
     desk.window.speakers.table.setCurrentIndex(desk.window.speakers.model.index(-1, 0))
