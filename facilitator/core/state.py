@@ -648,12 +648,6 @@ def default_slices() -> tuple[Slice[Any], ...]:
     return DEFAULT_SLICES
 
 
-def __getattr__(name: str) -> Any:
-    if name == "DEFAULT_SLICES":  # the name this module used to define
-        return default_slices()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 @dataclass(frozen=True, slots=True)
 class UndoStatus:
     """What undo and redo would do now; the UI only renders this."""

@@ -416,15 +416,6 @@ class Database:
     def set_status(self, meeting_id: int, status: MeetingStatus | str) -> None:
         self._update_meeting(meeting_id, status=MeetingStatus(status).value)
 
-    def update_programme(self, meeting_id: int, programme: Programme) -> None:
-        """Replace the meeting's programme (its title and date follow the programme's)."""
-        self._update_meeting(
-            meeting_id,
-            programme=_encode_programme(programme),
-            title=programme.title,
-            date=programme.date,
-        )
-
     def rename_meeting(self, meeting_id: int, title: str) -> None:
         """The name the list of meetings shows (the record's title is the programme's)."""
         title = " ".join(title.split())

@@ -149,12 +149,11 @@ def test_status_and_programme_updates(db: Database, clock: FakeClock) -> None:
     with pytest.raises(ValueError):
         db.set_status(meeting_id, "paused")
 
-    edited = dataclasses.replace(programme(), title="Renamed", date=dt.date(2024, 7, 15))
     clock.advance(minutes=5)
-    db.update_programme(meeting_id, edited)
+    db.rename_meeting(meeting_id, "Renamed")
     loaded = db.load_meeting(meeting_id)
-    assert loaded.programme == edited
-    assert (loaded.summary.title, loaded.summary.date) == ("Renamed", dt.date(2024, 7, 15))
+    assert loaded.programme == programme()  # the programme changes only through the journal
+    assert loaded.summary.title == "Renamed"
     created, updated = raw_rows(
         db.path, "SELECT created_at_us, updated_at_us FROM meetings WHERE id = ?", meeting_id
     )[0]
@@ -183,7 +182,7 @@ def test_deleting_a_meeting_deletes_its_journal_and_its_id_is_never_reused(db: D
         lambda db: db.append_event(99, event(1)),
         lambda db: db.events_since(99, 0),
         lambda db: db.set_status(99, "running"),
-        lambda db: db.update_programme(99, programme()),
+        lambda db: db.rename_meeting(99, "Renamed"),
         lambda db: db.delete_meeting(99),
     ],
 )

@@ -1,6 +1,6 @@
 """Stage a meeting and save screenshots of the windows, for the README and for looking at them.
 
-    QT_QPA_PLATFORM=offscreen python -m facilitator.ui.screenshots resources/screenshots
+    QT_QPA_PLATFORM=offscreen python -m tests.tools.screenshots resources/screenshots
 
 The trafficking seed is run with a fake clock to 11:12 CEST, in the last two minutes of the
 Co-Chairs' briefing (warning phase), in a throwaway database. Each window is saved at 1920×1080 and
