@@ -743,7 +743,7 @@ def prefill(state: MeetingState, now: dt.datetime) -> InterventionDraft:
         sid for sid in dict.fromkeys((lst.segment_id, *speaker.addresses)) if sid in order
     )
     name = participant.name if participant is not None else queue.name(speaker.participant_id)
-    end = now if speaker.on_floor else speaker.ended_at
+    end = _turn_end(speaker, now)
     return InterventionDraft(
         participant_id=speaker.participant_id,
         name=name,
@@ -763,3 +763,22 @@ def with_panel(state: MeetingState, draft: InterventionDraft) -> InterventionDra
     panel")."""
     tags = _related(state, draft.tags)
     return draft if tuple(tags) == draft.tags else replace(draft, tags=tuple(tags))
+
+
+def _turn_end(speaker: Speaker, now: dt.datetime) -> dt.datetime | None:
+    """When a speaker's turn ends: now while they have the floor, else when they finished."""
+    return now if speaker.on_floor else speaker.ended_at
+
+
+def ending_now(
+    state: MeetingState, draft: InterventionDraft, now: dt.datetime
+) -> InterventionDraft:
+    """The draft as it is saved: a captured turn ends when its speaker's turn does (now if they
+    still have the floor, else when they finished), not when the pane was prefilled."""
+    if draft.queue_entry is None:
+        return draft
+    found = queue_of(state).find(draft.queue_entry)
+    if found is None:
+        return draft
+    end = _turn_end(found[1], now)
+    return draft if end is None else replace(draft, end=end)

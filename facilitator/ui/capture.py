@@ -10,7 +10,6 @@ a question or an answer.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -34,10 +33,10 @@ from facilitator.core.intervention_commands import (
     draft_from_data,
     draft_of,
     draft_to_data,
+    ending_now,
 )
 from facilitator.core.interventions import InterventionKind, interventions_of, panel_of
 from facilitator.core.participants import Attendance, Category
-from facilitator.core.queue import queue_of
 from facilitator.ui.checklist import checkable_item, checked_data
 from facilitator.ui.widgets import ButtonFlow, FieldKeys
 
@@ -325,7 +324,11 @@ class CapturePane(QWidget):
             ok = self._save_edit(self.editing, draft)
             message = f"Saved the changes to {self.editing}."
         else:
-            ok = self.controller.act(lambda s: s.log_intervention(self._ending_now(draft)))
+            ok = self.controller.act(
+                lambda s: s.log_intervention(
+                    ending_now(self._state(), draft, self.controller.now())
+                )
+            )
             message = "Intervention saved."
         if not ok:
             return False
@@ -334,19 +337,6 @@ class CapturePane(QWidget):
         self.new_from_floor()
         self._dirty = False
         return True
-
-    def _ending_now(self, draft: InterventionDraft) -> InterventionDraft:
-        """The new intervention ends when its speaker's turn does: now if they still have the
-        floor, else when they finished. (The pane was prefilled when they were called, so the
-        draft's end is that moment.)"""
-        if draft.queue_entry is None:
-            return draft
-        found = queue_of(self._state()).find(draft.queue_entry)
-        if found is None:
-            return draft
-        speaker = found[1]
-        end = self.controller.now() if speaker.on_floor else speaker.ended_at
-        return draft if end is None else replace(draft, end=end)
 
     def _save_edit(self, intervention_id: str, draft: InterventionDraft) -> bool:
         current = interventions_of(self._state()).get(intervention_id)
