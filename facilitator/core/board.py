@@ -16,6 +16,7 @@ from facilitator.core.queue import (
     DEFAULT_QUEUE_SETTINGS,
     QueueSettings,
     QueueState,
+    list_in_view,
     queue_of,
     speaker_timing,
 )
@@ -223,14 +224,7 @@ def _floor_fields(state: MeetingState, now: dt.datetime, settings: QueueSettings
             speaker_held=timing.held,
             speaker_words=words,
         )
-    agenda = state.agenda
-    shown = (
-        queue.floor.segment_id
-        if queue.floor is not None
-        else agenda.current
-        if agenda.current is not None
-        else agenda.next_id()
-    )
+    shown = list_in_view(state)
     if shown is not None:
         lst = queue.list_of(shown)
         fields["next_speakers"] = tuple(

@@ -1055,6 +1055,16 @@ _ENTRY_VERBS: dict[type[Event], str] = {
 QUEUE = QueueSlice()
 
 
+def list_in_view(state: MeetingState) -> str | None:
+    """The segment whose list of speakers is in view: the floor's, else the current segment's,
+    else the next one's. The one rule the speakers dock, the board and the live figures follow."""
+    queue = queue_of(state)
+    if queue.floor is not None:
+        return queue.floor.segment_id
+    agenda = state.agenda
+    return agenda.current if agenda.current is not None else agenda.next_id()
+
+
 def queue_of(state: MeetingState) -> QueueState:
     """The queue slice of a meeting's state (an empty one if the fold left the slice out)."""
     found = state.slices.get(QUEUE.name)

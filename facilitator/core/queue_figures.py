@@ -34,6 +34,7 @@ from facilitator.core.queue import (
     QueueState,
     Speaker,
     SpeakerStatus,
+    list_in_view,
     queue_of,
 )
 from facilitator.core.schedule import Schedule, minutes_words, schedule
@@ -100,14 +101,8 @@ class QueueFigures:
     summary: str
 
 
-def figures_segment(state: MeetingState) -> str | None:
-    """The list the figures are about by default: the floor's, else the current segment's,
-    else the next one's."""
-    queue = queue_of(state)
-    if queue.floor is not None:
-        return queue.floor.segment_id
-    agenda = state.agenda
-    return agenda.current if agenda.current is not None else agenda.next_id()
+#: The list the figures are about by default: the one in view (:func:`list_in_view`).
+figures_segment = list_in_view
 
 
 def _groups(

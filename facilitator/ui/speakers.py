@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.board import Board
 from facilitator.core.participants import Participant
 from facilitator.core.programme import Programme
-from facilitator.core.queue import QueueState, Speaker, SpeakerStatus, queue_of
+from facilitator.core.queue import QueueState, Speaker, SpeakerStatus, list_in_view, queue_of
 from facilitator.core.queue_figures import HeardGroup, QueueFigures, queue_figures
 from facilitator.core.schedule import Schedule
 from facilitator.core.timing import format_clock
@@ -64,13 +64,8 @@ _ORDER = {
 }
 
 
-def list_segment(state: MeetingState) -> str | None:
-    """The list the dock shows: the floor's, else the current segment's, else the next one's."""
-    queue = queue_of(state)
-    if queue.floor is not None:
-        return queue.floor.segment_id
-    agenda = state.agenda
-    return agenda.current or agenda.next_id()
+#: The list the dock shows: the floor's, else the current segment's, else the next one's.
+list_segment = list_in_view
 
 
 STATUS_ROLE = int(Qt.ItemDataRole.UserRole) + 20
