@@ -278,6 +278,34 @@ def _validate_segment(
             raise ProgrammeError(f"{where}: a panellist or moderator has no name")
 
 
+# ---------------------------------------------------------------------------- editing rules
+def renumbered(item: AgendaItem, segment: Segment, number: int | None) -> list[Segment]:
+    """The segments that change when ``segment`` of ``item`` takes ``number``: the segment, and,
+    for a panel renumbered from n to m, the Q&A that followed panel n (unless another panel of
+    the item still has n: the Q&A may follow that one)."""
+    changed = [replace(segment, number=number)]
+    old = segment.number
+    if segment.kind is not SegmentKind.PANEL or old is None or number is None:
+        return changed
+    if any(
+        s.number == old and s.kind is SegmentKind.PANEL and s.id != segment.id
+        for s in item.segments
+    ):
+        return changed
+    changed += [
+        replace(s, for_panel=number)
+        for s in item.segments
+        if s.kind is SegmentKind.QA and s.for_panel == old
+    ]
+    return changed
+
+
+def next_number(item: AgendaItem | None, kind: SegmentKind) -> int:
+    """One past the highest number of this kind of segment in ``item`` (panels, standing items)."""
+    numbers = [s.number or 0 for s in (item.segments if item else ()) if s.kind is kind]
+    return max(numbers, default=0) + 1
+
+
 # ---------------------------------------------------------------------------- time helpers
 def minutes_of(value: dt.time) -> int:
     """Minutes since midnight."""

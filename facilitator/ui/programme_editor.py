@@ -62,6 +62,8 @@ from facilitator.core.programme import (
     Segment,
     SegmentKind,
     new_id,
+    next_number,
+    renumbered,
 )
 from facilitator.formats.programme_report import ImportReport
 from facilitator.ui.capacity_bar import CapacityPanel
@@ -691,26 +693,18 @@ class ProgrammeEditor(QDialog):
 
     def _next_number(self, segment_id: str, kind: SegmentKind) -> int:
         """One past the highest number of this kind in the segment's item."""
-        item = self.model.item_of_segment(segment_id)
-        numbers = [s.number or 0 for s in (item.segments if item else ()) if s.kind is kind]
-        return max(numbers, default=0) + 1
+        return next_number(self.model.item_of_segment(segment_id), kind)
 
     def _number_edited(self, value: int) -> None:
         """A panel renumbered from n to m: the Q&A that followed panel n now follows m."""
         segment = self._current_segment()
         if segment is None:
             return
-        number = value or None
-        old = segment.number
-        self.model.set_segment(replace(segment, number=number))
         item = self.model.item_of_segment(segment.id)
-        if segment.kind is not SegmentKind.PANEL or old is None or number is None or item is None:
+        if item is None:
             return
-        if any(s.number == old and s.kind is SegmentKind.PANEL for s in item.segments):
-            return  # another panel still has the old number: the Q&A may follow that one
-        for other in item.segments:
-            if other.kind is SegmentKind.QA and other.for_panel == old:
-                self.model.set_segment(replace(other, for_panel=number))
+        for changed in renumbered(item, segment, value or None):  # the rule is the core's
+            self.model.set_segment(changed)
 
     def _start_edited(self, text: str) -> None:
         if self._current_segment() is None:
