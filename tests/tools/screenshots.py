@@ -211,6 +211,16 @@ def stage(scratch: Path, out: Path) -> list[Path]:
         editor.tabs.setCurrentIndex(1)
         saved.append(_save(editor, out, "meeting-data", (1366, 768)))
         editor.close()
+        # The programme editor as an import leaves it: the seed's text, Panel 1 selected, the
+        # document's line it was read from above its fields.
+        from facilitator.formats.programme_import import import_programme
+
+        imported = import_programme(paths.bundled_programmes_dir() / SEED.replace(".toml", ".txt"))
+        editor = ProgrammeEditor(imported.programme, report=imported.report)
+        editor.select(imported.programme.items[2].segments[1].id)
+        for size in SIZES:
+            saved.append(_save(editor, out, "programme-editor", size))
+        editor.close()
         # Under a dark system palette.
         from facilitator.ui.colours import dark_palette
 
