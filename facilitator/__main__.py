@@ -26,7 +26,7 @@ from typing import Any
 from facilitator import __version__, paths
 from facilitator.core.programme import ProgrammeError, programme_to_dict
 from facilitator.crash_log import log_crash
-from facilitator.formats.programme_report import ImportResult
+from facilitator.formats.programme.report import ImportResult
 
 _PROCESS_START = time.perf_counter()
 EXIT_USAGE = 2
@@ -182,7 +182,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 def _read(path: Path, *, day: int | None = None) -> ImportResult:
     """The programme and its import report; the report's warnings and the lines it did not
     understand go to stderr, so that they are seen and never mixed with the outline."""
-    from facilitator.formats.programme_import import import_programme
+    from facilitator.formats.programme.importer import import_programme
 
     result = import_programme(path, day=day)
     for line in result.report.lines_text():
@@ -199,7 +199,7 @@ def _programme_show(path: Path, *, as_json: bool, day: int | None = None) -> int
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        from facilitator.formats.outline import outline_text
+        from facilitator.formats.programme.outline import outline_text
 
         sys.stdout.write(outline_text(programme))
     return 0
@@ -290,8 +290,8 @@ def _export(
     from facilitator.core.clock import SystemClock
     from facilitator.core.record import build_record
     from facilitator.core.state import fold
-    from facilitator.formats.record_export import export_record
-    from facilitator.formats.record_files import ExportError
+    from facilitator.formats.record.export import export_record
+    from facilitator.formats.record.files import ExportError
     from facilitator.store.database import open_database
     from facilitator.store.errors import StoreError
 
@@ -335,7 +335,7 @@ def _export(
 
 
 def _import_record(database: str | None, path: Path) -> int:
-    from facilitator.formats.record_json import RecordImportError
+    from facilitator.formats.record.json_file import RecordImportError
     from facilitator.meetings import import_record
     from facilitator.store.database import open_database
     from facilitator.store.errors import StoreError

@@ -10,7 +10,7 @@ from facilitator.core.clock import Clock
 from facilitator.core.programme import Programme
 from facilitator.core.queue import queue_of
 from facilitator.core.state import fold
-from facilitator.formats.record_json import read_record_json
+from facilitator.formats.record.json_file import read_record_json
 from facilitator.session import MeetingSession, status_of
 from facilitator.store import Database
 

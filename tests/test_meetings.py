@@ -13,7 +13,7 @@ from facilitator.core.board import build_board
 from facilitator.core.clock import FakeClock, ShiftedClock
 from facilitator.core.participants import Category, Participant
 from facilitator.core.queue import queue_of
-from facilitator.formats.programmes import read_programme
+from facilitator.formats.programme.files import read_programme
 from facilitator.meetings import delete_meeting, duplicate_meeting, same_programme
 from facilitator.rehearsal import LEAD, rehearse
 from facilitator.session import MeetingSession

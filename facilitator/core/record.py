@@ -2,8 +2,8 @@
 
 :func:`build_record` reads a folded :class:`~facilitator.core.state.MeetingState` (and ``now``, for
 a meeting still under way) and returns an immutable :class:`Record` that every export format
-renders (:mod:`facilitator.formats.record_markdown`, ``record_csv``, ``record_json``). It is pure
-and Qt-free.
+renders (:mod:`facilitator.formats.record.markdown_writer`, ``csv_writer``, ``json_file``).
+It is pure and Qt-free.
 
 What it holds:
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from facilitator import __version__, paths
 from facilitator.core.clock import Clock, SystemClock
 from facilitator.core.programme import Programme
-from facilitator.formats.programme_report import ImportReport
+from facilitator.formats.programme.report import ImportReport
 
 if TYPE_CHECKING:
     from facilitator.store.database import Database
@@ -487,7 +487,7 @@ def run_gui(
 def _smoke_test(app: QApplication, database: str | None, started: float) -> int:
     """Paint the console on the first bundled programme, report, then open the store behind it
     (exactly what start-up does) and quit."""
-    from facilitator.formats.programmes import read_programme
+    from facilitator.formats.programme.files import read_programme
     from facilitator.opening import OpeningSession
     from facilitator.ui.console import ConsoleWindow
     from facilitator.ui.controller import MeetingController

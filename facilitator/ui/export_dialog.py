@@ -48,9 +48,9 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.errors import CommandError
 from facilitator.core.record import ALL_SECTIONS, Record, Section, build_record, vocabulary
-from facilitator.formats import record_export
-from facilitator.formats.record_export import FORMATS, ExportFormat, export_format
-from facilitator.formats.record_files import ExportError
+from facilitator.formats.record import export as record_export
+from facilitator.formats.record.export import FORMATS, ExportFormat, export_format
+from facilitator.formats.record.files import ExportError
 from facilitator.ui.colours import colours
 from facilitator.ui.screen_fit import fit_to_screen
 from facilitator.ui.settings import app_settings
@@ -543,7 +543,7 @@ class ExportDialog(QDialog):
         path = self.target_path()
         hint = ""
         if path is not None and fmt.several_files:
-            from facilitator.formats.record_csv import csv_paths
+            from facilitator.formats.record.csv_writer import csv_paths
 
             names = ", ".join(p.name for p in csv_paths(path).values())
             hint = self.tr("Three files: {0}.").format(names)
@@ -574,7 +574,7 @@ class ExportDialog(QDialog):
         self._preview_timer.start()
 
     def refresh_preview(self) -> None:
-        from facilitator.formats.record_html import html_text
+        from facilitator.formats.record.html_writer import html_text
 
         self._preview_timer.stop()
         self._show_preview_note()

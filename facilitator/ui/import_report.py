@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from facilitator.formats.programme_report import ImportReport, ImportWarning
+from facilitator.formats.programme.report import ImportReport, ImportWarning
 
 #: Which meeting field each meeting-level warning concerns.
 DATE_CODES = ("two-dates", "no-date")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.programme import MeetingFormat, Programme, Sitting
-from facilitator.formats.programme_report import ImportReport
+from facilitator.formats.programme.report import ImportReport
 from facilitator.ui.import_report import (
     DATE_CODES,
     SITTINGS_CODES,

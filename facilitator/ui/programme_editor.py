@@ -65,7 +65,7 @@ from facilitator.core.programme import (
     next_number,
     renumbered,
 )
-from facilitator.formats.programme_report import ImportReport
+from facilitator.formats.programme.report import ImportReport
 from facilitator.ui.capacity_bar import CapacityPanel
 from facilitator.ui.import_report import (
     ImportReportView,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.queue import queue_of
-from facilitator.formats.registration import (
+from facilitator.formats.registration.lists import (
     FIELD_LABELS,
     FIELDS,
     ImportReport,

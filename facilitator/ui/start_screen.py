@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
 
 from facilitator import paths
 from facilitator.core.programme import Programme, ProgrammeError
-from facilitator.formats.programme_import import SeveralDaysError, import_programme
-from facilitator.formats.programme_report import Day, ImportReport
-from facilitator.formats.programmes import read_programme
+from facilitator.formats.programme.files import read_programme
+from facilitator.formats.programme.importer import SeveralDaysError, import_programme
+from facilitator.formats.programme.report import Day, ImportReport
 from facilitator.ui.colours import colours
 from facilitator.ui.help import add_help_menu
 from facilitator.ui.screen_fit import fit_to_screen

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.formats.programmes import read_programme
-from facilitator.formats.text_programme import parse_text
+from facilitator.formats.programme.files import read_programme
+from facilitator.formats.programme.text_reader import parse_text
 
 
 @pytest.mark.parametrize("seed", ["seed_tip", "seed_som"])
@@ -30,7 +30,7 @@ def test_bench_read_seed_file(benchmark, seed_som: Path) -> None:  # type: ignor
 
 def test_bench_import_word_timetable(benchmark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A Word programme laid out as a table (Time | Agenda item | Speakers): budget ≤ 50 ms."""
-    from facilitator.formats.programme_import import import_programme
+    from facilitator.formats.programme.importer import import_programme
     from tests.formats.programme_corpus_docx import BUILDERS
 
     path = tmp_path / "timetable.docx"
@@ -43,7 +43,7 @@ def test_bench_a_multi_megabyte_text_is_answered_fast(benchmark) -> None:  # typ
     """4.5 MB of wrapped prose (a pasted report, not a programme): refused in well under a
     second, never freezing the start screen (it was quadratic: 1.4 s, then minutes for more)."""
     from facilitator.core.programme import ProgrammeError
-    from facilitator.formats.programme_import import import_text
+    from facilitator.formats.programme.importer import import_text
 
     line = " ".join(["cooperation", "evidence", "borders", "firearms"] * 30)
     text = "Title of the meeting\n" + "\n".join(line for _ in range(4998))

@@ -26,7 +26,7 @@ from facilitator.core.journal import EventRecord
 from facilitator.core.participants import Attendance, Category, Participant
 from facilitator.core.programme import Programme
 from facilitator.core.record import Record, build_record
-from facilitator.formats.programmes import read_programme
+from facilitator.formats.programme.files import read_programme
 from facilitator.session import MeetingSession
 from facilitator.store.records import MeetingStatus
 from tests.core.test_record import MODERATOR, PANELLISTS, SEED, TEN_AM
@@ -195,7 +195,7 @@ def _check(benchmark: Any, budget: float) -> None:
 
 
 def test_bench_docx_2000(benchmark: Any, record: Record, qapp: Any) -> None:
-    from facilitator.formats.record_docx import docx_bytes
+    from facilitator.formats.record.docx_writer import docx_bytes
 
     data = benchmark.pedantic(docx_bytes, args=(record,), rounds=3, warmup_rounds=1)
     assert data[:2] == b"PK"
@@ -203,7 +203,7 @@ def test_bench_docx_2000(benchmark: Any, record: Record, qapp: Any) -> None:
 
 
 def test_bench_pdf_2000(benchmark: Any, record: Record, qapp: Any) -> None:
-    from facilitator.formats.record_pdf import pdf_bytes
+    from facilitator.formats.record.pdf_writer import pdf_bytes
 
     data = benchmark.pedantic(pdf_bytes, args=(record,), rounds=3, warmup_rounds=1)
     assert data.startswith(b"%PDF-")
@@ -211,7 +211,7 @@ def test_bench_pdf_2000(benchmark: Any, record: Record, qapp: Any) -> None:
 
 
 def test_bench_html_2000(benchmark: Any, record: Record) -> None:
-    from facilitator.formats.record_html import html_text
+    from facilitator.formats.record.html_writer import html_text
 
     text = benchmark.pedantic(html_text, args=(record,), rounds=5, warmup_rounds=1)
     assert "<svg" in text
@@ -219,7 +219,7 @@ def test_bench_html_2000(benchmark: Any, record: Record) -> None:
 
 
 def test_bench_markdown_2000(benchmark: Any, record: Record) -> None:
-    from facilitator.formats.record_markdown import markdown_text
+    from facilitator.formats.record.markdown_writer import markdown_text
 
     text = benchmark.pedantic(markdown_text, args=(record,), rounds=5, warmup_rounds=1)
     assert "█" in text
@@ -227,7 +227,7 @@ def test_bench_markdown_2000(benchmark: Any, record: Record) -> None:
 
 
 def test_bench_csv_2000(benchmark: Any, record: Record) -> None:
-    from facilitator.formats.record_csv import interventions_csv, speakers_csv, timetable_csv
+    from facilitator.formats.record.csv_writer import interventions_csv, speakers_csv, timetable_csv
 
     def csv_files() -> list[str]:
         return [interventions_csv(record), speakers_csv(record), timetable_csv(record)]
@@ -239,7 +239,7 @@ def test_bench_csv_2000(benchmark: Any, record: Record) -> None:
 
 def test_bench_json_2000(benchmark: Any, record: Record, meeting: MeetingSession) -> None:
     """The complete document: the record, the programme and the whole journal."""
-    from facilitator.formats.record_json import json_text
+    from facilitator.formats.record.json_file import json_text
 
     programme = meeting.original_programme
     journal = meeting.db.events  # type: ignore[attr-defined]

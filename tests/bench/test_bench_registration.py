@@ -15,7 +15,7 @@ import pytest
 from pytest_benchmark.fixture import BenchmarkFixture
 
 from facilitator.core.participants import Category
-from facilitator.formats.registration import ImportReport, read_registrations
+from facilitator.formats.registration.lists import ImportReport, read_registrations
 from tests.formats.registration_builders import (
     many_rows,
     use_shared_strings,

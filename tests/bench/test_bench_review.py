@@ -12,7 +12,7 @@ import resource
 
 from facilitator.core.journal import EventRecord
 from facilitator.core.state import fold
-from facilitator.formats.programmes import read_programme
+from facilitator.formats.programme.files import read_programme
 from facilitator.ui.review import ReviewPanel
 from tests.ui.conftest import TIP
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from facilitator.core import commands as cmd
 from facilitator.core.clock import SystemClock
 from facilitator.core.timing import current_timing
-from facilitator.formats.programmes import read_programme
+from facilitator.formats.programme.files import read_programme
 from facilitator.session import MeetingSession
 from facilitator.store import open_database
 from tests.conftest import PROGRAMMES_DIR

@@ -19,7 +19,7 @@ from facilitator.core.participants import Attendance, Category, Participant
 from facilitator.core.programme import Person
 from facilitator.core.record import Record, build_record
 from facilitator.core.redaction import REDACTED
-from facilitator.formats.programmes import read_programme
+from facilitator.formats.programme.files import read_programme
 from facilitator.session import MeetingSession
 from facilitator.store.database import Database, open_database
 

@@ -107,7 +107,7 @@ def test_a_scheduled_start_wins() -> None:
 
 
 def test_the_real_seed_programme_plans_the_day(seed_tip: Path) -> None:
-    text_programme = pytest.importorskip("facilitator.formats.text_programme")
+    text_programme = pytest.importorskip("facilitator.formats.programme.text_reader")
     programme = text_programme.parse_text(seed_tip.read_text(encoding="utf-8"))
     s = schedule(fold(programme, []), vienna(9))
     assert s.date == dt.date(2024, 7, 10)

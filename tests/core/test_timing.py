@@ -160,7 +160,7 @@ def test_format_clock_and_elapsed() -> None:
 def _programme(source: str, seed: Path) -> Programme:
     if source == "hand-built":
         return seed_like()
-    text_programme = pytest.importorskip("facilitator.formats.text_programme")
+    text_programme = pytest.importorskip("facilitator.formats.programme.text_reader")
     return cast(Programme, text_programme.parse_text(seed.read_text(encoding="utf-8")))
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from facilitator.core.clock import FakeClock
 from facilitator.core.errors import CommandError
-from facilitator.formats.programmes import read_programme
+from facilitator.formats.programme.files import read_programme
 from facilitator.session import MeetingSession
 from facilitator.store import StoreError, open_database
 from tests.conftest import PROGRAMMES_DIR

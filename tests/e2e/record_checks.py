@@ -31,7 +31,7 @@ from facilitator.core.participants import Category
 from facilitator.core.programme import Segment, SegmentKind
 from facilitator.core.record import Record, anonymous_speaker, build_record
 from facilitator.core.state import short_title
-from facilitator.formats.record_export import FORMAT_KEYS
+from facilitator.formats.record.export import FORMAT_KEYS
 from tests.e2e.conftest import (
     ALT,
     CTRL,

@@ -9,8 +9,8 @@ import pytest
 
 from facilitator.core.planning import planned_layout
 from facilitator.core.programme import SegmentKind, minutes_of, programme_to_dict
-from facilitator.formats.programmes import read_programme
-from facilitator.formats.toml_programme import dumps_toml, read_toml
+from facilitator.formats.programme.files import read_programme
+from facilitator.formats.programme.toml_file import dumps_toml, read_toml
 from tests.conftest import PROGRAMMES_DIR, SEED_SOM, SEED_TIP
 from tests.formats.seed_expectations import assert_seed_outline
 

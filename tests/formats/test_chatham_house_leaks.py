@@ -17,8 +17,8 @@ from facilitator.core.clock import FakeClock
 from facilitator.core.participants import Category, Participant
 from facilitator.core.programme import Person
 from facilitator.core.record import build_record
-from facilitator.formats.programmes import read_programme
-from facilitator.formats.record_export import export_record
+from facilitator.formats.programme.files import read_programme
+from facilitator.formats.record.export import export_record
 from facilitator.session import MeetingSession
 from facilitator.store import open_database
 from tests.conftest import PROGRAMMES_DIR

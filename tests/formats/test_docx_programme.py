@@ -19,8 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from facilitator.core.programme import ProgrammeError, programme_to_dict
-from facilitator.formats import docx_programme
-from facilitator.formats.docx_programme import docx_to_text, format_number, read_docx
+from facilitator.formats.programme import docx_reader as docx_programme
+from facilitator.formats.programme.docx_reader import docx_to_text, format_number, read_docx
 from tests.conftest import SEED_SOM, SEED_TIP
 from tests.formats.docx_builders import (
     add_numbering,
@@ -103,7 +103,7 @@ def test_wingdings_marks_are_not_typed_text(seed: Path, tmp_path: Path) -> None:
 def test_seed_as_word_gives_the_same_programme_as_the_text(
     seed: Path, build: dict[str, bool], tmp_path: Path
 ) -> None:
-    from facilitator.formats.text_programme import parse_text
+    from facilitator.formats.programme.text_reader import parse_text
 
     docx_path = seed_to_docx(seed, tmp_path / "programme.docx", **build)
     expected = programme_to_dict(parse_text(seed.read_text(encoding="utf-8"), source=str(seed)))
@@ -113,7 +113,7 @@ def test_seed_as_word_gives_the_same_programme_as_the_text(
 
 
 def test_word_file_is_recognised_by_content_whatever_its_name(tmp_path: Path) -> None:
-    from facilitator.formats.programmes import read_programme
+    from facilitator.formats.programme.files import read_programme
 
     docx_path = seed_to_docx(SEED_TIP, tmp_path / "programme.docx", auto_numbering=True)
     renamed = docx_path.rename(tmp_path / "programme.txt")

@@ -16,11 +16,11 @@ import pytest
 
 from facilitator.core.clock import FakeClock
 from facilitator.core.record import build_record
-from facilitator.formats.programmes import read_programme
-from facilitator.formats.record_csv import neutralise
-from facilitator.formats.record_export import export_record
-from facilitator.formats.record_files import clean, isolate
-from facilitator.formats.record_markdown import escape_block
+from facilitator.formats.programme.files import read_programme
+from facilitator.formats.record.csv_writer import neutralise
+from facilitator.formats.record.export import export_record
+from facilitator.formats.record.files import clean, isolate
+from facilitator.formats.record.markdown_writer import escape_block
 from facilitator.session import MeetingSession
 from facilitator.store import open_database
 from tests.conftest import PROGRAMMES_DIR

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from facilitator.core.programme import Programme, hhmm
-from facilitator.formats.programme_import import ImportResult, import_programme
+from facilitator.formats.programme.importer import ImportResult, import_programme
 from tests.formats.programme_corpus_docx import BUILDERS
 
 CORPUS = Path(__file__).parent / "programmes" / "corpus"

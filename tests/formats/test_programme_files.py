@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.core.programme import ProgrammeError, programme_to_dict
-from facilitator.formats.programmes import decode_text, read_programme
+from facilitator.formats.programme.files import decode_text, read_programme
 from tests.formats.seed_expectations import assert_seed_outline
 
 

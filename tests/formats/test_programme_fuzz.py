@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from facilitator.core.programme import ProgrammeError
-from facilitator.formats.programme_import import import_text
+from facilitator.formats.programme.importer import import_text
 
 #: Lines of the kinds programmes are made of, to be shuffled into documents no one writes.
 _LINES = [

@@ -11,7 +11,7 @@ from docx import Document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facilitator.formats.programme_import import import_programme, import_text
+from facilitator.formats.programme.importer import import_programme, import_text
 from tests.formats.docx_builders import add_numbering, set_numbering
 
 _WORDS = [

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.formats.programme_import import SeveralDaysError, import_programme, import_text
-from facilitator.formats.programme_report import UNREAD
-from facilitator.formats.text_programme import normalise_text
+from facilitator.formats.programme.importer import SeveralDaysError, import_programme, import_text
+from facilitator.formats.programme.report import UNREAD
+from facilitator.formats.programme.text_reader import normalise_text
 
 CORPUS = Path(__file__).parent / "programmes" / "corpus"
 TEXTS = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".md") and p.stem != "README")
@@ -58,7 +58,7 @@ def test_a_person_read_as_a_segment_is_said() -> None:
 
 
 def test_an_exported_record_is_not_taken_for_a_programme(tmp_path: Path) -> None:
-    from facilitator.formats.record_markdown import markdown_text
+    from facilitator.formats.record.markdown_writer import markdown_text
     from tests.core.test_record import record_of, run_meeting
 
     ran = run_meeting(tmp_path)

@@ -9,9 +9,9 @@ import datetime as dt
 import pytest
 
 from facilitator.core.programme import SegmentKind
-from facilitator.formats import timetext
-from facilitator.formats.programme_import import import_text
-from facilitator.formats.programme_lines import kind_of, people
+from facilitator.formats.programme import timetext
+from facilitator.formats.programme.importer import import_text
+from facilitator.formats.programme.lines import kind_of, people
 
 QA_PHRASINGS = [
     "Followed by questions from the floor",

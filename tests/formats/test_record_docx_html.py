@@ -17,9 +17,9 @@ from docx.table import Table
 from facilitator.__main__ import main
 from facilitator.core.participants import Category
 from facilitator.core.record import Record, build_record
-from facilitator.formats.record_docx import TABLE_STYLE, clean, write_docx
-from facilitator.formats.record_files import ExportError
-from facilitator.formats.record_html import html_text, write_html
+from facilitator.formats.record.docx_writer import TABLE_STYLE, clean, write_docx
+from facilitator.formats.record.files import ExportError
+from facilitator.formats.record.html_writer import html_text, write_html
 from tests.core.test_record import (
     BIG,
     HOSTILE_FORMULA,

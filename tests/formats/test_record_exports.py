@@ -15,14 +15,14 @@ import pytest
 from facilitator.__main__ import main
 from facilitator.core.record import build_record
 from facilitator.core.state import fold
-from facilitator.formats.record_csv import neutralise, write_csv
-from facilitator.formats.record_files import ExportError
-from facilitator.formats.record_json import (
+from facilitator.formats.record.csv_writer import neutralise, write_csv
+from facilitator.formats.record.files import ExportError
+from facilitator.formats.record.json_file import (
     RecordImportError,
     json_text,
     write_json,
 )
-from facilitator.formats.record_markdown import escape, markdown_text, write_markdown
+from facilitator.formats.record.markdown_writer import escape, markdown_text, write_markdown
 from facilitator.meetings import import_record as import_record_json
 from tests.core.test_record import (
     BIG,
@@ -326,7 +326,7 @@ def test_an_export_is_readable_as_the_umask_says_and_a_replaced_file_keeps_its_m
 ) -> None:
     """A new export is not left private like the temporary file it was written as (0600): the
     user's umask decides, as for any file they save; replacing a file keeps its permissions."""
-    from facilitator.formats import record_files
+    from facilitator.formats.record import files as record_files
 
     new = record_files.write_text(tmp_path / "new.md", "# Record\n")
     assert new.stat().st_mode & 0o777 == 0o666 & ~record_files._UMASK

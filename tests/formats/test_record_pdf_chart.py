@@ -24,20 +24,20 @@ from docx.text.paragraph import Paragraph
 
 from facilitator.core.participants import Category
 from facilitator.core.record import CategoryTime, InterventionRecord, Record, Section, build_record
-from facilitator.formats import record_pdf
 from facilitator.formats.qt_offscreen import ensure_gui_application, headless
-from facilitator.formats.record_chart import (
+from facilitator.formats.record import pdf_writer as record_pdf
+from facilitator.formats.record.chart import (
     BAR_COLOUR,
     TEXT_BAR_CELLS,
     chart_png,
     chart_svg,
     chart_text,
 )
-from facilitator.formats.record_docx import write_docx
-from facilitator.formats.record_files import ExportError
-from facilitator.formats.record_html import chunks, html_text
-from facilitator.formats.record_markdown import markdown_text
-from facilitator.formats.record_pdf import write_pdf
+from facilitator.formats.record.docx_writer import write_docx
+from facilitator.formats.record.files import ExportError
+from facilitator.formats.record.html_writer import chunks, html_text
+from facilitator.formats.record.markdown_writer import markdown_text
+from facilitator.formats.record.pdf_writer import write_pdf
 from tests.core.test_record import (
     BIG,
     HOSTILE_FORMULA,
@@ -426,9 +426,9 @@ def test_a_direction_override_in_a_name_stays_in_the_name(
 ) -> None:
     """A right-to-left override (U+202E) typed inside a name reversed the text after it in the
     PDF ("Dana txet yrammus"). Names and summaries are isolated in every document format."""
-    from facilitator.formats.record_files import FSI, PDI
-    from facilitator.formats.record_html import html_text
-    from facilitator.formats.record_markdown import markdown_text
+    from facilitator.formats.record.files import FSI, PDI
+    from facilitator.formats.record.html_writer import html_text
+    from facilitator.formats.record.markdown_writer import markdown_text
 
     name = "Dana \u202eXYZ"
     record = replace(empty, untagged=(_entry(1, "plain summary text here", speaker=name),))

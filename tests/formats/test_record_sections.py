@@ -10,11 +10,11 @@ import pytest
 from docx import Document
 
 from facilitator.core.record import ALL_SECTIONS, Section, build_record
-from facilitator.formats import record_tables as tables
-from facilitator.formats.record_docx import docx_bytes
-from facilitator.formats.record_html import html_text
-from facilitator.formats.record_json import record_to_data
-from facilitator.formats.record_markdown import markdown_text
+from facilitator.formats.record import tables
+from facilitator.formats.record.docx_writer import docx_bytes
+from facilitator.formats.record.html_writer import html_text
+from facilitator.formats.record.json_file import record_to_data
+from facilitator.formats.record.markdown_writer import markdown_text
 from tests.core.test_record import Ran, new_session, record_of, run_meeting
 
 #: A heading that only the given section produces, in every document format.

@@ -21,8 +21,8 @@ from facilitator.core.participants import (
     cleaned,
     participant_from_data,
 )
-from facilitator.formats import registration_table
-from facilitator.formats.registration import (
+from facilitator.formats.registration import table as registration_table
+from facilitator.formats.registration.lists import (
     FIELDS,
     ImportReport,
     Mapping,
@@ -34,7 +34,7 @@ from facilitator.formats.registration import (
     read_registrations,
     read_table,
 )
-from facilitator.formats.registration_words import (
+from facilitator.formats.registration.words import (
     attendance_key,
     category_key,
     identity_key,

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from facilitator.core.programme import Programme, ProgrammeError, SegmentKind, programme_to_dict
-from facilitator.formats.text_programme import parse_text
+from facilitator.formats.programme.text_reader import parse_text
 from tests.formats.seed_expectations import assert_seed_outline
 
 VARIANTS = Path(__file__).parent / "programmes"

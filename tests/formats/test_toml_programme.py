@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 from facilitator.core.programme import AgendaItem, Programme, ProgrammeError, Segment, SegmentKind
 from facilitator.core.programme_codec import programme_to_data
-from facilitator.formats.programmes import read_programme
-from facilitator.formats.toml_programme import dumps_toml, loads_toml, read_toml, write_toml
+from facilitator.formats.programme.files import read_programme
+from facilitator.formats.programme.toml_file import dumps_toml, loads_toml, read_toml, write_toml
 from tests.core.test_programme_codec import (
     HYPOTHESIS,
     HYPOTHESIS_PROGRAMMES,

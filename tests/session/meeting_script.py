@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from facilitator.core.clock import FakeClock
 from facilitator.core.errors import CommandError
 from facilitator.core.state import MeetingState
-from facilitator.formats.programmes import read_programme
+from facilitator.formats.programme.files import read_programme
 from facilitator.session import MeetingSession
 from facilitator.store import open_database
 

@@ -60,7 +60,7 @@ from facilitator.core.queue_figures import queue_figures
 from facilitator.core.record import build_record
 from facilitator.core.state import MeetingState, Run, SegmentStatus, SittingStatus
 from facilitator.core.timing import Phase, TimingSettings
-from facilitator.formats.programmes import read_programme
+from facilitator.formats.programme.files import read_programme
 from facilitator.session import MeetingSession
 from facilitator.store import open_database
 from facilitator.store.database import Database

@@ -11,7 +11,7 @@ from facilitator.core.clock import FakeClock
 from facilitator.core.errors import CommandError, NothingToUndoError, NotPausedError
 from facilitator.core.state import SegmentStatus, fold
 from facilitator.core.timing import Phase, current_timing
-from facilitator.formats.programmes import read_programme
+from facilitator.formats.programme.files import read_programme
 from facilitator.session import MeetingSession
 from facilitator.store import open_database
 from facilitator.store.errors import DiskFull

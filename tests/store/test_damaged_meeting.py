@@ -12,7 +12,7 @@ import pytest
 
 from facilitator.__main__ import main
 from facilitator.core.clock import FakeClock
-from facilitator.formats.programmes import read_programme
+from facilitator.formats.programme.files import read_programme
 from facilitator.session import MeetingSession, overview
 from facilitator.store import DamagedMeeting, StoreError, open_database
 from tests.conftest import PROGRAMMES_DIR

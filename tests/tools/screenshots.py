@@ -86,7 +86,7 @@ def _record_pages(session: object, clock: object, out: Path) -> list[Path]:
     import subprocess
 
     from facilitator.core.record import build_record
-    from facilitator.formats.record_pdf import write_pdf
+    from facilitator.formats.record.pdf_writer import write_pdf
 
     if shutil.which("pdftoppm") is None:
         print("pdftoppm not found (Debian: poppler-utils): no record pages", file=sys.stderr)
@@ -132,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
 def stage(scratch: Path, out: Path) -> list[Path]:
     from facilitator import paths
     from facilitator.core.clock import FakeClock
-    from facilitator.formats.programmes import read_programme
+    from facilitator.formats.programme.files import read_programme
     from facilitator.session import MeetingSession, overview
     from facilitator.store import open_database
     from facilitator.ui.app import application
@@ -213,7 +213,7 @@ def stage(scratch: Path, out: Path) -> list[Path]:
         editor.close()
         # The programme editor as an import leaves it: the seed's text, Panel 1 selected, the
         # document's line it was read from above its fields.
-        from facilitator.formats.programme_import import import_programme
+        from facilitator.formats.programme.importer import import_programme
 
         imported = import_programme(paths.bundled_programmes_dir() / SEED.replace(".toml", ".txt"))
         editor = ProgrammeEditor(imported.programme, report=imported.report)

@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from facilitator.core.clock import FakeClock
-from facilitator.formats.programmes import read_programme
+from facilitator.formats.programme.files import read_programme
 from facilitator.session import MeetingSession
 from facilitator.store import open_database
 from facilitator.store.database import Database

@@ -18,8 +18,8 @@ from facilitator import paths
 from facilitator.core.participants import Attendance, Category, Participant
 from facilitator.core.queue import queue_of
 from facilitator.core.record import Section
-from facilitator.formats import record_export
-from facilitator.formats.record_export import FORMAT_KEYS, export_format
+from facilitator.formats.record import export as record_export
+from facilitator.formats.record.export import FORMAT_KEYS, export_format
 from facilitator.session import MeetingSession
 from facilitator.ui.export_dialog import (
     FOLDER_KEY,

@@ -134,7 +134,7 @@ def test_a_database_held_by_another_program_is_said_at_once_and_the_typing_kept(
     db = app_module.open_database_interactively(f"sqlite:///{path}")
     assert db is not None and db.busy_timeout_ms == app_module.GUI_BUSY_TIMEOUT_MS <= 250
     from facilitator.core.clock import FakeClock
-    from facilitator.formats.programmes import read_programme
+    from facilitator.formats.programme.files import read_programme
     from facilitator.session import MeetingSession
     from tests.ui.conftest import TIP
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
-from facilitator.formats.programme_import import import_programme
+from facilitator.formats.programme.importer import import_programme
 from facilitator.ui.programme_editor import ProgrammeEditor
 from facilitator.ui.start_screen import StartScreen
 

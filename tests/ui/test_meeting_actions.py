@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator.core.clock import FakeClock
-from facilitator.formats.programmes import read_programme
+from facilitator.formats.programme.files import read_programme
 from facilitator.store import open_database
 from facilitator.store.database import Database
 from facilitator.ui.app import App

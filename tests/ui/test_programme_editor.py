@@ -17,7 +17,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from facilitator.core.programme import Person, Programme, ProgrammeError, Segment, SegmentKind
-from facilitator.formats.programmes import read_programme
+from facilitator.formats.programme.files import read_programme
 from facilitator.ui.capacity_bar import short_title, sitting_loads
 from facilitator.ui.programme_editor import ProgrammeEditor, parse_person, parse_time
 

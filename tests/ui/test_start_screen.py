@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.core.clock import FakeClock
 from facilitator.core.programme import Programme
-from facilitator.formats.programmes import read_programme
+from facilitator.formats.programme.files import read_programme
 from facilitator.session import MeetingSession, overview
 from facilitator.store import open_database
 from facilitator.store.database import Database

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from facilitator.core.record import Record
-from facilitator.formats.record_files import ExportError, write_files
+from facilitator.formats.record.files import ExportError, write_files
 
 NAMES = ("interventions", "speakers", "timetable")
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from facilitator.core.planning import planned_layout
 from facilitator.core.programme import Programme, SegmentKind, minutes_of
-from facilitator.formats.programme_report import day_text
+from facilitator.formats.programme.report import day_text
 
 
 def _hhmm(minutes: int) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from facilitator.core.programme import Person, SegmentKind
-from facilitator.formats.programme_words import words
+from facilitator.formats.programme.words import words
 
 # ----------------------------------------------------------------------------- small readers
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

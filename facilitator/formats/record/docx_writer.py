@@ -7,7 +7,7 @@ segment (and the annex's tables), *Heading 3* for each guiding question and a pa
 answers. Meeting data, attendance, the timetable, the list of speakers and speaking time by
 stakeholder category (the chart's data) are tables in the *Table Grid* style, their header row
 shaded and repeated on every page; the chart itself follows as a picture 15 cm wide (drawn by Qt,
-:func:`~facilitator.formats.record_chart.chart_png`). A4 pages; the title and headings black, in
+:func:`~facilitator.formats.record.chart.chart_png`). A4 pages; the title and headings black, in
 the body's serif.
 
 Paragraphs and tables are written as WordprocessingML, one string per block, rather than through
@@ -43,9 +43,9 @@ from facilitator.core.record import (
     Section,
     SegmentInterventions,
 )
-from facilitator.formats import record_tables as tables
-from facilitator.formats.record_files import clean, isolate, write_files
-from facilitator.formats.record_tables import ANNEX, TableData, column_widths, other_questions
+from facilitator.formats.record import tables
+from facilitator.formats.record.files import clean, isolate, write_files
+from facilitator.formats.record.tables import ANNEX, TableData, column_widths, other_questions
 
 TABLE_STYLE = "Table Grid"
 PAGE_WIDTH, PAGE_HEIGHT, PAGE_MARGIN = Mm(210), Mm(297), Mm(25)
@@ -191,7 +191,7 @@ def _segment_block(w: _Writer, section: SegmentInterventions) -> None:
 
 def _chart(w: _Writer, record: Record) -> None:
     """The chart's picture, inline, :data:`CHART_WIDTH` wide (drawn by Qt)."""
-    from facilitator.formats.record_chart import chart_png
+    from facilitator.formats.record.chart import chart_png
 
     picture = chart_png(record, CHART_PIXELS)
     w.doc.add_picture(io.BytesIO(picture), width=CHART_WIDTH)

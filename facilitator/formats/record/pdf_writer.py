@@ -1,11 +1,11 @@
 """The session record as a PDF: A4, numbered pages, through Qt's rich text.
 
-The content is :func:`facilitator.formats.record_html.body` with ``paged=True`` (the same headings,
-tables and escaping as the HTML record, with table attributes Qt reads), laid out by a
+The content is :func:`facilitator.formats.record.html_writer.body` with ``paged=True`` (the same
+headings, tables and escaping as the HTML record, with table attributes Qt reads), laid out by a
 ``QTextDocument`` on the text area of an A4 page with 20 mm margins, and painted page by page onto a
 ``QPdfWriter``: each page gets its slice of the document, a running header (the meeting's title,
 from the second page on) and "Page N of M" centred at its foot. The chart is the picture of
-:func:`facilitator.formats.record_chart.chart_image`, added to the document as an image resource.
+:func:`facilitator.formats.record.chart.chart_image`, added to the document as an image resource.
 
 Captured text is escaped before Qt sees it, so it never becomes markup; characters a PDF's text
 cannot carry (C0 controls, lone surrogates) become U+FFFD. Tables repeat their header row on every
@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator.core.record import Record, Section
-from facilitator.formats.record_files import ExportError, clean, write_files
-from facilitator.formats.record_html import CHART_RESOURCE, body
-from facilitator.formats.record_tables import mode_label
+from facilitator.formats.record.files import ExportError, clean, write_files
+from facilitator.formats.record.html_writer import CHART_RESOURCE, body
+from facilitator.formats.record.tables import mode_label
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QIODevice, QRectF
@@ -91,7 +91,7 @@ def _document(record: Record, writer: QPdfWriter) -> QTextDocument:
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setDefaultTextOption(option)
     if record.has(Section.CHART):
-        from facilitator.formats.record_chart import chart_image
+        from facilitator.formats.record.chart import chart_image
 
         doc.addResource(
             QTextDocument.ResourceType.ImageResource,

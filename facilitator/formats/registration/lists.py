@@ -10,7 +10,7 @@ UI shows one after the other.
    duplicate. Nothing is imported here: the caller journals all ``report.participants`` in one
    event, or nothing.
 
-How values are read (see :mod:`facilitator.formats.registration_words` for the words):
+How values are read (see :mod:`facilitator.formats.registration.words` for the words):
 
 * **name**: the name column, or the first-name and last-name columns joined by a space; required.
   Kept as written (any script, direction marks, emoji), only trimmed, its runs of spaces and line
@@ -50,15 +50,15 @@ from facilitator.core.participants import (
     Participant,
     participant_to_data,
 )
-from facilitator.formats import registration_words as words
-from facilitator.formats.registration_table import (
+from facilitator.formats.registration import words
+from facilitator.formats.registration.table import (
     MAX_ROWS,
     RegistrationError,
     Table,
     list_sheets,
     read_grid_table,
 )
-from facilitator.formats.registration_words import FIELDS, YOUTH_AGE_LIMIT
+from facilitator.formats.registration.words import FIELDS, YOUTH_AGE_LIMIT
 
 __all__ = [
     "FIELDS",

@@ -2,20 +2,20 @@
 
 HTML5 (``<!doctype html>``, ``lang="en"``, UTF-8), with its CSS inline and no external resource of
 any kind (no script, font, image or link to fetch); a Content-Security-Policy meta tag forbids them
-too. Headings and tables mirror :mod:`facilitator.formats.record_markdown`.
+too. Headings and tables mirror :mod:`facilitator.formats.record.markdown_writer`.
 
 The chart of speaking time by stakeholder category is inline SVG
-(:func:`~facilitator.formats.record_chart.chart_svg`): nothing to fetch, the file stays whole.
+(:func:`~facilitator.formats.record.chart.chart_svg`): nothing to fetch, the file stays whole.
 
 Every captured string (titles, names, summaries, guiding questions…) goes through
 :func:`html.escape` with ``quote=True``, in text and in attributes alike, so it shows as itself and
 never becomes markup. Summaries keep their line breaks (``white-space: pre-wrap``).
 
 :func:`body` with ``paged=True`` gives the same content for Qt's rich text (the PDF,
-:mod:`facilitator.formats.record_pdf`): tables carry column widths and the classes the PDF's style
-sheet rules and shades (:func:`_paged_table`), a summary's line breaks are ``<br>`` and a very long
-one is cut into paragraphs (:func:`chunks`), and the chart is the picture :data:`CHART_RESOURCE`,
-which the PDF adds to its document.
+:mod:`facilitator.formats.record.pdf_writer`): tables carry column widths and the classes the
+PDF's style sheet rules and shades (:func:`_paged_table`), a summary's line breaks are ``<br>``
+and a very long one is cut into paragraphs (:func:`chunks`), and the chart is the picture
+:data:`CHART_RESOURCE`, which the PDF adds to its document.
 """
 
 from __future__ import annotations
@@ -32,10 +32,10 @@ from facilitator.core.record import (
     Section,
     SegmentInterventions,
 )
-from facilitator.formats import record_tables as tables
-from facilitator.formats.record_chart import chart_svg
-from facilitator.formats.record_files import isolate, write_text
-from facilitator.formats.record_tables import ANNEX, TableData, column_widths, other_questions
+from facilitator.formats.record import tables
+from facilitator.formats.record.chart import chart_svg
+from facilitator.formats.record.files import isolate, write_text
+from facilitator.formats.record.tables import ANNEX, TableData, column_widths, other_questions
 
 _CSS = """
 body { font-family: "Times New Roman", Times, serif; font-size: 12pt; line-height: 1.4;

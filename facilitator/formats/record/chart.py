@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from facilitator.core.record import CategoryTime, Record
-from facilitator.formats.record_files import clean, clock_minutes
+from facilitator.formats.record.files import clean, clock_minutes
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from facilitator.core.programme import Programme, ProgrammeError
-from facilitator.formats.programme_report import ImportReport, ImportResult
+from facilitator.formats.programme.report import ImportReport, ImportResult
 from facilitator.formats.text_decoding import decode_bytes
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".docx", ".toml")
@@ -30,11 +30,11 @@ def read_with_report(path: Path, *, day: int | None = None) -> ImportResult:
     data = _read_bytes(path)
     suffix = path.suffix.lower()
     if data.startswith((_ZIP_MAGIC, _OLE_MAGIC)) or suffix == ".docx":
-        from facilitator.formats.docx_programme import import_docx
+        from facilitator.formats.programme.docx_reader import import_docx
 
         return import_docx(path, day=day)
     if suffix == ".toml":
-        from facilitator.formats.toml_programme import loads_toml
+        from facilitator.formats.programme.toml_file import loads_toml
 
         programme = loads_toml(decode_text(data, source=str(path)), source=str(path))
         return ImportResult(programme, ImportReport(source=str(path)))
@@ -43,7 +43,7 @@ def read_with_report(path: Path, *, day: int | None = None) -> ImportResult:
             "PDF programmes cannot be read: open it and save it as Word (.docx) or text (.txt)",
             source=str(path),
         )
-    from facilitator.formats.programme_import import import_text
+    from facilitator.formats.programme.importer import import_text
 
     return import_text(decode_text(data, source=str(path)), source=str(path), day=day)
 

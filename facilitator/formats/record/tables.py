@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from facilitator.core.record import InterventionRecord, ItemRecord, Record, Section
-from facilitator.formats.record_files import clock_minutes, local_hhmm
+from facilitator.formats.record.files import clock_minutes, local_hhmm
 
 #: The sections that make up the annex, in its order.
 ANNEX = (Section.TIMETABLE, Section.SPEAKERS, Section.CHART)

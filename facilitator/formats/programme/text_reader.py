@@ -1,10 +1,10 @@
 """Read a programme written as plain text or Markdown.
 
 The text is normalised (line endings, a word processor's hyphens), laid out as blocks
-(:func:`facilitator.formats.programme_blocks.text_blocks`: Markdown headings, bullets, typed list
-numbers, wrapped lines joined) and built by :mod:`facilitator.formats.programme_builder`, the same
+(:func:`facilitator.formats.programme.blocks.text_blocks`: Markdown headings, bullets, typed list
+numbers, wrapped lines joined) and built by :mod:`facilitator.formats.programme.builder`, the same
 builder a Word document goes through. :func:`parse_text` gives the programme alone; the report of
-how it was read comes from :func:`facilitator.formats.programme_import.import_text`.
+how it was read comes from :func:`facilitator.formats.programme.importer.import_text`.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def normalise_text(text: str) -> str:
 
 def parse_text(text: str, *, source: str | None = None, day: int | None = None) -> Programme:
     """Read a programme from text. Raises ProgrammeError for anything it cannot read."""
-    from facilitator.formats.programme_import import import_text
+    from facilitator.formats.programme.importer import import_text
 
     return import_text(text, source=source, day=day).programme
 

@@ -3,7 +3,7 @@
 :class:`BodyReader` knows whether it is reading guiding questions or a list of speakers, and turns
 each block into an item, a segment, a question, a person, a break or a note, placing every block
 in the import report. Kinds come from :mod:`programme_lines`; which blocks are items was decided
-by :class:`~facilitator.formats.programme_builder.ProgrammeBuilder` beforehand.
+by :class:`~facilitator.formats.programme.builder.ProgrammeBuilder` beforehand.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from facilitator.core.programme import Person, SegmentKind
-from facilitator.formats import timetext
-from facilitator.formats.programme_blocks import CELL, HEADER, PEOPLE, Block, split_label
-from facilitator.formats.programme_lines import (
+from facilitator.formats.programme import timetext
+from facilitator.formats.programme.blocks import CELL, HEADER, PEOPLE, Block, split_label
+from facilitator.formats.programme.lines import (
     is_person,
     item_number,
     kind_of,
@@ -25,7 +25,7 @@ from facilitator.formats.programme_lines import (
     standing_of,
     strip_end,
 )
-from facilitator.formats.programme_report import (
+from facilitator.formats.programme.report import (
     BREAK,
     ITEM,
     MARKER,
@@ -38,7 +38,7 @@ from facilitator.formats.programme_report import (
 )
 
 if TYPE_CHECKING:
-    from facilitator.formats.programme_builder import ProgrammeBuilder
+    from facilitator.formats.programme.builder import ProgrammeBuilder
 
 
 @dataclass(slots=True)

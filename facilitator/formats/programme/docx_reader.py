@@ -1,22 +1,23 @@
-"""Read a programme from a Word document (.docx).
+"""Read a programme from a Word document (.docx), as blocks of its layout.
 
 The Secretariat writes programmes in Word, and Word keeps part of what a reader sees outside the
 paragraph text: the "I." of "I. Opening of the meeting" and the bullet of a bullet line live in the
-numbering definitions, a timetable lives in a table. :func:`docx_to_text` puts all of that back into
-the plain-text form that :mod:`facilitator.formats.text_programme` reads, so that a programme means
-the same thing whether it was pasted into a text file or saved from Word:
+numbering definitions (also when a heading is numbered through its style), a timetable lives in a
+table. :func:`docx_blocks` gives the document as the blocks of
+:mod:`facilitator.formats.programme.blocks`, keeping all of that:
 
 - paragraphs and tables in document order (also inside content controls and text boxes);
-- bullet paragraphs as ``- text`` (``" - text"`` one level down), numbered paragraphs with their
-  number computed the way Word computes it (``I.``, ``1.``, ``(a)``);
-- each table row on one line, cells joined by a space (paragraphs after the first in the last cell
-  of a row — the bullets under a timetable entry — become lines of their own);
-- line breaks inside a paragraph as new lines, empty paragraphs as blank lines;
+- the heading level of Word's heading styles;
+- bullets with their level, and numbered paragraphs with the number computed the way Word
+  computes it (``I.``, ``1.``, ``(a)``), apart from the words;
+- tables read by column role (time, agenda item, speakers: :mod:`.tables`);
+- line breaks inside a paragraph as blocks of their own;
 - text that Word does not show (deleted revisions, hidden text, field codes) left out; headers and
   footers ignored.
 
-Whatever is wrong with the file, the caller gets a :class:`ProgrammeError` that names it and says
-what to do — never a traceback.
+The blocks are built into a programme by :mod:`facilitator.formats.programme.builder`, the same
+builder text goes through. Whatever is wrong with the file, the caller gets a
+:class:`ProgrammeError` that names it and says what to do, never a traceback.
 """
 
 from __future__ import annotations
@@ -31,10 +32,10 @@ from pathlib import Path
 from lxml import etree
 
 from facilitator.core.programme import Programme, ProgrammeError
-from facilitator.formats.programme_blocks import Block, clean_inline, split_label
-from facilitator.formats.programme_report import ImportResult
-from facilitator.formats.programme_tables import table_blocks
-from facilitator.formats.text_programme import MAX_LINES, normalise_text
+from facilitator.formats.programme.blocks import Block, clean_inline, split_label
+from facilitator.formats.programme.report import ImportResult
+from facilitator.formats.programme.tables import table_blocks
+from facilitator.formats.programme.text_reader import MAX_LINES, normalise_text
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK"
@@ -86,7 +87,7 @@ def read_docx(path: Path, *, day: int | None = None) -> Programme:
 
 def import_docx(path: Path, *, day: int | None = None) -> ImportResult:
     """The programme in the Word document at ``path`` with the report of how it was read."""
-    from facilitator.formats.programme_import import import_blocks
+    from facilitator.formats.programme.importer import import_blocks
 
     path = Path(path)
     blocks = docx_blocks(path)

@@ -1,7 +1,7 @@
 """Import a programme with its report: the one entry point for every programme file.
 
 :func:`import_programme` reads a .txt, .md, .docx or .toml file and returns the programme and the
-:class:`~facilitator.formats.programme_report.ImportReport` of how it was read. A programme that
+:class:`~facilitator.formats.programme.report.ImportReport` of how it was read. A programme that
 covers several days raises :class:`SeveralDaysError` (listing the days) unless ``day`` says which
 one to import: a meeting is one day, and two days are never merged silently.
 """
@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from facilitator.core.programme import ProgrammeError
-from facilitator.formats.programme_blocks import Block, text_blocks
-from facilitator.formats.programme_builder import ProgrammeBuilder, SeveralDaysError
-from facilitator.formats.programme_report import ImportReport, ImportResult
+from facilitator.formats.programme.blocks import Block, text_blocks
+from facilitator.formats.programme.builder import ProgrammeBuilder, SeveralDaysError
+from facilitator.formats.programme.report import ImportReport, ImportResult
 
 __all__ = [
     "ImportReport",
@@ -27,14 +27,14 @@ __all__ = [
 
 def import_programme(path: Path | str, *, day: int | None = None) -> ImportResult:
     """Read the programme at ``path`` (any supported format) with its import report."""
-    from facilitator.formats.programmes import read_with_report
+    from facilitator.formats.programme.files import read_with_report
 
     return read_with_report(Path(path), day=day)
 
 
 def import_text(text: str, *, source: str | None = None, day: int | None = None) -> ImportResult:
     """Read a programme written as plain text or Markdown."""
-    from facilitator.formats.text_programme import MAX_LINES, normalise_text
+    from facilitator.formats.programme.text_reader import MAX_LINES, normalise_text
 
     if "\x00" in text:
         raise ProgrammeError("this is not a text document (it contains binary data)", source=source)

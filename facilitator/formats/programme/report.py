@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from facilitator.core.programme import Programme
-from facilitator.formats.programme_blocks import Block
+from facilitator.formats.programme.blocks import Block
 
 #: Where a line of the document went.
 TITLE = "title"
@@ -52,7 +52,7 @@ class Day:
     line: int
 
     def describe(self) -> str:
-        from facilitator.formats.timetext import parse_date
+        from facilitator.formats.programme.timetext import parse_date
 
         dated = self.date is None or parse_date(self.label) is not None
         return f"day {self.number}: {self.label}" + ("" if dated else f" ({day_text(self.date)})")

@@ -38,10 +38,10 @@ from facilitator.core.programme import (
     Sitting,
     time_of,
 )
-from facilitator.formats import timetext
-from facilitator.formats.programme_blocks import HEADER, PEOPLE, Block
-from facilitator.formats.programme_body import BodyReader, ItemDraft, finish_item
-from facilitator.formats.programme_lines import (
+from facilitator.formats.programme import timetext
+from facilitator.formats.programme.blocks import HEADER, PEOPLE, Block
+from facilitator.formats.programme.body import BodyReader, ItemDraft, finish_item
+from facilitator.formats.programme.lines import (
     is_person,
     kind_of,
     label_value,
@@ -49,7 +49,7 @@ from facilitator.formats.programme_lines import (
     roman_value,
     strip_end,
 )
-from facilitator.formats.programme_report import (
+from facilitator.formats.programme.report import (
     DAY,
     MARKER,
     MEETING_DATA,
@@ -60,7 +60,7 @@ from facilitator.formats.programme_report import (
     ImportResult,
     day_text,
 )
-from facilitator.formats.programme_words import words
+from facilitator.formats.programme.words import words
 
 #: More agenda entries than a day can hold: the planning of minutes grows with their square.
 MAX_SEGMENTS = 300

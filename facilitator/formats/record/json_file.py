@@ -27,7 +27,7 @@ from facilitator.core.programme import Programme, ProgrammeError
 from facilitator.core.programme_codec import programme_from_data, programme_to_data
 from facilitator.core.record import Record
 from facilitator.core.state import fold
-from facilitator.formats.record_files import write_text
+from facilitator.formats.record.files import write_text
 
 FORMAT = "facilitator-record"
 VERSION = 1

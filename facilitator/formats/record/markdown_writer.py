@@ -6,7 +6,7 @@ loses its leading spaces (no code block) and a leading ``-``, ``+``, ``=`` or ``
 (no list, no heading underline). Table cells are one line. The text stays readable.
 
 The chart of speaking time by stakeholder category follows its table as bars of "█" in a fenced
-code block (:func:`~facilitator.formats.record_chart.chart_text`), so that it shows monospaced.
+code block (:func:`~facilitator.formats.record.chart.chart_text`), so that it shows monospaced.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from facilitator.core.record import (
     Section,
     SegmentInterventions,
 )
-from facilitator.formats import record_tables as tables
-from facilitator.formats.record_chart import chart_text
-from facilitator.formats.record_files import isolate, write_text
-from facilitator.formats.record_tables import ANNEX, TableData, other_questions
+from facilitator.formats.record import tables
+from facilitator.formats.record.chart import chart_text
+from facilitator.formats.record.files import isolate, write_text
+from facilitator.formats.record.tables import ANNEX, TableData, other_questions
 
 _INLINE = frozenset("\\`*_[]<>#|~&!")
 

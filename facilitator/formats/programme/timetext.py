@@ -10,7 +10,7 @@ import contextlib
 import datetime as dt
 import re
 
-from facilitator.formats.programme_words import words
+from facilitator.formats.programme.words import words
 
 #: Month names of every language file ("july", "juillet", "julio", "июля", "يوليه"…) → 1-12.
 MONTHS = words().months

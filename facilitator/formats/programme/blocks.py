@@ -198,7 +198,7 @@ def _md_row(line: str, number: int) -> list[list[Block]]:
 
 
 def _table_blocks(rows: list[list[list[Block]]]) -> list[Block]:
-    from facilitator.formats.programme_tables import table_blocks
+    from facilitator.formats.programme.tables import table_blocks
 
     return table_blocks(rows)
 
@@ -213,7 +213,7 @@ def _join(blocks: list[Block], wrapped: list[list[str]], wrapped_raw: list[list[
 def _is_continuation(previous: str, current: str) -> bool:
     """A hard-wrapped line: the previous one did not end a sentence, this one starts lower case
     and is not an entry of its own ("suivie d'une séance de questions-réponses")."""
-    from facilitator.formats.programme_words import words
+    from facilitator.formats.programme.words import words
 
     return (
         current[:1].islower()

@@ -56,31 +56,31 @@ def export_record(
     """Write ``record`` as format ``key`` to ``path``; returns the files written.
 
     JSON also needs the ``programme`` and the ``journal`` (it is re-importable); the other formats
-    ignore them. Raises :class:`~facilitator.formats.record_files.ExportError` when a file cannot
+    ignore them. Raises :class:`~facilitator.formats.record.files.ExportError` when a file cannot
     be written, leaving nothing partial behind.
     """
     fmt = export_format(key)
     target = Path(path)
     if fmt.key == "docx":
-        from facilitator.formats.record_docx import write_docx
+        from facilitator.formats.record.docx_writer import write_docx
 
         return [write_docx(record, target)]
     if fmt.key == "pdf":
-        from facilitator.formats.record_pdf import write_pdf
+        from facilitator.formats.record.pdf_writer import write_pdf
 
         return [write_pdf(record, target)]
     if fmt.key == "html":
-        from facilitator.formats.record_html import write_html
+        from facilitator.formats.record.html_writer import write_html
 
         return [write_html(record, target)]
     if fmt.key == "md":
-        from facilitator.formats.record_markdown import write_markdown
+        from facilitator.formats.record.markdown_writer import write_markdown
 
         return [write_markdown(record, target)]
     if fmt.key == "csv":
-        from facilitator.formats.record_csv import write_csv
+        from facilitator.formats.record.csv_writer import write_csv
 
         return write_csv(record, target)
-    from facilitator.formats.record_json import write_json
+    from facilitator.formats.record.json_file import write_json
 
     return [write_json(record, target, programme=programme, journal=journal)]

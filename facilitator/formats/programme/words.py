@@ -78,7 +78,11 @@ class Words:
 
 
 def _load(name: str) -> dict[str, Any]:
-    data = resources.files("facilitator.formats").joinpath("languages", name).read_text("utf-8")
+    data = (
+        resources.files("facilitator.formats.programme")
+        .joinpath("languages", name)
+        .read_text("utf-8")
+    )
     return tomllib.loads(data)
 
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from facilitator.formats import timetext
-from facilitator.formats.programme_blocks import CELL, HEADER, PEOPLE, Block
-from facilitator.formats.programme_lines import is_person
+from facilitator.formats.programme import timetext
+from facilitator.formats.programme.blocks import CELL, HEADER, PEOPLE, Block
+from facilitator.formats.programme.lines import is_person
 
 _TIME_HEADERS = re.compile(r"^(?:time|times|heure|heures|horaire|hora|horario|schedule)\b", re.I)
 _PEOPLE_HEADERS = re.compile(

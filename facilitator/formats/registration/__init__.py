@@ -1,0 +1,1 @@
+"""Registration lists: participants from CSV, Excel and Word tables."""
