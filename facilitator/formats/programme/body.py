@@ -136,6 +136,10 @@ class BodyReader:
         if block.role == HEADER:  # a table's header row: it names the columns
             self.place(block, MARKER)
             return
+        if self.builder.is_sitting_marker(block.text):  # "AFTERNOON SESSION (15.00 – 18.00)"
+            self.builder.body_sittings.update(timetext.find_ranges(block.text))
+            self.place(block, MEETING_DATA)
+            return
         text = block.text
         start, end = block.start, block.end
         if start is None:
@@ -200,6 +204,10 @@ class BodyReader:
             seg = self.structure(block, text, start, end)
             if seg is not None:
                 item.start = item.end = None
+            elif self.builder.scheme == "rows":
+                # A timed row is an entry of the day in itself: what follows it (its speakers, a
+                # "Followed by discussion") comes after it, never in its place.
+                self.target(block.line)
 
     # -- segments
     def add(self, seg: SegmentDraft, block: Block) -> SegmentDraft:

@@ -152,6 +152,7 @@ class ProgrammeBuilder:
         self.source = source
         self.report = ImportReport(source=source)
         self.vocab = words()
+        self.body_sittings: set[tuple[int, int]] = set()  # from sitting lines among the items
 
     # -- entry point
     def build(self, day: int | None = None) -> ImportResult:
@@ -322,7 +323,7 @@ class ProgrammeBuilder:
             if (self._is_timed_row(b) and not b.bullet and b.role != PEOPLE)
             or (b.row and b.start is not None)
         }
-        breaks = {id(b) for b in blocks if self._is_break(b.text)}
+        breaks = {id(b) for b in blocks if self._is_break(b.text) or self.is_sitting_marker(b.text)}
         rows -= breaks
         # The questions after a panel belong to the panel's item ("11:00 Panel 1: …", "12:30
         # Q&A"): a Co-Chair expects "Q&A on Panel 1", not an item of its own.
@@ -344,6 +345,17 @@ class ProgrammeBuilder:
     def _row_text(block: Block) -> str:
         start, _, rest = timetext.leading_time(block.text)
         return rest.strip(" |–—-:") if start is not None else block.text
+
+    def is_sitting_marker(self, text: str) -> bool:
+        """A line that names a sitting and its times ("MORNING SESSION (10.00 – 13.00)",
+        "Séance de l'après-midi : 15 h – 18 h"): it gives the sittings, it is not an item."""
+        ranges = timetext.find_ranges(text)
+        if not ranges:
+            return False
+        words = timetext.TIME_RANGE.sub(" ", text)
+        words = re.sub(r"[()\[\]:,;.–—-]", " ", words).strip()
+        rest = self.vocab.sittings.rest(words)
+        return rest is not None and not re.search(r"[^\W\d_]{3,}", rest)
 
     def _is_break(self, text: str) -> bool:
         start, _, rest = timetext.leading_time(text)
@@ -390,6 +402,7 @@ class ProgrammeBuilder:
             and not self._is_meta(b.text)
             and not self.vocab.breaks.lead(b.text)
             and not timetext.weekday_or_date_only(b.text)
+            and not self.is_sitting_marker(b.text)
         ]
         if not headings:
             return set()
@@ -447,6 +460,12 @@ class ProgrammeBuilder:
             text = block.text
             if block.role == HEADER:
                 self.report.place_block(block, MARKER)
+                continue
+            if self.is_sitting_marker(text):  # "MORNING SESSION (10.00 – 13.00)"
+                header.sittings.extend(
+                    r for r in timetext.find_ranges(text) if r not in header.sittings
+                )
+                self.report.place_block(block, MEETING_DATA)
                 continue
             where: list[str] = []
             dates = timetext.find_dates(text)
@@ -681,7 +700,7 @@ class ProgrammeBuilder:
                 f" (at most {MAX_SEGMENTS}): is it the programme? Open the programme itself",
                 source=self.source,
             )
-        stated = list(header.sittings)
+        stated = sorted(set(header.sittings) | self.body_sittings)
         sittings = stated or _infer_sittings(items)
         title = header.title or (items[0].title if self.scheme != "numbered" else None)
         if not title:

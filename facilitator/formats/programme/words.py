@@ -64,6 +64,7 @@ class Words:
     moderator: Phrases
     question_labels: Phrases
     markers: Phrases
+    sittings: Phrases
     title_words: re.Pattern[str]
     venue_words: re.Pattern[str]
     venue_labels: Phrases
@@ -141,6 +142,7 @@ def words() -> Words:
         moderator=Phrases.of(merged("people", "moderator")),
         question_labels=Phrases.of(merged("questions", "labels")),
         markers=Phrases.of(merged("header", "markers")),
+        sittings=Phrases.of(merged("header", "sittings")),
         title_words=_anywhere(merged("header", "title_words")),
         venue_words=_anywhere(merged("header", "venue_words")),
         venue_labels=Phrases.of(merged("header", "venue_labels")),
