@@ -158,3 +158,24 @@ def test_a_span_of_days_gives_both_days_in_order() -> None:
         dt.date(2024, 7, 8),
         dt.date(2024, 7, 9),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end", "rest"),
+    [
+        ("10:00 – 10:10 CEST  Opening remarks", 600, 610, "Opening remarks"),
+        (
+            "10:40 – 11:30 hrs.  Panel I – Cross-border data",
+            640,
+            690,
+            "Panel I – Cross-border data",
+        ),
+        ("10:00 – 10:15 (Vienna time) Opening", 600, 615, "Opening"),
+        ("10.00 hrs Opening", 600, None, "Opening"),
+        ("10:00 – 10:15 Estonia's statement", 600, 615, "Estonia's statement"),
+    ],
+)
+def test_a_rows_time_and_its_zone_are_not_the_title(
+    line: str, start: int, end: int | None, rest: str
+) -> None:
+    assert timetext.leading_time(line) == (start, end, rest)

@@ -176,7 +176,11 @@ _LEADING_TIME = re.compile(
     + TIME_RANGE.pattern
     + r"|(?P<single>"
     + _TIME.format(n=3)
-    + r"))(?:\s*(?:hrs?|h)\b)?\s*(?:[|:;,\-–—]\s*)?(?=\S|$)",
+    + r"))(?:\s*(?:hrs?|h)\b\.?)?"
+    # A time zone written after the time ("10:00 – 10:10 CEST", "(Vienna time)").
+    + r"(?:\s*\(?(?:CEST|CET|UTC|GMT|EST|EDT|EAT|ICT|local\s+time|Vienna\s+time|"
+    + r"heure\s+de\s+Vienne|hora\s+de\s+Viena)\)?(?![^\W_]))?"
+    + r"\.?\s*(?:[|:;,\-–—]\s*)?(?=\S|$)",
     re.I,
 )
 
