@@ -179,3 +179,28 @@ def test_a_rows_time_and_its_zone_are_not_the_title(
     line: str, start: int, end: int | None, rest: str
 ) -> None:
     assert timetext.leading_time(line) == (start, end, rest)
+
+
+def test_speakers_listed_without_honorifics() -> None:
+    text = (
+        "Side event on firearms\n5 June 2025\n\n"
+        "1. Opening\n"
+        "- Jane Okafor, Director, Firearms Programme, UNODC\n"
+        "- Ana María García López, Ministry of Justice, Spain\n"
+        "2. Panel discussion: Marking and tracing\n"
+        "- Aiko Tanaka, National Police Agency, Japan\n"
+        "- International Cooperation Unit, UNODC\n"
+        "3. Closing\n"
+    )
+    items = import_text(text).programme.items
+    assert [p.name for p in items[0].segments[0].panellists] == [
+        "Jane Okafor",
+        "Ana María García López",
+    ]
+    panel, unit = items[1].segments
+    assert (panel.kind, panel.title, [p.name for p in panel.panellists]) == (
+        SegmentKind.PANEL,
+        "Marking and tracing",
+        ["Aiko Tanaka"],
+    )
+    assert unit.title == "International Cooperation Unit, UNODC"  # an office, not a person

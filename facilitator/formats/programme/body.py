@@ -20,6 +20,7 @@ from facilitator.formats.programme.lines import (
     item_number,
     kind_of,
     label_value,
+    looks_like_name_line,
     panel_of,
     people,
     standing_of,
@@ -314,6 +315,7 @@ class BodyReader:
         if (
             block.role == PEOPLE
             or (is_person(text) and kind_of(text) is None)
+            or (bool(block.bullet) and looks_like_name_line(text))
             or (
                 self.mode == "people"
                 and (block.bullet or is_person(text))

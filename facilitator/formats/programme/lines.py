@@ -82,6 +82,27 @@ def is_person(text: str) -> bool:
     return bool(rest[:1]) and rest[0].isupper()
 
 
+_NAME_WORD = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|de|da|do|dos|del|della|van|von|der|bin|al|el|la|le)$"
+)
+
+
+def looks_like_name_line(text: str) -> bool:
+    """A bullet that names a person without an honorific ("Jane Okafor, Director, UNODC"): two to
+    four capitalised words, then a comma and who they are; never a line that starts an entry."""
+    head, sep, rest = text.partition(",")
+    names = head.split()
+    if not sep or not rest.strip() or not 2 <= len(names) <= 4 or re.search(r"\d", head):
+        return False
+    if not names[0][:1].isupper() or not names[-1][:1].isupper():
+        return False
+    if kind_of(text) is not None or words().breaks.lead(text) or panel_of(text):
+        return False
+    if _looks_like_organization(head):  # "International Cooperation Unit, UNODC"
+        return False
+    return all(_NAME_WORD.match(word) for word in names)
+
+
 _PERSON_SPLIT = re.compile(r"\s*;\s*|\s+\|\s+")
 
 
