@@ -120,17 +120,9 @@ class BodyReader:
         before = (len(self.items), len(self.item.segments) if self.items else 0)
         self.read_block(block)
         after = (len(self.items), len(self.item.segments) if self.items else 0)
-        if after != before:
-            self.previous = (
-                self.item.segments[-1]
-                if (after[1] and after[0] == before[0]) or after[1]
-                else self.item
-            )
-        elif not (
-            block.start is None
-            and timetext.leading_time(block.text)[0] is not None
-            and not timetext.leading_time(block.text)[2]
-        ):
+        if after != before:  # the block made an entry: its item, or the item's last segment
+            self.previous = self.item.segments[-1] if self.item.segments else self.item
+        elif not _is_time_only(block):  # a time line keeps the entry above it in view
             self.previous = None
 
     def read_block(self, block: Block) -> None:
@@ -159,7 +151,7 @@ class BodyReader:
             self.time_line(start, end)
             self.place(block, MEETING_DATA)
             return
-        if block.heading and (self.builder._is_meta(text) or timetext.weekday_or_date_only(text)):
+        if block.heading and (self.builder.is_meta(text) or timetext.weekday_or_date_only(text)):
             self.place(block, MARKER)
             return
         if self.vocab.breaks.lead(text) and len(text) < 80:
@@ -425,6 +417,12 @@ class BodyReader:
 
 
 _QUESTION_NUMBER = re.compile(r"^(?:Q\s?\d{1,2}|\d{1,2}|[a-z]|[ivx]{1,4})\s*[.):]\s+(?=\S)", re.I)
+
+
+def _is_time_only(block: Block) -> bool:
+    """A line that is only a time ("10:00 – 10:15"), outside a table's time column."""
+    start, _, rest = timetext.leading_time(block.text)
+    return block.start is None and start is not None and not rest
 
 
 def _strip_question(text: str) -> str:

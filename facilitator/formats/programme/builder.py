@@ -153,6 +153,7 @@ class ProgrammeBuilder:
         self.report = ImportReport(source=source)
         self.vocab = words()
         self.body_sittings: set[tuple[int, int]] = set()  # from sitting lines among the items
+        self.email_dates: list[tuple[int, dt.date]] = []  # dates of an e-mail's header lines
 
     # -- entry point
     def build(self, day: int | None = None) -> ImportResult:
@@ -257,7 +258,7 @@ class ProgrammeBuilder:
             if block.label or block.heading or block.row:
                 body_seen = True
             kept.append(block)
-        self._email_dates = email_dates
+        self.email_dates = email_dates
         return kept
 
     # -- days
@@ -399,7 +400,7 @@ class ProgrammeBuilder:
             b
             for b in blocks
             if b.heading
-            and not self._is_meta(b.text)
+            and not self.is_meta(b.text)
             and not self.vocab.breaks.lead(b.text)
             and not timetext.weekday_or_date_only(b.text)
             and not self.is_sitting_marker(b.text)
@@ -445,7 +446,7 @@ class ProgrammeBuilder:
             r"\W*(?:[A-Z]{2,5}|\(?[^\W\d_]+\s+time\)?|heure de \w+|hora de \w+)\W*", rest, re.I
         )
 
-    def _is_meta(self, text: str) -> bool:
+    def is_meta(self, text: str) -> bool:
         stripped = text.strip("()[] *")
         return bool(
             self.vocab.markers.lead(stripped) and len(self.vocab.markers.rest(stripped) or "") < 3
@@ -473,7 +474,7 @@ class ProgrammeBuilder:
             labelled = vocab.date_labels.lead(text) or vocab.time_labels.lead(text)
             is_title_words = bool(vocab.title_words.search(text))
             meta_line = (
-                self._is_meta(text)
+                self.is_meta(text)
                 or bool(labelled)
                 or (ranges and not is_title_words)
                 or (dates and not is_title_words)
@@ -502,7 +503,7 @@ class ProgrammeBuilder:
                 where.append(MEETING_DATA)
             if dates and not is_title_words:
                 where.append(MEETING_DATA)
-            if self._is_meta(text):
+            if self.is_meta(text):
                 where.append(MARKER)
             if not meta_line and not where:
                 if (
@@ -564,7 +565,7 @@ class ProgrammeBuilder:
             header.date = header.dates[0][1]
         days = {d.date for d in self.report.days if d.date}
         distinct = {d for _, d, _ in header.dates if d not in days} | {
-            d for _, d in getattr(self, "_email_dates", [])
+            d for _, d in self.email_dates
         }
         others = sorted(distinct - {header.date})
         if header.date is None and others:
