@@ -12,11 +12,10 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -24,6 +23,7 @@ from facilitator import __version__, paths
 from facilitator.core.clock import Clock, SystemClock
 from facilitator.core.programme import Programme
 from facilitator.formats.programme.report import ImportReport
+from facilitator.ui.first_paint import FirstPaintWatcher
 
 if TYPE_CHECKING:
     from facilitator.store.database import Database
@@ -34,22 +34,6 @@ if TYPE_CHECKING:
 # window has painted: see ``run_gui`` and :mod:`facilitator.opening`.
 
 log = logging.getLogger(__name__)
-
-
-class FirstPaintWatcher(QObject):
-    """Calls back once, when the watched widget paints for the first time."""
-
-    def __init__(self, widget: QWidget, on_paint: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._on_paint = on_paint
-        self._done = False
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._done and event.type() == QEvent.Type.Paint:
-            self._done = True
-            QTimer.singleShot(0, self._on_paint)
-        return False
 
 
 def application(argv: list[str] | None = None) -> QApplication:

@@ -1,9 +1,10 @@
 """Help → Keyboard shortcuts and Help → About.
 
-The shortcuts sheet is read from the window's own menus (each action's text and keys) and from
-the shortcuts that have no menu entry (Ctrl+Enter in the capture pane, Esc), each of which says
-what it does in its ``whatsThis``. So the sheet shows what the keys do now; it cannot drift from
-the app as a hand-written table would.
+The shortcuts sheet is read from the table the window's menus are built from (the console's: see
+:mod:`facilitator.ui.actions`), or, for a window without one, from its own menus (each action's text
+and keys) and from the shortcuts that have no menu entry, each of which says what it does in its
+``whatsThis``. So the sheet shows what the keys do; it cannot drift from the app as a hand-written
+table would.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from facilitator.ui.screen_fit import fit_to_screen
 Shortcut = tuple[str, str, str]  # where (the menu), what (the action), keys
 
 
-def _plain(text: str) -> str:
+def plain_text(text: str) -> str:
     """A menu text without its mnemonic ampersand and its trailing ellipsis."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…")
 
@@ -51,7 +52,7 @@ def shortcuts_of(window: QMainWindow) -> list[Shortcut]:
         menu = top.menu()
         if not isinstance(menu, QMenu):
             continue
-        stack: list[tuple[str, list[QAction]]] = [(_plain(top.text()), menu.actions())]
+        stack: list[tuple[str, list[QAction]]] = [(plain_text(top.text()), menu.actions())]
         while stack:
             where, actions = stack.pop(0)
             for action in actions:
@@ -59,9 +60,9 @@ def shortcuts_of(window: QMainWindow) -> list[Shortcut]:
                     continue
                 submenu = action.menu()
                 if isinstance(submenu, QMenu):
-                    stack.append((f"{where} › {_plain(action.text())}", submenu.actions()))
+                    stack.append((f"{where} › {plain_text(action.text())}", submenu.actions()))
                 elif action.shortcuts():
-                    found.append((where, _plain(action.text()), _keys(action.shortcuts())))
+                    found.append((where, plain_text(action.text()), _keys(action.shortcuts())))
     for shortcut in window.findChildren(QShortcut):
         if shortcut.whatsThis():
             found.append(
@@ -77,13 +78,15 @@ def shortcuts_of(window: QMainWindow) -> list[Shortcut]:
 class ShortcutsDialog(QDialog):
     """The keyboard-shortcuts sheet: type to filter, Esc to close."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, rows: list[Shortcut] | None = None) -> None:
+        """``rows``: the sheet's rows, by default read from ``window``'s menus."""
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Type to find a key or an action"))
         self.filter.setClearButtonEnabled(True)
-        rows = shortcuts_of(window)
+        if rows is None:
+            rows = shortcuts_of(window)
         self.table = QTableWidget(len(rows), 3)
         self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().hide()
@@ -152,15 +155,26 @@ def show_about(parent: QWidget, database: str | None = None) -> None:
 
 
 def add_help_menu(
-    window: QMainWindow, database: Callable[[], str | None] = lambda: None
+    window: QMainWindow,
+    database: Callable[[], str | None] = lambda: None,
+    rows: Callable[[], list[Shortcut]] | None = None,
 ) -> dict[str, QAction]:
     """Help → Keyboard shortcuts (F1) and About, on ``window``'s menu bar; ``database`` says
-    which database the window shows, when About is opened."""
-    menu = window.menuBar().addMenu(QApplication.translate("help", "&Help"))
+    which database the window shows, when About is opened; ``rows``, the window's shortcuts as its
+    table of actions has them (the Help menu's own are added), else they are read from its menus."""
+    title = QApplication.translate("help", "&Help")
+    menu = window.menuBar().addMenu(title)
     sheet = QAction(QApplication.translate("help", "&Keyboard shortcuts…"), window)
     sheet.setShortcut(QKeySequence(Qt.Key.Key_F1))
     sheet.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    sheet.triggered.connect(lambda: ShortcutsDialog(window).exec())
+
+    def sheet_rows() -> list[Shortcut] | None:
+        if rows is None:
+            return None
+        own = (plain_text(title), plain_text(sheet.text()), _keys(sheet.shortcuts()))
+        return [*rows(), own]
+
+    sheet.triggered.connect(lambda: ShortcutsDialog(window, sheet_rows()).exec())
     about = QAction(QApplication.translate("help", "&About Facilitator"), window)
     about.triggered.connect(lambda: show_about(window, database()))
     menu.addAction(sheet)
