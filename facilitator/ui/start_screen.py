@@ -40,14 +40,13 @@ from PySide6.QtWidgets import (
 from facilitator import paths
 from facilitator.core.programme import Programme, ProgrammeError
 from facilitator.formats.programme.files import read_programme
-from facilitator.formats.programme.importer import SeveralDaysError, import_programme
-from facilitator.formats.programme.report import Day, ImportReport
 from facilitator.ui.colours import colours
 from facilitator.ui.help import add_help_menu
 from facilitator.ui.screen_fit import fit_to_screen
 from facilitator.ui.widgets import ButtonFlow
 
 if TYPE_CHECKING:
+    from facilitator.formats.programme.report import Day, ImportReport
     from facilitator.session import MeetingOverview
 
 FILE_FILTER = "Programmes (*.txt *.md *.docx *.toml);;All files (*)"
@@ -289,6 +288,10 @@ class StartScreen(QMainWindow):
     def open_programme(self, path: Path, *, day: int | None = None) -> Programme | None:
         """Read ``path``; a bad file gives the importer's message and nothing else changes. A
         programme of several days asks which day to import (a meeting is one day)."""
+        # Start-up: the importer (its patterns and word lists) is 40 ms of imports before the
+        # start screen's first paint; it is needed only once a programme is opened.
+        from facilitator.formats.programme.importer import SeveralDaysError, import_programme
+
         try:
             result = import_programme(path, day=day)
         except SeveralDaysError as several:

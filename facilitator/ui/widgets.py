@@ -6,12 +6,16 @@ and overtime shows a "+" in front of the time.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from facilitator.core.timing import Phase
 from facilitator.ui.colours import PhaseColours, colours
+
+if TYPE_CHECKING:
+    from facilitator.core.timing import Phase
 
 
 class BigClock(QWidget):
