@@ -47,8 +47,9 @@ def test_the_smoke_test_is_the_real_start_and_reports_both_paints(tmp_path: Path
 
 
 def test_the_start_screen_imports_only_what_its_first_paint_needs() -> None:
-    """The store (SQLAlchemy, Alembic), the programme importer, the meeting's state and the
-    console are imported after the start screen has painted (issue 16: start-up budget)."""
+    """The store (SQLAlchemy, Alembic), the programme model, its readers and importer, the
+    meeting's state and the console are imported after the start screen has painted (issue 16:
+    start-up budget)."""
     code = (
         "import sys\n"
         "import facilitator.__main__, facilitator.ui.app, facilitator.ui.start_screen\n"
@@ -65,8 +66,9 @@ def test_the_start_screen_imports_only_what_its_first_paint_needs() -> None:
         "facilitator.store",
         "facilitator.formats.programme.importer",
         "facilitator.core.state",
+        "facilitator.core.programme",
+        "facilitator.formats.programme.files",
         "facilitator.ui.console",
-        "facilitator.crash_log",
         "platformdirs",
         "importlib.resources",
     ):

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -431,13 +432,17 @@ def run_gui(
     from facilitator.ui.start_screen import StartScreen
 
     smoke = SmokeTest(app, started, database) if smoke_test else None
-    screen = StartScreen([], notice="Opening the meeting database…")
+    screen = StartScreen([], notice="Opening the meeting database…", programmes=False)
     opened: list[App] = []
     quitting: list[QuitOnSignals] = []
 
-    def finish_opening() -> None:
+    def after_first_paint() -> None:
         if smoke is not None:
             smoke.report("first paint")
+        screen.list_programmes()
+        QTimer.singleShot(0, finish_opening)  # once the list has painted
+
+    def finish_opening() -> None:
         # Start-up: 6 ms (socket) after the first paint, but before the store is opened, which
         # is all a signal has to close.
         from facilitator.ui.quit_signals import QuitOnSignals
@@ -447,7 +452,7 @@ def run_gui(
         if db is None:
             app.exit(2)
             return
-        from facilitator.core.clock import SystemClock
+        from facilitator.core.clock import SystemClock  # start-up: 3 ms before the first paint
 
         facilitator = App(db, clock=SystemClock(), actor=seat_name(), start_screen=screen)
         opened.append(facilitator)
@@ -470,7 +475,7 @@ def run_gui(
             )
             screen.show()
 
-    FirstPaintWatcher(screen, finish_opening)
+    FirstPaintWatcher(screen, after_first_paint)
     screen.show()
     try:
         return app.exec()
@@ -493,8 +498,6 @@ class SmokeTest:
     benchmark (tests/bench/test_bench_console.py) use it."""
 
     def __init__(self, app: QApplication, started: float, database: str | None) -> None:
-        import tempfile
-
         self.app = app
         self.started = started
         self._scratch = tempfile.TemporaryDirectory(prefix="facilitator-smoke-")

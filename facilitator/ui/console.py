@@ -44,13 +44,14 @@ from facilitator.core.schedule import schedule
 from facilitator.core.state import MeetingState
 from facilitator.ui import actions
 from facilitator.ui.agenda_model import AgendaModel
+from facilitator.ui.button_flow import ButtonFlow
 from facilitator.ui.colours import colours, with_selection
 from facilitator.ui.controller import MeetingController
 from facilitator.ui.first_paint import FirstPaintWatcher
 from facilitator.ui.help import Shortcut, add_help_menu, plain_text
 from facilitator.ui.screen_fit import fit_to_screen, room_for
 from facilitator.ui.settings import app_settings
-from facilitator.ui.widgets import BigClock, ButtonFlow, PhaseBadge, elided_label
+from facilitator.ui.widgets import BigClock, PhaseBadge, elided_label
 
 if TYPE_CHECKING:
     from facilitator.session import MeetingSession

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from facilitator import __version__, paths
 from facilitator.ui import actions
-from facilitator.ui.help import Shortcut, ShortcutsDialog, about_text, plain_text, shortcuts_of
+from facilitator.ui.help import Shortcut, plain_text
+from facilitator.ui.help_dialogs import ShortcutsDialog, about_text, shortcuts_of
 from tests.conftest import ROOT
 from tests.ui.conftest import Desk
 
