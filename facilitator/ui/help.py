@@ -1,6 +1,6 @@
 """Help → Keyboard shortcuts and Help → About: the Help menu. The sheet and the About box are in
 :mod:`facilitator.ui.help_dialogs`, imported when opened (start-up: the start screen paints before
-their 4 ms of imports).
+their 5 ms of imports).
 
 The shortcuts sheet is read from the table the window's menus are built from (the console's: see
 :mod:`facilitator.ui.actions`), or, for a window without one, from its own menus (each action's text
