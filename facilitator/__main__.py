@@ -21,12 +21,13 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator import __version__, paths
-from facilitator.core.programme import ProgrammeError, programme_to_dict
 from facilitator.crash_log import log_crash
-from facilitator.formats.programme.report import ImportResult
+
+if TYPE_CHECKING:
+    from facilitator.formats.programme.report import ImportResult
 
 _PROCESS_START = time.perf_counter()
 EXIT_USAGE = 2
@@ -138,16 +139,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return _dispatch(args)
-    except ProgrammeError as exc:
-        _fail(exc.describe())
     except UserError as exc:
         _fail(str(exc))
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the last line of defence: a user never sees a traceback
+        if _is_programme_error(exc):
+            _fail(exc.describe())  # type: ignore[attr-defined]
         log = log_crash()
         _fail(f"unexpected error ({type(exc).__name__}: {exc}); details are in {log}", status=1)
     return 0
+
+
+def _is_programme_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is a ProgrammeError, without importing the programme model at start-up
+    (11 ms before the start screen's first paint, which does not need it): one can only have
+    been raised once its module was loaded."""
+    module = sys.modules.get("facilitator.core.programme")
+    return module is not None and isinstance(exc, module.ProgrammeError)
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -191,6 +200,8 @@ def _read(path: Path, *, day: int | None = None) -> ImportResult:
 
 
 def _programme_show(path: Path, *, as_json: bool, day: int | None = None) -> int:
+    from facilitator.core.programme import programme_to_dict  # start-up: see _is_programme_error
+
     result = _read(path, day=day)
     programme = result.programme
     if as_json:

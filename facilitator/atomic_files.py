@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 from pathlib import Path
 
@@ -34,6 +33,8 @@ def make_temp(path: Path, payload: bytes, *, mode: int | None = None) -> Path:
     (to be renamed over it with ``os.replace``, then :func:`fsync_directory`). Several files
     written together make all their temps first, so that a failure leaves every target as it
     was."""
+    import secrets  # start-up: 4 ms (hmac, hashlib) before the first paint, which only reads
+
     temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     fd = os.open(temp, flags, 0o666)  # the umask applies, as for any new file

@@ -7,49 +7,31 @@ start to that paint, and exits 0. CI and the startup benchmark use it.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from facilitator import __version__, paths
-from facilitator.core.clock import Clock, SystemClock
-from facilitator.core.programme import Programme
-from facilitator.formats.programme.report import ImportReport
+from facilitator.ui.first_paint import FirstPaintWatcher
 
 if TYPE_CHECKING:
+    from facilitator.core.clock import Clock
+    from facilitator.core.programme import Programme
+    from facilitator.formats.programme.report import ImportReport
     from facilitator.store.database import Database
     from facilitator.store.errors import DamagedMeeting
+    from facilitator.ui.quit_signals import QuitOnSignals
     from facilitator.ui.start_screen import StartScreen
 
 # The store (and SQLAlchemy, a third of a second to import) is imported only after the first
 # window has painted: see ``run_gui`` and :mod:`facilitator.opening`.
-
-log = logging.getLogger(__name__)
-
-
-class FirstPaintWatcher(QObject):
-    """Calls back once, when the watched widget paints for the first time."""
-
-    def __init__(self, widget: QWidget, on_paint: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._on_paint = on_paint
-        self._done = False
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._done and event.type() == QEvent.Type.Paint:
-            self._done = True
-            QTimer.singleShot(0, self._on_paint)
-        return False
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -443,90 +425,114 @@ def run_gui(
 ) -> int:
     """Start the app: paint the start screen, then open the database and list the meetings (and
     open ``meeting``'s console straight away, if one is given). However the run ends (the last
-    window closed, Ctrl+Q, SIGTERM at a logout, Ctrl+C in the terminal) the store is closed."""
+    window closed, Ctrl+Q, SIGTERM at a logout, Ctrl+C in the terminal) the store is closed.
+
+    ``smoke_test``: the same start, timed (see :class:`SmokeTest`)."""
     app = application()
-    if smoke_test:
-        return _smoke_test(app, database, started)
-    from facilitator.ui.quit_signals import QuitOnSignals
     from facilitator.ui.start_screen import StartScreen
 
-    screen = StartScreen([], notice="Opening the meeting database…")
+    smoke = SmokeTest(app, started, database) if smoke_test else None
+    screen = StartScreen([], notice="Opening the meeting database…", programmes=False)
     opened: list[App] = []
+    quitting: list[QuitOnSignals] = []
+
+    def after_first_paint() -> None:
+        if smoke is not None:
+            smoke.report("first paint")
+        screen.list_programmes()
+        QTimer.singleShot(0, finish_opening)  # once the list has painted
 
     def finish_opening() -> None:
-        db = open_database_interactively(database)
+        # Start-up: 6 ms (socket) after the first paint, but before the store is opened, which
+        # is all a signal has to close.
+        from facilitator.ui.quit_signals import QuitOnSignals
+
+        quitting.append(QuitOnSignals(app))
+        db = open_database_interactively(database) if smoke is None else smoke.open_database()
         if db is None:
             app.exit(2)
             return
+        from facilitator.core.clock import SystemClock  # start-up: 3 ms before the first paint
+
         facilitator = App(db, clock=SystemClock(), actor=seat_name(), start_screen=screen)
         opened.append(facilitator)
         try:
             facilitator.show_start()
-            if meeting is not None:
+            if smoke is not None:
+                smoke.open_a_meeting(facilitator)
+            elif meeting is not None:
                 facilitator.open_meeting(meeting)
         except Exception:  # the last line of defence: a message, never a start screen that hangs
             from facilitator.crash_log import log_crash
 
             log_file = log_crash()
+            if smoke is not None:
+                print(f"facilitator: error: details are in {log_file}", file=sys.stderr)
+                app.exit(1)
+                return
             screen.set_notice(
                 f"Something went wrong while listing the meetings; details are in {log_file}."
             )
             screen.show()
 
-    FirstPaintWatcher(screen, finish_opening)
-    quitting = QuitOnSignals(app)
+    FirstPaintWatcher(screen, after_first_paint)
     screen.show()
     try:
         return app.exec()
     finally:
         for facilitator in opened:
             facilitator.db.close()
-        quitting.uninstall()
+        for handler in quitting:
+            handler.uninstall()
+        if smoke is not None:
+            smoke.cleanup()
 
 
-def _smoke_test(app: QApplication, database: str | None, started: float) -> int:
-    """Paint the console on the first bundled programme, report, then open the store behind it
-    (exactly what start-up does) and quit."""
-    from facilitator.formats.programme.files import read_programme
-    from facilitator.opening import OpeningSession
-    from facilitator.ui.console import ConsoleWindow
-    from facilitator.ui.controller import MeetingController
+class SmokeTest:
+    """``facilitator --smoke-test``: the real start, timed, with no one at the keyboard. The start
+    screen paints (its time from process start is printed: the user's first sight of the app),
+    the store is opened behind it (a throwaway database unless ``--database`` is given; a problem
+    is one line on stderr and exit status 2, never a dialog), a meeting is made from the first
+    bundled programme and its console opened as the start screen opens one; once the console has
+    painted (its time printed too) it is closed and the app exits 0. CI and the start-up
+    benchmark (tests/bench/test_bench_console.py) use it."""
 
-    seed = sorted(paths.bundled_programmes_dir().glob("*.toml"))[0]
-    programme = read_programme(seed)
-    clock = SystemClock()
-    controller = MeetingController(OpeningSession(programme, clock=clock))
-    console = ConsoleWindow(controller, title=programme.title)
-    status: list[int] = []
+    def __init__(self, app: QApplication, started: float, database: str | None) -> None:
+        self.app = app
+        self.started = started
+        self._scratch = tempfile.TemporaryDirectory(prefix="facilitator-smoke-")
+        self.url = database or f"sqlite:///{Path(self._scratch.name) / 'smoke.sqlite3'}"
 
-    def painted() -> None:
-        print(f"first paint after {process_age(started) * 1000:.0f} ms", flush=True)
-        from facilitator.session import MeetingSession
+    def report(self, what: str) -> None:
+        print(f"{what} after {process_age(self.started) * 1000:.0f} ms", flush=True)
+
+    def open_database(self) -> Database | None:
         from facilitator.store import open_database
         from facilitator.store.errors import StoreError
 
         try:
-            with tempfile.TemporaryDirectory(prefix="facilitator-smoke-") as scratch:
-                url = database or f"sqlite:///{Path(scratch) / 'smoke.sqlite3'}"
-                with open_database(url, backups=False) as db:
-                    meeting_id = db.create_meeting(programme)
-                    controller.attach(
-                        MeetingSession(db, meeting_id, clock=clock, actor="smoke-test")
-                    )
-                    status.append(0 if controller.ready else 1)
-                    console.close()
-            print(
-                f"store open and meeting {meeting_id} attached after "
-                f"{process_age(started) * 1000:.0f} ms",
-                flush=True,
-            )
+            return open_database(self.url, backups=False, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
         except StoreError as exc:  # another instance has it, a read-only file…: said, exit 2
             print(f"facilitator: error: {exc.message}", file=sys.stderr, flush=True)
-            status.append(2)
-        finally:
-            app.quit()  # whatever happened: a smoke test never hangs
+            return None
 
-    FirstPaintWatcher(console, painted)
-    console.show()
-    app.exec()
-    return status[0] if status else 1
+    def open_a_meeting(self, facilitator: App) -> None:
+        from facilitator.formats.programme.files import read_programme
+
+        seed = sorted(paths.bundled_programmes_dir().glob("*.toml"))[0]
+        meeting_id = facilitator.db.create_meeting(read_programme(seed))
+        console = facilitator.open_meeting(meeting_id)
+        if console is None:
+            self.app.exit(1)
+            return
+
+        def painted() -> None:
+            self.report("console painted")
+            ready = bool(console.controller.ready)  # type: ignore[attr-defined]
+            console.close()
+            self.app.exit(0 if ready else 1)
+
+        FirstPaintWatcher(console, painted)
+
+    def cleanup(self) -> None:
+        self._scratch.cleanup()

@@ -37,8 +37,9 @@ from facilitator.core.intervention_commands import (
 )
 from facilitator.core.interventions import InterventionKind, interventions_of, panel_of
 from facilitator.core.participants import Attendance, Category
+from facilitator.ui.button_flow import ButtonFlow
 from facilitator.ui.checklist import checkable_item, checked_data
-from facilitator.ui.widgets import ButtonFlow, FieldKeys
+from facilitator.ui.widgets import FieldKeys
 
 if TYPE_CHECKING:
     from facilitator.core.state import MeetingState

@@ -17,9 +17,11 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from facilitator.core.timing import Phase
-
-PhaseColours = dict[Phase | None, QColor]
+#: A colour for each phase of a clock (and None: no clock running), keyed by the phase's name: a
+#: :class:`facilitator.core.timing.Phase` is its name (a StrEnum), so ``colours.clock[phase]``
+#: finds it. Not by the enum itself, so that the start screen, which needs colours but no clock,
+#: does not import the meeting's state (16 ms of start-up before its first paint).
+PhaseColours = dict[str | None, QColor]
 
 
 @dataclass(frozen=True)
@@ -62,17 +64,17 @@ LIGHT_COLOURS = Colours(
     finished=QColor("#4b5563"),
     clock={
         None: QColor("#6b7280"),
-        Phase.NORMAL: QColor("#14532d"),
-        Phase.WARNING: QColor("#92400e"),
-        Phase.DANGER: QColor("#b91c1c"),
-        Phase.OVERTIME: QColor("#7f1d1d"),
+        "normal": QColor("#14532d"),
+        "warning": QColor("#92400e"),
+        "danger": QColor("#b91c1c"),
+        "overtime": QColor("#7f1d1d"),
     },
     badge={
         None: QColor("#6b7280"),
-        Phase.NORMAL: QColor("#15803d"),
-        Phase.WARNING: QColor("#b45309"),
-        Phase.DANGER: QColor("#dc2626"),
-        Phase.OVERTIME: QColor("#7f1d1d"),
+        "normal": QColor("#15803d"),
+        "warning": QColor("#b45309"),
+        "danger": QColor("#dc2626"),
+        "overtime": QColor("#7f1d1d"),
     },
 )
 
@@ -94,10 +96,10 @@ DARK_COLOURS = Colours(
     finished=QColor("#a1a1aa"),
     clock={
         None: QColor("#a1a1aa"),
-        Phase.NORMAL: QColor("#86efac"),
-        Phase.WARNING: QColor("#fcd34d"),
-        Phase.DANGER: QColor("#fca5a5"),
-        Phase.OVERTIME: QColor("#f87171"),
+        "normal": QColor("#86efac"),
+        "warning": QColor("#fcd34d"),
+        "danger": QColor("#fca5a5"),
+        "overtime": QColor("#f87171"),
     },
     badge=LIGHT_COLOURS.badge,  # white text on these reads on either window
 )
@@ -105,10 +107,10 @@ DARK_COLOURS = Colours(
 #: The room display: white on black whatever the desktop's theme.
 ROOM_CLOCK: PhaseColours = {
     None: QColor("#9ca3af"),
-    Phase.NORMAL: QColor("#ffffff"),
-    Phase.WARNING: QColor("#fbbf24"),
-    Phase.DANGER: QColor("#f87171"),
-    Phase.OVERTIME: QColor("#ef4444"),
+    "normal": QColor("#ffffff"),
+    "warning": QColor("#fbbf24"),
+    "danger": QColor("#f87171"),
+    "overtime": QColor("#ef4444"),
 }
 
 

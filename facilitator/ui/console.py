@@ -10,9 +10,9 @@ the clock.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -21,23 +21,17 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QScreen,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QDialogButtonBox,
     QDockWidget,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
-    QScrollArea,
     QSizePolicy,
     QToolButton,
     QTreeView,
@@ -48,17 +42,22 @@ from PySide6.QtWidgets import (
 from facilitator.core.board import Board, build_board
 from facilitator.core.schedule import schedule
 from facilitator.core.state import MeetingState
+from facilitator.ui import actions
 from facilitator.ui.agenda_model import AgendaModel
+from facilitator.ui.button_flow import ButtonFlow
 from facilitator.ui.colours import colours, with_selection
 from facilitator.ui.controller import MeetingController
-from facilitator.ui.help import add_help_menu
+from facilitator.ui.first_paint import FirstPaintWatcher
+from facilitator.ui.help import Shortcut, add_help_menu, plain_text
 from facilitator.ui.screen_fit import fit_to_screen, room_for
 from facilitator.ui.settings import app_settings
-from facilitator.ui.widgets import BigClock, ButtonFlow, PhaseBadge, elided_label
+from facilitator.ui.widgets import BigClock, PhaseBadge, elided_label
 
 if TYPE_CHECKING:
     from facilitator.session import MeetingSession
+    from facilitator.ui.capture import CapturePane
     from facilitator.ui.export_dialog import ExportDialog
+    from facilitator.ui.review import ReviewPanel
     from facilitator.ui.room_display import RoomDisplay
 
 TICK_MS = 250
@@ -94,16 +93,17 @@ class ConsoleWindow(QMainWindow):
         self.database_label: str | None = None  # for Help → About; the app sets it
         self._shown_key: tuple[int, int] | None = None
         self.actions_by_name: dict[str, QAction] = {}
+        self._capture: CapturePane | None = None
+        self._review: ReviewPanel | None = None
+        self._draft_checked = False
         self._build_central()
         self._build_agenda_dock()
         self._build_speakers_dock()
         saved_name = app_settings().value("seat/name")
         if isinstance(saved_name, str) and saved_name:
             controller.session.actor = saved_name
-        self._build_capture_docks()
+        self._build_rapporteur_docks()
         self._build_actions()
-        self._build_queue_actions()
-        self._build_capture_actions()
         self._build_menus_and_controls()
         self.statusBar().setSizeGripEnabled(True)
         controller.state_changed.connect(self._state_changed)
@@ -122,6 +122,8 @@ class ConsoleWindow(QMainWindow):
         self._colours_dark = colours(self.palette()).dark
         self._state_changed(controller.state)  # the words first: they make the centre's size
         self._restore_layout()
+        # The rapporteur's panes (hidden at start) are built once the console is on the screen.
+        FirstPaintWatcher(self, self._build_rapporteur_panes)
 
     # ------------------------------------------------------------------------------ building
     def _build_central(self) -> None:
@@ -232,72 +234,93 @@ class ConsoleWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.speakers_dock = dock
 
-    def _build_capture_docks(self) -> None:
-        from PySide6.QtGui import QShortcut
-
-        from facilitator.ui.capture import CapturePane
-        from facilitator.ui.review import ReviewPanel
-
-        self.capture = CapturePane(self.controller)
-        self.capture.saved.connect(lambda message: self.statusBar().showMessage(message, 5000))
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(
-                QKeySequence(keys),
-                self.capture,
-                self.capture.save,
-                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-            ).setWhatsThis(self.tr("Save the intervention (in the capture pane)"))
+    def _build_rapporteur_docks(self) -> None:
+        """The docks of the capture pane and the interventions list. The Co-Chairs' console starts
+        without them; a rapporteur opens them (Ctrl+3, Ctrl+4) and the layout is kept from then on.
+        Their panes are built after the first paint (see :meth:`_build_rapporteur_panes`)."""
         dock = QDockWidget(self.tr("Capture"), self)
         dock.setObjectName("captureDock")
-        scroller = QScrollArea()  # never forces the window taller than the screen
-        scroller.setWidget(self.capture)
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        dock.setWidget(scroller)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         self.capture_dock = dock
-        self.review = ReviewPanel()
-        self.review.edit_requested.connect(self._edit_intervention)
-        QShortcut(
-            QKeySequence("Delete"),
-            self.review.table,
-            self._delete_intervention,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        ).setWhatsThis(
-            self.tr("Delete the intervention (in the interventions list; Ctrl+Z undoes)")
-        )
         review = QDockWidget(self.tr("Interventions"), self)
         review.setObjectName("reviewDock")
-        review.setWidget(self.review)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, review)
         self.tabifyDockWidget(dock, review)
         dock.raise_()
         self.review_dock = review
-        # The Co-Chairs' console starts without them; a rapporteur opens them (Ctrl+3, Ctrl+4)
-        # and the layout is kept from then on.
         dock.hide()
         review.hide()
-        # Esc leaves the capture pane, so that the Co-Chair's single keys work again.
-        QShortcut(
-            QKeySequence("Escape"),
-            self.capture,
-            self.return_to_console,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        ).setWhatsThis(self.tr("Leave a field: the single keys are the Co-Chair's again"))
+        for shell in (dock, review):  # shown before the first paint (a kept layout): built now
+            shell.visibilityChanged.connect(self._rapporteur_dock_shown)
+
+    def _rapporteur_dock_shown(self, visible: bool) -> None:
+        if visible:
+            self._build_rapporteur_panes()
+
+    @property
+    def capture(self) -> CapturePane:
+        """The capture pane (built on first use, if the first paint has not built it yet)."""
+        if self._capture is None:
+            self._build_rapporteur_panes()
+        assert self._capture is not None
+        return self._capture
+
+    @property
+    def review(self) -> ReviewPanel:
+        """The interventions list (built on first use, as the capture pane)."""
+        if self._review is None:
+            self._build_rapporteur_panes()
+        assert self._review is not None
+        return self._review
+
+    def _build_rapporteur_panes(self) -> None:
+        """Fill the capture and interventions docks, once: after the console's first paint, or as
+        soon as something needs them."""
+        if self._capture is not None:
+            return
+        # Start-up: these modules are 6–8 ms, the panes 14 ms more, after the console's first paint.
+        from PySide6.QtWidgets import QScrollArea
+
+        from facilitator.ui.capture import CapturePane
+        from facilitator.ui.review import ReviewPanel
+
+        capture = CapturePane(self.controller)
+        self._capture = capture
+        capture.saved.connect(lambda message: self.statusBar().showMessage(message, 5000))
+        scroller = QScrollArea()  # never forces the window taller than the screen
+        scroller.setWidget(capture)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.capture_dock.setWidget(scroller)
+        review = ReviewPanel()
+        self._review = review
+        review.edit_requested.connect(self._edit_intervention)
+        self.review_dock.setWidget(review)
+        targets: dict[actions.Context, tuple[QWidget, Qt.ShortcutContext]] = {
+            "capture": (capture, Qt.ShortcutContext.WidgetWithChildrenShortcut),
+            "review": (review.table, Qt.ShortcutContext.WidgetShortcut),
+        }
+        for context, (widget, scope) in targets.items():
+            for spec in actions.in_context(context):
+                for keys in spec.keys:
+                    QShortcut(QKeySequence(keys), widget, self._runner(spec), context=scope)
+        review.table.setPalette(with_selection(self.palette(), colours(self.palette())))
+        review.show_state(self.controller.state)
         self._draft_checked = self.controller.ready
-        if not self.capture.restore_draft():
-            self.capture.new_from_floor(focus=False)
-            self.capture._dirty = False
+        if not capture.restore_draft():
+            capture.new_from_floor(focus=False)
+            capture._dirty = False
+        if self.isVisible():  # measured with the panes in them now
+            self._fit_docks(room_for(self).size())
 
     def choose_name(self) -> None:
         """The rapporteur's (or Co-Chair's) name, kept in the settings and recorded with every
         event from this seat from now on."""
-        from PySide6.QtWidgets import QInputDialog
+        from facilitator.ui.prompts import ask_name  # start-up: 3–7 ms
 
-        current = self.controller.session.actor
-        name, ok = QInputDialog.getText(self, self.tr("Your name"), self.tr("Name:"), text=current)
-        if ok and name.strip():
-            self.set_actor(name.strip())
+        name = ask_name(self, self.controller.session.actor)
+        if name is not None:
+            self.set_actor(name)
 
     def set_actor(self, name: str) -> None:
         settings = app_settings()
@@ -311,19 +334,31 @@ class ConsoleWindow(QMainWindow):
         self.capture_dock.raise_()
         self.capture.edit(intervention_id)
 
-    def _delete_intervention(self) -> None:
+    def delete_intervention(self) -> None:
         selected = self.review.selected()
         if selected is None:
             self.show_error(self.tr("Select an intervention in the list first."))
         else:
             self.controller.act(lambda s: s.delete_intervention(selected))
 
-    def _focus_capture(self) -> None:
+    def request_rehearsal(self) -> None:
+        self.rehearsal_requested.emit()
+
+    def request_programme_edit(self) -> None:
+        self.programme_edit_requested.emit()
+
+    def focus_agenda(self) -> None:
+        self.agenda.setFocus()
+
+    def focus_speakers(self) -> None:
+        self.speakers.table.setFocus()
+
+    def focus_capture(self) -> None:
         self.capture_dock.show()
         self.capture_dock.raise_()
         self.capture.summary.setFocus()
 
-    def _focus_review(self) -> None:
+    def focus_review(self) -> None:
         self.review_dock.show()
         self.review_dock.raise_()
         self.review.text.setFocus()
@@ -359,402 +394,53 @@ class ConsoleWindow(QMainWindow):
             self._fit_agenda_columns()
         return super().eventFilter(watched, event)
 
-    def _action(
-        self,
-        name: str,
-        text: str,
-        shortcuts: list[QKeySequence | QKeySequence.StandardKey | str],
-        slot: Callable[[], Any],
-        tip: str,
-        button: str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        keys = ", ".join(
-            s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
-        )
-        action.setToolTip(f"{tip} ({keys})" if keys else tip)
-        if button is not None:
-            # The control buttons show a short name and the key, so the keys are learnt by sight.
-            first = action.shortcuts()[0].toString(QKeySequence.SequenceFormat.NativeText)
-            action.setIconText(f"{button}\n{first}")
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        self.actions_by_name[name] = action
-        return action
-
     def _build_actions(self) -> None:
-        tr = self.tr
-        act = self.controller.act
-        self._action(
-            "toggle",
-            tr("&Start / pause"),
-            ["Space"],
-            lambda: act(lambda s: s.toggle()),
-            tr("Start the next segment, or pause and resume the current one"),
-            tr("Start/Pause"),
-        )
-        self._action(
-            "next",
-            tr("&Next segment"),
-            ["N", "PgDown"],
-            lambda: act(lambda s: s.next()),
-            tr("Finish this segment and start the next"),
-            tr("Next"),
-        )
-        self._action(
-            "back",
-            tr("&Back"),
-            ["B", "PgUp"],
-            lambda: act(lambda s: s.back()),
-            tr("Go back to the previous segment; its clock resumes"),
-            tr("Back"),
-        )
-        self._action(
-            "jump",
-            tr("&Jump to segment…"),
-            ["J"],
-            self.choose_jump,
-            tr("Start any segment of the day"),
-            tr("Jump…"),
-        )
-        self._action(
-            "extend1",
-            tr("Extend by &1 minute"),
-            ["+", "="],
-            lambda: act(lambda s: s.extend(60)),
-            tr("Give the current segment one more minute"),
-            tr("+1 min"),
-        )
-        self._action(
-            "extend5",
-            tr("Extend by &5 minutes"),
-            ["Shift+E", "Ctrl++"],
-            lambda: act(lambda s: s.extend(300)),
-            tr("Give the current segment five more minutes"),
-            tr("+5 min"),
-        )
-        self._action(
-            "shorten1",
-            tr("S&horten by 1 minute"),
-            ["-"],
-            lambda: act(lambda s: s.extend(-60)),
-            tr("Take one minute from the current segment"),
-        )
-        self._action(
-            "end_sitting",
-            tr("&End the sitting"),
-            ["Ctrl+E"],
-            lambda: act(lambda s: s.end_sitting()),
-            tr("End the sitting under way (lunch, or the day)"),
-            tr("End sitting"),
-        )
-        self._action(
-            "finish",
-            tr("&Finish segment"),
-            ["Ctrl+F"],
-            lambda: act(lambda s: s.finish()),
-            tr("Finish the current segment without starting the next"),
-        )
-        self._action(
-            "undo",
-            tr("&Undo"),
-            ["Ctrl+Z"],
-            lambda: act(lambda s: s.undo()),
-            tr("Undo the last action"),
-            tr("Undo"),
-        )
-        self._action(
-            "redo",
-            tr("&Redo"),
-            ["Ctrl+Shift+Z", "Ctrl+Y"],
-            lambda: act(lambda s: s.redo()),
-            tr("Redo what was undone"),
-            tr("Redo"),
-        )
-        self._action(
-            "edit_programme",
-            tr("Edit &programme…"),
-            ["Ctrl+P"],
-            self.programme_edit_requested.emit,
-            tr("Edit items and segments"),
-        )
-        self._action(
-            "room_display",
-            tr("&Room display"),
-            ["Ctrl+D"],
-            self.toggle_room_display,
-            tr("Show or hide the display for the room, full screen on the last screen"),
-        )
-        self._action(
-            "agenda_focus",
-            tr("Go to the &agenda"),
-            ["Ctrl+1"],
-            self.agenda.setFocus,
-            tr("Move the keyboard to the agenda (Enter starts the selected segment)"),
-        )
-        self._action(
-            "export_record",
-            tr("&Export record…"),
-            ["Ctrl+Shift+S"],
-            self.open_export,
-            tr("Export the session record (Word, PDF, HTML, Markdown, CSV, JSON), with a preview"),
-        )
-        self._action(
-            "rehearse",
-            tr("&Rehearse this meeting…"),
-            ["Ctrl+Shift+R"],
-            self.rehearsal_requested.emit,
-            tr("Run through this meeting on a practice copy, on its day's clock; nothing is kept"),
-        )
-        self._action(
-            "meetings",
-            tr("&Meetings…"),
-            ["Ctrl+Shift+O"],
-            self.leave_for_meetings,
-            tr("Back to the list of meetings (asks first while the meeting is under way)"),
-        )
-        self._action(
-            "quit",
-            tr("&Quit"),
-            ["Ctrl+Q"],
-            self.close,
-            tr("Quit Facilitator (the meeting is saved)"),
-        )
+        """A QAction for each action of the table that works anywhere in the window (see
+        :mod:`facilitator.ui.actions`): its keys, its tooltip with the keys, its status tip."""
+        for spec in actions.in_context("window"):
+            action = QAction(_tr(spec.text), self)
+            action.setObjectName(spec.name)
+            action.setShortcuts([QKeySequence(keys) for keys in spec.keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            tip = _tr(spec.tip)
+            keys = _native(spec.keys)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+            if spec.button:
+                # The control buttons show a short name and the key: the keys are learnt by sight.
+                action.setIconText(f"{_tr(spec.button)}\n{_native(spec.keys[:1])}")
+            action.setStatusTip(tip)
+            action.triggered.connect(self._runner(spec))
+            self.addAction(action)
+            self.actions_by_name[spec.name] = action
 
-    def _build_queue_actions(self) -> None:
-        tr = self.tr
-        act = self.controller.act
-        self._action(
-            "call_next",
-            tr("&Call the next speaker"),
-            ["C"],
-            lambda: act(lambda s: s.call_next()),
-            tr("Give the floor to the first speaker waiting; their clock starts"),
-        )
-        self._action(
-            "call_selected",
-            tr("Call the selected speaker"),
-            ["Shift+C"],
-            self.call_selected,
-            tr("Give the floor to the speaker selected in the list"),
-        )
-        self._action(
-            "hold_speaker",
-            tr("&Hold / resume the speaker"),
-            ["H"],
-            lambda: act(lambda s: s.toggle_speaker_hold()),
-            tr("Hold the speaker's clock (interpretation, connection) and resume it"),
-        )
-        self._action(
-            "extend_speaker",
-            tr("Give the speaker 30 s more"),
-            ["Ctrl+Shift+E"],
-            lambda: act(lambda s: s.extend_speaker(30)),
-            tr("Extend the speaker's time by 30 s"),
-        )
-        self._action(
-            "finish_speaker",
-            tr("&Finish the speaker"),
-            ["X"],
-            lambda: act(lambda s: s.finish_speaker()),
-            tr("The speaker has finished"),
-        )
-        self._action(
-            "skip_speaker",
-            tr("&Skip (one place down)"),
-            ["S"],
-            lambda: act(lambda s: s.skip_speaker(self._selected_or_floor())),
-            tr("Move the selected speaker (or the one on the floor) one place down"),
-        )
-        self._action(
-            "defer_speaker",
-            tr("&Defer to the end"),
-            ["D"],
-            lambda: act(lambda s: s.defer_speaker(self._selected_or_floor())),
-            tr("Move the selected speaker (or the one on the floor) to the end"),
-        )
-        self._action(
-            "withdraw_speaker",
-            tr("&Withdraw"),
-            ["W"],
-            self._withdraw,
-            tr("Take the selected speaker (or the one on the floor) off the list"),
-        )
-        self._action(
-            "restore_speaker",
-            tr("Put &back on the list"),
-            ["R"],
-            self._restore_selected,
-            tr("Put a withdrawn or finished speaker back at the end of the list"),
-        )
-        self._action(
-            "move_up",
-            tr("Move up"),
-            ["Ctrl+Up"],
-            lambda: self._move(lambda s, entry: s.move_speaker_up(entry)),
-            tr("Move the selected speaker one place up"),
-        )
-        self._action(
-            "move_down",
-            tr("Move down"),
-            ["Ctrl+Down"],
-            lambda: self._move(lambda s, entry: s.move_speaker_down(entry)),
-            tr("Move the selected speaker one place down"),
-        )
-        self._action(
-            "move_top",
-            tr("Move to the &top"),
-            ["Ctrl+T"],
-            lambda: self._move(lambda s, entry: s.move_speaker_to_top(entry)),
-            tr("Move the selected speaker to the top of the list"),
-        )
-        self._action(
-            "prefer_unheard",
-            tr("Those not yet heard today first"),
-            ["Ctrl+Shift+U"],
-            lambda: act(lambda s: s.prefer_unheard()),
-            tr("Reorder the list: speakers not yet heard today first"),
-        )
-        self._action(
-            "alternate",
-            tr("Alternate room and online"),
-            ["Ctrl+Shift+A"],
-            lambda: act(lambda s: s.alternate_room_online()),
-            tr("Reorder the list to alternate speakers in the room and online"),
-        )
-        self._action(
-            "close_list",
-            tr("Close / reopen the &list"),
-            ["Ctrl+L"],
-            self._toggle_list,
-            tr("Close the list to new requests, or reopen it"),
-        )
-        self._action(
-            "set_limit",
-            tr("Speaking &limit…"),
-            ["L"],
-            self.choose_limit,
-            tr("Set the speaking time per speaker for this list"),
-        )
-        self._action(
-            "addresses",
-            tr("Standing items &addressed…"),
-            ["Ctrl+Shift+T"],
-            self.choose_addresses,
-            tr("Which standing items the selected speaker will address"),
-        )
-        self._action(
-            "add_speaker",
-            tr("&Add a speaker…"),
-            ["A"],
-            self._focus_add_line,
-            tr("Type a registered name, or “Name, Organization” for a guest"),
-        )
-        self._action(
-            "speakers_focus",
-            tr("Go to the &speakers"),
-            ["Ctrl+2"],
-            self.speakers.table.setFocus,
-            tr("Move the keyboard to the list of speakers"),
-        )
-        self._action(
-            "import_registrations",
-            tr("&Import registrations…"),
-            ["Ctrl+I"],
-            self.import_registrations,
-            tr("Add participants from a registration list (.csv, .xlsx)"),
-        )
+    def _runner(self, spec: actions.ConsoleAction) -> Callable[[], None]:
+        def run() -> None:
+            spec.handler(self)
 
-    def _build_capture_actions(self) -> None:
-        tr = self.tr
-        self._action(
-            "capture_new",
-            tr("&New intervention from the floor"),
-            ["Ctrl+Shift+F"],
-            self.capture.new_from_floor,
-            tr("Start capturing the speaker on the floor, prefilled"),
-        )
-        self._action(
-            "capture_focus",
-            tr("Go to the &capture"),
-            ["Ctrl+3"],
-            self._focus_capture,
-            tr("Move the keyboard to the summary of the intervention being captured"),
-        )
-        self._action(
-            "set_name",
-            tr("Your &name…"),
-            ["Ctrl+Shift+M"],
-            self.choose_name,
-            tr("The name recorded with everything you do and capture (a rapporteur's name)"),
-        )
-        self._action(
-            "review_focus",
-            tr("Go to the &interventions"),
-            ["Ctrl+4"],
-            self._focus_review,
-            tr("Find, review and edit what was captured"),
-        )
+        return run
+
+    def shortcut_rows(self) -> list[Shortcut]:
+        """The keyboard-shortcuts sheet's rows: every action of the table that has keys, where it
+        is (its menu, or where its keys work), what it does, and its keys."""
+        rows: list[Shortcut] = []
+        for spec in actions.ACTIONS:
+            if spec.keys:
+                where = _tr(spec.menu) if spec.menu else _tr(actions.CONTEXT_WORDS[spec.context])
+                rows.append((plain_text(where), plain_text(_tr(spec.text)), _native(spec.keys)))
+        return rows
 
     def _build_menus_and_controls(self) -> None:
         a = self.actions_by_name
-        menus: dict[str, list[str | None]] = {
-            self.tr("&File"): ["export_record", None, "rehearse", "meetings", None, "quit"],
-            self.tr("&Meeting"): [
-                "toggle",
-                "next",
-                "back",
-                "jump",
-                None,
-                "extend1",
-                "extend5",
-                "shorten1",
-                None,
-                "finish",
-                "end_sitting",
-            ],
-            self.tr("&Speakers"): [
-                "call_next",
-                "call_selected",
-                "hold_speaker",
-                "extend_speaker",
-                "finish_speaker",
-                None,
-                "skip_speaker",
-                "defer_speaker",
-                "withdraw_speaker",
-                "restore_speaker",
-                None,
-                "move_up",
-                "move_down",
-                "move_top",
-                "prefer_unheard",
-                "alternate",
-                None,
-                "add_speaker",
-                "addresses",
-                "set_limit",
-                "close_list",
-                None,
-                "import_registrations",
-            ],
-            self.tr("&Capture"): ["capture_new", "capture_focus", "review_focus", None, "set_name"],
-            self.tr("&Edit"): ["undo", "redo", None, "edit_programme"],
-            self.tr("&View"): ["room_display", "agenda_focus", "speakers_focus"],
-        }
-        for title, names in menus.items():
-            menu = self.menuBar().addMenu(title)
-            view_menu = menu
-            for name in names:
-                if name is None:
+        view_menu = None
+        for title in actions.MENUS:
+            menu = self.menuBar().addMenu(_tr(title))
+            for spec in actions.in_menu(title):
+                if spec.separator:
                     menu.addSeparator()
-                else:
-                    menu.addAction(a[name])
-        self.help_actions = add_help_menu(self, lambda: self.database_label)
+                menu.addAction(a[spec.name])
+            view_menu = menu
+        self.help_actions = add_help_menu(self, lambda: self.database_label, self.shortcut_rows)
+        assert view_menu is not None
         menu = view_menu
         menu.addAction(self.agenda_dock.toggleViewAction())  # the View menu
         menu.addAction(self.speakers_dock.toggleViewAction())
@@ -762,17 +448,7 @@ class ConsoleWindow(QMainWindow):
         menu.addAction(self.review_dock.toggleViewAction())
         self.screen_menu = menu.addMenu(self.tr("Room display &screen"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
-        for name in (
-            "toggle",
-            "back",
-            "next",
-            "jump",
-            "extend1",
-            "extend5",
-            "end_sitting",
-            "undo",
-            "redo",
-        ):
+        for name in actions.CONTROL_BUTTONS:
             button = QToolButton()
             button.setDefaultAction(a[name])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -784,14 +460,15 @@ class ConsoleWindow(QMainWindow):
     # ------------------------------------------------------------------------------ updating
     def _state_changed(self, state: MeetingState) -> None:
         self.error.hide()
-        if not self._draft_checked and self.controller.ready:
-            # A meeting opened before its store (start-up): its draft can be read only now.
-            self._draft_checked = True
-            self.capture.restore_draft()
-        capture = self.capture
-        if capture.editing is None and not capture.summary.toPlainText().strip():
-            capture.new_from_floor(focus=False)  # nothing typed yet: follow the floor
-            capture._dirty = False
+        capture = self._capture  # None until built (after the first paint): nothing to follow yet
+        if capture is not None:
+            if not self._draft_checked and self.controller.ready:
+                # A meeting opened before its store (start-up): its draft can be read only now.
+                self._draft_checked = True
+                capture.restore_draft()
+            if capture.editing is None and not capture.summary.toPlainText().strip():
+                capture.new_from_floor(focus=False)  # nothing typed yet: follow the floor
+                capture._dirty = False
         self._shown_key = None  # something happened: repaint now, even within the same second
         self.refresh_clock()
         undo = state.undo
@@ -827,7 +504,8 @@ class ConsoleWindow(QMainWindow):
         self.show_board(board)
         self.agenda_model.refresh(state, now, plan)
         self.speakers.show_state(state, now, board, plan)
-        self.review.show_state(state)
+        if self._review is not None:
+            self._review.show_state(state)
         if self.room_display is not None and self.room_display.isVisible():
             self.room_display.show_board(board)
 
@@ -846,7 +524,10 @@ class ConsoleWindow(QMainWindow):
             " border-radius: 6px; padding: 6px; }"
         )
         self.speakers.apply_colours(roles)
-        for view in (self.agenda, self.speakers.table, self.review.table):
+        views = [self.agenda, self.speakers.table]
+        if self._review is not None:
+            views.append(self._review.table)
+        for view in views:
             view.setPalette(with_selection(self.palette(), roles))
         self._offset_colour = None  # repainted with the new roles at the next tick
         self._shown_key = None
@@ -895,8 +576,9 @@ class ConsoleWindow(QMainWindow):
             self.controller.act(lambda s: s.jump(segment_id))
 
     def choose_jump(self) -> None:
-        dialog = JumpDialog(self.controller.state, self)
-        chosen = dialog.segment_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+        from facilitator.ui.jump_dialog import ask_segment  # start-up: 3–7 ms
+
+        chosen = ask_segment(self.controller.state, self)
         if chosen:
             self.controller.act(lambda s: s.jump(chosen))
 
@@ -923,14 +605,24 @@ class ConsoleWindow(QMainWindow):
             entry = floor.entry_id if floor is not None else None
         return entry
 
-    def _withdraw(self) -> None:
+    def skip_speaker(self) -> None:
+        """S: the selected speaker (or the one on the floor) one place down."""
+        entry = self._selected_or_floor()
+        self.controller.act(lambda s: s.skip_speaker(entry))
+
+    def defer_speaker(self) -> None:
+        """D: the selected speaker (or the one on the floor) to the end of the list."""
+        entry = self._selected_or_floor()
+        self.controller.act(lambda s: s.defer_speaker(entry))
+
+    def withdraw_speaker(self) -> None:
         entry = self._selected_or_floor()
         if entry is None:
             self._need_selection()
         else:
             self.controller.act(lambda s: s.withdraw_speaker(entry))
 
-    def _move(self, command: Callable[[MeetingSession, str], object]) -> None:
+    def move_selected(self, command: Callable[[MeetingSession, str], object]) -> None:
         """Move the selected speaker (``command``: up, down or to the top of the list)."""
         entry = self.speakers.selected_entry()
         if entry is None:
@@ -938,7 +630,7 @@ class ConsoleWindow(QMainWindow):
         else:
             self.controller.act(lambda s: command(s, entry))
 
-    def _restore_selected(self) -> None:
+    def restore_selected(self) -> None:
         """R: put the selected withdrawn or finished speaker back at the end of the list."""
         entry = self.speakers.selected_entry()
         if entry is None:
@@ -946,7 +638,7 @@ class ConsoleWindow(QMainWindow):
         else:
             self.controller.act(lambda s: s.restore_speaker(entry))
 
-    def _toggle_list(self) -> None:
+    def toggle_list(self) -> None:
         from facilitator.core.queue import queue_of
         from facilitator.ui.speakers import list_segment
 
@@ -960,7 +652,7 @@ class ConsoleWindow(QMainWindow):
         else:
             self.controller.act(lambda s: s.close_list(segment_id))
 
-    def _focus_add_line(self) -> None:
+    def focus_add_line(self) -> None:
         self.speakers_dock.show()
         self.speakers.add_line.setFocus()
         self.speakers.add_line.selectAll()
@@ -1005,18 +697,9 @@ class ConsoleWindow(QMainWindow):
         state = self.controller.state
         current = state.agenda.current
         if current is not None:
-            title = state.programme.segment(current).display_title
-            answer = QMessageBox.question(
-                self,
-                self.tr("Leave the meeting?"),
-                self.tr(
-                    "“{0}” is under way. Leave it for the list of meetings? Its clocks go on,"
-                    " and the room display closes until you open the meeting again."
-                ).format(title),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            from facilitator.ui.prompts import confirm_leaving  # start-up: 3–7 ms
+
+            if not confirm_leaving(self, state.programme.segment(current).display_title):
                 return False
         self.meetings_requested.emit()
         return True
@@ -1040,11 +723,9 @@ class ConsoleWindow(QMainWindow):
     def choose_addresses(self) -> None:
         """Tick the standing items (or any segments of the same item) the selected speaker will
         address; the tour-de-table's rapporteurs tag their interventions from this."""
-        from PySide6.QtWidgets import QListWidget
-
         from facilitator.core.programme import SegmentKind
         from facilitator.core.queue import queue_of
-        from facilitator.ui.checklist import checkable_item, checked_data
+        from facilitator.ui.addresses_dialog import AddressesDialog  # start-up: 3–7 ms
         from facilitator.ui.speakers import list_segment
 
         entry_id = self.speakers.selected_entry()
@@ -1061,34 +742,18 @@ class ConsoleWindow(QMainWindow):
         choices = [s for s in item.segments if s.kind is SegmentKind.STANDING_ITEM] or list(
             item.segments
         )
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Standing items addressed"))
-        self.addresses_list = boxes = QListWidget()
-        for segment in choices:
-            boxes.addItem(
-                checkable_item(segment.display_title, segment.id, segment.id in entry.addresses)
-            )
-        boxes.setCurrentRow(0)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(self.tr("Space ticks, Enter confirms.")))
-        layout.addWidget(boxes)
-        layout.addWidget(buttons)
-        dialog.resize(560, 300)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        dialog = AddressesDialog(choices, entry.addresses, self)
+        self.addresses_list = dialog.boxes
+        if dialog.exec() != AddressesDialog.DialogCode.Accepted:
             return
-        chosen = tuple(str(sid) for sid in checked_data(boxes))
+        chosen = dialog.chosen()
         self.controller.act(lambda s: s.edit_speaker(entry_id, chosen))
 
     def choose_limit(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
         from facilitator.core.queue import queue_of
-        from facilitator.core.timing import format_clock
+
+        # start-up: the dialog modules, 3–7 ms, are imported when opened
+        from facilitator.ui.prompts import ask_speaking_limit, parse_minutes_seconds
         from facilitator.ui.speakers import list_segment
 
         segment_id = list_segment(self.controller.state)
@@ -1096,13 +761,8 @@ class ConsoleWindow(QMainWindow):
             self.show_error(self.tr("There is no segment to set a speaking limit for."))
             return
         current = queue_of(self.controller.state).list_of(segment_id).limit_seconds
-        text, ok = QInputDialog.getText(
-            self,
-            self.tr("Speaking limit"),
-            self.tr("Time per speaker (m:ss):"),
-            text=format_clock(current),
-        )
-        if ok:
+        text = ask_speaking_limit(self, current)
+        if text is not None:
             seconds = parse_minutes_seconds(text)
             if seconds is None:
                 self.show_error(self.tr("Write the limit as minutes:seconds, e.g. 2:30."))
@@ -1113,7 +773,7 @@ class ConsoleWindow(QMainWindow):
         from facilitator.ui.registration_dialog import RegistrationDialog
 
         dialog = RegistrationDialog(self.controller.state, self)
-        report = dialog.report if dialog.exec() == QDialog.DialogCode.Accepted else None
+        report = dialog.report if dialog.exec() == RegistrationDialog.DialogCode.Accepted else None
         if report is not None:
             people, source = list(report.participants), dialog.source
             self.controller.act(lambda s: s.import_participants(people, source))
@@ -1261,7 +921,8 @@ class ConsoleWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.capture.save_draft()
+        if self._capture is not None:
+            self._capture.save_draft()
         self.save_layout()
         self._timer.stop()
         if self.room_display is not None:
@@ -1293,80 +954,11 @@ def rehearsal_banner(words: str | None, *, read_only: str | None = None) -> QLab
     return banner
 
 
-class JumpDialog(QDialog):
-    """Type a few letters of a segment, Enter to start it."""
-
-    def __init__(self, state: MeetingState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Jump to segment"))
-        self.segment_id: str | None = None
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Type to filter, Enter to start"))
-        self.list = QListWidget()
-        for item, segment in state.programme.segments():
-            entry = QListWidgetItem(
-                f"{item.number + '. ' if item.number else ''}"
-                f"{segment.display_title}  [{state.agenda.status(segment.id)}]"
-            )
-            entry.setData(Qt.ItemDataRole.UserRole, segment.id)
-            self.list.addItem(entry)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.list)
-        layout.addWidget(buttons)
-        self.filter.installEventFilter(self)
-        self.filter.textChanged.connect(self._filter)
-        self.filter.returnPressed.connect(self._accept)
-        self.list.itemActivated.connect(lambda _item: self._accept())
-        self.resize(640, 420)
-        self._filter("")
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up and Down in the filter move through the list, so the hands stay on the keys."""
-        if (
-            watched is self.filter
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key()
-            in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
-        ):
-            QApplication.sendEvent(self.list, event)
-            return True
-        return super().eventFilter(watched, event)
-
-    def _filter(self, text: str) -> None:
-        words = text.lower().split()
-        first_visible = None
-        for row in range(self.list.count()):
-            entry = self.list.item(row)
-            visible = all(word in entry.text().lower() for word in words)
-            entry.setHidden(not visible)
-            if visible and first_visible is None:
-                first_visible = row
-        if first_visible is not None:
-            self.list.setCurrentRow(first_visible)
-
-    def _accept(self) -> None:
-        entry = self.list.currentItem()
-        if entry is not None and not entry.isHidden():
-            self.segment_id = entry.data(Qt.ItemDataRole.UserRole)
-            self.accept()
+def _tr(text: str) -> str:
+    """A text of the action table, translated as the console's own (context ConsoleWindow)."""
+    return QCoreApplication.translate("ConsoleWindow", text)
 
 
-def parse_minutes_seconds(text: str) -> int | None:
-    """ "2:30" → 150, "3" → 180 (minutes), "90s" → 90; None when it is not a time."""
-    import re
-
-    text = text.strip().lower()
-    if match := re.fullmatch(r"(\d{1,3}):([0-5]\d)", text):
-        return int(match.group(1)) * 60 + int(match.group(2))
-    if match := re.fullmatch(r"(\d{1,3})\s*(?:m|min)?", text):
-        return int(match.group(1)) * 60
-    if match := re.fullmatch(r"(\d{1,4})\s*s", text):
-        return int(match.group(1))
-    return None
+def _native(keys: tuple[str, ...]) -> str:
+    """Keys as the platform writes them ("Ctrl+Shift+S", "PgDown"), separated by commas."""
+    return ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)

@@ -1,168 +1,68 @@
-"""Help → Keyboard shortcuts and Help → About.
+"""Help → Keyboard shortcuts and Help → About: the Help menu. The sheet and the About box are in
+:mod:`facilitator.ui.help_dialogs`, imported when opened (start-up: the start screen paints before
+their 5 ms of imports).
 
-The shortcuts sheet is read from the window's own menus (each action's text and keys) and from
-the shortcuts that have no menu entry (Ctrl+Enter in the capture pane, Esc), each of which says
-what it does in its ``whatsThis``. So the sheet shows what the keys do now; it cannot drift from
-the app as a hand-written table would.
+The shortcuts sheet is read from the table the window's menus are built from (the console's: see
+:mod:`facilitator.ui.actions`), or, for a window without one, from its own menus (each action's text
+and keys) and from the shortcuts that have no menu entry, each of which says what it does in its
+``whatsThis``. So the sheet shows what the keys do; it cannot drift from the app as a hand-written
+table would.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
-
-from facilitator import __version__, paths
-from facilitator.ui.screen_fit import fit_to_screen
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 Shortcut = tuple[str, str, str]  # where (the menu), what (the action), keys
 
 
-def _plain(text: str) -> str:
+def plain_text(text: str) -> str:
     """A menu text without its mnemonic ampersand and its trailing ellipsis."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…")
 
 
-def _keys(sequences: list[QKeySequence]) -> str:
+def keys_text(sequences: list[QKeySequence]) -> str:
+    """Keys as the platform writes them, separated by commas."""
     return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences)
 
 
-def shortcuts_of(window: QMainWindow) -> list[Shortcut]:
-    """Every keyboard shortcut of ``window``: its menus' actions, then the shortcuts that have no
-    menu entry but say what they do."""
-    found: list[Shortcut] = []
-    for top in window.menuBar().actions():
-        menu = top.menu()
-        if not isinstance(menu, QMenu):
-            continue
-        stack: list[tuple[str, list[QAction]]] = [(_plain(top.text()), menu.actions())]
-        while stack:
-            where, actions = stack.pop(0)
-            for action in actions:
-                if action.isSeparator():
-                    continue
-                submenu = action.menu()
-                if isinstance(submenu, QMenu):
-                    stack.append((f"{where} › {_plain(action.text())}", submenu.actions()))
-                elif action.shortcuts():
-                    found.append((where, _plain(action.text()), _keys(action.shortcuts())))
-    for shortcut in window.findChildren(QShortcut):
-        if shortcut.whatsThis():
-            found.append(
-                (
-                    QApplication.translate("help", "Anywhere"),
-                    shortcut.whatsThis(),
-                    _keys([shortcut.key()]),
-                )
-            )
-    return found
-
-
-class ShortcutsDialog(QDialog):
-    """The keyboard-shortcuts sheet: type to filter, Esc to close."""
-
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Type to find a key or an action"))
-        self.filter.setClearButtonEnabled(True)
-        rows = shortcuts_of(window)
-        self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Keys")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        for row, cells in enumerate(rows):
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.filter.textChanged.connect(self._filter)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
-        fit_to_screen(self, QSize(720, 640))
-
-    def rows(self) -> list[Shortcut]:
-        """The rows shown (not filtered out)."""
-        return [
-            (self._cell(r, 0), self._cell(r, 1), self._cell(r, 2))
-            for r in range(self.table.rowCount())
-            if not self.table.isRowHidden(r)
-        ]
-
-    def _cell(self, row: int, column: int) -> str:
-        item = self.table.item(row, column)
-        return item.text() if item is not None else ""
-
-    def _filter(self, text: str) -> None:
-        wanted = text.strip().casefold()
-        for row in range(self.table.rowCount()):
-            cells = " ".join(self._cell(row, c) for c in range(3)).casefold()
-            self.table.setRowHidden(row, bool(wanted) and wanted not in cells)
-
-
-def about_text(database: str | None = None) -> str:
-    """What the About box says: the version, and where the data is."""
-    lines = [
-        QApplication.translate("help", "Facilitator {0}").format(__version__),
-        QApplication.translate(
-            "help",
-            "Runs a live UN meeting (agenda, clocks, speakers, room display) and produces"
-            " its record.",
-        ),
-        "",
-        QApplication.translate("help", "Data folder: {0}").format(paths.data_dir()),
-        QApplication.translate("help", "Database: {0}").format(
-            database or paths.default_database_path()
-        ),
-        QApplication.translate("help", "Backups: {0}").format(paths.backup_dir()),
-        QApplication.translate("help", "Logs: {0}").format(paths.log_dir()),
-    ]
-    return "\n".join(lines)
-
-
-def show_about(parent: QWidget, database: str | None = None) -> None:
-    QMessageBox.about(
-        parent, QApplication.translate("help", "About Facilitator"), about_text(database)
-    )
-
-
 def add_help_menu(
-    window: QMainWindow, database: Callable[[], str | None] = lambda: None
+    window: QMainWindow,
+    database: Callable[[], str | None] = lambda: None,
+    rows: Callable[[], list[Shortcut]] | None = None,
 ) -> dict[str, QAction]:
     """Help → Keyboard shortcuts (F1) and About, on ``window``'s menu bar; ``database`` says
-    which database the window shows, when About is opened."""
-    menu = window.menuBar().addMenu(QApplication.translate("help", "&Help"))
+    which database the window shows, when About is opened; ``rows``, the window's shortcuts as its
+    table of actions has them (the Help menu's own are added), else they are read from its menus."""
+    title = QApplication.translate("help", "&Help")
+    menu = window.menuBar().addMenu(title)
     sheet = QAction(QApplication.translate("help", "&Keyboard shortcuts…"), window)
     sheet.setShortcut(QKeySequence(Qt.Key.Key_F1))
     sheet.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    sheet.triggered.connect(lambda: ShortcutsDialog(window).exec())
+
+    def sheet_rows() -> list[Shortcut] | None:
+        if rows is None:
+            return None
+        own = (plain_text(title), plain_text(sheet.text()), keys_text(sheet.shortcuts()))
+        return [*rows(), own]
+
+    def show_sheet() -> None:
+        from facilitator.ui.help_dialogs import ShortcutsDialog
+
+        ShortcutsDialog(window, sheet_rows()).exec()
+
+    def about_box() -> None:
+        from facilitator.ui.help_dialogs import show_about
+
+        show_about(window, database())
+
+    sheet.triggered.connect(show_sheet)
     about = QAction(QApplication.translate("help", "&About Facilitator"), window)
-    about.triggered.connect(lambda: show_about(window, database()))
+    about.triggered.connect(about_box)
     menu.addAction(sheet)
     menu.addAction(about)
     window.addAction(sheet)

@@ -38,16 +38,14 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import paths
-from facilitator.core.programme import Programme, ProgrammeError
-from facilitator.formats.programme.files import read_programme
-from facilitator.formats.programme.importer import SeveralDaysError, import_programme
-from facilitator.formats.programme.report import Day, ImportReport
+from facilitator.ui.button_flow import ButtonFlow
 from facilitator.ui.colours import colours
 from facilitator.ui.help import add_help_menu
 from facilitator.ui.screen_fit import fit_to_screen
-from facilitator.ui.widgets import ButtonFlow
 
 if TYPE_CHECKING:
+    from facilitator.core.programme import Programme
+    from facilitator.formats.programme.report import Day, ImportReport
     from facilitator.session import MeetingOverview
 
 FILE_FILTER = "Programmes (*.txt *.md *.docx *.toml);;All files (*)"
@@ -108,7 +106,11 @@ class StartScreen(QMainWindow):
     duplicate_requested = Signal(int)
     delete_requested = Signal(int)
 
-    def __init__(self, meetings: list[MeetingOverview], *, notice: str = "") -> None:
+    def __init__(
+        self, meetings: list[MeetingOverview], *, notice: str = "", programmes: bool = True
+    ) -> None:
+        """``programmes``: list the bundled programmes now; the app's start passes False and
+        lists them (:meth:`list_programmes`) right after the screen's first paint."""
         super().__init__()
         self.setObjectName("StartScreen")
         self.setWindowTitle(self.tr("Facilitator"))
@@ -172,15 +174,8 @@ class StartScreen(QMainWindow):
         self.programmes.setSpacing(4)
         self.programmes.setAlternatingRowColors(True)
         self.programmes.itemActivated.connect(self._programme_activated)
-        for path in sorted(paths.bundled_programmes_dir().glob("*.toml")):
-            try:
-                programme = read_programme(path)
-            except ProgrammeError:
-                continue
-            entry = QListWidgetItem(f"{programme.date or ''}  {programme.title}".strip())
-            entry.setData(Qt.ItemDataRole.UserRole, str(path))
-            entry.setToolTip(programme.title)
-            self.programmes.addItem(entry)
+        if programmes:
+            self.list_programmes()
         open_file = QAction(self.tr("Open programme &file…"), self)
         open_file.setShortcut(QKeySequence("Ctrl+O"))
         open_file.setToolTip(
@@ -234,6 +229,27 @@ class StartScreen(QMainWindow):
         else:
             self.programmes.setCurrentRow(0)
             self.programmes.setFocus()
+
+    def list_programmes(self) -> None:
+        """List the bundled programmes (``data/programmes``), each read and checked: one that
+        cannot be read is left out."""
+        # Start-up: reading them (the programme model, the TOML reader, two files) is 25 ms that
+        # the start screen's first paint does without; the app lists them just after it.
+        from facilitator.core.programme import ProgrammeError
+        from facilitator.formats.programme.files import read_programme
+
+        self.programmes.clear()
+        for path in sorted(paths.bundled_programmes_dir().glob("*.toml")):
+            try:
+                programme = read_programme(path)
+            except ProgrammeError:
+                continue
+            entry = QListWidgetItem(f"{programme.date or ''}  {programme.title}".strip())
+            entry.setData(Qt.ItemDataRole.UserRole, str(path))
+            entry.setToolTip(programme.title)
+            self.programmes.addItem(entry)
+        if self.meetings_model.rowCount() == 0:
+            self.programmes.setCurrentRow(0)
 
     def _caption(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -289,6 +305,11 @@ class StartScreen(QMainWindow):
     def open_programme(self, path: Path, *, day: int | None = None) -> Programme | None:
         """Read ``path``; a bad file gives the importer's message and nothing else changes. A
         programme of several days asks which day to import (a meeting is one day)."""
+        # Start-up: the importer (its patterns and word lists) is 40 ms of imports before the
+        # start screen's first paint; it is needed only once a programme is opened.
+        from facilitator.core.programme import ProgrammeError
+        from facilitator.formats.programme.importer import SeveralDaysError, import_programme
+
         try:
             result = import_programme(path, day=day)
         except SeveralDaysError as several:

@@ -1,5 +1,6 @@
-"""The console's budgets (issue 4): start-up to first paint against a bare PySide6 window in the
-same run, one clock repaint, and no drift over a simulated six-hour day.
+"""The console's budgets (issue 4): start-up to first paint (the start screen, what the user sees
+first) against a bare PySide6 window in the same run, one clock repaint, and no drift over a
+simulated six-hour day.
 
 Figures: ``python3 -m pytest tests/bench/test_bench_console.py --benchmark-enable -s``.
 """
@@ -44,39 +45,62 @@ window.show()
 app.exec()
 """
 FIRST_PAINT = re.compile(r"first paint after (\d+) ms")
+CONSOLE_PAINTED = re.compile(r"console painted after (\d+) ms")
 
 
-def _first_paint_ms(command: list[str], home: Path) -> int:
+def _run(command: list[str], home: Path) -> str:
+    """One start, in a process of its own, with Python's bytecode cache on (as an installed app
+    has it): ``PYTHONDONTWRITEBYTECODE``, which a test environment may set, would have every start
+    compile the app's modules again, which no user's start does."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_HOME": str(home)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     result = subprocess.run(
         command, capture_output=True, text=True, env=env, check=True, timeout=60
     )
-    match = FIRST_PAINT.search(result.stdout)
-    assert match, result.stdout + result.stderr
+    return result.stdout
+
+
+def _ms(pattern: re.Pattern[str], output: str) -> int:
+    match = pattern.search(output)
+    assert match, output
     return int(match.group(1))
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="process age comes from /proc")
 def test_bench_startup_against_a_bare_window(benchmark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """What the user sees first, ``facilitator``'s start screen, painted, against a bare PySide6
+    window, both timed from their process's start, alternately in one run. ``--smoke-test`` is
+    the real start (the start screen, then the store and a meeting's console behind it); the
+    time until that console has painted is reported too."""
     app_cmd = [sys.executable, "-m", "facilitator", "--smoke-test"]
     bare_cmd = [sys.executable, "-c", BARE]
+    _run(bare_cmd, tmp_path)  # once unmeasured each: the bytecode cache written, as after an
+    _run(app_cmd, tmp_path)  # install (a fresh checkout has none)
     rounds = 7 if benchmark.enabled else 1
-    app, bare = [], []
+    app, console, bare = [], [], []
     for _ in range(rounds):  # alternate, so both see the same machine load
-        bare.append(_first_paint_ms(bare_cmd, tmp_path))
-        app.append(_first_paint_ms(app_cmd, tmp_path))
+        bare.append(_ms(FIRST_PAINT, _run(bare_cmd, tmp_path)))
+        output = _run(app_cmd, tmp_path)
+        app.append(_ms(FIRST_PAINT, output))
+        console.append(_ms(CONSOLE_PAINTED, output))
     ratio = statistics.median(app) / statistics.median(bare)
+    console_ratio = statistics.median(console) / statistics.median(bare)
     benchmark.extra_info.update(
         app_first_paint_ms=statistics.median(app),
         bare_first_paint_ms=statistics.median(bare),
         ratio=round(ratio, 2),
+        console_painted_ms=statistics.median(console),
+        console_ratio=round(console_ratio, 2),
     )
     print(
         f"\nfirst paint: app median {statistics.median(app)} ms, bare window median "
         f"{statistics.median(bare)} ms, ratio ×{ratio:.2f} (budget ×1.6)"
+        f"\nconsole painted (store opened, meeting made and opened): median "
+        f"{statistics.median(console)} ms, ×{console_ratio:.2f} the bare window"
     )
     benchmark.pedantic(lambda: None, rounds=1)
     assert all(a > 0 for a in app) and all(b > 0 for b in bare)
+    assert all(c > a for c, a in zip(console, app, strict=True))
 
 
 def test_bench_one_clock_repaint(benchmark, desk: Desk) -> None:  # type: ignore[no-untyped-def]

@@ -114,3 +114,13 @@ def test_the_room_display_reads_from_the_back_of_the_room(desk: Desk, theme: str
     assert _measure(image, _rect_in(room, room.clock)) >= 3.0
     assert low == []
     room.close()
+
+
+def test_every_phase_has_its_colours() -> None:
+    """The phase colours are keyed by the phase name (see ui/colours.py): a Phase finds its own."""
+    from facilitator.core.timing import Phase
+    from facilitator.ui.colours import DARK_COLOURS, LIGHT_COLOURS, ROOM_CLOCK
+
+    for table in (LIGHT_COLOURS.clock, LIGHT_COLOURS.badge, DARK_COLOURS.clock, ROOM_CLOCK):
+        assert set(table) == {None, *Phase}
+        assert all(table[phase] is table[phase.value] for phase in Phase)

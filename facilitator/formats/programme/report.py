@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator.core.programme import Programme
-from facilitator.formats.programme.blocks import Block
+
+if TYPE_CHECKING:
+    from facilitator.formats.programme.blocks import Block
 
 #: Where a line of the document went.
 TITLE = "title"

@@ -1,0 +1,490 @@
+"""The console's actions, as one table.
+
+Each row says everything about one thing the Co-Chair or the rapporteur can do: its name, its menu
+text, its keys, its tip, the menu it is in and what it does. The console builds its menus, its
+control buttons, its tooltips and its keyboard shortcuts from this table, and the keyboard-shortcuts
+sheet (Help → Keyboard shortcuts, F1) is read from it too, so the sheet cannot disagree with the
+menus.
+
+A handler takes the console window. A meeting command is a typed call on the
+:class:`~facilitator.session.MeetingSession` (``command(lambda s: s.next())``), run through the
+controller: no command is named by a string, so the type checker follows every key to its command.
+
+The texts are English source strings; the console translates them (context ``ConsoleWindow``) when
+it builds its actions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from facilitator.session import MeetingSession
+    from facilitator.ui.console import ConsoleWindow
+
+Handler = Callable[["ConsoleWindow"], object]
+
+#: Where the keys work: anywhere in the console window (the menu entries), only in the capture pane
+#: (and its fields), or only in the interventions list.
+Context = Literal["window", "capture", "review"]
+
+
+@dataclass(frozen=True)
+class ConsoleAction:
+    """One action of the console (see the module docstring)."""
+
+    name: str
+    text: str  # as in its menu, with the mnemonic's "&"
+    keys: tuple[str, ...]  # the first is the one a control button shows
+    tip: str  # the tooltip and the status bar's words (the tooltip adds the keys)
+    handler: Handler
+    menu: str = ""  # the menu it is in (one of MENUS); "" for keys that have no menu entry
+    separator: bool = False  # a separator above it in its menu
+    button: str = ""  # the short name on its control button (see CONTROL_BUTTONS)
+    context: Context = "window"
+
+
+def command(run: Callable[[MeetingSession], object]) -> Handler:
+    """A handler that runs a session command through the console's controller (which refuses it
+    with a sentence, or commits it and tells the views)."""
+    return lambda window: window.controller.act(run)
+
+
+FILE, MEETING, SPEAKERS, CAPTURE, EDIT, VIEW = (
+    "&File",
+    "&Meeting",
+    "&Speakers",
+    "&Capture",
+    "&Edit",
+    "&View",
+)
+#: The menus, in the menu bar's order (Help follows them; see facilitator.ui.help).
+MENUS = (FILE, MEETING, SPEAKERS, CAPTURE, EDIT, VIEW)
+
+#: Where each context's keys are said to work, in the shortcuts sheet.
+CONTEXT_WORDS: dict[Context, str] = {
+    "window": "Anywhere",
+    "capture": "In the capture pane",
+    "review": "In the interventions list",
+}
+
+ACTIONS: tuple[ConsoleAction, ...] = (
+    # ---------------------------------------------------------------------------------- File
+    ConsoleAction(
+        "export_record",
+        "&Export record…",
+        ("Ctrl+Shift+S",),
+        "Export the session record (Word, PDF, HTML, Markdown, CSV, JSON), with a preview",
+        lambda w: w.open_export(),
+        menu=FILE,
+    ),
+    ConsoleAction(
+        "rehearse",
+        "&Rehearse this meeting…",
+        ("Ctrl+Shift+R",),
+        "Run through this meeting on a practice copy, on its day's clock; nothing is kept",
+        lambda w: w.request_rehearsal(),
+        menu=FILE,
+        separator=True,
+    ),
+    ConsoleAction(
+        "meetings",
+        "&Meetings…",
+        ("Ctrl+Shift+O",),
+        "Back to the list of meetings (asks first while the meeting is under way)",
+        lambda w: w.leave_for_meetings(),
+        menu=FILE,
+    ),
+    ConsoleAction(
+        "quit",
+        "&Quit",
+        ("Ctrl+Q",),
+        "Quit Facilitator (the meeting is saved)",
+        lambda w: w.close(),
+        menu=FILE,
+        separator=True,
+    ),
+    # ------------------------------------------------------------------------------- Meeting
+    ConsoleAction(
+        "toggle",
+        "&Start / pause",
+        ("Space",),
+        "Start the next segment, or pause and resume the current one",
+        command(lambda s: s.toggle()),
+        menu=MEETING,
+        button="Start/Pause",
+    ),
+    ConsoleAction(
+        "next",
+        "&Next segment",
+        ("N", "PgDown"),
+        "Finish this segment and start the next",
+        command(lambda s: s.next()),
+        menu=MEETING,
+        button="Next",
+    ),
+    ConsoleAction(
+        "back",
+        "&Back",
+        ("B", "PgUp"),
+        "Go back to the previous segment; its clock resumes",
+        command(lambda s: s.back()),
+        menu=MEETING,
+        button="Back",
+    ),
+    ConsoleAction(
+        "jump",
+        "&Jump to segment…",
+        ("J",),
+        "Start any segment of the day",
+        lambda w: w.choose_jump(),
+        menu=MEETING,
+        button="Jump…",
+    ),
+    ConsoleAction(
+        "extend1",
+        "Extend by &1 minute",
+        ("+", "="),
+        "Give the current segment one more minute",
+        command(lambda s: s.extend(60)),
+        menu=MEETING,
+        separator=True,
+        button="+1 min",
+    ),
+    ConsoleAction(
+        "extend5",
+        "Extend by &5 minutes",
+        ("Shift+E", "Ctrl++"),
+        "Give the current segment five more minutes",
+        command(lambda s: s.extend(300)),
+        menu=MEETING,
+        button="+5 min",
+    ),
+    ConsoleAction(
+        "shorten1",
+        "S&horten by 1 minute",
+        ("-",),
+        "Take one minute from the current segment",
+        command(lambda s: s.extend(-60)),
+        menu=MEETING,
+    ),
+    ConsoleAction(
+        "finish",
+        "&Finish segment",
+        ("Ctrl+F",),
+        "Finish the current segment without starting the next",
+        command(lambda s: s.finish()),
+        menu=MEETING,
+        separator=True,
+    ),
+    ConsoleAction(
+        "end_sitting",
+        "&End the sitting",
+        ("Ctrl+E",),
+        "End the sitting under way (lunch, or the day)",
+        command(lambda s: s.end_sitting()),
+        menu=MEETING,
+        button="End sitting",
+    ),
+    # ------------------------------------------------------------------------------ Speakers
+    ConsoleAction(
+        "call_next",
+        "&Call the next speaker",
+        ("C",),
+        "Give the floor to the first speaker waiting; their clock starts",
+        command(lambda s: s.call_next()),
+        menu=SPEAKERS,
+    ),
+    ConsoleAction(
+        "call_selected",
+        "Call the selected speaker",
+        ("Shift+C",),
+        "Give the floor to the speaker selected in the list",
+        lambda w: w.call_selected(),
+        menu=SPEAKERS,
+    ),
+    ConsoleAction(
+        "hold_speaker",
+        "&Hold / resume the speaker",
+        ("H",),
+        "Hold the speaker's clock (interpretation, connection) and resume it",
+        command(lambda s: s.toggle_speaker_hold()),
+        menu=SPEAKERS,
+    ),
+    ConsoleAction(
+        "extend_speaker",
+        "Give the speaker 30 s more",
+        ("Ctrl+Shift+E",),
+        "Extend the speaker's time by 30 s",
+        command(lambda s: s.extend_speaker(30)),
+        menu=SPEAKERS,
+    ),
+    ConsoleAction(
+        "finish_speaker",
+        "&Finish the speaker",
+        ("X",),
+        "The speaker has finished",
+        command(lambda s: s.finish_speaker()),
+        menu=SPEAKERS,
+    ),
+    ConsoleAction(
+        "skip_speaker",
+        "&Skip (one place down)",
+        ("S",),
+        "Move the selected speaker (or the one on the floor) one place down",
+        lambda w: w.skip_speaker(),
+        menu=SPEAKERS,
+        separator=True,
+    ),
+    ConsoleAction(
+        "defer_speaker",
+        "&Defer to the end",
+        ("D",),
+        "Move the selected speaker (or the one on the floor) to the end",
+        lambda w: w.defer_speaker(),
+        menu=SPEAKERS,
+    ),
+    ConsoleAction(
+        "withdraw_speaker",
+        "&Withdraw",
+        ("W",),
+        "Take the selected speaker (or the one on the floor) off the list",
+        lambda w: w.withdraw_speaker(),
+        menu=SPEAKERS,
+    ),
+    ConsoleAction(
+        "restore_speaker",
+        "Put &back on the list",
+        ("R",),
+        "Put a withdrawn or finished speaker back at the end of the list",
+        lambda w: w.restore_selected(),
+        menu=SPEAKERS,
+    ),
+    ConsoleAction(
+        "move_up",
+        "Move up",
+        ("Ctrl+Up",),
+        "Move the selected speaker one place up",
+        lambda w: w.move_selected(lambda s, entry: s.move_speaker_up(entry)),
+        menu=SPEAKERS,
+        separator=True,
+    ),
+    ConsoleAction(
+        "move_down",
+        "Move down",
+        ("Ctrl+Down",),
+        "Move the selected speaker one place down",
+        lambda w: w.move_selected(lambda s, entry: s.move_speaker_down(entry)),
+        menu=SPEAKERS,
+    ),
+    ConsoleAction(
+        "move_top",
+        "Move to the &top",
+        ("Ctrl+T",),
+        "Move the selected speaker to the top of the list",
+        lambda w: w.move_selected(lambda s, entry: s.move_speaker_to_top(entry)),
+        menu=SPEAKERS,
+    ),
+    ConsoleAction(
+        "prefer_unheard",
+        "Those not yet heard today first",
+        ("Ctrl+Shift+U",),
+        "Reorder the list: speakers not yet heard today first",
+        command(lambda s: s.prefer_unheard()),
+        menu=SPEAKERS,
+    ),
+    ConsoleAction(
+        "alternate",
+        "Alternate room and online",
+        ("Ctrl+Shift+A",),
+        "Reorder the list to alternate speakers in the room and online",
+        command(lambda s: s.alternate_room_online()),
+        menu=SPEAKERS,
+    ),
+    ConsoleAction(
+        "add_speaker",
+        "&Add a speaker…",
+        ("A",),
+        "Type a registered name, or “Name, Organization” for a guest",
+        lambda w: w.focus_add_line(),
+        menu=SPEAKERS,
+        separator=True,
+    ),
+    ConsoleAction(
+        "addresses",
+        "Standing items &addressed…",
+        ("Ctrl+Shift+T",),
+        "Which standing items the selected speaker will address",
+        lambda w: w.choose_addresses(),
+        menu=SPEAKERS,
+    ),
+    ConsoleAction(
+        "set_limit",
+        "Speaking &limit…",
+        ("L",),
+        "Set the speaking time per speaker for this list",
+        lambda w: w.choose_limit(),
+        menu=SPEAKERS,
+    ),
+    ConsoleAction(
+        "close_list",
+        "Close / reopen the &list",
+        ("Ctrl+L",),
+        "Close the list to new requests, or reopen it",
+        lambda w: w.toggle_list(),
+        menu=SPEAKERS,
+    ),
+    ConsoleAction(
+        "import_registrations",
+        "&Import registrations…",
+        ("Ctrl+I",),
+        "Add participants from a registration list (.csv, .xlsx)",
+        lambda w: w.import_registrations(),
+        menu=SPEAKERS,
+        separator=True,
+    ),
+    # ------------------------------------------------------------------------------- Capture
+    ConsoleAction(
+        "capture_new",
+        "&New intervention from the floor",
+        ("Ctrl+Shift+F",),
+        "Start capturing the speaker on the floor, prefilled",
+        lambda w: w.capture.new_from_floor(),
+        menu=CAPTURE,
+    ),
+    ConsoleAction(
+        "capture_focus",
+        "Go to the &capture",
+        ("Ctrl+3",),
+        "Move the keyboard to the summary of the intervention being captured",
+        lambda w: w.focus_capture(),
+        menu=CAPTURE,
+    ),
+    ConsoleAction(
+        "review_focus",
+        "Go to the &interventions",
+        ("Ctrl+4",),
+        "Find, review and edit what was captured",
+        lambda w: w.focus_review(),
+        menu=CAPTURE,
+    ),
+    ConsoleAction(
+        "set_name",
+        "Your &name…",
+        ("Ctrl+Shift+M",),
+        "The name recorded with everything you do and capture (a rapporteur's name)",
+        lambda w: w.choose_name(),
+        menu=CAPTURE,
+        separator=True,
+    ),
+    ConsoleAction(
+        "save_intervention",
+        "Save the intervention",
+        ("Ctrl+Return", "Ctrl+Enter"),
+        "Save the intervention being captured",
+        lambda w: w.capture.save(),
+        context="capture",
+    ),
+    ConsoleAction(
+        "leave_field",
+        "Leave the field",
+        ("Escape",),
+        "Leave a field: the single keys are the Co-Chair's again",
+        lambda w: w.return_to_console(),
+        context="capture",
+    ),
+    ConsoleAction(
+        "delete_intervention",
+        "Delete the intervention",
+        ("Delete",),
+        "Delete the selected intervention (Ctrl+Z undoes)",
+        lambda w: w.delete_intervention(),
+        context="review",
+    ),
+    # ---------------------------------------------------------------------------------- Edit
+    ConsoleAction(
+        "undo",
+        "&Undo",
+        ("Ctrl+Z",),
+        "Undo the last action",
+        command(lambda s: s.undo()),
+        menu=EDIT,
+        button="Undo",
+    ),
+    ConsoleAction(
+        "redo",
+        "&Redo",
+        ("Ctrl+Shift+Z", "Ctrl+Y"),
+        "Redo what was undone",
+        command(lambda s: s.redo()),
+        menu=EDIT,
+        button="Redo",
+    ),
+    ConsoleAction(
+        "edit_programme",
+        "Edit &programme…",
+        ("Ctrl+P",),
+        "Edit items and segments",
+        lambda w: w.request_programme_edit(),
+        menu=EDIT,
+        separator=True,
+    ),
+    # ---------------------------------------------------------------------------------- View
+    ConsoleAction(
+        "room_display",
+        "&Room display",
+        ("Ctrl+D",),
+        "Show or hide the display for the room, full screen on the last screen",
+        lambda w: w.toggle_room_display(),
+        menu=VIEW,
+    ),
+    ConsoleAction(
+        "agenda_focus",
+        "Go to the &agenda",
+        ("Ctrl+1",),
+        "Move the keyboard to the agenda (Enter starts the selected segment)",
+        lambda w: w.focus_agenda(),
+        menu=VIEW,
+    ),
+    ConsoleAction(
+        "speakers_focus",
+        "Go to the &speakers",
+        ("Ctrl+2",),
+        "Move the keyboard to the list of speakers",
+        lambda w: w.focus_speakers(),
+        menu=VIEW,
+    ),
+)
+
+#: The control buttons under the clock, left to right (each action's ``button`` is its name there).
+CONTROL_BUTTONS = (
+    "toggle",
+    "back",
+    "next",
+    "jump",
+    "extend1",
+    "extend5",
+    "end_sitting",
+    "undo",
+    "redo",
+)
+
+
+def in_context(context: Context) -> Iterator[ConsoleAction]:
+    """The actions whose keys work in ``context``."""
+    return (action for action in ACTIONS if action.context == context)
+
+
+def in_menu(menu: str) -> Iterator[ConsoleAction]:
+    """The entries of ``menu``, in order."""
+    return (action for action in ACTIONS if action.menu == menu)
+
+
+def action(name: str) -> ConsoleAction:
+    """The action called ``name``."""
+    for candidate in ACTIONS:
+        if candidate.name == name:
+            return candidate
+    raise KeyError(name)
