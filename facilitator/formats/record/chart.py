@@ -13,6 +13,10 @@ heading above it is the title.
 * :func:`chart_image` / :func:`chart_png`: the SVG drawn by QtSvg at a given width, for the PDF and
   the Word document (Qt is imported only here).
 
+Each takes the record; :func:`svg_of`, :func:`text_of`, :func:`image_of` and :func:`png_of` take
+the figures themselves, as the record's layout holds them
+(:class:`~facilitator.formats.record.layout.Chart`).
+
 In an unattributed record the bars are categories only, as the data is; nothing names anyone.
 """
 
@@ -20,11 +24,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from facilitator.core.record import CategoryTime, Record
 from facilitator.formats.record.files import clean, clock_minutes
+from facilitator.formats.record.layout import ENGLISH
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -73,7 +79,7 @@ class Bar:
         return f"{clock_minutes(self.seconds)} ({share})"
 
 
-def bars(times: tuple[CategoryTime, ...] | list[CategoryTime]) -> list[Bar]:
+def bars(times: Sequence[CategoryTime]) -> list[Bar]:
     """The chart's bars, one per category in the record's order."""
     longest = max((t.seconds for t in times), default=0)
     total = sum(max(t.seconds, 0) for t in times)
@@ -115,7 +121,12 @@ def chart_svg(record: Record) -> str:
 
     Each bar is a ``<rect class="bar">`` whose width is proportional to its category's speaking
     time (zero for a category that never spoke); labels and values are ``<text>``."""
-    rows = bars(record.speaking_time)
+    return svg_of(record.speaking_time, ENGLISH.speaking_time)
+
+
+def svg_of(times: Sequence[CategoryTime], alt: str) -> str:
+    """:func:`chart_svg` of these figures; ``alt`` is the picture's accessible name."""
+    rows = bars(times)
     label_room = min(max((len(b.label) for b in rows), default=0) * _CHAR, _MAX_LABEL)
     axis = _PAD + label_room + _GAP
     span = WIDTH - axis - _GAP - _VALUE_ROOM - _PAD
@@ -124,7 +135,7 @@ def chart_svg(record: Record) -> str:
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{WIDTH}" '
         f'height="{height}" viewBox="0 0 {WIDTH} {height}" role="img" '
-        'aria-label="Speaking time by stakeholder category">',
+        f'aria-label="{xml_text(alt)}">',
         f'<rect x="0" y="0" width="{WIDTH}" height="{height}" fill="#ffffff"/>',
     ]
     for n, bar in enumerate(rows):
@@ -165,7 +176,12 @@ def chart_text(record: Record) -> list[str]:
     """The chart as Markdown lines: a fenced code block (so it shows monospaced) of one line per
     category: label, bar, time and share. Text inside a code block is never interpreted; the fence
     is longer than any run of backticks in it."""
-    rows = bars(record.speaking_time)
+    return text_of(record.speaking_time)
+
+
+def text_of(times: Sequence[CategoryTime]) -> list[str]:
+    """:func:`chart_text` of these figures."""
+    rows = bars(times)
     width = max((len(b.label) for b in rows), default=0)
     lines = [
         f"{b.label.ljust(width)}  {_text_bar(b.fraction).ljust(TEXT_BAR_CELLS)}  {b.value}".rstrip()
@@ -180,6 +196,11 @@ def chart_image(record: Record, width_px: int) -> QImage:
     """The SVG drawn by QtSvg into an opaque white image ``width_px`` wide (its height keeps the
     SVG's proportions). Creates the GUI application it needs (see
     :func:`~facilitator.formats.qt_offscreen.ensure_gui_application`)."""
+    return image_of(record.speaking_time, width_px)
+
+
+def image_of(times: Sequence[CategoryTime], width_px: int) -> QImage:
+    """:func:`chart_image` of these figures."""
     from PySide6.QtCore import QByteArray, QRectF
     from PySide6.QtGui import QColor, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
@@ -187,7 +208,8 @@ def chart_image(record: Record, width_px: int) -> QImage:
     from facilitator.formats.qt_offscreen import ensure_gui_application
 
     ensure_gui_application()
-    renderer = QSvgRenderer(QByteArray(chart_svg(record).encode("utf-8")))
+    svg = svg_of(times, "")  # a picture's name is its document's to give (the drawing omits it)
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     view = renderer.viewBoxF()
     width = max(int(width_px), 1)
     height = max(math.ceil(width * view.height() / view.width()), 1)
@@ -205,9 +227,14 @@ def chart_image(record: Record, width_px: int) -> QImage:
 
 def chart_png(record: Record, width_px: int) -> bytes:
     """The chart as the bytes of a PNG ``width_px`` wide."""
+    return png_of(record.speaking_time, width_px)
+
+
+def png_of(times: Sequence[CategoryTime], width_px: int) -> bytes:
+    """:func:`chart_png` of these figures."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
-    image = chart_image(record, width_px)
+    image = image_of(times, width_px)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
