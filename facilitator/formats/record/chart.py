@@ -10,11 +10,13 @@ heading above it is the title.
   source of the pictures; every label is escaped for XML;
 * :func:`chart_text`: the same bars as text ("█" and eighth blocks) in a fenced code block, for
   Markdown;
-* :func:`chart_image` / :func:`chart_png`: the SVG drawn by QtSvg at a given width, for the PDF and
-  the Word document (Qt is imported only here).
+* :func:`~facilitator.formats.record.chart_picture.chart_image` /
+  :func:`~facilitator.formats.record.chart_picture.chart_png`: the SVG drawn by QtSvg at a given
+  width, for the PDF and the Word document (in :mod:`~facilitator.formats.record.chart_picture`,
+  so that this module, and the HTML and Markdown records with it, never load Qt).
 
-Each takes the record; :func:`svg_of`, :func:`text_of`, :func:`image_of` and :func:`png_of` take
-the figures themselves, as the record's layout holds them
+Each takes the record; :func:`svg_of` and :func:`text_of` (and the pictures' ``image_of`` and
+``png_of``) take the figures themselves, as the record's layout holds them
 (:class:`~facilitator.formats.record.layout.Chart`).
 
 In an unattributed record the bars are categories only, as the data is; nothing names anyone.
@@ -22,18 +24,13 @@ In an unattributed record the bars are categories only, as the data is; nothing 
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from facilitator.core.record import CategoryTime, Record
 from facilitator.formats.record.files import clean, clock_minutes
 from facilitator.formats.record.layout import ENGLISH
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QImage
 
 #: The bars' colour (UN blue); everything else is black or grey, so the chart prints well.
 BAR_COLOUR = "#009edb"
@@ -190,55 +187,3 @@ def text_of(times: Sequence[CategoryTime]) -> list[str]:
     runs = [len(run) for line in lines for run in re.findall("`+", line)]
     fence = "`" * max(3, max(runs, default=0) + 1)
     return [fence + "text", *lines, fence]
-
-
-def chart_image(record: Record, width_px: int) -> QImage:
-    """The SVG drawn by QtSvg into an opaque white image ``width_px`` wide (its height keeps the
-    SVG's proportions). Creates the GUI application it needs (see
-    :func:`~facilitator.formats.qt_offscreen.ensure_gui_application`)."""
-    return image_of(record.speaking_time, width_px)
-
-
-def image_of(times: Sequence[CategoryTime], width_px: int) -> QImage:
-    """:func:`chart_image` of these figures."""
-    from PySide6.QtCore import QByteArray, QRectF
-    from PySide6.QtGui import QColor, QImage, QPainter
-    from PySide6.QtSvg import QSvgRenderer
-
-    from facilitator.formats.qt_offscreen import ensure_gui_application
-
-    ensure_gui_application()
-    svg = svg_of(times, "")  # a picture's name is its document's to give (the drawing omits it)
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    view = renderer.viewBoxF()
-    width = max(int(width_px), 1)
-    height = max(math.ceil(width * view.height() / view.width()), 1)
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        renderer.render(painter, QRectF(0, 0, width, height))
-    finally:
-        painter.end()
-    return image
-
-
-def chart_png(record: Record, width_px: int) -> bytes:
-    """The chart as the bytes of a PNG ``width_px`` wide."""
-    return png_of(record.speaking_time, width_px)
-
-
-def png_of(times: Sequence[CategoryTime], width_px: int) -> bytes:
-    """:func:`chart_png` of these figures."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
-    image = image_of(times, width_px)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stubs say bytes; str works
-        raise RuntimeError("Qt could not encode the chart as PNG")
-    buffer.close()
-    return bytes(data.data())

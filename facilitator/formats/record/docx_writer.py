@@ -7,8 +7,8 @@ segment (and the annex's tables), *Heading 3* for each guiding question and a pa
 answers. Meeting data, attendance, the timetable, the list of speakers and speaking time by
 stakeholder category (the chart's data) are tables in the *Table Grid* style, their header row
 shaded and repeated on every page; the chart itself follows as a picture 15 cm wide (drawn by Qt,
-:func:`~facilitator.formats.record.chart.chart_png`). A4 pages; the title and headings black, in
-the body's serif.
+:func:`~facilitator.formats.record.chart_picture.png_of`). A4 pages; the title and headings black,
+in the body's serif.
 
 What the record holds and in which words is :mod:`~facilitator.formats.record.layout`'s; this module
 only writes its blocks in Word's terms: a heading of level 0 is *Title*, of level *n* *Heading n*;
@@ -42,7 +42,7 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from facilitator.core.record import Record
-from facilitator.formats.record.chart import png_of
+from facilitator.formats.record.chart_picture import png_of
 from facilitator.formats.record.files import clean, write_files
 from facilitator.formats.record.layout import (
     Block,

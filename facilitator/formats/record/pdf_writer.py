@@ -6,7 +6,8 @@ tables and escaping as the HTML record, with table attributes Qt reads), laid ou
 ``QTextDocument`` on the text area of an A4 page with 20 mm margins, and painted page by page onto a
 ``QPdfWriter``: each page gets its slice of the document, a running header (the meeting's title,
 from the second page on) and "Page N of M" centred at its foot. The chart is the picture of
-:func:`facilitator.formats.record.chart.image_of`, added to the document as an image resource.
+:func:`facilitator.formats.record.chart_picture.image_of`, added to the document as an image
+resource.
 
 Captured text is escaped before Qt sees it, so it never becomes markup; characters a PDF's text
 cannot carry (C0 controls, lone surrogates) become U+FFFD. Tables repeat their header row on every
@@ -20,16 +21,36 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+    QTextOption,
+)
 
 from facilitator.core.record import Record
+from facilitator.formats.qt_offscreen import ensure_gui_application
+from facilitator.formats.record.chart_picture import image_of
 from facilitator.formats.record.files import ExportError, clean, write_files
 from facilitator.formats.record.html_writer import CHART_RESOURCE, render
 from facilitator.formats.record.layout import Block, Chart, RecordLayout, record_layout
-
-if TYPE_CHECKING:
-    from PySide6.QtCore import QIODevice, QRectF
-    from PySide6.QtGui import QPdfWriter, QTextDocument
 
 #: Page margins, in millimetres.
 MARGIN_MM = 20.0
@@ -85,9 +106,6 @@ def _paged_html(blocks: tuple[Block, ...]) -> str:
 
 
 def _document(layout: RecordLayout, writer: QPdfWriter) -> QTextDocument:
-    from PySide6.QtCore import QSizeF, QUrl
-    from PySide6.QtGui import QTextDocument, QTextOption
-
     doc = QTextDocument()
     doc.setUseDesignMetrics(True)  # print metrics, not the screen's hinted ones
     doc.documentLayout().setPaintDevice(writer)  # lay out in the PDF's own units
@@ -97,8 +115,6 @@ def _document(layout: RecordLayout, writer: QPdfWriter) -> QTextDocument:
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setDefaultTextOption(option)
     for chart in (b for b in layout.blocks if isinstance(b, Chart)):
-        from facilitator.formats.record.chart import image_of
-
         doc.addResource(
             QTextDocument.ResourceType.ImageResource,
             QUrl(CHART_RESOURCE),
@@ -115,8 +131,6 @@ def _text_rect(writer: QPdfWriter) -> QRectF:
     its size rounded down to Qt's fixed-point unit (1/64 pixel). Qt paginates in that unit: with
     any other page height, page N's slice would drift from where Qt broke page N by N × the
     rounding, and lines at page breaks would show on two pages."""
-    from PySide6.QtCore import QRectF
-
     dpi = writer.resolution()
     page = writer.pageLayout().fullRectPixels(dpi)
     margin = MARGIN_MM * dpi / 25.4
@@ -126,9 +140,6 @@ def _text_rect(writer: QPdfWriter) -> QRectF:
 
 
 def _writer(title: str, device: QIODevice) -> QPdfWriter:
-    from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
-
     writer = QPdfWriter(device)
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(
@@ -151,11 +162,6 @@ def pdf_bytes(record: Record) -> bytes:
 
 def pdf_of(layout: RecordLayout, title: str) -> bytes:
     """A laid-out record as the bytes of an A4 PDF; ``title`` is the file's."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QPainter, QPen
-
-    from facilitator.formats.qt_offscreen import ensure_gui_application
-
     ensure_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)
