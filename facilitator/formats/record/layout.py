@@ -124,6 +124,9 @@ class Heading:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
+    """A paragraph of body text: a label and its value, a notice ("No questions were
+    recorded.")."""
+
     runs: tuple[Run, ...]
 
 
@@ -281,9 +284,12 @@ def _standing(standing: StandingItemRecord, words: Words) -> list[Block]:
     for group in standing.groups:
         if group.question is None and not group.interventions:
             continue
-        heading = words.other_interventions if group.question is None else group.heading
+        if group.question is None:
+            heading = Heading(3, words.other_interventions)
+        else:  # the question as the programme words it, numbered ("Q1. …") by the record
+            heading = Heading(3, group.heading, captured=True)
         out += [
-            Heading(3, heading, captured=True),
+            heading,
             _entries(group.interventions, words, group.question),
         ]
     return out
