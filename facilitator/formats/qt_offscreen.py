@@ -17,10 +17,15 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication
+
+try:
+    from PySide6.QtWidgets import QApplication
+except ImportError:  # a Qt without widgets: a GUI application is all drawing needs
+    _APPLICATION: type[QGuiApplication] = QGuiApplication
+else:
+    _APPLICATION = QApplication
 
 #: The application this module created (kept so that it lives as long as the process).
 _created: list[QGuiApplication] = []
@@ -43,8 +48,6 @@ def ensure_gui_application() -> QGuiApplication:
 
     Raises ``RuntimeError`` if the process already has a non-GUI ``QCoreApplication``: Qt allows
     only one application object, and it cannot draw."""
-    from PySide6.QtGui import QGuiApplication
-
     existing = QGuiApplication.instance()
     if existing is not None:
         if not isinstance(existing, QGuiApplication):
@@ -55,11 +58,6 @@ def ensure_gui_application() -> QGuiApplication:
     argv = ["facilitator"]
     if headless():
         argv += ["-platform", "offscreen"]
-    try:
-        from PySide6.QtWidgets import QApplication
-    except ImportError:  # a Qt without widgets: a GUI application is all drawing needs
-        app: QGuiApplication = QGuiApplication(argv)
-    else:
-        app = QApplication(argv)
+    app = _APPLICATION(argv)
     _created.append(app)
     return app

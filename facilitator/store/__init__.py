@@ -9,12 +9,8 @@ The public face of the store; everything the app needs is importable from here::
         stored = db.append_event(meeting_id, record)   # committed when it returns
 """
 
-from facilitator.store.backups import (
-    BACKUP_INTERVAL,
-    BackupInfo,
-    list_backups,
-    restore_backup,
-)
+from facilitator.store.backup_names import BackupInfo, list_backups
+from facilitator.store.backups import BACKUP_INTERVAL, restore_backup
 from facilitator.store.database import Database, open_database
 from facilitator.store.errors import (
     BackupFailed,

@@ -4,7 +4,8 @@ A backup is a complete, self-contained database file (rollback-journal mode, no 
 that has passed ``PRAGMA integrity_check`` before it gets its final name. It is written under a
 temporary name and renamed into place, so a backup interrupted by a crash never looks like a backup.
 
-File names say everything :func:`list_backups` needs, so there is no index to keep in step::
+File names say everything :func:`~facilitator.store.backup_names.list_backups` needs, so there is
+no index to keep in step::
 
     facilitator-1a2b3c4d.20240710T080000.123456Z.open.sqlite3
     ^ database stem + hash of its path
@@ -21,15 +22,19 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import os
-import re
 import shutil
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator import paths
+from facilitator.store.backup_names import (
+    BackupInfo,
+    backup_name,
+    backup_prefix,
+    clean_reason,
+    list_backups,
+)
 from facilitator.store.engine import sqlite_uri
 from facilitator.store.errors import BackupFailed, DatabaseCorrupt, StoreError, translate
 from facilitator.store.lock import InstanceLock
@@ -38,61 +43,6 @@ BACKUP_INTERVAL = dt.timedelta(minutes=5)
 KEEP = 10
 UPGRADE_REASON_PREFIX = "upgrade-from-"
 SIDECARS = ("-wal", "-shm", "-journal")
-
-_STAMP_FORMAT = "%Y%m%dT%H%M%S.%fZ"
-_NAME = re.compile(
-    r"^(?P<prefix>.+)\.(?P<stamp>\d{8}T\d{6}\.\d{6}Z)\.(?P<reason>[a-z0-9-]+)\.sqlite3$"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class BackupInfo:
-    path: Path
-    taken_at: dt.datetime
-    size: int
-    reason: str
-
-
-def backup_prefix(database: Path) -> str:
-    """The name shared by every backup of ``database`` (its stem and a hash of its full path, so
-    that two databases never mix their backups in the one backup folder)."""
-    resolved = str(database.expanduser().resolve())
-    digest = hashlib.sha256(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:8]
-    return f"{database.stem}-{digest}"
-
-
-def clean_reason(reason: str) -> str:
-    cleaned = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-")
-    return cleaned or "manual"
-
-
-def backup_name(database: Path, taken_at: dt.datetime, reason: str) -> str:
-    stamp = taken_at.astimezone(dt.UTC).strftime(_STAMP_FORMAT)
-    return f"{backup_prefix(database)}.{stamp}.{clean_reason(reason)}.sqlite3"
-
-
-def list_backups(database: Path | None = None, directory: Path | None = None) -> list[BackupInfo]:
-    """The backups of ``database`` (default: the default database), newest first."""
-    database = database or paths.default_database_path()
-    directory = directory or paths.backup_dir()
-    prefix = backup_prefix(database)
-    found: list[BackupInfo] = []
-    try:
-        entries = list(os.scandir(directory))
-    except (FileNotFoundError, NotADirectoryError):
-        return []
-    for entry in entries:
-        match = _NAME.match(entry.name)
-        if not match or match["prefix"] != prefix:
-            continue
-        try:
-            size = entry.stat().st_size
-        except OSError:
-            continue
-        taken_at = dt.datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(tzinfo=dt.UTC)
-        found.append(BackupInfo(Path(entry.path), taken_at, size, match["reason"]))
-    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
-    return found
 
 
 def take_backup(

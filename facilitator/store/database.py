@@ -43,13 +43,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from facilitator import paths
 from facilitator.core.clock import Clock, SystemClock
 from facilitator.core.journal import EventRecord
+from facilitator.core.programme_codec import programme_from_data, programme_to_data
 from facilitator.store import backups as _backups
 from facilitator.store import migrate
-from facilitator.store.backups import BACKUP_INTERVAL, BackupInfo
+from facilitator.store.backup_names import BackupInfo, list_backups
+from facilitator.store.backups import BACKUP_INTERVAL
 from facilitator.store.engine import (
     DEFAULT_BUSY_TIMEOUT_MS,
     WRITE,
-    check_sqlite_file,
     create_store_engine,
     is_sqlite,
     parse_url,
@@ -66,6 +67,7 @@ from facilitator.store.errors import (
     UnknownMeeting,
     translate,
 )
+from facilitator.store.file_check import check_sqlite_file
 from facilitator.store.lock import InstanceLock, current_holder
 from facilitator.store.models import EPOCH, Event, Meeting, from_micros
 from facilitator.store.records import LoadedMeeting, MeetingStatus, MeetingSummary
@@ -533,7 +535,7 @@ class Database:
         """This database's backups, newest first."""
         if self.path is None:
             return []
-        return _backups.list_backups(self.path, self.backup_dir)
+        return list_backups(self.path, self.backup_dir)
 
 
 # ---------------------------------------------------------------------------------- helpers
@@ -648,14 +650,10 @@ def _encode_payload(payload: dict[str, Any]) -> str:
 
 
 def _encode_programme(programme: Programme) -> str:
-    from facilitator.core.programme_codec import programme_to_data
-
     return json.dumps(programme_to_data(programme), ensure_ascii=False, separators=(",", ":"))
 
 
 def _decode_programme(meeting_id: int, text: str) -> Programme:
-    from facilitator.core.programme_codec import programme_from_data
-
     try:
         return programme_from_data(json.loads(text), source=f"meeting {meeting_id}")
     except ValueError as exc:  # ProgrammeError is one, and so is a JSON decoding error

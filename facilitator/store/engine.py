@@ -1,4 +1,4 @@
-"""The one place where engines are made: SQLite pragmas, transaction modes, file checks.
+"""The one place where engines are made: SQLite pragmas, transaction modes.
 
 SQLite is driven the way its documentation recommends for an application that must not lose data:
 
@@ -22,16 +22,13 @@ import sqlite3
 import urllib.parse
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.pool import QueuePool, StaticPool
 
-from facilitator.store.errors import DatabaseCorrupt, StoreError, translate
-
-if TYPE_CHECKING:
-    from facilitator.store.migrate import SchemaState
+from facilitator.store.errors import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +36,6 @@ log = logging.getLogger(__name__)
 WRITE = "facilitator_write"
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
-SQLITE_MAGIC = b"SQLite format 3\x00"
 _PRAGMA_NAME = re.compile(r"^[a-z_]+$")
 
 
@@ -170,79 +166,3 @@ def create_store_engine(
         conn.exec_driver_sql("BEGIN IMMEDIATE" if writes and not read_only else "BEGIN")
 
     return engine
-
-
-def check_sqlite_file(
-    path: Path, *, busy_timeout_ms: int, backup_dir: Path | None = None
-) -> tuple[SchemaState, str | None]:
-    """Check an existing database file before anything writes to it; where its schema stands.
-
-    A missing or empty file is :attr:`SchemaState.EMPTY`. A file that is not a sound SQLite
-    database raises :class:`DatabaseCorrupt` (offering the backups). Everything is read through a
-    ``mode=ro`` connection, so a file that turns out damaged, too new or someone else's is never
-    written to: not by a journal-mode switch, not by a checkpoint.
-    """
-    from facilitator.store.backups import list_backups
-    from facilitator.store.migrate import VERSION_TABLE, SchemaState, classify
-
-    def corrupt(detail: str) -> DatabaseCorrupt:
-        return DatabaseCorrupt(path, backups=list_backups(path, backup_dir), detail=detail)
-
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return SchemaState.EMPTY, None
-    if size == 0:
-        # Facilitator never leaves an empty file: this one had a database in it once.
-        if list_backups(path, backup_dir):
-            raise corrupt("the file is empty")
-        return SchemaState.EMPTY, None
-
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except IsADirectoryError as exc:
-        raise StoreError(
-            f"{path} is a folder, not a meeting database. Give the path of a database file.",
-            path=path,
-        ) from exc
-    except OSError as exc:
-        raise StoreError(
-            f"The meeting database at {path} cannot be read ({exc.strerror}). Check that you"
-            " may read it, or choose another file.",
-            path=path,
-            detail=str(exc),
-        ) from exc
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise corrupt("the file does not start with a SQLite header")
-    try:
-        connection = sqlite3.connect(
-            sqlite_uri(path, read_only=True, immutable=needs_immutable(path)),
-            uri=True,
-            timeout=busy_timeout_ms / 1000,
-            isolation_level=None,
-        )
-    except sqlite3.Error as exc:
-        raise _store_error(exc, path, busy_timeout_ms, backup_dir) from exc
-    try:
-        connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-        rows = connection.execute("PRAGMA integrity_check").fetchall()
-        if rows != [("ok",)]:
-            raise corrupt("; ".join(str(row[0]) for row in rows[:5]))
-        query = "SELECT name FROM sqlite_master WHERE type = 'table'"
-        tables = {str(row[0]) for row in connection.execute(query)}
-        revisions = []
-        if VERSION_TABLE in tables:
-            query = f"SELECT version_num FROM {VERSION_TABLE}"
-            revisions = [str(row[0]) for row in connection.execute(query)]
-    except sqlite3.Error as exc:
-        raise _store_error(exc, path, busy_timeout_ms, backup_dir) from exc
-    finally:
-        connection.close()
-    return classify(tables, revisions)
-
-
-def _store_error(
-    exc: BaseException, path: Path, busy_timeout_ms: int, backup_dir: Path | None
-) -> BaseException:
-    return translate(exc, path=path, timeout_ms=busy_timeout_ms, backup_dir=backup_dir) or exc

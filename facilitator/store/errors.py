@@ -15,10 +15,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from facilitator.store.backups import BackupInfo
+from facilitator.store.backup_names import BackupInfo, list_backups
 
 # Primary SQLite result codes we know how to word (https://sqlite.org/rescode.html).
 SQLITE_BUSY = 5
@@ -280,8 +278,6 @@ def _translate_sqlite(
     if code == SQLITE_READONLY:
         return DatabaseReadOnly(path, detail=detail)
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        from facilitator.store.backups import list_backups
-
         backups = list_backups(path, backup_dir) if path else []
         return DatabaseCorrupt(path, backups=backups, detail=detail)
     if code == SQLITE_FULL:

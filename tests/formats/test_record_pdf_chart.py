@@ -26,13 +26,8 @@ from facilitator.core.participants import Category
 from facilitator.core.record import CategoryTime, InterventionRecord, Record, Section, build_record
 from facilitator.formats.qt_offscreen import ensure_gui_application, headless
 from facilitator.formats.record import pdf_writer as record_pdf
-from facilitator.formats.record.chart import (
-    BAR_COLOUR,
-    TEXT_BAR_CELLS,
-    chart_png,
-    chart_svg,
-    chart_text,
-)
+from facilitator.formats.record.chart import BAR_COLOUR, TEXT_BAR_CELLS, chart_svg, chart_text
+from facilitator.formats.record.chart_picture import chart_png
 from facilitator.formats.record.docx_writer import write_docx
 from facilitator.formats.record.files import ExportError
 from facilitator.formats.record.html_writer import chunks, html_text

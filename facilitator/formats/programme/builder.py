@@ -858,3 +858,15 @@ def _build(
         online_platform=header.platform,
         items=tuple(built_items),
     )
+
+
+def import_blocks(
+    blocks: list[Block], *, source: str | None = None, day: int | None = None
+) -> ImportResult:
+    """Build the programme of the document whose layout is ``blocks``."""
+    try:
+        return ProgrammeBuilder(blocks, source=source).build(day)
+    except ProgrammeError as exc:
+        raise (exc.located(source) if source else exc) from None
+    except RecursionError as exc:  # pragma: no cover - defensive
+        raise ProgrammeError("the document is too deeply nested to read", source=source) from exc

@@ -29,10 +29,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml import parse_xml
+from docx.package import Package
 from lxml import etree
 
 from facilitator.core.programme import Programme, ProgrammeError
 from facilitator.formats.programme.blocks import Block, clean_inline, split_label
+from facilitator.formats.programme.builder import import_blocks
 from facilitator.formats.programme.report import ImportResult
 from facilitator.formats.programme.tables import table_blocks
 from facilitator.formats.programme.text_reader import MAX_LINES, normalise_text
@@ -87,8 +91,6 @@ def read_docx(path: Path, *, day: int | None = None) -> Programme:
 
 def import_docx(path: Path, *, day: int | None = None) -> ImportResult:
     """The programme in the Word document at ``path`` with the report of how it was read."""
-    from facilitator.formats.programme.importer import import_blocks
-
     path = Path(path)
     blocks = docx_blocks(path)
     if not blocks:
@@ -272,10 +274,6 @@ def _damaged(path: Path) -> ProgrammeError:
 def _load_parts(path: Path) -> tuple[etree._Element, etree._Element | None, etree._Element | None]:
     """The document body and the styles and numbering definitions, whatever the flavour of Word
     file (.docx, .docm, .dotx): python-docx's own :func:`docx.Document` accepts only the first."""
-    from docx.opc.exceptions import PackageNotFoundError
-    from docx.oxml import parse_xml
-    from docx.package import Package
-
     try:
         package = Package.open(str(path))
     except PackageNotFoundError as exc:

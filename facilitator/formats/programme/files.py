@@ -11,6 +11,8 @@ from pathlib import Path
 
 from facilitator.core.programme import Programme, ProgrammeError
 from facilitator.formats.programme.report import ImportReport, ImportResult
+from facilitator.formats.programme.text_reader import import_text
+from facilitator.formats.programme.toml_file import loads_toml
 from facilitator.formats.text_decoding import decode_bytes
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".docx", ".toml")
@@ -30,12 +32,13 @@ def read_with_report(path: Path, *, day: int | None = None) -> ImportResult:
     data = _read_bytes(path)
     suffix = path.suffix.lower()
     if data.startswith((_ZIP_MAGIC, _OLE_MAGIC)) or suffix == ".docx":
+        # Imported here: the Word reader loads lxml and python-docx (36 ms measured after the
+        # other readers), which the start screen, importing this module before its first paint,
+        # should not wait for.
         from facilitator.formats.programme.docx_reader import import_docx
 
         return import_docx(path, day=day)
     if suffix == ".toml":
-        from facilitator.formats.programme.toml_file import loads_toml
-
         programme = loads_toml(decode_text(data, source=str(path)), source=str(path))
         return ImportResult(programme, ImportReport(source=str(path)))
     if data.startswith(b"%PDF"):
@@ -43,8 +46,6 @@ def read_with_report(path: Path, *, day: int | None = None) -> ImportResult:
             "PDF programmes cannot be read: open it and save it as Word (.docx) or text (.txt)",
             source=str(path),
         )
-    from facilitator.formats.programme.importer import import_text
-
     return import_text(decode_text(data, source=str(path)), source=str(path), day=day)
 
 

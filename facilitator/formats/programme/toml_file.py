@@ -17,6 +17,8 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+import tomli_w
+
 from facilitator.atomic_files import write_atomic
 from facilitator.core.programme import Programme, ProgrammeError, SegmentKind
 from facilitator.core.programme_codec import programme_from_data, programme_to_data
@@ -134,8 +136,6 @@ def _sections(table: Mapping[str, Any], name: str) -> Iterator[str]:
     sub-table and a ``[[list]]`` section per element of a list of tables."""
     plain = {k: v for k, v in table.items() if not _is_table(v) and not _is_table_list(v)}
     if plain or not name:
-        import tomli_w  # only for writing; reading a programme at start-up needs tomllib alone
-
         yield tomli_w.dumps(plain)
     for key, value in table.items():
         child = f"{name}.{key}" if name else key

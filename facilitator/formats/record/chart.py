@@ -10,24 +10,27 @@ heading above it is the title.
   source of the pictures; every label is escaped for XML;
 * :func:`chart_text`: the same bars as text ("█" and eighth blocks) in a fenced code block, for
   Markdown;
-* :func:`chart_image` / :func:`chart_png`: the SVG drawn by QtSvg at a given width, for the PDF and
-  the Word document (Qt is imported only here).
+* :func:`~facilitator.formats.record.chart_picture.chart_image` /
+  :func:`~facilitator.formats.record.chart_picture.chart_png`: the SVG drawn by QtSvg at a given
+  width, for the PDF and the Word document (in :mod:`~facilitator.formats.record.chart_picture`,
+  so that this module, and the HTML and Markdown records with it, never load Qt).
+
+Each takes the record; :func:`svg_of` and :func:`text_of` (and the pictures' ``image_of`` and
+``png_of``) take the figures themselves, as the record's layout holds them
+(:class:`~facilitator.formats.record.layout.Chart`).
 
 In an unattributed record the bars are categories only, as the data is; nothing names anyone.
 """
 
 from __future__ import annotations
 
-import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from facilitator.core.record import CategoryTime, Record
 from facilitator.formats.record.files import clean, clock_minutes
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QImage
+from facilitator.formats.record.layout import ENGLISH
 
 #: The bars' colour (UN blue); everything else is black or grey, so the chart prints well.
 BAR_COLOUR = "#009edb"
@@ -73,7 +76,7 @@ class Bar:
         return f"{clock_minutes(self.seconds)} ({share})"
 
 
-def bars(times: tuple[CategoryTime, ...] | list[CategoryTime]) -> list[Bar]:
+def bars(times: Sequence[CategoryTime]) -> list[Bar]:
     """The chart's bars, one per category in the record's order."""
     longest = max((t.seconds for t in times), default=0)
     total = sum(max(t.seconds, 0) for t in times)
@@ -115,7 +118,12 @@ def chart_svg(record: Record) -> str:
 
     Each bar is a ``<rect class="bar">`` whose width is proportional to its category's speaking
     time (zero for a category that never spoke); labels and values are ``<text>``."""
-    rows = bars(record.speaking_time)
+    return svg_of(record.speaking_time, ENGLISH.speaking_time)
+
+
+def svg_of(times: Sequence[CategoryTime], alt: str) -> str:
+    """:func:`chart_svg` of these figures; ``alt`` is the picture's accessible name."""
+    rows = bars(times)
     label_room = min(max((len(b.label) for b in rows), default=0) * _CHAR, _MAX_LABEL)
     axis = _PAD + label_room + _GAP
     span = WIDTH - axis - _GAP - _VALUE_ROOM - _PAD
@@ -124,7 +132,7 @@ def chart_svg(record: Record) -> str:
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{WIDTH}" '
         f'height="{height}" viewBox="0 0 {WIDTH} {height}" role="img" '
-        'aria-label="Speaking time by stakeholder category">',
+        f'aria-label="{xml_text(alt)}">',
         f'<rect x="0" y="0" width="{WIDTH}" height="{height}" fill="#ffffff"/>',
     ]
     for n, bar in enumerate(rows):
@@ -165,7 +173,12 @@ def chart_text(record: Record) -> list[str]:
     """The chart as Markdown lines: a fenced code block (so it shows monospaced) of one line per
     category: label, bar, time and share. Text inside a code block is never interpreted; the fence
     is longer than any run of backticks in it."""
-    rows = bars(record.speaking_time)
+    return text_of(record.speaking_time)
+
+
+def text_of(times: Sequence[CategoryTime]) -> list[str]:
+    """:func:`chart_text` of these figures."""
+    rows = bars(times)
     width = max((len(b.label) for b in rows), default=0)
     lines = [
         f"{b.label.ljust(width)}  {_text_bar(b.fraction).ljust(TEXT_BAR_CELLS)}  {b.value}".rstrip()
@@ -174,44 +187,3 @@ def chart_text(record: Record) -> list[str]:
     runs = [len(run) for line in lines for run in re.findall("`+", line)]
     fence = "`" * max(3, max(runs, default=0) + 1)
     return [fence + "text", *lines, fence]
-
-
-def chart_image(record: Record, width_px: int) -> QImage:
-    """The SVG drawn by QtSvg into an opaque white image ``width_px`` wide (its height keeps the
-    SVG's proportions). Creates the GUI application it needs (see
-    :func:`~facilitator.formats.qt_offscreen.ensure_gui_application`)."""
-    from PySide6.QtCore import QByteArray, QRectF
-    from PySide6.QtGui import QColor, QImage, QPainter
-    from PySide6.QtSvg import QSvgRenderer
-
-    from facilitator.formats.qt_offscreen import ensure_gui_application
-
-    ensure_gui_application()
-    renderer = QSvgRenderer(QByteArray(chart_svg(record).encode("utf-8")))
-    view = renderer.viewBoxF()
-    width = max(int(width_px), 1)
-    height = max(math.ceil(width * view.height() / view.width()), 1)
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        renderer.render(painter, QRectF(0, 0, width, height))
-    finally:
-        painter.end()
-    return image
-
-
-def chart_png(record: Record, width_px: int) -> bytes:
-    """The chart as the bytes of a PNG ``width_px`` wide."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
-    image = chart_image(record, width_px)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stubs say bytes; str works
-        raise RuntimeError("Qt could not encode the chart as PNG")
-    buffer.close()
-    return bytes(data.data())

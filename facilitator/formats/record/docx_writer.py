@@ -7,8 +7,12 @@ segment (and the annex's tables), *Heading 3* for each guiding question and a pa
 answers. Meeting data, attendance, the timetable, the list of speakers and speaking time by
 stakeholder category (the chart's data) are tables in the *Table Grid* style, their header row
 shaded and repeated on every page; the chart itself follows as a picture 15 cm wide (drawn by Qt,
-:func:`~facilitator.formats.record.chart.chart_png`). A4 pages; the title and headings black, in
-the body's serif.
+:func:`~facilitator.formats.record.chart_picture.png_of`). A4 pages; the title and headings black,
+in the body's serif.
+
+What the record holds and in which words is :mod:`~facilitator.formats.record.layout`'s; this module
+only writes its blocks in Word's terms: a heading of level 0 is *Title*, of level *n* *Heading n*;
+a list's items are *List Bullet* paragraphs (*List Bullet 2* under an item: a question's answers).
 
 Paragraphs and tables are written as WordprocessingML, one string per block, rather than through
 python-docx's ``add_paragraph``/``add_run``/``cell`` calls, which look styles and cells up each
@@ -24,8 +28,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import string
 from collections.abc import Sequence
 from pathlib import Path
+from typing import assert_never
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -33,19 +39,23 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Mm, Pt, RGBColor
-from docx.text.paragraph import Paragraph
+from docx.text.paragraph import Paragraph as DocxParagraph
 
-from facilitator.core.record import (
-    REMOVED_SEGMENTS,
-    UNTAGGED,
-    InterventionRecord,
-    Record,
-    Section,
-    SegmentInterventions,
+from facilitator.core.record import Record
+from facilitator.formats.record.chart_picture import png_of
+from facilitator.formats.record.files import clean, write_files
+from facilitator.formats.record.layout import (
+    Block,
+    BulletList,
+    Chart,
+    Heading,
+    ListItem,
+    Paragraph,
+    Run,
+    Table,
+    record_layout,
 )
-from facilitator.formats.record import tables
-from facilitator.formats.record.files import clean, isolate, write_files
-from facilitator.formats.record.tables import ANNEX, TableData, column_widths, other_questions
+from facilitator.formats.record.tables import TableData, column_widths
 
 TABLE_STYLE = "Table Grid"
 PAGE_WIDTH, PAGE_HEIGHT, PAGE_MARGIN = Mm(210), Mm(297), Mm(25)
@@ -67,6 +77,8 @@ _STYLES = (
     ("Heading 3", 11, True, True),
 )
 FONT = "Times New Roman"
+#: A list item's style by its depth (Word's default template has three levels).
+_LIST_STYLES = ("List Bullet", "List Bullet 2", "List Bullet 3")
 
 
 def _xml(text: str) -> str:
@@ -74,11 +86,15 @@ def _xml(text: str) -> str:
     return clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _run(text: str, bold: bool = False, size: int | None = None) -> str:
+def _run(text: str, bold: bool = False, size: int | None = None, italic: bool = False) -> str:
     """A run of plain text, as python-docx's ``run.text`` makes it: a tab is ``<w:tab/>``, each
     line feed or carriage return a ``<w:br/>``, everything else literal text. ``size`` is in
     half-points."""
-    props = ("<w:b/>" if bold else "") + (f'<w:sz w:val="{size}"/>' if size else "")
+    props = (
+        ("<w:b/>" if bold else "")
+        + ("<w:i/>" if italic else "")
+        + (f'<w:sz w:val="{size}"/>' if size else "")
+    )
     out = ["<w:r>", f"<w:rPr>{props}</w:rPr>" if props else ""]
     for piece in _BREAKS.split(text):
         if piece == "\t":
@@ -116,21 +132,57 @@ class _Writer:
         else:
             self._body.append(element)
 
-    def paragraph(self, runs: Sequence[tuple[str, bool]], style: str | None = None) -> None:
+    def paragraph(self, runs: Sequence[Run], style: str | None = None) -> None:
+        """A paragraph of ``runs``, those next to each other that look the same as one run (Word
+        neither knows nor cares which text was captured)."""
         props = f'<w:pPr><w:pStyle w:val="{self.style_id(style)}"/></w:pPr>' if style else ""
-        body = "".join(_run(text, bold) for text, bold in runs if text)
-        self._append(f"<w:p {_W}>{props}{body}</w:p>")
+        body: list[str] = []
+        text, bold, italic = "", False, False
+        for run in runs:
+            if (run.bold, run.italic) != (bold, italic):
+                if text:
+                    body.append(_run(text, bold, italic=italic))
+                text, bold, italic = "", run.bold, run.italic
+            text += run.text
+        if text:
+            body.append(_run(text, bold, italic=italic))
+        self._append(f"<w:p {_W}>{props}{''.join(body)}</w:p>")
 
     def heading(self, text: str, level: int) -> None:
-        self.paragraph([(text, False)], "Title" if level == 0 else f"Heading {level}")
+        self.paragraph([Run(text)], "Title" if level == 0 else f"Heading {level}")
 
-    def plain(self, text: str, style: str | None = None) -> None:
-        self.paragraph([(text, False)], style)
+    def items(self, items: Sequence[ListItem], depth: int = 0) -> None:
+        """A list's items, each a paragraph in the list style of its depth; the items under an
+        item follow it, one level deeper."""
+        style = _LIST_STYLES[min(depth, len(_LIST_STYLES) - 1)]
+        for item in items:
+            self.paragraph(item.runs, style)
+            self.items(item.items, depth + 1)
 
-    def table(self, data: TableData) -> None:
+    def chart(self, chart: Chart) -> None:
+        """The chart's picture, inline, :data:`CHART_WIDTH` wide (drawn by Qt)."""
+        picture = png_of(chart.times, CHART_PIXELS)
+        self.doc.add_picture(io.BytesIO(picture), width=CHART_WIDTH)
+
+    def block(self, block: Block) -> None:
+        match block:
+            case Heading():
+                self.heading(block.text, block.level)
+            case Paragraph():
+                self.paragraph(block.runs)
+            case BulletList():
+                self.items(block.items)
+            case Table():
+                self.table(block.data, block.repeat_header)
+            case Chart():
+                self.chart(block)
+            case _:
+                assert_never(block)
+
+    def table(self, data: TableData, repeat_header: bool = True) -> None:
         """A table in :data:`TABLE_STYLE`, in 10 pt: a bold, shaded header row that Word repeats
-        on every page the table runs over (for a fact list, a bold shaded first column), then the
-        rows; columns sized to their text."""
+        on every page the table runs over (if ``repeat_header``; for a fact list, a bold shaded
+        first column), then the rows; columns sized to their text."""
         lines = ([(data.header, True)] if data.header is not None else []) + [
             (row, False) for row in data.rows
         ]
@@ -150,7 +202,9 @@ class _Writer:
             f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>",
         ]
         for values, header in lines:
-            out.append("<w:tr><w:trPr><w:tblHeader/></w:trPr>" if header else "<w:tr>")
+            out.append(
+                "<w:tr><w:trPr><w:tblHeader/></w:trPr>" if header and repeat_header else "<w:tr>"
+            )
             for column, value in enumerate(values):
                 bold = header or (data.header is None and column == 0)
                 cell = shaded[column] if bold else plain[column]
@@ -159,42 +213,6 @@ class _Writer:
         out.append("</w:tbl>")
         self._append("".join(out))
         self.paragraph([])
-
-
-def _entry(
-    w: _Writer, entry: InterventionRecord, *, answer: bool = False, under: str | None = None
-) -> None:
-    runs = [(isolate(entry.speaker), True)]
-    details = [isolate(d) for d in (entry.organization, entry.category, entry.attendance) if d]
-    if details:
-        runs.append((" (" + ", ".join(details) + ")", False))
-    runs.append((", " + entry.kind.lower(), False))
-    questions = other_questions(entry, under)
-    if questions:
-        runs.append(((" — also on: " if under else " — on: ") + "; ".join(questions), False))
-    if entry.summary.strip():
-        runs += [(": ", False), (isolate(entry.summary), False)]
-    w.paragraph(runs, "List Bullet 2" if answer else "List Bullet")
-
-
-def _entries(w: _Writer, entries: Sequence[InterventionRecord], under: str | None = None) -> None:
-    if not entries:
-        w.plain("No interventions were recorded.")
-    for entry in entries:
-        _entry(w, entry, under=under)
-
-
-def _segment_block(w: _Writer, section: SegmentInterventions) -> None:
-    w.heading(section.title, 2)
-    _entries(w, section.interventions)
-
-
-def _chart(w: _Writer, record: Record) -> None:
-    """The chart's picture, inline, :data:`CHART_WIDTH` wide (drawn by Qt)."""
-    from facilitator.formats.record.chart import chart_png
-
-    picture = chart_png(record, CHART_PIXELS)
-    w.doc.add_picture(io.BytesIO(picture), width=CHART_WIDTH)
 
 
 def _style(doc: DocumentObject) -> None:
@@ -218,18 +236,26 @@ def _style(doc: DocumentObject) -> None:
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
-def _page_numbers(paragraph: Paragraph) -> None:
-    """ "Page N of M", centred in the footer: Word's PAGE and NUMPAGES fields, the only fields in
-    the document (captured text never becomes one)."""
+#: The page template's fields (see :attr:`Words.page <facilitator.formats.record.layout.Words>`)
+#: as Word's own.
+_PAGE_FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
+
+
+def _page_numbers(paragraph: DocxParagraph, template: str) -> None:
+    """ "Page N of M" (``template``), centred in the footer: Word's PAGE and NUMPAGES fields, the
+    only fields in the document (captured text never becomes one)."""
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    paragraph.add_run("Page ")
-    paragraph._p.append(
-        parse_xml(f'<w:fldSimple {_W} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>')
-    )
-    paragraph.add_run(" of ")
-    paragraph._p.append(
-        parse_xml(f'<w:fldSimple {_W} w:instr="NUMPAGES"><w:r><w:t>1</w:t></w:r></w:fldSimple>')
-    )
+    for text, field, _spec, _conversion in string.Formatter().parse(template):
+        if text:
+            paragraph.add_run(text)
+        if field is not None:
+            instruction = _PAGE_FIELDS[field]
+            paragraph._p.append(
+                parse_xml(
+                    f'<w:fldSimple {_W} w:instr="{instruction}"><w:r><w:t>1</w:t></w:r>'
+                    "</w:fldSimple>"
+                )
+            )
     for run in paragraph.runs:
         run.font.size = Pt(9)
 
@@ -242,86 +268,24 @@ def build_docx(record: Record) -> DocumentObject:
     section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
     section.left_margin = section.right_margin = PAGE_MARGIN
     section.top_margin = section.bottom_margin = PAGE_MARGIN
-    _page_numbers(section.footer.paragraphs[0])
-    m = record.meeting
+    layout = record_layout(record)
+    _page_numbers(section.footer.paragraphs[0], layout.page)
     props = doc.core_properties
-    props.title = clean(m.title)
+    props.title = clean(record.meeting.title)
     props.author = "Facilitator"
     props.last_modified_by = "Facilitator"
     props.comments = ""
     props.created = props.modified = record.generated_at.astimezone(dt.UTC).replace(tzinfo=None)
 
-    w = _Writer(doc)
-    w.heading(m.title, 0)
-    if record.has(Section.MEETING):
-        w.heading("Meeting data", 1)
-        w.table(tables.meeting_facts(record))
-        sittings = tables.sittings(record)
-        if sittings is not None:
-            w.table(sittings)
-    if record.has(Section.ATTENDANCE):
-        w.heading("Attendance", 1)
-        w.table(tables.attendance_by_category(record))
-        w.table(tables.attendance_by_place(record))
-    if record.has(Section.PROCEEDINGS):
-        _proceedings(w, record)
-    if any(record.has(s) for s in ANNEX):
-        w.heading("Annex", 1)
-    if record.has(Section.TIMETABLE):
-        w.heading("Timetable: planned and actual", 2)
-        w.table(tables.timetable(record))
-    if record.has(Section.SPEAKERS):
-        w.heading("List of speakers", 2)
-        speakers = tables.speakers(record)
-        if speakers is not None:
-            w.table(speakers)
-        else:
-            w.plain(tables.NOBODY_SPOKE)
-    if record.has(Section.CHART):
-        w.heading("Speaking time by stakeholder category", 2)
-        w.table(tables.speaking_time(record))
-        _chart(w, record)
+    render(doc, layout.blocks)
     return doc
 
 
-def _proceedings(w: _Writer, record: Record) -> None:
-    for item in record.items:
-        w.heading(item.title, 1)
-        w.table(tables.item_segments(record, item))
-        for panel in item.panels:
-            w.heading(panel.title, 2)
-            if panel.moderator:
-                w.paragraph([("Moderator: ", True), (panel.moderator, False)])
-            if panel.panellists:
-                w.paragraph([("Panellists:", True)])
-                for person in panel.panellists:
-                    w.plain(person, "List Bullet")
-            w.heading("Questions and answers", 3)
-            if not panel.questions:
-                w.plain("No questions were recorded.")
-            for qa in panel.questions:
-                _entry(w, qa.question)
-                for answer in qa.answers:
-                    _entry(w, answer, answer=True)
-            if panel.other:
-                w.heading("Other interventions", 3)
-                _entries(w, panel.other)
-        for standing in item.standing_items:
-            w.heading(standing.title, 2)
-            for group in standing.groups:
-                if group.question is None and not group.interventions:
-                    continue
-                w.heading(group.heading, 3)
-                _entries(w, group.interventions, group.question)
-        for other in item.others:
-            _segment_block(w, other)
-    if record.removed_segments:
-        w.heading(REMOVED_SEGMENTS, 1)
-        for section in record.removed_segments:
-            _segment_block(w, section)
-    if record.untagged:
-        w.heading(UNTAGGED, 1)
-        _entries(w, record.untagged)
+def render(doc: DocumentObject, content: Sequence[Block]) -> None:
+    """Append blocks to the body of ``doc`` (before its section properties)."""
+    writer = _Writer(doc)
+    for block in content:
+        writer.block(block)
 
 
 def docx_bytes(record: Record) -> bytes:

@@ -3,7 +3,11 @@
 :data:`FORMATS` says what each format is (its label, its file suffix, whether it honours the
 record's sections, whether it writes several files) so that the command line, the export dialog
 and the tests agree; :func:`export_record` writes one, atomically, and returns the paths written.
-Each writer is imported only when used, so exporting Markdown never loads python-docx or Qt.
+
+The Word and PDF writers are imported only when used (the only imports inside a function in
+``formats/record``): they load python-docx and Qt, which cost about 0.12 s (97 ms and 21 ms more,
+measured after the other writers), so that exporting Markdown, HTML, CSV or JSON from the command
+line never pays for them.
 """
 
 from __future__ import annotations
@@ -15,6 +19,10 @@ from pathlib import Path
 from facilitator.core.journal import EventRecord
 from facilitator.core.programme import Programme
 from facilitator.core.record import Record
+from facilitator.formats.record.csv_writer import write_csv
+from facilitator.formats.record.html_writer import write_html
+from facilitator.formats.record.json_file import write_json
+from facilitator.formats.record.markdown_writer import write_markdown
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,17 +78,9 @@ def export_record(
 
         return [write_pdf(record, target)]
     if fmt.key == "html":
-        from facilitator.formats.record.html_writer import write_html
-
         return [write_html(record, target)]
     if fmt.key == "md":
-        from facilitator.formats.record.markdown_writer import write_markdown
-
         return [write_markdown(record, target)]
     if fmt.key == "csv":
-        from facilitator.formats.record.csv_writer import write_csv
-
         return write_csv(record, target)
-    from facilitator.formats.record.json_file import write_json
-
     return [write_json(record, target, programme=programme, journal=journal)]

@@ -2,16 +2,17 @@
 
 HTML5 (``<!doctype html>``, ``lang="en"``, UTF-8), with its CSS inline and no external resource of
 any kind (no script, font, image or link to fetch); a Content-Security-Policy meta tag forbids them
-too. Headings and tables mirror :mod:`facilitator.formats.record.markdown_writer`.
+too. What the record holds and in which words is :mod:`~facilitator.formats.record.layout`'s; this
+module only writes its blocks as HTML (a heading of level *n* is ``<h{n+1}>``, the title ``<h1>``).
 
 The chart of speaking time by stakeholder category is inline SVG
-(:func:`~facilitator.formats.record.chart.chart_svg`): nothing to fetch, the file stays whole.
+(:func:`~facilitator.formats.record.chart.svg_of`): nothing to fetch, the file stays whole.
 
 Every captured string (titles, names, summaries, guiding questions…) goes through
 :func:`html.escape` with ``quote=True``, in text and in attributes alike, so it shows as itself and
 never becomes markup. Summaries keep their line breaks (``white-space: pre-wrap``).
 
-:func:`body` with ``paged=True`` gives the same content for Qt's rich text (the PDF,
+:func:`render` with ``paged=True`` gives the same content for Qt's rich text (the PDF,
 :mod:`facilitator.formats.record.pdf_writer`): tables carry column widths and the classes the
 PDF's style sheet rules and shades (:func:`_paged_table`), a summary's line breaks are ``<br>``
 and a very long one is cut into paragraphs (:func:`chunks`), and the chart is the picture
@@ -21,21 +22,24 @@ and a very long one is cut into paragraphs (:func:`chunks`), and the chart is th
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
 from pathlib import Path
+from typing import assert_never
 
-from facilitator.core.record import (
-    REMOVED_SEGMENTS,
-    UNTAGGED,
-    InterventionRecord,
-    Record,
-    Section,
-    SegmentInterventions,
+from facilitator.core.record import Record
+from facilitator.formats.record.chart import svg_of
+from facilitator.formats.record.files import write_text
+from facilitator.formats.record.layout import (
+    Block,
+    BulletList,
+    Chart,
+    Heading,
+    ListItem,
+    Paragraph,
+    Run,
+    Table,
+    blocks,
 )
-from facilitator.formats.record import tables
-from facilitator.formats.record.chart import chart_svg
-from facilitator.formats.record.files import isolate, write_text
-from facilitator.formats.record.tables import ANNEX, TableData, column_widths, other_questions
+from facilitator.formats.record.tables import TableData, column_widths
 
 _CSS = """
 body { font-family: "Times New Roman", Times, serif; font-size: 12pt; line-height: 1.4;
@@ -68,10 +72,10 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _table(table: TableData, paged: bool = False) -> list[str]:
+def _table(table: TableData, paged: bool = False, repeat_header: bool = True) -> list[str]:
     """A table (header cells in the first column for a fact list); every cell is escaped."""
     if paged:
-        return _paged_table(table)
+        return _paged_table(table, repeat_header)
     out = ["<table>"]
     if table.header is None:
         out.append("<tbody>")
@@ -87,11 +91,11 @@ def _table(table: TableData, paged: bool = False) -> list[str]:
     return out
 
 
-def _paged_table(table: TableData) -> list[str]:
+def _paged_table(table: TableData, repeat_header: bool = True) -> list[str]:
     """A table for Qt's rich text: column widths on the first row, a ruled header row (repeated
-    on every page the table runs over), banded rows and a rule under the last one. Rules are cell
-    borders on those few cells only: Qt takes a second per thousand rows to lay out and draw a
-    bordered cell, a band costs it nothing."""
+    on every page the table runs over, as a ``<thead>``, if ``repeat_header``), banded rows and a
+    rule under the last one. Rules are cell borders on those few cells only: Qt takes a second per
+    thousand rows to lay out and draw a bordered cell, a band costs it nothing."""
     widths = [f' width="{w}%"' for w in column_widths(table, PAGED_LINE)]
     out = [_PAGED_TABLE]
     last = len(table.rows) - 1
@@ -100,7 +104,9 @@ def _paged_table(table: TableData) -> list[str]:
             f'<th class="head"{width}>{esc(h)}</th>'
             for width, h in zip(widths, table.header, strict=True)
         )
-        out += ["<thead>", f"<tr>{head}</tr>", "</thead>"]
+        out += (
+            ["<thead>", f"<tr>{head}</tr>", "</thead>"] if repeat_header else [f"<tr>{head}</tr>"]
+        )
     out.append("<tbody>")
     for n, row in enumerate(table.rows):
         band = ' bgcolor="#f2f2f2"' if n % 2 else ""
@@ -115,28 +121,6 @@ def _paged_table(table: TableData) -> list[str]:
         out.append(f"<tr{band}>{''.join(cells)}</tr>")
     out += ["</tbody>", "</table>"]
     return out
-
-
-def _entry(entry: InterventionRecord, paged: bool = False, under: str | None = None) -> str:
-    head = f"<strong>{esc(isolate(entry.speaker))}</strong>"
-    details = [isolate(d) for d in (entry.organization, entry.category, entry.attendance) if d]
-    if details:
-        head += " (" + esc(", ".join(details)) + ")"
-    head += ", " + esc(entry.kind.lower())
-    questions = other_questions(entry, under)
-    if questions:
-        head += (" — also on: " if under else " — on: ") + esc("; ".join(questions))
-    if entry.summary.strip():
-        summary = isolate(entry.summary)
-        if not paged:
-            return head + f': <span class="summary">{esc(summary)}</span>'
-        *pieces, last = chunks(summary)
-        shown = [p.removesuffix("\n") for p in pieces] + [last]  # the break is the paragraph's
-        head += f': <span class="summary">{_lines(shown[0])}</span>'
-        head += "".join(
-            f'<p class="more"><span class="summary">{_lines(p)}</span></p>' for p in shown[1:]
-        )
-    return head
 
 
 def _lines(text: str) -> str:
@@ -174,20 +158,77 @@ def chunks(text: str, size: int = CHUNK) -> list[str]:
     return pieces
 
 
-def _entries(
-    entries: Sequence[InterventionRecord], paged: bool = False, under: str | None = None
-) -> list[str]:
-    if not entries:
-        return ["<p>No interventions were recorded.</p>"]
-    return [
-        '<ul class="entries">',
-        *(f"<li>{_entry(e, paged, under)}</li>" for e in entries),
-        "</ul>",
-    ]
+def _run(run: Run, paged: bool) -> tuple[str, list[str]]:
+    """A run as inline HTML, and the paragraphs that continue it: a paged document cuts a long
+    summary into paragraphs of its own (see :func:`chunks`)."""
+    more: list[str] = []
+    if not run.multiline:
+        text = esc(run.text)
+    elif not paged:
+        text = f'<span class="summary">{esc(run.text)}</span>'
+    else:
+        *pieces, last = chunks(run.text)
+        shown = [p.removesuffix("\n") for p in pieces] + [last]  # the break is the paragraph's
+        text = f'<span class="summary">{_lines(shown[0])}</span>'
+        more = [f'<p class="more"><span class="summary">{_lines(p)}</span></p>' for p in shown[1:]]
+    if run.italic:
+        text = f"<em>{text}</em>"
+    if run.bold:
+        text = f"<strong>{text}</strong>"
+    return text, more
 
 
-def _segment_block(section: SegmentInterventions, paged: bool = False) -> list[str]:
-    return [f"<h3>{esc(section.title)}</h3>", *_entries(section.interventions, paged)]
+def _inline(runs: tuple[Run, ...], paged: bool) -> str:
+    """Runs as inline HTML, followed by the paragraphs that continue them."""
+    text: list[str] = []
+    after: list[str] = []
+    for run in runs:
+        shown, more = _run(run, paged)
+        text.append(shown)
+        after += more
+    return "".join(text + after)
+
+
+def _list(items: tuple[ListItem, ...], entries: bool, paged: bool) -> list[str]:
+    out = ['<ul class="entries">' if entries else "<ul>"]
+    for item in items:
+        if item.items:
+            out += [f"<li>{_inline(item.runs, paged)}", *_list(item.items, entries, paged), "</li>"]
+        else:
+            out.append(f"<li>{_inline(item.runs, paged)}</li>")
+    out.append("</ul>")
+    return out
+
+
+def _chart(chart: Chart, paged: bool) -> list[str]:
+    if paged:
+        return [f'<p class="chart"><img src="{CHART_RESOURCE}" width="{CHART_WIDTH_PX}"></p>']
+    return ['<figure class="chart">', svg_of(chart.times, chart.alt), "</figure>"]
+
+
+def _block(block: Block, paged: bool) -> list[str]:
+    match block:
+        case Heading():
+            tag = f"h{block.level + 1}"
+            return [f"<{tag}>{esc(block.text)}</{tag}>"]
+        case Paragraph():
+            return [f"<p>{_inline(block.runs, paged)}</p>"]
+        case BulletList():
+            return _list(block.items, block.entries, paged)
+        case Table():
+            return _table(block.data, paged, block.repeat_header)
+        case Chart():
+            return _chart(block, paged)
+        case _:
+            assert_never(block)
+
+
+def render(content: list[Block] | tuple[Block, ...], *, paged: bool = False) -> list[str]:
+    """Blocks as lines of HTML (no ``<html>``/``<head>``); ``paged`` for Qt's rich text."""
+    out: list[str] = []
+    for block in content:
+        out += _block(block, paged)
+    return out
 
 
 def html_text(record: Record) -> str:
@@ -205,93 +246,11 @@ def html_text(record: Record) -> str:
         f"<style>{_CSS}</style>",
         "</head>",
         "<body>",
-        *body(record),
+        *render(blocks(record)),
         "</body>",
         "</html>",
     ]
     return "\n".join(out) + "\n"
-
-
-def body(record: Record, *, paged: bool = False) -> list[str]:
-    """The record's content, from its title to the annex (no ``<html>``/``<head>``); ``paged``
-    for Qt's rich text (see the module docstring)."""
-
-    def table(data: TableData) -> list[str]:
-        return _table(data, paged)
-
-    out = [f"<h1>{esc(record.meeting.title)}</h1>"]
-    if record.has(Section.MEETING):
-        out += ["<h2>Meeting data</h2>", *table(tables.meeting_facts(record))]
-        sittings = tables.sittings(record)
-        if sittings is not None:
-            out += table(sittings)
-    if record.has(Section.ATTENDANCE):
-        out += ["<h2>Attendance</h2>", *table(tables.attendance_by_category(record))]
-        out += table(tables.attendance_by_place(record))
-    if record.has(Section.PROCEEDINGS):
-        out += _proceedings(record, paged)
-    if any(record.has(s) for s in ANNEX):
-        out += ["<h2>Annex</h2>"]
-    if record.has(Section.TIMETABLE):
-        out += ["<h3>Timetable: planned and actual</h3>", *table(tables.timetable(record))]
-    if record.has(Section.SPEAKERS):
-        out += ["<h3>List of speakers</h3>"]
-        speakers = tables.speakers(record)
-        out += table(speakers) if speakers is not None else [f"<p>{tables.NOBODY_SPOKE}</p>"]
-    if record.has(Section.CHART):
-        out += ["<h3>Speaking time by stakeholder category</h3>"]
-        out += table(tables.speaking_time(record))
-        if paged:
-            out += [f'<p class="chart"><img src="{CHART_RESOURCE}" width="{CHART_WIDTH_PX}"></p>']
-        else:
-            out += ['<figure class="chart">', chart_svg(record), "</figure>"]
-    return out
-
-
-def _proceedings(record: Record, paged: bool) -> list[str]:
-    out: list[str] = []
-    for item in record.items:
-        out += [f"<h2>{esc(item.title)}</h2>", *_table(tables.item_segments(record, item), paged)]
-        for panel in item.panels:
-            out += [f"<h3>{esc(panel.title)}</h3>"]
-            if panel.moderator:
-                out += [f"<p><strong>Moderator:</strong> {esc(panel.moderator)}</p>"]
-            if panel.panellists:
-                out += ["<p><strong>Panellists:</strong></p>", "<ul>"]
-                out += [f"<li>{esc(p)}</li>" for p in panel.panellists] + ["</ul>"]
-            out += ["<h4>Questions and answers</h4>"]
-            if not panel.questions:
-                out += ["<p>No questions were recorded.</p>"]
-            else:
-                out += ['<ul class="entries">']
-                for qa in panel.questions:
-                    out += [f"<li>{_entry(qa.question, paged)}"]
-                    if qa.answers:
-                        out += ['<ul class="entries">']
-                        out += [f"<li>{_entry(answer, paged)}</li>" for answer in qa.answers]
-                        out += ["</ul>"]
-                    out += ["</li>"]
-                out += ["</ul>"]
-            if panel.other:
-                out += ["<h4>Other interventions</h4>", *_entries(panel.other, paged)]
-        for standing in item.standing_items:
-            out += [f"<h3>{esc(standing.title)}</h3>"]
-            for group in standing.groups:
-                if group.question is None and not group.interventions:
-                    continue
-                out += [
-                    f"<h4>{esc(group.heading)}</h4>",
-                    *_entries(group.interventions, paged, group.question),
-                ]
-        for other in item.others:
-            out += _segment_block(other, paged)
-    if record.removed_segments:
-        out += [f"<h2>{esc(REMOVED_SEGMENTS)}</h2>"]
-        for section in record.removed_segments:
-            out += _segment_block(section, paged)
-    if record.untagged:
-        out += [f"<h2>{esc(UNTAGGED)}</h2>", *_entries(record.untagged, paged)]
-    return out
 
 
 def write_html(record: Record, path: Path | str) -> Path:

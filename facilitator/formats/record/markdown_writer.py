@@ -6,27 +6,38 @@ loses its leading spaces (no code block) and a leading ``-``, ``+``, ``=`` or ``
 (no list, no heading underline). Table cells are one line. The text stays readable.
 
 The chart of speaking time by stakeholder category follows its table as bars of "█" in a fenced
-code block (:func:`~facilitator.formats.record.chart.chart_text`), so that it shows monospaced.
+code block (:func:`~facilitator.formats.record.chart.text_of`), so that it shows monospaced.
+
+What the record holds and in which words is :mod:`~facilitator.formats.record.layout`'s; this module
+only writes its blocks as Markdown. Every block is followed by a blank line; a list's entries are
+items ("- "), an answer indented under its question; a summary's lines are kept, joined by hard
+line breaks (a trailing backslash) and indented under their item.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import assert_never
 
-from facilitator.core.record import (
-    REMOVED_SEGMENTS,
-    UNTAGGED,
-    InterventionRecord,
-    Record,
-    Section,
-    SegmentInterventions,
+from facilitator.core.record import Record
+from facilitator.formats.record.chart import text_of
+from facilitator.formats.record.files import write_text
+from facilitator.formats.record.layout import (
+    Block,
+    BulletList,
+    Chart,
+    Heading,
+    ListItem,
+    Paragraph,
+    Run,
+    Table,
+    blocks,
 )
-from facilitator.formats.record import tables
-from facilitator.formats.record.chart import chart_text
-from facilitator.formats.record.files import isolate, write_text
-from facilitator.formats.record.tables import ANNEX, TableData, other_questions
+from facilitator.formats.record.tables import TableData
 
-_INLINE = frozenset("\\`*_[]<>#|~&!")
+_INLINE = "\\`*_[]<>#|~&!"
+#: Each of :data:`_INLINE` to itself behind a backslash (``str.translate``: one pass in C).
+_ESCAPES = str.maketrans({ch: "\\" + ch for ch in _INLINE})
 
 
 def escape(text: str) -> str:
@@ -36,13 +47,18 @@ def escape(text: str) -> str:
 
 def _escape_line(line: str) -> str:
     line = line.strip()
-    out = "".join("\\" + ch if ch in _INLINE else ch for ch in line)
+    out = _escape_inline(line)
     if out[:1] in ("-", "+", "="):
         out = "\\" + out
     digits = len(out) - len(out.lstrip("0123456789"))
     if digits and out[digits : digits + 1] in (".", ")"):
         out = out[:digits] + "\\" + out[digits:]
     return out
+
+
+def _escape_inline(text: str) -> str:
+    """The characters Markdown or inline HTML give a meaning to, backslash-escaped; spaces kept."""
+    return text.translate(_ESCAPES)
 
 
 def escape_block(text: str) -> list[str]:
@@ -66,107 +82,80 @@ def _table(table: TableData) -> list[str]:
     return [*lines, ""]
 
 
-def _entry(entry: InterventionRecord, *, indent: str = "", under: str | None = None) -> list[str]:
-    who = escape(isolate(entry.speaker))
-    details = [isolate(d) for d in (entry.organization, entry.category, entry.attendance) if d]
-    if details:
-        who += " (" + escape(", ".join(details)) + ")"
-    head = f"{indent}- **{who}**, {escape(entry.kind.lower())}"
-    questions = other_questions(entry, under)
-    if questions:
-        head += (" — also on: " if under else " — on: ") + "; ".join(escape(q) for q in questions)
-    lines = escape_block(isolate(entry.summary))
-    if not lines:
-        return [head]
-    out = [head + ": " + lines[0] + ("\\" if len(lines) > 1 else "")]
-    for n, line in enumerate(lines[1:], 2):
-        out.append(f"{indent}  {line}" + ("\\" if n < len(lines) else ""))
+def _run(run: Run) -> str:
+    """One line's run: captured text escaped as a line of its own, wording as it is written."""
+    text = escape(run.text) if run.captured else _escape_inline(run.text)
+    if run.italic:
+        text = f"*{text}*"
+    return f"**{text}**" if run.bold else text
+
+
+def _lines(runs: tuple[Run, ...]) -> list[str]:
+    """Runs as lines: a multi-line run's lines (escaped each, blank ones dropped) continue the
+    line before them and start new ones."""
+    lines = [""]
+    for run in runs:
+        if not run.multiline:
+            lines[-1] += _run(run)
+            continue
+        first, *rest = escape_block(run.text) or [""]
+        lines[-1] += first
+        lines += rest
+    return lines
+
+
+def _text(runs: tuple[Run, ...], lead: str = "", indent: str = "") -> list[str]:
+    """A paragraph or a list item: ``lead`` before its first line, ``indent`` before the others,
+    every line but the last ending in a hard break."""
+    lines = _lines(runs)
+    last = len(lines) - 1
+    return [
+        (lead if n == 0 else indent) + line + ("\\" if n < last else "")
+        for n, line in enumerate(lines)
+    ]
+
+
+def _items(items: tuple[ListItem, ...], indent: str = "") -> list[str]:
+    out: list[str] = []
+    for item in items:
+        out += _text(item.runs, indent + "- ", indent + "  ")
+        out += _items(item.items, indent + "  ")
     return out
 
 
-def _entries(entries: tuple[InterventionRecord, ...], under: str | None = None) -> list[str]:
-    if not entries:
-        return ["No interventions were recorded.", ""]
-    lines: list[str] = []
-    for entry in entries:
-        lines += _entry(entry, under=under)
-    return [*lines, ""]
+def _heading(heading: Heading) -> str:
+    text = escape(heading.text) if heading.captured else _escape_inline(heading.text)
+    return f"{'#' * (heading.level + 1)} {text}"
 
 
-def _segment_block(section: SegmentInterventions, level: str) -> list[str]:
-    return [f"{level} {escape(section.title)}", "", *_entries(section.interventions)]
+def _block(block: Block) -> list[str]:
+    """A block's lines, and the blank line after it."""
+    match block:
+        case Heading():
+            return [_heading(block), ""]
+        case Paragraph():
+            return [*_text(block.runs), ""]
+        case BulletList():
+            return [*_items(block.items), ""]
+        case Table():
+            return _table(block.data)
+        case Chart():
+            return [*text_of(block.times), ""]
+        case _:
+            assert_never(block)
+
+
+def render(content: list[Block] | tuple[Block, ...]) -> str:
+    """Blocks as a Markdown document."""
+    out: list[str] = []
+    for block in content:
+        out += _block(block)
+    return "\n".join(out).rstrip("\n") + "\n"
 
 
 def markdown_text(record: Record) -> str:
     """The whole record as Markdown (the sections ``record`` shows)."""
-    m = record.meeting
-    out: list[str] = [f"# {escape(m.title)}", ""]
-    if record.has(Section.MEETING):
-        out += ["## Meeting data", "", *_table(tables.meeting_facts(record))]
-        sittings = tables.sittings(record)
-        if sittings is not None:
-            out += _table(sittings)
-    if record.has(Section.ATTENDANCE):
-        out += ["## Attendance", "", *_table(tables.attendance_by_category(record))]
-        out += _table(tables.attendance_by_place(record))
-    if record.has(Section.PROCEEDINGS):
-        out += _proceedings(record)
-    annex = [s for s in ANNEX if record.has(s)]
-    if annex:
-        out += ["## Annex", ""]
-    if record.has(Section.TIMETABLE):
-        out += ["### Timetable: planned and actual", "", *_table(tables.timetable(record))]
-    if record.has(Section.SPEAKERS):
-        out += ["### List of speakers", ""]
-        speakers = tables.speakers(record)
-        out += _table(speakers) if speakers is not None else [tables.NOBODY_SPOKE, ""]
-    if record.has(Section.CHART):
-        out += ["### Speaking time by stakeholder category", ""]
-        out += _table(tables.speaking_time(record))
-        out += [*chart_text(record), ""]
-    return "\n".join(out).rstrip("\n") + "\n"
-
-
-def _proceedings(record: Record) -> list[str]:
-    out: list[str] = []
-    for item in record.items:
-        out += [f"## {escape(item.title)}", "", *_table(tables.item_segments(record, item))]
-        for panel in item.panels:
-            out += [f"### {escape(panel.title)}", ""]
-            if panel.moderator:
-                out += [f"**Moderator:** {escape(panel.moderator)}", ""]
-            if panel.panellists:
-                out += ["**Panellists:**", ""]
-                out += [f"- {escape(p)}" for p in panel.panellists] + [""]
-            out += ["#### Questions and answers", ""]
-            if not panel.questions:
-                out += ["No questions were recorded.", ""]
-            for qa in panel.questions:
-                out += _entry(qa.question)
-                for answer in qa.answers:
-                    out += _entry(answer, indent="  ")
-            out += [""]
-            if panel.other:
-                out += ["#### Other interventions", "", *_entries(panel.other)]
-        for standing in item.standing_items:
-            out += [f"### {escape(standing.title)}", ""]
-            for group in standing.groups:
-                if group.question is None and not group.interventions:
-                    continue
-                out += [
-                    f"#### {escape(group.heading)}",
-                    "",
-                    *_entries(group.interventions, group.question),
-                ]
-        for other in item.others:
-            out += _segment_block(other, "###")
-    if record.removed_segments:
-        out += [f"## {REMOVED_SEGMENTS}", ""]
-        for section in record.removed_segments:
-            out += _segment_block(section, "###")
-    if record.untagged:
-        out += [f"## {UNTAGGED}", "", *_entries(record.untagged)]
-    return out
+    return render(blocks(record))
 
 
 def write_markdown(record: Record, path: Path | str) -> Path:

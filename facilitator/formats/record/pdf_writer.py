@@ -1,11 +1,13 @@
 """The session record as a PDF: A4, numbered pages, through Qt's rich text.
 
-The content is :func:`facilitator.formats.record.html_writer.body` with ``paged=True`` (the same
-headings, tables and escaping as the HTML record, with table attributes Qt reads), laid out by a
+The content is the record's layout (:mod:`facilitator.formats.record.layout`) rendered by
+:func:`facilitator.formats.record.html_writer.render` with ``paged=True`` (the same headings,
+tables and escaping as the HTML record, with table attributes Qt reads), laid out by a
 ``QTextDocument`` on the text area of an A4 page with 20 mm margins, and painted page by page onto a
 ``QPdfWriter``: each page gets its slice of the document, a running header (the meeting's title,
 from the second page on) and "Page N of M" centred at its foot. The chart is the picture of
-:func:`facilitator.formats.record.chart.chart_image`, added to the document as an image resource.
+:func:`facilitator.formats.record.chart_picture.image_of`, added to the document as an image
+resource.
 
 Captured text is escaped before Qt sees it, so it never becomes markup; characters a PDF's text
 cannot carry (C0 controls, lone surrogates) become U+FFFD. Tables repeat their header row on every
@@ -19,16 +21,36 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from facilitator.core.record import Record, Section
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+    QTextOption,
+)
+
+from facilitator.core.record import Record
+from facilitator.formats.qt_offscreen import ensure_gui_application
+from facilitator.formats.record.chart_picture import image_of
 from facilitator.formats.record.files import ExportError, clean, write_files
-from facilitator.formats.record.html_writer import CHART_RESOURCE, body
-from facilitator.formats.record.tables import mode_label
-
-if TYPE_CHECKING:
-    from PySide6.QtCore import QIODevice, QRectF
-    from PySide6.QtGui import QPdfWriter, QTextDocument
+from facilitator.formats.record.html_writer import CHART_RESOURCE, render
+from facilitator.formats.record.layout import Block, Chart, RecordLayout, record_layout
 
 #: Page margins, in millimetres.
 MARGIN_MM = 20.0
@@ -47,7 +69,7 @@ _EDGE_PT = 0.5
 
 # Qt's rich text reads a subset of CSS 2: lengths of margins in px (1/96 inch, scaled to the
 # page), no border-collapse. Body text is 10 pt as in UN documents; tables have a shaded header
-# ruled above and below, banded rows and a closing rule (see record_html._paged_table), and no
+# ruled above and below, banded rows and a closing rule (see html_writer._paged_table), and no
 # margin below (Qt would repeat the header row of a table ending at a page's foot at the top of
 # the next page, over the text there): what follows a table has a margin of its own.
 _STYLE = """
@@ -72,16 +94,18 @@ th.head, .end { border-bottom: 1px solid #404040; }
 """
 
 
-# Characters a PDF's text cannot carry (tab, line feed and carriage return are fine).
 def paged_html(record: Record) -> str:
     """The HTML that the PDF's ``QTextDocument`` is made of."""
-    return clean("<html><body>\n" + "\n".join(body(record, paged=True)) + "\n</body></html>")
+    return _paged_html(record_layout(record).blocks)
 
 
-def _document(record: Record, writer: QPdfWriter) -> QTextDocument:
-    from PySide6.QtCore import QSizeF, QUrl
-    from PySide6.QtGui import QTextDocument, QTextOption
+def _paged_html(blocks: tuple[Block, ...]) -> str:
+    """Blocks as the HTML of a ``QTextDocument``; characters a PDF's text cannot carry become
+    U+FFFD (tab, line feed and carriage return are fine)."""
+    return clean("<html><body>\n" + "\n".join(render(blocks, paged=True)) + "\n</body></html>")
 
+
+def _document(layout: RecordLayout, writer: QPdfWriter) -> QTextDocument:
     doc = QTextDocument()
     doc.setUseDesignMetrics(True)  # print metrics, not the screen's hinted ones
     doc.documentLayout().setPaintDevice(writer)  # lay out in the PDF's own units
@@ -90,17 +114,15 @@ def _document(record: Record, writer: QPdfWriter) -> QTextDocument:
     option = doc.defaultTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setDefaultTextOption(option)
-    if record.has(Section.CHART):
-        from facilitator.formats.record.chart import chart_image
-
+    for chart in (b for b in layout.blocks if isinstance(b, Chart)):
         doc.addResource(
             QTextDocument.ResourceType.ImageResource,
             QUrl(CHART_RESOURCE),
-            chart_image(record, CHART_PIXELS),
+            image_of(chart.times, CHART_PIXELS),
         )
     text = _text_rect(writer)
     doc.setPageSize(QSizeF(text.width(), text.height()))  # before the content: one layout, not two
-    doc.setHtml(paged_html(record))
+    doc.setHtml(_paged_html(layout.blocks))
     return doc
 
 
@@ -109,8 +131,6 @@ def _text_rect(writer: QPdfWriter) -> QRectF:
     its size rounded down to Qt's fixed-point unit (1/64 pixel). Qt paginates in that unit: with
     any other page height, page N's slice would drift from where Qt broke page N by N × the
     rounding, and lines at page breaks would show on two pages."""
-    from PySide6.QtCore import QRectF
-
     dpi = writer.resolution()
     page = writer.pageLayout().fullRectPixels(dpi)
     margin = MARGIN_MM * dpi / 25.4
@@ -119,10 +139,7 @@ def _text_rect(writer: QPdfWriter) -> QRectF:
     return QRectF(page.left() + margin, page.top() + margin, width, height)
 
 
-def _writer(record: Record, device: QIODevice) -> QPdfWriter:
-    from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
-
+def _writer(title: str, device: QIODevice) -> QPdfWriter:
     writer = QPdfWriter(device)
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(
@@ -133,24 +150,24 @@ def _writer(record: Record, device: QIODevice) -> QPdfWriter:
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(clean(record.meeting.title))
+    writer.setTitle(clean(title))
     writer.setCreator(CREATOR)
     return writer
 
 
 def pdf_bytes(record: Record) -> bytes:
     """The record as the bytes of an A4 PDF (the sections ``record`` shows)."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QPainter, QPen
+    return pdf_of(record_layout(record), record.meeting.title)
 
-    from facilitator.formats.qt_offscreen import ensure_gui_application
 
+def pdf_of(layout: RecordLayout, title: str) -> bytes:
+    """A laid-out record as the bytes of an A4 PDF; ``title`` is the file's."""
     ensure_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _writer(record, buffer)
-    doc = _document(record, writer)
+    writer = _writer(title, buffer)
+    doc = _document(layout, writer)
     dpi = writer.resolution()
     text = _text_rect(writer)
     width, height = float(text.width()), float(text.height())
@@ -167,8 +184,7 @@ def pdf_bytes(record: Record) -> bytes:
     small.setFamilies(["DejaVu Sans", "Arial", "Helvetica", "sans-serif"])
     small.setPointSizeF(8.5)
     grey = QColor("#595959")
-    title = " ".join(record.meeting.title.split())
-    running = clean(f"{title} — {mode_label(record)} record")
+    running = clean(layout.running_head)
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -205,7 +221,7 @@ def pdf_bytes(record: Record) -> bytes:
             painter.drawText(
                 footer,
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                f"Page {page + 1} of {pages}",
+                layout.page_label(page + 1, pages),
             )
     finally:
         painter.end()

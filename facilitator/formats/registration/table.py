@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from openpyxl import load_workbook
+
 from facilitator.formats.text_decoding import decode_bytes
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -340,8 +342,6 @@ def _workbook(data: bytes, source: str) -> Iterator[Any]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            from openpyxl import load_workbook
-
             book = load_workbook(
                 io.BytesIO(data), read_only=True, data_only=True, keep_links=False, keep_vba=False
             )

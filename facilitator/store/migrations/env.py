@@ -10,6 +10,7 @@ from __future__ import annotations
 from alembic import context
 
 from facilitator import paths
+from facilitator.store.engine import WRITE, create_store_engine, parse_url
 from facilitator.store.migrate import check_foreign_keys, foreign_keys_off
 from facilitator.store.models import Base
 
@@ -49,8 +50,6 @@ def run_migrations_online() -> None:
             context.run_migrations()
         return
     # The developer's command line: an engine of our own, with the app's pragmas.
-    from facilitator.store.engine import WRITE, create_store_engine, parse_url
-
     engine = create_store_engine(parse_url(_url()))
     try:
         with engine.connect() as conn:
