@@ -19,15 +19,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar, Self
+from typing import Annotated, Any, ClassVar, Self
 
+from facilitator.core.codec import Id, Min, PayloadError, Using, codec_of
 from facilitator.core.errors import MalformedEventError
 from facilitator.core.journal import EventRecord
 from facilitator.core.programme import Programme
+from facilitator.core.programme_codec import programme_from_data, programme_to_data
 
 
 class Event:
-    """Base of every typed event. Subclasses are frozen dataclasses with a ``type_name``."""
+    """Base of every typed event. Subclasses are frozen dataclasses with a ``type_name``; their
+    payload form is derived from their fields (see :mod:`facilitator.core.codec`)."""
 
     __slots__ = ()
 
@@ -37,45 +40,26 @@ class Event:
     undoable: ClassVar[bool] = True
 
     def to_payload(self) -> dict[str, Any]:
-        raise NotImplementedError
+        """The payload a journal record keeps (keys and values as :mod:`~facilitator.core.codec`
+        derives them from the fields)."""
+        return codec_of(type(self)).encode(self)
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        raise NotImplementedError
+        """The event ``payload`` holds; :class:`MalformedEventError` naming the key otherwise."""
+        try:
+            event: Self = codec_of(cls).decode(payload)
+        except PayloadError as exc:
+            raise MalformedEventError(exc.message, type_name=cls.type_name) from None
+        return event
 
 
-# ----------------------------------------------------------------------------- payload readers
-def _field(cls: type[Event], payload: Mapping[str, Any], key: str) -> Any:
-    if type(payload) is not dict and not isinstance(payload, Mapping):
-        raise MalformedEventError("has a payload that is not an object", type_name=cls.type_name)
-    try:
-        return payload[key]
-    except KeyError:
-        raise MalformedEventError(f"has no {key!r}", type_name=cls.type_name) from None
+def _programme_from_journal(data: dict[str, Any]) -> Programme:
+    return programme_from_data(data, source="the journal")
 
 
-def read_int(
-    cls: type[Event], payload: Mapping[str, Any], key: str, *, minimum: int | None = None
-) -> int:
-    """The integer ``payload[key]`` (not a bool), at least ``minimum``."""
-    value = _field(cls, payload, key)
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise MalformedEventError(
-            f"has a {key!r} that is not a whole number", type_name=cls.type_name
-        )
-    if minimum is not None and value < minimum:
-        raise MalformedEventError(f"has a {key!r} below {minimum}", type_name=cls.type_name)
-    return value
-
-
-def read_str(cls: type[Event], payload: Mapping[str, Any], key: str) -> str:
-    """The non-empty string ``payload[key]``."""
-    value = _field(cls, payload, key)
-    if not isinstance(value, str) or not value:
-        raise MalformedEventError(
-            f"has a {key!r} that is not a non-empty text", type_name=cls.type_name
-        )
-    return value
+#: A programme in a payload: its whole data form (ids included).
+ProgrammeData = Annotated[Programme, Using(programme_to_data, _programme_from_journal, shape=dict)]
 
 
 # ----------------------------------------------------------------------------- agenda events
@@ -84,14 +68,7 @@ class SittingStarted(Event):
     """A sitting (0-based index into the programme's sittings) begins."""
 
     type_name: ClassVar[str] = "SittingStarted"
-    sitting: int
-
-    def to_payload(self) -> dict[str, Any]:
-        return {"sitting": self.sitting}
-
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        return cls(read_int(cls, payload, "sitting", minimum=0))
+    sitting: Annotated[int, Min(0)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,29 +76,12 @@ class SittingEnded(Event):
     """A sitting ends; the segment running (or paused) in it is finished at the same moment."""
 
     type_name: ClassVar[str] = "SittingEnded"
-    sitting: int
-
-    def to_payload(self) -> dict[str, Any]:
-        return {"sitting": self.sitting}
-
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        return cls(read_int(cls, payload, "sitting", minimum=0))
+    sitting: Annotated[int, Min(0)]
 
 
 @dataclass(frozen=True, slots=True)
 class _SegmentEvent(Event):
-    segment_id: str
-
-    def to_payload(self) -> dict[str, Any]:
-        return {"segment_id": self.segment_id}
-
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        value = payload.get("segment_id") if type(payload) is dict else None
-        if type(value) is str and value:  # the common case, kept fast for the fold
-            return cls(value)
-        return cls(read_str(cls, payload, "segment_id"))
+    segment_id: Id
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,15 +121,8 @@ class SegmentExtended(Event):
     """The segment's allotment grows by ``seconds`` (shrinks when negative)."""
 
     type_name: ClassVar[str] = "SegmentExtended"
-    segment_id: str
+    segment_id: Id
     seconds: int
-
-    def to_payload(self) -> dict[str, Any]:
-        return {"segment_id": self.segment_id, "seconds": self.seconds}
-
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        return cls(read_str(cls, payload, "segment_id"), read_int(cls, payload, "seconds"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,29 +130,7 @@ class ProgrammeEdited(Event):
     """The programme as edited during the meeting replaces the previous one, whole."""
 
     type_name: ClassVar[str] = "ProgrammeEdited"
-    programme: Programme
-
-    def to_payload(self) -> dict[str, Any]:
-        from facilitator.core.programme_codec import programme_to_data
-
-        return {"programme": programme_to_data(self.programme)}
-
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        from facilitator.core.programme_codec import programme_from_data
-
-        data = _field(cls, payload, "programme")
-        if not isinstance(data, Mapping):
-            raise MalformedEventError(
-                "has a programme that is not an object", type_name=cls.type_name
-            )
-        try:
-            programme = programme_from_data(dict(data), source="the journal")
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise MalformedEventError(
-                f"has a programme that cannot be read ({exc})", type_name=cls.type_name
-            ) from exc
-        return cls(programme)
+    programme: ProgrammeData
 
 
 # ----------------------------------------------------------------------------- the clock
@@ -215,18 +146,6 @@ class ClockAdjusted(Event):
     milliseconds: int
     corrects: bool
 
-    def to_payload(self) -> dict[str, Any]:
-        return {"milliseconds": self.milliseconds, "corrects": self.corrects}
-
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        corrects = _field(cls, payload, "corrects")
-        if not isinstance(corrects, bool):
-            raise MalformedEventError(
-                "has a 'corrects' that is not true or false", type_name=cls.type_name
-            )
-        return cls(read_int(cls, payload, "milliseconds"), corrects)
-
 
 # ----------------------------------------------------------------------------- undo / redo
 @dataclass(frozen=True, slots=True)
@@ -235,14 +154,7 @@ class Undone(Event):
 
     type_name: ClassVar[str] = "Undone"
     undoable: ClassVar[bool] = False
-    target_seq: int
-
-    def to_payload(self) -> dict[str, Any]:
-        return {"target_seq": self.target_seq}
-
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        return cls(read_int(cls, payload, "target_seq", minimum=1))
+    target_seq: Annotated[int, Min(1)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,14 +163,7 @@ class Redone(Event):
 
     type_name: ClassVar[str] = "Redone"
     undoable: ClassVar[bool] = False
-    target_seq: int
-
-    def to_payload(self) -> dict[str, Any]:
-        return {"target_seq": self.target_seq}
-
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        return cls(read_int(cls, payload, "target_seq", minimum=1))
+    target_seq: Annotated[int, Min(1)]
 
 
 AGENDA_EVENTS: tuple[type[Event], ...] = (

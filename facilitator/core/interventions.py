@@ -35,12 +35,22 @@ bucket and the list of buckets): a few hundred pointers per event instead of the
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
-from typing import Any, ClassVar, NamedTuple, Self, TypeVar
+from operator import attrgetter
+from typing import Annotated, Any, ClassVar, Generic, NamedTuple, TypeVar
 
-from facilitator.core.errors import MalformedEventError
+from facilitator.core.codec import (
+    REQUIRED,
+    Fallback,
+    Id,
+    Min,
+    PayloadError,
+    Using,
+    codec_of,
+    field_metadata,
+)
 from facilitator.core.events import Event, ProgrammeEdited
 from facilitator.core.journal import EventRecord
 from facilitator.core.participants import Attendance, Category
@@ -83,9 +93,12 @@ _KIND_WORDS = {
     InterventionKind.RECOMMENDATION: "recommendation",
     InterventionKind.RELATED_ACTIVITIES: "input on related activities",
 }
-_KINDS = {k.value: k for k in InterventionKind}
-_CATEGORIES = {c.value: c for c in Category}
-_ATTENDANCES = {a.value: a for a in Attendance}
+
+
+class Label(NamedTuple):
+    """A field's name in the history and the undo labels ("Summary: changed by …")."""
+
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +106,64 @@ class QuestionRef:
     """A guiding question an intervention answers: the segment, the question's 0-based index in
     its ``guiding_questions`` when captured, and its text then."""
 
-    segment_id: str
-    index: int
-    text: str
+    segment_id: Id
+    index: Annotated[int, Min(0)]
+    text: str = ""
+
+
+#: A guiding question as the capture pane chooses it: (segment id, 0-based index).
+QuestionPair = tuple[str, int]
+Q = TypeVar("Q", QuestionRef, QuestionPair)
+
+
+@dataclass(frozen=True)
+class InterventionFields(Generic[Q]):
+    """Every field of an intervention that a capture sets and an edit may change, declared once,
+    in the capture pane's order. The draft (``Q`` = :data:`QuestionPair`), the event that logs
+    it and the intervention in the state (``Q`` = :class:`QuestionRef`) all have these fields;
+    their payload form, checks and defaults come from here (:mod:`facilitator.core.codec`), their
+    names in the history from the :class:`Label`.
+
+    A payload may leave out any field but ``name``, ``tags`` and ``kind``. A kind or a category
+    of a newer version reads as a statement, or as "other": the text is kept, never the journal
+    lost. (No instance of its own: a declaration that the classes above inherit.)"""
+
+    __slots__ = ()
+
+    participant_id: Annotated[Id | None, Label("Participant")] = None
+    name: Annotated[str, Label("Name"), REQUIRED] = ""
+    organization: Annotated[str, Label("Organization")] = ""
+    category: Annotated[Category | None, Label("Category"), Fallback(Category.OTHER)] = None
+    attendance: Annotated[Attendance | None, Label("Room or online")] = None
+    queue_entry: Annotated[Id | None, Label("Queue entry")] = None
+    start: Annotated[dt.datetime | None, Label("Start")] = None
+    end: Annotated[dt.datetime | None, Label("End")] = None
+    tags: Annotated[tuple[Id, ...], Label("Tags"), REQUIRED] = ()
+    kind: Annotated[
+        InterventionKind, Label("Kind"), Fallback(InterventionKind.STATEMENT), REQUIRED
+    ] = InterventionKind.STATEMENT
+    questions: Annotated[tuple[Q, ...], Label("Guiding questions")] = ()
+    answers: Annotated[tuple[Id, ...], Label("Answers to")] = ()
+    summary: Annotated[str, Label("Summary")] = ""
+    follow_up: Annotated[bool, Label("Follow-up")] = False
+    quotable: Annotated[bool, Label("Quotable")] = False
+
+    def values(self) -> dict[str, Any]:
+        """Every field of :data:`FIELDS` with its value."""
+        return dict(zip(FIELDS, _field_values(self), strict=True))
+
+
+#: The fields of an intervention that a capture sets and an edit may change, in the pane's order.
+FIELDS: tuple[str, ...] = tuple(f.name for f in fields(InterventionFields))
+_field_values = attrgetter(*FIELDS)
+
+
+def _label(name: str) -> str:
+    return next(m.text for m in field_metadata(InterventionFields, name) if isinstance(m, Label))
+
+
+#: Each field's name in the history ("Summary: changed by …").
+FIELD_LABELS: Mapping[str, str] = {**{name: _label(name) for name in FIELDS}, "deleted": "Deleted"}
 
 
 class QuestionStatus(StrEnum):
@@ -130,46 +198,6 @@ def resolve_question(programme: Programme | ProgrammeIndex, ref: QuestionRef) ->
     if 0 <= ref.index < len(questions):
         return ResolvedQuestion(sid, ref.index, questions[ref.index], QuestionStatus.REWORDED)
     return ResolvedQuestion(sid, None, ref.text, QuestionStatus.REMOVED)
-
-
-#: The fields of an intervention that a capture sets and an edit may change, in the pane's order.
-FIELDS: tuple[str, ...] = (
-    "participant_id",
-    "name",
-    "organization",
-    "category",
-    "attendance",
-    "queue_entry",
-    "start",
-    "end",
-    "tags",
-    "kind",
-    "questions",
-    "answers",
-    "summary",
-    "follow_up",
-    "quotable",
-)
-
-#: Each field's name in the history ("Summary: changed by …").
-FIELD_LABELS: Mapping[str, str] = {
-    "participant_id": "Participant",
-    "name": "Name",
-    "organization": "Organization",
-    "category": "Category",
-    "attendance": "Room or online",
-    "queue_entry": "Queue entry",
-    "start": "Start",
-    "end": "End",
-    "tags": "Tags",
-    "kind": "Kind",
-    "questions": "Guiding questions",
-    "answers": "Answers to",
-    "summary": "Summary",
-    "follow_up": "Follow-up",
-    "quotable": "Quotable",
-    "deleted": "Deleted",
-}
 
 
 class ChangeAction(StrEnum):
@@ -208,26 +236,12 @@ class Change:
         return tuple(f.field for f in self.fields)
 
 
-@dataclass(frozen=True, slots=True)
-class Intervention:
-    """One intervention as captured and edited (see the module docstring)."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Intervention(InterventionFields[QuestionRef]):
+    """One intervention as captured and edited (see the module docstring): its fields, and its
+    id, rapporteur, time of capture, whether it is deleted, and its history."""
 
     id: str
-    participant_id: str | None
-    name: str
-    organization: str
-    category: Category | None
-    attendance: Attendance | None
-    queue_entry: str | None
-    start: dt.datetime | None
-    end: dt.datetime | None
-    tags: tuple[str, ...]
-    kind: InterventionKind
-    questions: tuple[QuestionRef, ...]
-    answers: tuple[str, ...]
-    summary: str
-    follow_up: bool
-    quotable: bool
     rapporteur: str
     captured_at: dt.datetime
     deleted: bool = False
@@ -275,306 +289,51 @@ class Intervention:
             raise KeyError(name)
         return getattr(self, name)
 
-    def values(self) -> dict[str, Any]:
-        """Every field of :data:`FIELDS` with its value."""
-        return {name: getattr(self, name) for name in FIELDS}
-
 
 _VALUE_FIELDS = frozenset((*FIELDS, "deleted"))
 
 
-# ============================================================================ field codecs
-def _bad(cls: type[Event], key: str, what: str) -> MalformedEventError:
-    return MalformedEventError(f"has a {key!r} that is not {what}", type_name=cls.type_name)
-
-
-def _opt_str(cls: type[Event], key: str, value: Any) -> str | None:
-    if value is None or (type(value) is str and value):
-        return value
-    raise _bad(cls, key, "a non-empty text or null")
-
-
-def _text(cls: type[Event], key: str, value: Any) -> str:
-    if type(value) is str:
-        return value
-    raise _bad(cls, key, "text")
-
-
-def _bool(cls: type[Event], key: str, value: Any) -> bool:
-    if type(value) is bool:
-        return value
-    raise _bad(cls, key, "true or false")
-
-
-def _category(cls: type[Event], key: str, value: Any) -> Category | None:
-    if value is None:
-        return None
-    found = _CATEGORIES.get(value) if type(value) is str else None
-    if found is None:
-        return Category.OTHER  # a category of a newer version: what was said counts, not it
-    return found
-
-
-def _attendance(cls: type[Event], key: str, value: Any) -> Attendance | None:
-    if value is None:
-        return None
-    found = _ATTENDANCES.get(value) if type(value) is str else None
-    if found is None:
-        raise _bad(cls, key, "'room', 'online' or null")
-    return found
-
-
-def _kind(cls: type[Event], key: str, value: Any) -> InterventionKind:
-    if type(value) is not str or not value:
-        raise _bad(cls, key, "a kind")
-    # A kind of a newer version reads as a statement: the text is kept, never the journal lost.
-    return _KINDS.get(value, InterventionKind.STATEMENT)
-
-
-def encode_time(value: dt.datetime | None) -> str | None:
-    """A time as the journal keeps it in a payload: ISO 8601 in UTC, microseconds kept."""
-    return None if value is None else value.astimezone(dt.UTC).isoformat()
-
-
-def decode_time(value: str) -> dt.datetime:
-    """An ISO 8601 time with its offset, in UTC (:class:`ValueError` otherwise)."""
-    parsed = dt.datetime.fromisoformat(value)
-    if parsed.tzinfo is None or parsed.utcoffset() is None:
-        raise ValueError("a time without its offset from UTC")
-    return parsed.astimezone(dt.UTC)
-
-
-def _time(cls: type[Event], key: str, value: Any) -> dt.datetime | None:
-    if value is None:
-        return None
-    if type(value) is str:
-        try:
-            return decode_time(value)
-        except ValueError:
-            pass
-    raise _bad(cls, key, "an ISO time with its offset, or null")
-
-
-def _ids(cls: type[Event], key: str, value: Any) -> tuple[str, ...]:
-    if type(value) is list and all(type(v) is str and v for v in value):
-        return tuple(value)
-    raise _bad(cls, key, "a list of ids")
-
-
-def _questions(cls: type[Event], key: str, value: Any) -> tuple[QuestionRef, ...]:
-    if type(value) is not list:
-        raise _bad(cls, key, "a list of guiding questions")
-    refs = []
-    for item in value:
-        if not isinstance(item, Mapping):
-            raise _bad(cls, key, "a list of guiding questions")
-        sid, index, text = item.get("segment_id"), item.get("index"), item.get("text", "")
-        if not (type(sid) is str and sid and type(index) is int and index >= 0):
-            raise _bad(cls, key, "a list of guiding questions")
-        if type(text) is not str:
-            raise _bad(cls, key, "a list of guiding questions")
-        refs.append(QuestionRef(sid, index, text))
-    return tuple(refs)
-
-
-def _enum_value(value: Any) -> Any:
-    return None if value is None else value.value
-
-
-def _list(value: tuple[str, ...]) -> list[str]:
-    return list(value)
-
-
-def _question_list(value: tuple[QuestionRef, ...]) -> list[dict[str, Any]]:
-    return [{"segment_id": q.segment_id, "index": q.index, "text": q.text} for q in value]
-
-
-def _same(value: Any) -> Any:
-    return value
-
-
-_Decoder = Callable[[type[Event], str, Any], Any]
-#: field → (to JSON, from JSON): how a value is written in a payload and read back.
-CODECS: Mapping[str, tuple[Callable[[Any], Any], _Decoder]] = {
-    "participant_id": (_same, _opt_str),
-    "name": (_same, _text),
-    "organization": (_same, _text),
-    "category": (_enum_value, _category),
-    "attendance": (_enum_value, _attendance),
-    "queue_entry": (_same, _opt_str),
-    "start": (encode_time, _time),
-    "end": (encode_time, _time),
-    "tags": (_list, _ids),
-    "kind": (_enum_value, _kind),
-    "questions": (_question_list, _questions),
-    "answers": (_list, _ids),
-    "summary": (_same, _text),
-    "follow_up": (_same, _bool),
-    "quotable": (_same, _bool),
-}
-#: Defaults of the fields a payload may leave out (all but id, name, tags and kind).
-_DEFAULTS: Mapping[str, Any] = {
-    "participant_id": None,
-    "organization": "",
-    "category": None,
-    "attendance": None,
-    "queue_entry": None,
-    "start": None,
-    "end": None,
-    "questions": [],
-    "answers": [],
-    "summary": "",
-    "follow_up": False,
-    "quotable": False,
-}
-
-
-def encode_field(name: str, value: Any) -> Any:
-    """The JSON form of a field's value."""
-    return CODECS[name][0](value)
-
-
-def _payload_of(cls: type[Event], payload: Any) -> Mapping[str, Any]:
-    if type(payload) is not dict and not isinstance(payload, Mapping):
-        raise MalformedEventError("has a payload that is not an object", type_name=cls.type_name)
-    return payload
-
-
-def _read_id(cls: type[Event], payload: Mapping[str, Any]) -> str:
-    value = payload.get("id")
-    if type(value) is not str or not value:
-        raise MalformedEventError("has no intervention 'id'", type_name=cls.type_name)
-    return value
-
-
 # ============================================================================ events
 @dataclass(frozen=True, slots=True)
-class InterventionLogged(Event):
+class _IdEvent(Event):
+    id: Id
+
+
+@dataclass(frozen=True, slots=True)
+class InterventionLogged(InterventionFields[QuestionRef], _IdEvent):
     """A rapporteur captured an intervention (every field; the actor is the rapporteur)."""
 
     type_name: ClassVar[str] = "InterventionLogged"
-    id: str
-    participant_id: str | None
-    name: str
-    organization: str
-    category: Category | None
-    attendance: Attendance | None
-    queue_entry: str | None
-    start: dt.datetime | None
-    end: dt.datetime | None
-    tags: tuple[str, ...]
-    kind: InterventionKind
-    questions: tuple[QuestionRef, ...]
-    answers: tuple[str, ...]
-    summary: str
-    follow_up: bool
-    quotable: bool
 
-    def values(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in FIELDS}
 
-    def to_payload(self) -> dict[str, Any]:
-        payload: dict[str, Any] = {"id": self.id}
-        for name in FIELDS:
-            payload[name] = CODECS[name][0](getattr(self, name))
-        return payload
+def _changes_to_data(changes: tuple[tuple[str, Any], ...]) -> dict[str, Any]:
+    fields_ = codec_of(InterventionLogged).by_name
+    return {name: fields_[name].encode(value) for name, value in changes}
 
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        fast = cls._fast(payload) if type(payload) is dict else None
-        if fast is not None:
-            return fast
-        payload = _payload_of(cls, payload)
-        iid = _read_id(cls, payload)
-        values = []
-        for name in FIELDS:
-            if name in payload:
-                raw = payload[name]
-            elif name in _DEFAULTS:
-                raw = _DEFAULTS[name]
-            else:
-                raise MalformedEventError(f"has no {name!r}", type_name=cls.type_name)
-            values.append(CODECS[name][1](cls, name, raw))
-        return cls(iid, *values)
 
-    @classmethod
-    def _fast(cls, p: dict[str, Any]) -> Self | None:
-        """The journal's own form read without the general checks (10,000 captures fold fast);
-        None when anything is unusual, and the general path says what is wrong."""
-        get = p.get
-        iid, pid, name, organization = (
-            get("id"),
-            get("participant_id"),
-            get("name"),
-            get("organization", ""),
-        )
-        entry, tags, answers, summary = (
-            get("queue_entry"),
-            get("tags"),
-            get("answers", ()),
-            get("summary", ""),
-        )
-        category, attendance = get("category"), get("attendance")
-        raw_kind = get("kind")
-        kind = _KINDS.get(raw_kind) if type(raw_kind) is str else None
-        follow_up, quotable = get("follow_up", False), get("quotable", False)
-        if not (
-            type(iid) is str
-            and iid
-            and (pid is None or (type(pid) is str and pid))
-            and type(name) is str
-            and type(organization) is str
-            and (entry is None or (type(entry) is str and entry))
-            and type(tags) is list
-            and all(type(t) is str and t for t in tags)
-            and (
-                answers == ()
-                or (type(answers) is list and all(type(a) is str and a for a in answers))
-            )
-            and type(summary) is str
-            and kind is not None
-            and (category is None or (type(category) is str and category in _CATEGORIES))
-            and (attendance is None or (type(attendance) is str and attendance in _ATTENDANCES))
-            and not get("questions")
-            and type(follow_up) is bool
-            and type(quotable) is bool
-        ):
-            return None
-        start, end = get("start"), get("end")
-        try:
-            start = None if start is None else decode_time(start)
-            end = None if end is None else decode_time(end)
-        except (TypeError, ValueError):
-            return None
-        return cls(
-            iid,
-            pid,
-            name,
-            organization,
-            None if category is None else _CATEGORIES[category],
-            None if attendance is None else _ATTENDANCES[attendance],
-            entry,
-            start,
-            end,
-            tuple(tags),
-            kind,
-            (),
-            tuple(answers),
-            summary,
-            follow_up,
-            quotable,
-        )
+def _changes_from_data(data: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
+    fields_ = codec_of(InterventionLogged).by_name
+    changes = []
+    for name in FIELDS:
+        if name in data:
+            try:
+                changes.append((name, fields_[name].decode(data[name])))
+            except PayloadError as exc:
+                raise exc.at(name) from None
+    return tuple(changes)
 
 
 @dataclass(frozen=True, slots=True)
-class InterventionEdited(Event):
-    """Fields of an intervention changed: ``changes`` holds only those, with their new values.
-
-    A field this version does not know (written by a newer one) is left out when read."""
+class InterventionEdited(_IdEvent):
+    """Fields of an intervention changed: ``changes`` holds only those, with their new values,
+    in the order of :data:`FIELDS` (a payload keeps them as an object, each value in its
+    field's form). A field this version does not know (written by a newer one) is left out when
+    read."""
 
     type_name: ClassVar[str] = "InterventionEdited"
-    id: str
-    changes: tuple[tuple[str, Any], ...]
+    changes: Annotated[
+        tuple[tuple[str, Any], ...], Using(_changes_to_data, _changes_from_data, shape=dict)
+    ]
 
     @classmethod
     def of(cls, intervention_id: str, changes: Mapping[str, Any]) -> InterventionEdited:
@@ -586,36 +345,6 @@ class InterventionEdited(Event):
 
     def changed(self) -> dict[str, Any]:
         return dict(self.changes)
-
-    def to_payload(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "changes": {name: CODECS[name][0](value) for name, value in self.changes},
-        }
-
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        payload = _payload_of(cls, payload)
-        iid = _read_id(cls, payload)
-        raw = payload.get("changes")
-        if not isinstance(raw, Mapping):
-            raise MalformedEventError("has no object of 'changes'", type_name=cls.type_name)
-        changes = tuple(
-            (name, CODECS[name][1](cls, name, raw[name])) for name in FIELDS if name in raw
-        )
-        return cls(iid, changes)
-
-
-@dataclass(frozen=True, slots=True)
-class _IdEvent(Event):
-    id: str
-
-    def to_payload(self) -> dict[str, Any]:
-        return {"id": self.id}
-
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        return cls(_read_id(cls, _payload_of(cls, payload)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -925,26 +654,11 @@ class InterventionsState:
             next_number = number + 1
         change = Change(ChangeAction.LOGGED, record.at, record.actor, record.seq)
         intervention = Intervention(
-            iid,
-            e.participant_id,
-            e.name,
-            e.organization,
-            e.category,
-            e.attendance,
-            e.queue_entry,
-            e.start,
-            e.end,
-            e.tags,
-            e.kind,
-            e.questions,
-            e.answers,
-            e.summary,
-            e.follow_up,
-            e.quotable,
-            record.actor,
-            record.at,
-            False,
-            (change,),
+            **e.values(),
+            id=iid,
+            rapporteur=record.actor,
+            captured_at=record.at,
+            history=(change,),
         )
         return self._evolve(self.table.with_appended(intervention), next_number)
 

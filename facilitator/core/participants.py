@@ -26,9 +26,9 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, ClassVar, Self
+from typing import Annotated, Any, ClassVar
 
-from facilitator.core.errors import MalformedEventError
+from facilitator.core.codec import Using
 from facilitator.core.events import Event
 
 #: Longest name, organization or gender text kept (longer text is refused, not cut).
@@ -416,13 +416,10 @@ ParticipantRegistry.EMPTY = ParticipantRegistry({})
 
 
 # ----------------------------------------------------------------------------- events
-def _read_participant(cls: type[Event], data: object) -> Participant:
-    try:
-        return participant_from_data(data)  # type: ignore[arg-type]
-    except ParticipantDataError as exc:
-        raise MalformedEventError(
-            f"has a participant whose {exc}", type_name=cls.type_name
-        ) from exc
+#: A participant in a payload: its plain-data form (:func:`participant_to_data`).
+ParticipantData = Annotated[
+    Participant, Using(participant_to_data, participant_from_data, shape=dict)
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,34 +427,8 @@ class ParticipantsImported(Event):
     """A whole registration list joins the meeting, atomically. ``source`` names the file."""
 
     type_name: ClassVar[str] = "ParticipantsImported"
-    participants: tuple[Participant, ...]
+    participants: tuple[ParticipantData, ...]
     source: str = ""
-
-    def to_payload(self) -> dict[str, Any]:
-        return {
-            "participants": [participant_to_data(p) for p in self.participants],
-            "source": self.source,
-        }
-
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        if not isinstance(payload, Mapping):
-            raise MalformedEventError(
-                "has a payload that is not an object", type_name=cls.type_name
-            )
-        rows = payload.get("participants")
-        if not isinstance(rows, list):
-            raise MalformedEventError("has no list of 'participants'", type_name=cls.type_name)
-        source = payload.get("source", "")
-        if not isinstance(source, str):
-            raise MalformedEventError("has a 'source' that is not text", type_name=cls.type_name)
-        try:
-            participants = tuple(participant_from_data(row) for row in rows)
-        except ParticipantDataError as exc:
-            raise MalformedEventError(
-                f"has a participant whose {exc}", type_name=cls.type_name
-            ) from exc
-        return cls(participants, source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -465,16 +436,7 @@ class ParticipantAdded(Event):
     """One participant joins (a guest added on the fly, or a late registration)."""
 
     type_name: ClassVar[str] = "ParticipantAdded"
-    participant: Participant
-
-    def to_payload(self) -> dict[str, Any]:
-        return {"participant": participant_to_data(self.participant)}
-
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        if not isinstance(payload, Mapping) or "participant" not in payload:
-            raise MalformedEventError("has no 'participant'", type_name=cls.type_name)
-        return cls(_read_participant(cls, payload["participant"]))
+    participant: ParticipantData
 
 
 @dataclass(frozen=True, slots=True)
@@ -482,16 +444,7 @@ class ParticipantEdited(Event):
     """A participant's details are replaced whole (same id)."""
 
     type_name: ClassVar[str] = "ParticipantEdited"
-    participant: Participant
-
-    def to_payload(self) -> dict[str, Any]:
-        return {"participant": participant_to_data(self.participant)}
-
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        if not isinstance(payload, Mapping) or "participant" not in payload:
-            raise MalformedEventError("has no 'participant'", type_name=cls.type_name)
-        return cls(_read_participant(cls, payload["participant"]))
+    participant: ParticipantData
 
 
 PARTICIPANT_EVENTS: tuple[type[Event], ...] = (

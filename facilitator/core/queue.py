@@ -30,9 +30,9 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any, ClassVar, NamedTuple, Self
+from typing import Annotated, Any, ClassVar, NamedTuple
 
-from facilitator.core.errors import MalformedEventError
+from facilitator.core.codec import Fallback, Id, Min
 from facilitator.core.events import (
     ClockAdjusted,
     Event,
@@ -42,8 +42,6 @@ from facilitator.core.events import (
     SegmentResumed,
     SegmentStarted,
     SittingEnded,
-    read_int,
-    read_str,
 )
 from facilitator.core.journal import EventRecord
 from facilitator.core.participants import (
@@ -263,58 +261,15 @@ class SpeakerList:
 
 
 # ============================================================================ events
-def _read_text(cls: type[Event], payload: Mapping[str, Any], key: str) -> str:
-    value = payload.get(key, "")
-    if not isinstance(value, str):
-        raise MalformedEventError(f"has a {key!r} that is not text", type_name=cls.type_name)
-    return value
-
-
-def _read_position(cls: type[Event], payload: Mapping[str, Any], key: str) -> int | None:
-    if payload.get(key) is None:
-        return None
-    return read_int(cls, payload, key, minimum=0)
-
-
-def _read_ids(cls: type[Event], payload: Mapping[str, Any], key: str) -> tuple[str, ...]:
-    value = payload.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise MalformedEventError(
-            f"has a {key!r} that is not a list of ids", type_name=cls.type_name
-        )
-    return tuple(value)
-
-
-def _check_payload(cls: type[Event], payload: Mapping[str, Any]) -> None:
-    if not isinstance(payload, Mapping):
-        raise MalformedEventError("has a payload that is not an object", type_name=cls.type_name)
-
-
 @dataclass(frozen=True, slots=True)
 class _ListEvent(Event):
-    segment_id: str
-
-    def to_payload(self) -> dict[str, Any]:
-        return {"segment_id": self.segment_id}
-
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        _check_payload(cls, payload)
-        return cls(read_str(cls, payload, "segment_id"))
+    segment_id: Id
 
 
 @dataclass(frozen=True, slots=True)
 class _EntryEvent(Event):
-    segment_id: str
-    entry_id: str
-
-    def to_payload(self) -> dict[str, Any]:
-        return {"segment_id": self.segment_id, "entry_id": self.entry_id}
-
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        _check_payload(cls, payload)
-        return cls(read_str(cls, payload, "segment_id"), read_str(cls, payload, "entry_id"))
+    segment_id: Id
+    entry_id: Id
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,34 +278,12 @@ class SpeakerQueued(Event):
     (0-based among those waiting; None: at the end)."""
 
     type_name: ClassVar[str] = "SpeakerQueued"
-    segment_id: str
-    entry_id: str
-    participant_id: str
-    position: int | None = None
-    addresses: tuple[str, ...] = ()
+    segment_id: Id
+    entry_id: Id
+    participant_id: Id
+    position: Annotated[int, Min(0)] | None = None
+    addresses: tuple[Id, ...] = ()
     note: str = ""
-
-    def to_payload(self) -> dict[str, Any]:
-        return {
-            "segment_id": self.segment_id,
-            "entry_id": self.entry_id,
-            "participant_id": self.participant_id,
-            "position": self.position,
-            "addresses": list(self.addresses),
-            "note": self.note,
-        }
-
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        _check_payload(cls, payload)
-        return cls(
-            read_str(cls, payload, "segment_id"),
-            read_str(cls, payload, "entry_id"),
-            read_str(cls, payload, "participant_id"),
-            _read_position(cls, payload, "position"),
-            _read_ids(cls, payload, "addresses"),
-            _read_text(cls, payload, "note"),
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,21 +291,9 @@ class SpeakerMoved(Event):
     """A waiting entry moves to ``position`` (0-based among those waiting; 0 is the top)."""
 
     type_name: ClassVar[str] = "SpeakerMoved"
-    segment_id: str
-    entry_id: str
-    position: int
-
-    def to_payload(self) -> dict[str, Any]:
-        return {"segment_id": self.segment_id, "entry_id": self.entry_id, "position": self.position}
-
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        _check_payload(cls, payload)
-        return cls(
-            read_str(cls, payload, "segment_id"),
-            read_str(cls, payload, "entry_id"),
-            read_int(cls, payload, "position", minimum=0),
-        )
+    segment_id: Id
+    entry_id: Id
+    position: Annotated[int, Min(0)]
 
 
 class ReorderReason(StrEnum):
@@ -387,29 +308,13 @@ class ReorderReason(StrEnum):
 class SpeakersReordered(Event):
     """The waiting entries take the order ``order`` (computed by a command: "not yet heard
     first", "alternate room and online"). Waiting entries it does not name (queued meanwhile by
-    another seat) follow in their order; ids that are not waiting are ignored."""
+    another seat) follow in their order; ids that are not waiting are ignored. A reason of a
+    newer version reads as a manual reorder: the order is what counts."""
 
     type_name: ClassVar[str] = "SpeakersReordered"
-    segment_id: str
-    order: tuple[str, ...]
-    reason: ReorderReason = ReorderReason.MANUAL
-
-    def to_payload(self) -> dict[str, Any]:
-        return {
-            "segment_id": self.segment_id,
-            "order": list(self.order),
-            "reason": self.reason.value,
-        }
-
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        _check_payload(cls, payload)
-        reason = _read_text(cls, payload, "reason") or ReorderReason.MANUAL.value
-        try:
-            why = ReorderReason(reason)
-        except ValueError:
-            why = ReorderReason.MANUAL  # a reason of a newer version: the order is what counts
-        return cls(read_str(cls, payload, "segment_id"), _read_ids(cls, payload, "order"), why)
+    segment_id: Id
+    order: tuple[Id, ...] = ()
+    reason: Annotated[ReorderReason, Fallback(ReorderReason.MANUAL)] = ReorderReason.MANUAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,21 +343,9 @@ class SpeakerExtended(Event):
     """The speaker's limit grows by ``seconds`` (shrinks when negative)."""
 
     type_name: ClassVar[str] = "SpeakerExtended"
-    segment_id: str
-    entry_id: str
+    segment_id: Id
+    entry_id: Id
     seconds: int
-
-    def to_payload(self) -> dict[str, Any]:
-        return {"segment_id": self.segment_id, "entry_id": self.entry_id, "seconds": self.seconds}
-
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        _check_payload(cls, payload)
-        return cls(
-            read_str(cls, payload, "segment_id"),
-            read_str(cls, payload, "entry_id"),
-            read_int(cls, payload, "seconds"),
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -488,21 +381,9 @@ class SpeakerRestored(Event):
     """A withdrawn or done entry waits again, at ``position`` (None: at the end)."""
 
     type_name: ClassVar[str] = "SpeakerRestored"
-    segment_id: str
-    entry_id: str
-    position: int | None = None
-
-    def to_payload(self) -> dict[str, Any]:
-        return {"segment_id": self.segment_id, "entry_id": self.entry_id, "position": self.position}
-
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        _check_payload(cls, payload)
-        return cls(
-            read_str(cls, payload, "segment_id"),
-            read_str(cls, payload, "entry_id"),
-            _read_position(cls, payload, "position"),
-        )
+    segment_id: Id
+    entry_id: Id
+    position: Annotated[int, Min(0)] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -510,28 +391,10 @@ class SpeakerEdited(Event):
     """An entry's standing items and note are replaced."""
 
     type_name: ClassVar[str] = "SpeakerEdited"
-    segment_id: str
-    entry_id: str
-    addresses: tuple[str, ...] = ()
+    segment_id: Id
+    entry_id: Id
+    addresses: tuple[Id, ...] = ()
     note: str = ""
-
-    def to_payload(self) -> dict[str, Any]:
-        return {
-            "segment_id": self.segment_id,
-            "entry_id": self.entry_id,
-            "addresses": list(self.addresses),
-            "note": self.note,
-        }
-
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        _check_payload(cls, payload)
-        return cls(
-            read_str(cls, payload, "segment_id"),
-            read_str(cls, payload, "entry_id"),
-            _read_ids(cls, payload, "addresses"),
-            _read_text(cls, payload, "note"),
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -553,18 +416,8 @@ class ListLimitSet(Event):
     """The list's speaking limit, for the speakers called from now on."""
 
     type_name: ClassVar[str] = "ListLimitSet"
-    segment_id: str
-    seconds: int
-
-    def to_payload(self) -> dict[str, Any]:
-        return {"segment_id": self.segment_id, "seconds": self.seconds}
-
-    @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> Self:
-        _check_payload(cls, payload)
-        return cls(
-            read_str(cls, payload, "segment_id"), read_int(cls, payload, "seconds", minimum=1)
-        )
+    segment_id: Id
+    seconds: Annotated[int, Min(1)]
 
 
 QUEUE_EVENTS: tuple[type[Event], ...] = (

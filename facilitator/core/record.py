@@ -179,7 +179,11 @@ class SegmentRecord:
 
 @dataclass(frozen=True, slots=True)
 class InterventionRecord:
-    """One intervention as the record shows it."""
+    """One intervention as the record shows it: the fields of
+    :class:`~facilitator.core.interventions.InterventionFields` rendered (labels, redacted names),
+    under the names the documents and the JSON export have always used. Those a record does not
+    show (the participant's and queue entry's ids, the answers' links, which the record shows by
+    structure) are listed in ``tests/core/test_record.py``."""
 
     id: str
     speaker: str  # a name, or "A representative of an NGO" when unattributed
@@ -555,20 +559,20 @@ def _intervention_record(
 ) -> InterventionRecord:
     questions = tuple(namer.text(q.text) for q in ivs.questions_of(intervention))
     return InterventionRecord(
-        intervention.id,
-        namer.speaker(intervention.name, intervention.category, intervention.kind),
-        namer.organization(intervention.organization),
-        intervention.category.label if intervention.category else "",
-        intervention.attendance.short if intervention.attendance else "",
-        intervention.kind.label,
-        intervention.kind.value,
-        tuple(namer.text(tag.label) for tag in ivs.tags_of(intervention)),
-        questions,
-        namer.text(intervention.summary),
-        intervention.start,
-        intervention.end,
-        intervention.follow_up,
-        intervention.quotable,
+        id=intervention.id,
+        speaker=namer.speaker(intervention.name, intervention.category, intervention.kind),
+        organization=namer.organization(intervention.organization),
+        category=intervention.category.label if intervention.category else "",
+        attendance=intervention.attendance.short if intervention.attendance else "",
+        kind=intervention.kind.label,
+        kind_value=intervention.kind.value,
+        tags=tuple(namer.text(tag.label) for tag in ivs.tags_of(intervention)),
+        guiding_questions=questions,
+        summary=namer.text(intervention.summary),
+        start=intervention.start,
+        end=intervention.end,
+        follow_up=intervention.follow_up,
+        quotable=intervention.quotable,
     )
 
 

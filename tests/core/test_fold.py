@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar
 
 import pytest
 
 from facilitator.core import commands as cmd
 from facilitator.core.clock import FakeClock
+from facilitator.core.codec import Id
 from facilitator.core.errors import MalformedEventError
 from facilitator.core.events import (
     Event,
@@ -27,7 +28,6 @@ from facilitator.core.events import (
     SittingEnded,
     SittingStarted,
     Undone,
-    read_str,
     to_record,
 )
 from facilitator.core.journal import EventRecord
@@ -535,15 +535,10 @@ def test_history_is_an_immutable_sequence() -> None:
 # ----------------------------------------------------------------------------- extension hook
 @dataclass(frozen=True, slots=True)
 class ToyQueued(Event):
+    """Declared once: its payload ``{"name": …}`` is derived from the field."""
+
     type_name: ClassVar[str] = "ToyQueued"
-    name: str
-
-    def to_payload(self) -> dict[str, Any]:
-        return {"name": self.name}
-
-    @classmethod
-    def from_payload(cls, payload: Any) -> Self:
-        return cls(read_str(cls, payload, "name"))
+    name: Id
 
 
 class QueueSlice:
