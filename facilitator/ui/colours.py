@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from facilitator.core.timing import Phase
+from facilitator.core.agenda.timing import Phase
 
 PhaseColours = dict[Phase | None, QColor]
 

@@ -45,9 +45,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.agenda.schedule import schedule
 from facilitator.core.board import Board, build_board
-from facilitator.core.schedule import schedule
-from facilitator.core.state import MeetingState
+from facilitator.core.fold.state import MeetingState
 from facilitator.ui.agenda_model import AgendaModel
 from facilitator.ui.colours import colours, with_selection
 from facilitator.ui.controller import MeetingController
@@ -915,7 +915,7 @@ class ConsoleWindow(QMainWindow):
         """The speaker a skip, defer or withdraw acts on: the selected one, else the one on the
         floor (as the menu says); None when there is neither (skip and defer then take the first
         waiting, withdraw asks for a selection)."""
-        from facilitator.core.queue import queue_of
+        from facilitator.core.queue.reducer import queue_of
 
         entry = self.speakers.selected_entry()
         if entry is None:
@@ -947,7 +947,7 @@ class ConsoleWindow(QMainWindow):
             self.controller.act(lambda s: s.restore_speaker(entry))
 
     def _toggle_list(self) -> None:
-        from facilitator.core.queue import queue_of
+        from facilitator.core.queue.reducer import queue_of
         from facilitator.ui.speakers import list_segment
 
         segment_id = list_segment(self.controller.state)
@@ -1043,7 +1043,7 @@ class ConsoleWindow(QMainWindow):
         from PySide6.QtWidgets import QListWidget
 
         from facilitator.core.programme import SegmentKind
-        from facilitator.core.queue import queue_of
+        from facilitator.core.queue.reducer import queue_of
         from facilitator.ui.checklist import checkable_item, checked_data
         from facilitator.ui.speakers import list_segment
 
@@ -1087,8 +1087,8 @@ class ConsoleWindow(QMainWindow):
     def choose_limit(self) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        from facilitator.core.queue import queue_of
-        from facilitator.core.timing import format_clock
+        from facilitator.core.agenda.timing import format_clock
+        from facilitator.core.queue.reducer import queue_of
         from facilitator.ui.speakers import list_segment
 
         segment_id = list_segment(self.controller.state)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from facilitator.core.timing import Phase
+from facilitator.core.agenda.timing import Phase
 from facilitator.ui.colours import PhaseColours, colours
 
 

@@ -17,7 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facilitator.core.codec import (
+from facilitator.core.errors import MalformedEventError
+from facilitator.core.interventions.events import InterventionEdited, InterventionLogged
+from facilitator.core.interventions.fields import FIELDS
+from facilitator.core.journal.codec import (
     NON_EMPTY,
     REQUIRED,
     Fallback,
@@ -29,11 +32,10 @@ from facilitator.core.codec import (
     codec_of,
     field_hints,
 )
-from facilitator.core.errors import MalformedEventError
-from facilitator.core.events import Event, decode_as, to_record
-from facilitator.core.interventions import FIELDS, InterventionEdited, InterventionLogged
-from facilitator.core.journal import EventRecord
-from facilitator.core.participants import MAX_TEXT, Attendance, Category, Participant
+from facilitator.core.journal.event import Event, decode_as, to_record
+from facilitator.core.journal.record import EventRecord
+from facilitator.core.participants.data import MAX_TEXT
+from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.core.programme import Programme
 from tests.core.test_event_payloads import TINY, registry, stored_text
 from tests.core.test_fold import seed_like

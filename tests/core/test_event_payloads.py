@@ -16,11 +16,9 @@ from typing import Any
 
 import pytest
 
-from facilitator.core.events import (
+from facilitator.core.agenda.events import (
     ClockAdjusted,
-    Event,
     ProgrammeEdited,
-    Redone,
     SegmentExtended,
     SegmentFinished,
     SegmentPaused,
@@ -28,28 +26,26 @@ from facilitator.core.events import (
     SegmentStarted,
     SittingEnded,
     SittingStarted,
-    Undone,
-    to_record,
 )
-from facilitator.core.interventions import (
+from facilitator.core.fold.engine import Folder
+from facilitator.core.fold.undo import Redone, Undone
+from facilitator.core.interventions.events import (
     InterventionDeleted,
     InterventionEdited,
-    InterventionKind,
     InterventionLogged,
     InterventionRestored,
-    QuestionRef,
 )
-from facilitator.core.journal import EventRecord
-from facilitator.core.participants import (
-    Attendance,
-    Category,
-    Participant,
+from facilitator.core.interventions.fields import InterventionKind, QuestionRef
+from facilitator.core.journal.event import Event, to_record
+from facilitator.core.journal.record import EventRecord
+from facilitator.core.participants.events import (
     ParticipantAdded,
     ParticipantEdited,
     ParticipantsImported,
 )
+from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.core.programme import AgendaItem, Person, Programme, Segment, SegmentKind, Sitting
-from facilitator.core.queue import (
+from facilitator.core.queue.events import (
     ListClosed,
     ListLimitSet,
     ListReopened,
@@ -68,7 +64,6 @@ from facilitator.core.queue import (
     SpeakersReordered,
     SpeakerWithdrawn,
 )
-from facilitator.core.state import Folder
 from tests.core.test_fold import seed_like
 
 AT = dt.datetime(2024, 7, 10, 8, 0, tzinfo=dt.UTC)

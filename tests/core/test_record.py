@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from facilitator.core.clock import FakeClock
-from facilitator.core.interventions import FIELDS, InterventionKind
-from facilitator.core.participants import Attendance, Category, Participant
+from facilitator.core.interventions.fields import FIELDS, InterventionKind
+from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.core.programme import Person
 from facilitator.core.record import InterventionRecord, Record, build_record
 from facilitator.core.redaction import REDACTED

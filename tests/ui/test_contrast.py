@@ -17,7 +17,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from facilitator.core.participants import Category, Participant
+from facilitator.core.participants.values import Category, Participant
 from facilitator.ui.colours import contrast, dark_palette
 from facilitator.ui.console import ConsoleWindow
 from facilitator.ui.widgets import BigClock

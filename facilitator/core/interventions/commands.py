@@ -1,14 +1,14 @@
 """What the rapporteurs can do to the interventions, checked against the live state; and the
 draft a new capture starts from.
 
-As in :mod:`facilitator.core.queue_commands`: each command takes the current
+As in :mod:`facilitator.core.queue.commands`: each command takes the current
 :class:`MeetingState`, ``now`` and the ``actor`` (the rapporteur), and returns the one
 :class:`EventRecord` to append (``seq`` 0), or raises an :class:`InterventionError` whose message
 the UI shows as it is. One command, one event, one undo step.
 
 * :func:`log_intervention` takes an :class:`InterventionDraft` (what the capture pane holds);
 * :func:`edit_intervention` takes the fields to change (field → new value, see
-  :data:`~facilitator.core.interventions.FIELDS`) and journals only those that differ;
+  :data:`~facilitator.core.interventions.fields.FIELDS`) and journals only those that differ;
 * :func:`delete_intervention` marks it deleted, :func:`restore_intervention` brings it back;
 * :func:`prefill` builds the draft of the next capture from the floor.
 
@@ -26,7 +26,7 @@ Decisions where the issue is silent:
   already has are kept by an edit even if their segment was removed since.
 * **Guiding questions** are chosen as (segment id, question index) pairs from the tagged
   segments' questions (a Q&A's tag brings its panel's questions); the question's text is kept
-  with them (see :class:`~facilitator.core.interventions.QuestionRef`).
+  with them (see :class:`~facilitator.core.interventions.fields.QuestionRef`).
 * **Answers** link only an answer (kind "Answer (panellist)") to questions (kind "Question", not
   deleted). Changing an answer's kind to another unlinks its questions (in the same edit, so the
   history shows it and undo restores it). A question that is later deleted or changes kind is no
@@ -42,28 +42,33 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from facilitator.core.codec import codec_of, decode_time
 from facilitator.core.errors import CommandError
-from facilitator.core.events import Event, to_record
-from facilitator.core.interventions import (
-    FIELDS,
-    Intervention,
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.interventions.events import (
     InterventionDeleted,
     InterventionEdited,
-    InterventionFields,
-    InterventionKind,
     InterventionLogged,
     InterventionRestored,
+)
+from facilitator.core.interventions.fields import (
+    FIELDS,
+    InterventionFields,
+    InterventionKind,
     QuestionPair,
     QuestionRef,
-    interventions_of,
-    panel_of,
 )
-from facilitator.core.journal import EventRecord
-from facilitator.core.participants import MAX_TEXT, Attendance, Category, Participant, savable
+from facilitator.core.interventions.reducer import interventions_of
+from facilitator.core.interventions.state import panel_of
+from facilitator.core.interventions.values import Intervention
+from facilitator.core.journal.codec import codec_of, decode_time
+from facilitator.core.journal.event import Event, to_record
+from facilitator.core.journal.record import EventRecord
+from facilitator.core.participants.data import MAX_TEXT, savable
+from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.core.programme import Person, Programme, SegmentKind
-from facilitator.core.queue import QueueState, Speaker, SpeakerList, queue_of
-from facilitator.core.state import MeetingState
+from facilitator.core.queue.reducer import queue_of
+from facilitator.core.queue.state import QueueState
+from facilitator.core.queue.values import Speaker, SpeakerList
 
 #: The longest summary kept, in characters (about a megabyte of text; a rapporteur never nears it).
 MAX_SUMMARY = 1 << 20
