@@ -239,7 +239,19 @@ def _time_decode(value: Any) -> dt.datetime:
     raise _bad("an ISO time with its offset")
 
 
-_TIME = _ValueCodec(encode_time, _time_decode)
+def _time_or_none(value: str) -> dt.datetime | None:
+    try:
+        return decode_time(value)
+    except ValueError:
+        return None
+
+
+def _time_fast(v: str, const: Callable[[Any], str]) -> tuple[str, str | None]:
+    parsed = f"{v}_time"
+    return f"type({v}) is str and ({parsed} := {const(_time_or_none)}({v})) is not None", parsed
+
+
+_TIME = _ValueCodec(encode_time, _time_decode, False, _time_fast)
 
 
 def _optional_codec(inner: _ValueCodec) -> _ValueCodec:
