@@ -7,9 +7,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from facilitator.core.agenda.events import (
-    ClockAdjusted,
-)
+from facilitator.core.agenda.events import ClockAdjusted
 from facilitator.core.agenda.values import (
     NEW_TRACK,
     ProgrammeIndex,

@@ -8,12 +8,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any, ClassVar
 
 from facilitator.core.interventions.fields import FIELDS, InterventionFields, QuestionRef
-from facilitator.core.journal.codec import (
-    Id,
-    PayloadError,
-    Using,
-    codec_of,
-)
+from facilitator.core.journal.codec import Id, PayloadError, Using, codec_of
 from facilitator.core.journal.event import Event
 
 

@@ -10,13 +10,7 @@ from enum import StrEnum
 from operator import attrgetter
 from typing import Annotated, Any, Generic, NamedTuple, TypeVar
 
-from facilitator.core.journal.codec import (
-    REQUIRED,
-    Fallback,
-    Id,
-    Min,
-    field_metadata,
-)
+from facilitator.core.journal.codec import REQUIRED, Fallback, Id, Min, field_metadata
 from facilitator.core.participants.values import Attendance, Category
 
 

@@ -8,9 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from facilitator.core.agenda.events import (
-    ClockAdjusted,
-)
+from facilitator.core.agenda.events import ClockAdjusted
 from facilitator.core.agenda.values import ProgrammeIndex, Run, short_title
 from facilitator.core.participants.registry import ParticipantRegistry
 from facilitator.core.participants.values import Attendance, Participant
@@ -31,13 +29,7 @@ from facilitator.core.queue.events import (
     SpeakersReordered,
     SpeakerWithdrawn,
 )
-from facilitator.core.queue.values import (
-    Floor,
-    Speaker,
-    SpeakerList,
-    SpeakerStatus,
-    entry_number,
-)
+from facilitator.core.queue.values import Floor, Speaker, SpeakerList, SpeakerStatus, entry_number
 
 
 def _inserted(order: tuple[str, ...], entry_id: str, position: int | None) -> tuple[str, ...]:
