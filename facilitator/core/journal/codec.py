@@ -31,8 +31,18 @@ Type variables are resolved from the generic bases, so fields declared once in a
 (``class Fields(Generic[Q])``) are read with the type a subclass gives them
 (``class Logged(Fields[QuestionRef])``).
 
-The codec of a class is built once, on first use, as a list of small closures; reading one record
-costs a dictionary look-up and one call per field.
+The codec of a class is built once, on first use. Its decoder is compiled into one function (as
+:mod:`dataclasses` compiles ``__init__``) that tests each well-formed value inline, so a journal
+of 100,000 records reads as fast as hand-written readers did; a value that fails its test goes
+through its field's decoder, which says what is wrong.
+
+Why not a library: msgspec and cattrs both read dataclasses from type hints, but neither writes
+these payloads as journals already hold them nor reads them as strictly without hooks of our own:
+msgspec writes a UTC time as ``…Z`` where journals hold ``…+00:00`` and refuses an enum text it
+does not know (no fallback); cattrs by default turns ``"60"`` and ``True`` into whole numbers and
+reports errors as exception groups. With the hooks, the fallbacks, the programme's and a
+participant's own data forms and these messages, the glue would be about as long as this module,
+for a dependency the fold does not need to be fast (the compiled decoder already is).
 """
 
 from __future__ import annotations
