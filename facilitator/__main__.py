@@ -299,8 +299,8 @@ def _export(
     if not _database_exists(database):
         raise UserError(f"there is no meeting {meeting_id}: the database has no meetings yet")
     from facilitator.core.clock import SystemClock
+    from facilitator.core.fold.engine import fold
     from facilitator.core.record import build_record
-    from facilitator.core.state import fold
     from facilitator.formats.record.export import export_record
     from facilitator.formats.record.files import ExportError
     from facilitator.store.database import open_database

@@ -7,9 +7,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from facilitator.core.clock import Clock
+from facilitator.core.fold.engine import fold
 from facilitator.core.programme import Programme
-from facilitator.core.queue import queue_of
-from facilitator.core.state import fold
+from facilitator.core.queue.reducer import queue_of
 from facilitator.formats.record.json_file import read_record_json
 from facilitator.session import MeetingSession, status_of
 from facilitator.store import Database

@@ -17,10 +17,11 @@ from typing import Any
 
 from facilitator.core.clock import Clock
 from facilitator.core.errors import CommandError
-from facilitator.core.intervention_commands import InterventionDraft, prefill
-from facilitator.core.journal import EventRecord
+from facilitator.core.fold.engine import fold
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.interventions.commands import InterventionDraft, prefill
+from facilitator.core.journal.record import EventRecord
 from facilitator.core.programme import Programme
-from facilitator.core.state import MeetingState, fold
 
 
 class StillOpeningError(CommandError):

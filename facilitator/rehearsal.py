@@ -17,11 +17,11 @@ import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from facilitator.core.agenda.schedule import local_moment
 from facilitator.core.clock import Clock, ShiftedClock
+from facilitator.core.fold.engine import fold
 from facilitator.core.programme import minutes_of
-from facilitator.core.queue import queue_of
-from facilitator.core.schedule import local_moment
-from facilitator.core.state import fold
+from facilitator.core.queue.reducer import queue_of
 from facilitator.session import MeetingSession
 from facilitator.store import Database, open_database
 

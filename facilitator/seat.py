@@ -13,10 +13,10 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
-from facilitator.core.intervention_commands import InterventionDraft
-from facilitator.core.journal import EventRecord
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.interventions.commands import InterventionDraft
+from facilitator.core.journal.record import EventRecord
 from facilitator.core.programme import Programme
-from facilitator.core.state import MeetingState
 
 Listener = Callable[[EventRecord, MeetingState], None]
 

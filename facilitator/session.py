@@ -2,7 +2,7 @@
 
 This is the only path by which anything happens in a meeting, for the GUI, the CLI and the tests:
 
-1. a command function from :mod:`facilitator.core.commands` (or a later slice's) checks the
+1. a command function from :mod:`facilitator.core.agenda.commands` (or a later slice's) checks the
    request against the current state and returns the event to append, or raises a
    :class:`~facilitator.core.errors.CommandError` (nothing is written);
 2. the store commits the event (``synchronous=FULL``) and gives it its ``seq``, or raises a
@@ -22,21 +22,19 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Concatenate, ParamSpec
 
-from facilitator.core import commands, intervention_commands, queue_commands
+from facilitator.core.agenda import commands
+from facilitator.core.agenda.state import AgendaState
+from facilitator.core.agenda.values import SegmentStatus, SittingStatus
 from facilitator.core.clock import Clock, ClockJump, SystemClock
 from facilitator.core.errors import MalformedEventError
-from facilitator.core.intervention_commands import InterventionDraft
-from facilitator.core.journal import EventRecord
-from facilitator.core.participants import Attendance, Category, Participant
+from facilitator.core.fold.engine import Folder, fold
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.interventions import commands as intervention_commands
+from facilitator.core.interventions.commands import InterventionDraft
+from facilitator.core.journal.record import EventRecord
+from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.core.programme import Programme
-from facilitator.core.state import (
-    AgendaState,
-    Folder,
-    MeetingState,
-    SegmentStatus,
-    SittingStatus,
-    fold,
-)
+from facilitator.core.queue import commands as queue_commands
 from facilitator.store.database import Database
 from facilitator.store.errors import DamagedMeeting, StoreError
 from facilitator.store.records import MeetingStatus, MeetingSummary

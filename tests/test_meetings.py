@@ -11,8 +11,8 @@ import pytest
 from facilitator.__main__ import main
 from facilitator.core.board import build_board
 from facilitator.core.clock import FakeClock, ShiftedClock
-from facilitator.core.participants import Category, Participant
-from facilitator.core.queue import queue_of
+from facilitator.core.participants.values import Category, Participant
+from facilitator.core.queue.reducer import queue_of
 from facilitator.formats.programme.files import read_programme
 from facilitator.meetings import delete_meeting, duplicate_meeting, same_programme
 from facilitator.rehearsal import LEAD, rehearse

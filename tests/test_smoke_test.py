@@ -65,7 +65,7 @@ def test_the_start_screen_imports_only_what_its_first_paint_needs() -> None:
         "alembic",
         "facilitator.store",
         "facilitator.formats.programme.importer",
-        "facilitator.core.state",
+        "facilitator.core.fold.state",
         "facilitator.core.programme",
         "facilitator.formats.programme.files",
         "facilitator.ui.console",

@@ -11,18 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TypedDict
 
-from facilitator.core.programme import SegmentKind
-from facilitator.core.queue import (
-    DEFAULT_QUEUE_SETTINGS,
-    QueueSettings,
-    QueueState,
-    list_in_view,
-    queue_of,
-    speaker_timing,
-)
-from facilitator.core.schedule import Schedule, schedule
-from facilitator.core.state import MeetingState, SegmentStatus, SittingStatus, sitting_name
-from facilitator.core.timing import (
+from facilitator.core.agenda.schedule import Schedule, schedule
+from facilitator.core.agenda.timing import (
     DEFAULT_SETTINGS,
     Phase,
     TimingSettings,
@@ -30,6 +20,12 @@ from facilitator.core.timing import (
     format_clock,
     format_elapsed,
 )
+from facilitator.core.agenda.values import SegmentStatus, SittingStatus, sitting_name
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.programme import SegmentKind
+from facilitator.core.queue.reducer import list_in_view, queue_of
+from facilitator.core.queue.state import QueueState
+from facilitator.core.queue.timing import DEFAULT_QUEUE_SETTINGS, QueueSettings, speaker_timing
 
 PHASE_WORDS = {
     Phase.NORMAL: "On time",

@@ -1,9 +1,9 @@
 """The session record: what happened at a meeting, as the Secretariat's draft needs it.
 
-:func:`build_record` reads a folded :class:`~facilitator.core.state.MeetingState` (and ``now``, for
-a meeting still under way) and returns an immutable :class:`Record` that every export format
-renders (:mod:`facilitator.formats.record.markdown_writer`, ``csv_writer``, ``json_file``).
-It is pure and Qt-free.
+:func:`build_record` reads a folded :class:`~facilitator.core.fold.state.MeetingState` (and
+``now``, for a meeting still under way) and returns an immutable :class:`Record` that every export
+format renders (:mod:`facilitator.formats.record.markdown_writer`, ``csv_writer``,
+``json_file``). It is pure and Qt-free.
 
 What it holds:
 
@@ -34,21 +34,18 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from facilitator.core.interventions import (
-    Intervention,
-    InterventionKind,
-    InterventionsState,
-    QuestionStatus,
-    interventions_of,
-    panel_of,
-    qa_of,
-)
-from facilitator.core.participants import Attendance, Category, Participant
+from facilitator.core.agenda.schedule import schedule
+from facilitator.core.agenda.values import SegmentStatus
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.interventions.fields import InterventionKind
+from facilitator.core.interventions.reducer import interventions_of
+from facilitator.core.interventions.state import InterventionsState, panel_of, qa_of
+from facilitator.core.interventions.values import Intervention, QuestionStatus
+from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.core.programme import Person, Programme, Segment, SegmentKind
-from facilitator.core.queue import QueueState, queue_of
+from facilitator.core.queue.reducer import queue_of
+from facilitator.core.queue.state import QueueState
 from facilitator.core.redaction import Known, Redactor, remaining_names_in
-from facilitator.core.schedule import schedule
-from facilitator.core.state import MeetingState, SegmentStatus
 
 _ZERO = dt.timedelta(0)
 
@@ -179,7 +176,11 @@ class SegmentRecord:
 
 @dataclass(frozen=True, slots=True)
 class InterventionRecord:
-    """One intervention as the record shows it."""
+    """One intervention as the record shows it: the fields of
+    :class:`~facilitator.core.interventions.fields.InterventionFields` rendered (labels, redacted
+    names), under the names the documents and the JSON export have always used. Those a record
+    does not show (the participant's and queue entry's ids, the answers' links, which the record
+    shows by structure) are listed in ``tests/core/test_record.py``."""
 
     id: str
     speaker: str  # a name, or "A representative of an NGO" when unattributed
@@ -555,20 +556,20 @@ def _intervention_record(
 ) -> InterventionRecord:
     questions = tuple(namer.text(q.text) for q in ivs.questions_of(intervention))
     return InterventionRecord(
-        intervention.id,
-        namer.speaker(intervention.name, intervention.category, intervention.kind),
-        namer.organization(intervention.organization),
-        intervention.category.label if intervention.category else "",
-        intervention.attendance.short if intervention.attendance else "",
-        intervention.kind.label,
-        intervention.kind.value,
-        tuple(namer.text(tag.label) for tag in ivs.tags_of(intervention)),
-        questions,
-        namer.text(intervention.summary),
-        intervention.start,
-        intervention.end,
-        intervention.follow_up,
-        intervention.quotable,
+        id=intervention.id,
+        speaker=namer.speaker(intervention.name, intervention.category, intervention.kind),
+        organization=namer.organization(intervention.organization),
+        category=intervention.category.label if intervention.category else "",
+        attendance=intervention.attendance.short if intervention.attendance else "",
+        kind=intervention.kind.label,
+        kind_value=intervention.kind.value,
+        tags=tuple(namer.text(tag.label) for tag in ivs.tags_of(intervention)),
+        guiding_questions=questions,
+        summary=namer.text(intervention.summary),
+        start=intervention.start,
+        end=intervention.end,
+        follow_up=intervention.follow_up,
+        quotable=intervention.quotable,
     )
 
 

@@ -3,7 +3,7 @@
 Each method is one transaction: it returns only after the commit, or raises a
 :class:`~facilitator.store.errors.StoreError` with everything rolled back. The UI never sees an ORM
 object, only the plain values of :mod:`facilitator.store.records` and
-:class:`~facilitator.core.journal.EventRecord`.
+:class:`~facilitator.core.journal.record.EventRecord`.
 
 A :class:`Database` belongs to one thread (the UI's); it is not meant to be shared between threads.
 
@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator import paths
 from facilitator.core.clock import Clock, SystemClock
-from facilitator.core.journal import EventRecord
+from facilitator.core.journal.record import EventRecord
 from facilitator.core.programme_codec import programme_from_data, programme_to_data
 from facilitator.store import backups as _backups
 from facilitator.store import migrate

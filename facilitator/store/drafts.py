@@ -15,7 +15,7 @@ aside with the suffix ``.damaged`` (kept for whoever wants to look) and the app 
 draft.
 
 The content is whatever JSON object the caller gives (the capture pane gives
-:func:`facilitator.core.intervention_commands.draft_to_data`), kept exactly: text with NUL bytes,
+:func:`facilitator.core.interventions.commands.draft_to_data`), kept exactly: text with NUL bytes,
 emoji, right-to-left scripts and even unpaired surrogates comes back identical.
 
 This module uses neither Qt nor SQLAlchemy.

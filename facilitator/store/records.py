@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from facilitator.core.journal import EventRecord
+from facilitator.core.journal.record import EventRecord
 
 if TYPE_CHECKING:
     from facilitator.core.programme import Programme

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
+from facilitator.core.agenda.schedule import Schedule, schedule
+from facilitator.core.agenda.timing import format_elapsed
+from facilitator.core.agenda.values import SegmentStatus
 from facilitator.core.board import segment_state_word
-from facilitator.core.schedule import Schedule, schedule
-from facilitator.core.state import MeetingState, SegmentStatus
-from facilitator.core.timing import format_elapsed
+from facilitator.core.fold.state import MeetingState
 from facilitator.ui.colours import colours
 
 Index = QModelIndex | QPersistentModelIndex

@@ -28,21 +28,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.intervention_commands import (
+from facilitator.core.interventions.commands import (
     InterventionDraft,
     draft_from_data,
     draft_of,
     draft_to_data,
     ending_now,
 )
-from facilitator.core.interventions import InterventionKind, interventions_of, panel_of
-from facilitator.core.participants import Attendance, Category
+from facilitator.core.interventions.fields import InterventionKind
+from facilitator.core.interventions.reducer import interventions_of
+from facilitator.core.interventions.state import panel_of
+from facilitator.core.participants.values import Attendance, Category
 from facilitator.ui.button_flow import ButtonFlow
 from facilitator.ui.checklist import checkable_item, checked_data
 from facilitator.ui.widgets import FieldKeys
 
 if TYPE_CHECKING:
-    from facilitator.core.state import MeetingState
+    from facilitator.core.fold.state import MeetingState
     from facilitator.ui.controller import MeetingController
 
 DRAFT_INTERVAL_MS = 2000

@@ -39,16 +39,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.agenda.schedule import schedule
 from facilitator.core.board import Board, build_board
-from facilitator.core.schedule import schedule
-from facilitator.core.state import MeetingState
+from facilitator.core.fold.state import MeetingState
 from facilitator.ui import actions
 from facilitator.ui.agenda_model import AgendaModel
 from facilitator.ui.button_flow import ButtonFlow
 from facilitator.ui.colours import colours, with_selection
 from facilitator.ui.controller import MeetingController
 from facilitator.ui.first_paint import FirstPaintWatcher
-from facilitator.ui.help import Shortcut, add_help_menu, plain_text
+from facilitator.ui.help import add_help_menu
+from facilitator.ui.key_text import Shortcut, plain_text
 from facilitator.ui.screen_fit import fit_to_screen, room_for
 from facilitator.ui.settings import app_settings
 from facilitator.ui.widgets import BigClock, PhaseBadge, elided_label
@@ -597,7 +598,7 @@ class ConsoleWindow(QMainWindow):
         """The speaker a skip, defer or withdraw acts on: the selected one, else the one on the
         floor (as the menu says); None when there is neither (skip and defer then take the first
         waiting, withdraw asks for a selection)."""
-        from facilitator.core.queue import queue_of
+        from facilitator.core.queue.reducer import queue_of
 
         entry = self.speakers.selected_entry()
         if entry is None:
@@ -639,7 +640,7 @@ class ConsoleWindow(QMainWindow):
             self.controller.act(lambda s: s.restore_speaker(entry))
 
     def toggle_list(self) -> None:
-        from facilitator.core.queue import queue_of
+        from facilitator.core.queue.reducer import queue_of
         from facilitator.ui.speakers import list_segment
 
         segment_id = list_segment(self.controller.state)
@@ -724,7 +725,7 @@ class ConsoleWindow(QMainWindow):
         """Tick the standing items (or any segments of the same item) the selected speaker will
         address; the tour-de-table's rapporteurs tag their interventions from this."""
         from facilitator.core.programme import SegmentKind
-        from facilitator.core.queue import queue_of
+        from facilitator.core.queue.reducer import queue_of
         from facilitator.ui.addresses_dialog import AddressesDialog  # start-up: 3–7 ms
         from facilitator.ui.speakers import list_segment
 
@@ -750,7 +751,7 @@ class ConsoleWindow(QMainWindow):
         self.controller.act(lambda s: s.edit_speaker(entry_id, chosen))
 
     def choose_limit(self) -> None:
-        from facilitator.core.queue import queue_of
+        from facilitator.core.queue.reducer import queue_of
 
         # start-up: the dialog modules, 3–7 ms, are imported when opened
         from facilitator.ui.prompts import ask_speaking_limit, parse_minutes_seconds

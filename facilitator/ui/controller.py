@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, Signal
 
 from facilitator.core.board import Board, build_board
 from facilitator.core.errors import CommandError
-from facilitator.core.journal import EventRecord
-from facilitator.core.state import MeetingState
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.journal.record import EventRecord
 from facilitator.opening import OpeningSession, StillOpeningError
 from facilitator.seat import Seat
 

@@ -56,7 +56,7 @@ from facilitator.ui.screen_fit import fit_to_screen
 from facilitator.ui.settings import app_settings
 
 if TYPE_CHECKING:
-    from facilitator.core.journal import EventRecord
+    from facilitator.core.journal.record import EventRecord
     from facilitator.core.programme import Programme
     from facilitator.ui.controller import MeetingController
 

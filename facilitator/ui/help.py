@@ -17,17 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-Shortcut = tuple[str, str, str]  # where (the menu), what (the action), keys
-
-
-def plain_text(text: str) -> str:
-    """A menu text without its mnemonic ampersand and its trailing ellipsis."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…")
-
-
-def keys_text(sequences: list[QKeySequence]) -> str:
-    """Keys as the platform writes them, separated by commas."""
-    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences)
+from facilitator.ui.key_text import Shortcut, keys_text, plain_text
 
 
 def add_help_menu(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import __version__, paths
-from facilitator.ui.help import Shortcut, keys_text, plain_text
+from facilitator.ui.key_text import Shortcut, keys_text, plain_text
 from facilitator.ui.screen_fit import fit_to_screen
 
 

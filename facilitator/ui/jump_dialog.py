@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.state import MeetingState
+from facilitator.core.fold.state import MeetingState
 
 
 class JumpDialog(QDialog):

@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from facilitator.core.timing import format_clock
+from facilitator.core.agenda.timing import format_clock
 
 
 def ask_name(parent: QWidget, current: str) -> str | None:

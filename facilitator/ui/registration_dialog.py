@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.queue import queue_of
+from facilitator.core.queue.reducer import queue_of
 from facilitator.formats.registration.lists import (
     FIELD_LABELS,
     FIELDS,
@@ -40,7 +40,7 @@ from facilitator.formats.registration.lists import (
 from facilitator.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
-    from facilitator.core.state import MeetingState
+    from facilitator.core.fold.state import MeetingState
 
 FILTER = "Registration lists (*.csv *.xlsx *.txt);;All files (*)"
 

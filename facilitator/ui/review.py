@@ -1,7 +1,7 @@
 """The review of every intervention: filter as you type, open one to edit it, see its history.
 
 The table is a :class:`~facilitator.ui.keyed_model.KeyedTableModel` (row-level signals), fed by
-:class:`~facilitator.core.intervention_search.SearchIndex`, which keeps a normalised search text
+:class:`~facilitator.core.interventions.search.SearchIndex`, which keeps a normalised search text
 per intervention so that a keystroke filters 10,000 interventions without re-reading them.
 """
 
@@ -23,15 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.intervention_search import InterventionFilter, SearchIndex
-from facilitator.core.interventions import Intervention, InterventionKind, interventions_of
-from facilitator.core.participants import Category
+from facilitator.core.interventions.fields import InterventionKind
+from facilitator.core.interventions.reducer import interventions_of
+from facilitator.core.interventions.search import InterventionFilter, SearchIndex
+from facilitator.core.interventions.values import Intervention
+from facilitator.core.participants.values import Category
 from facilitator.ui.colours import colours
 from facilitator.ui.keyed_model import KeyedTableModel, Row
 from facilitator.ui.widgets import FieldKeys
 
 if TYPE_CHECKING:
-    from facilitator.core.state import MeetingState
+    from facilitator.core.fold.state import MeetingState
 
 HEADERS = ("#", "Time", "Speaker", "Organization", "Tags", "Kind", "Summary", "By", "Flags")
 
@@ -201,7 +203,7 @@ class ReviewPanel(QWidget):
 def unanswered_words(state: MeetingState, tag: str | None) -> str:
     """The questions of a Q&A still without an answer: of the Q&A chosen in the tag filter, else
     of the current segment when it is a Q&A."""
-    from facilitator.core.intervention_search import questions_with_answers
+    from facilitator.core.interventions.search import questions_with_answers
     from facilitator.core.programme import SegmentKind
 
     segment_id = tag or state.agenda.current

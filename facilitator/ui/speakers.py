@@ -39,20 +39,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.agenda.schedule import Schedule
+from facilitator.core.agenda.timing import format_clock
 from facilitator.core.board import Board
-from facilitator.core.participants import Participant
+from facilitator.core.participants.values import Participant
 from facilitator.core.programme import Programme
-from facilitator.core.queue import QueueState, Speaker, SpeakerStatus, list_in_view, queue_of
-from facilitator.core.queue_figures import HeardGroup, QueueFigures, queue_figures
-from facilitator.core.schedule import Schedule
-from facilitator.core.timing import format_clock
+from facilitator.core.queue.figures import HeardGroup, QueueFigures, queue_figures
+from facilitator.core.queue.reducer import list_in_view, queue_of
+from facilitator.core.queue.state import QueueState
+from facilitator.core.queue.values import Speaker, SpeakerStatus
 from facilitator.ui.capacity_bar import cut_at_word
 from facilitator.ui.colours import Colours, colours
 from facilitator.ui.keyed_model import Index, KeyedTableModel, Row
 from facilitator.ui.widgets import BigClock, elided_label
 
 if TYPE_CHECKING:
-    from facilitator.core.state import MeetingState
+    from facilitator.core.fold.state import MeetingState
 
 HEADERS = ("#", "Speaker", "Organization", "Category", "Where", "Addresses", "State", "Spoke")
 _ORDER = {

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 from facilitator.ui.colours import PhaseColours, colours
 
 if TYPE_CHECKING:
-    from facilitator.core.timing import Phase
+    from facilitator.core.agenda.timing import Phase
 
 
 class BigClock(QWidget):

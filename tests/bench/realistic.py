@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.core.clock import FakeClock
-from facilitator.core.journal import EventRecord
+from facilitator.core.journal.record import EventRecord
 from facilitator.core.programme import Programme
 from facilitator.formats.programme.files import read_programme
 from facilitator.store import open_database

@@ -13,20 +13,20 @@ from dataclasses import replace
 
 from pytest_benchmark.fixture import BenchmarkFixture
 
-from facilitator.core.events import (
-    Event,
-    Redone,
+from facilitator.core.agenda.events import (
     SegmentExtended,
     SegmentFinished,
     SegmentPaused,
     SegmentResumed,
     SegmentStarted,
     SittingStarted,
-    Undone,
-    to_record,
 )
-from facilitator.core.journal import EventRecord
-from facilitator.core.state import Folder, MeetingState, SegmentStatus, fold
+from facilitator.core.agenda.values import SegmentStatus
+from facilitator.core.fold.engine import Folder, fold
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.fold.undo import Redone, Undone
+from facilitator.core.journal.event import Event, to_record
+from facilitator.core.journal.record import EventRecord
 from tests.core.test_fold import TEN_AM, seed_like
 
 EVENTS = 100_000

@@ -22,19 +22,16 @@ from itertools import count
 
 from pytest_benchmark.fixture import BenchmarkFixture
 
-from facilitator.core import intervention_commands as ic
-from facilitator.core.events import to_record
-from facilitator.core.intervention_search import InterventionFilter, SearchIndex
-from facilitator.core.interventions import (
-    INTERVENTIONS,
-    InterventionEdited,
-    InterventionKind,
-    InterventionLogged,
-    interventions_of,
-)
-from facilitator.core.journal import EventRecord
-from facilitator.core.participants import Attendance, Category
-from facilitator.core.state import Folder, MeetingState, fold
+from facilitator.core.fold.engine import Folder, fold
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.interventions import commands as ic
+from facilitator.core.interventions.events import InterventionEdited, InterventionLogged
+from facilitator.core.interventions.fields import InterventionKind
+from facilitator.core.interventions.reducer import INTERVENTIONS, interventions_of
+from facilitator.core.interventions.search import InterventionFilter, SearchIndex
+from facilitator.core.journal.event import to_record
+from facilitator.core.journal.record import EventRecord
+from facilitator.core.participants.values import Attendance, Category
 from tests.core.test_fold import TEN_AM
 from tests.core.test_interventions import programme
 

@@ -18,19 +18,16 @@ from itertools import count
 
 from pytest_benchmark.fixture import BenchmarkFixture
 
-from facilitator.core import queue_commands as qc
-from facilitator.core.events import Event, SegmentStarted, to_record
-from facilitator.core.journal import EventRecord
-from facilitator.core.participants import Category, Participant
-from facilitator.core.queue import (
-    QUEUE,
-    QueueState,
-    SpeakerCalled,
-    SpeakerMoved,
-    SpeakerQueued,
-    queue_of,
-)
-from facilitator.core.state import Folder, MeetingState, fold
+from facilitator.core.agenda.events import SegmentStarted
+from facilitator.core.fold.engine import Folder, fold
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.journal.event import Event, to_record
+from facilitator.core.journal.record import EventRecord
+from facilitator.core.participants.values import Category, Participant
+from facilitator.core.queue import commands as qc
+from facilitator.core.queue.events import SpeakerCalled, SpeakerMoved, SpeakerQueued
+from facilitator.core.queue.reducer import QUEUE, queue_of
+from facilitator.core.queue.state import QueueState
 from tests.core.test_fold import TEN_AM, seed_like
 
 SPEAKERS = 1_000
@@ -182,7 +179,7 @@ def test_fold_10000_imported_participants(benchmark: BenchmarkFixture) -> None:
 def test_figures_and_board_of_a_1000_speaker_list(benchmark: BenchmarkFixture) -> None:
     """A repaint's share: the figures and the board, 500 heard (one speaking), 500 waiting."""
     from facilitator.core.board import build_board
-    from facilitator.core.queue_figures import queue_figures
+    from facilitator.core.queue.figures import queue_figures
 
     folder, _ = _folded()
     seqs = count(len(RECORDS) + 1)

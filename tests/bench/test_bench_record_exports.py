@@ -22,8 +22,8 @@ from typing import Any
 import pytest
 
 from facilitator.core.clock import FakeClock
-from facilitator.core.journal import EventRecord
-from facilitator.core.participants import Attendance, Category, Participant
+from facilitator.core.journal.record import EventRecord
+from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.core.programme import Programme
 from facilitator.core.record import Record, build_record
 from facilitator.formats.programme.files import read_programme

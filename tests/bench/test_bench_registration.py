@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pytest_benchmark.fixture import BenchmarkFixture
 
-from facilitator.core.participants import Category
+from facilitator.core.participants.values import Category
 from facilitator.formats.registration.lists import ImportReport, read_registrations
 from tests.formats.registration_builders import (
     many_rows,

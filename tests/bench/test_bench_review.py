@@ -10,8 +10,8 @@ import datetime as dt
 import itertools
 import resource
 
-from facilitator.core.journal import EventRecord
-from facilitator.core.state import fold
+from facilitator.core.fold.engine import fold
+from facilitator.core.journal.record import EventRecord
 from facilitator.formats.programme.files import read_programme
 from facilitator.ui.review import ReviewPanel
 from tests.ui.conftest import TIP
@@ -88,7 +88,7 @@ def test_bench_filter_keystroke_over_10000(benchmark, qtbot) -> None:  # type: i
 
 
 def test_bench_one_row_change_in_10000(benchmark, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from facilitator.core.state import Folder
+    from facilitator.core.fold.engine import Folder
 
     programme, records = _state()
     folder = Folder(programme)

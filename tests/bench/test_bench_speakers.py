@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import itertools
 
-from facilitator.core.participants import Attendance, Category, Participant
-from facilitator.core.queue import queue_of
+from facilitator.core.participants.values import Attendance, Category, Participant
+from facilitator.core.queue.reducer import queue_of
 from tests.ui.conftest import Desk
 
 SPEAKERS = 1000

@@ -12,9 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from facilitator.core import commands as cmd
+from facilitator.core.agenda import commands as cmd
+from facilitator.core.agenda.timing import current_timing
 from facilitator.core.clock import SystemClock
-from facilitator.core.timing import current_timing
 from facilitator.formats.programme.files import read_programme
 from facilitator.session import MeetingSession
 from facilitator.store import open_database

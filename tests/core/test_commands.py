@@ -10,7 +10,20 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facilitator.core import commands as cmd
+from facilitator.core.agenda import commands as cmd
+from facilitator.core.agenda.events import (
+    ProgrammeEdited,
+    SegmentExtended,
+    SegmentFinished,
+    SegmentPaused,
+    SegmentResumed,
+    SegmentStarted,
+    SittingEnded,
+    SittingStarted,
+)
+from facilitator.core.agenda.state import AgendaState
+from facilitator.core.agenda.timing import Phase, segment_timing
+from facilitator.core.agenda.values import SegmentStatus, SittingStatus
 from facilitator.core.errors import (
     AlreadyRunningError,
     CommandError,
@@ -24,22 +37,10 @@ from facilitator.core.errors import (
     ProgrammeEditError,
     SittingError,
 )
-from facilitator.core.events import (
-    ProgrammeEdited,
-    Redone,
-    SegmentExtended,
-    SegmentFinished,
-    SegmentPaused,
-    SegmentResumed,
-    SegmentStarted,
-    SittingEnded,
-    SittingStarted,
-    Undone,
-    decode,
-)
+from facilitator.core.fold.defaults import decode
+from facilitator.core.fold.engine import fold
+from facilitator.core.fold.undo import Redone, Undone
 from facilitator.core.programme import Programme, Segment, SegmentKind
-from facilitator.core.state import AgendaState, SegmentStatus, SittingStatus, fold
-from facilitator.core.timing import Phase, segment_timing
 from tests.core.test_fold import TEN_AM, Desk, seed_like
 
 

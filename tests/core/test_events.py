@@ -9,14 +9,9 @@ from typing import Any
 
 import pytest
 
-from facilitator.core.errors import MalformedEventError
-from facilitator.core.events import (
+from facilitator.core.agenda.events import (
     AGENDA_EVENTS,
-    REGISTRY,
-    Event,
-    EventRegistry,
     ProgrammeEdited,
-    Redone,
     SegmentExtended,
     SegmentFinished,
     SegmentPaused,
@@ -24,11 +19,12 @@ from facilitator.core.events import (
     SegmentStarted,
     SittingEnded,
     SittingStarted,
-    Undone,
-    decode,
-    to_record,
 )
-from facilitator.core.journal import EventRecord
+from facilitator.core.errors import MalformedEventError
+from facilitator.core.fold.defaults import REGISTRY, decode
+from facilitator.core.fold.undo import Redone, Undone
+from facilitator.core.journal.event import Event, EventRegistry, to_record
+from facilitator.core.journal.record import EventRecord
 from facilitator.core.programme import Segment, SegmentKind
 from tests.core.test_fold import seed_like
 

@@ -8,17 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar
 
 import pytest
 
-from facilitator.core import commands as cmd
-from facilitator.core.clock import FakeClock
-from facilitator.core.errors import MalformedEventError
-from facilitator.core.events import (
-    Event,
+from facilitator.core.agenda import commands as cmd
+from facilitator.core.agenda.events import (
     ProgrammeEdited,
-    Redone,
     SegmentExtended,
     SegmentFinished,
     SegmentPaused,
@@ -26,23 +22,20 @@ from facilitator.core.events import (
     SegmentStarted,
     SittingEnded,
     SittingStarted,
-    Undone,
-    read_str,
-    to_record,
 )
-from facilitator.core.journal import EventRecord
+from facilitator.core.agenda.reducer import AGENDA
+from facilitator.core.agenda.state import AgendaState
+from facilitator.core.agenda.values import Run, SegmentStatus, SittingStatus
+from facilitator.core.clock import FakeClock
+from facilitator.core.errors import MalformedEventError
+from facilitator.core.fold.engine import Folder, fold
+from facilitator.core.fold.history import History
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.fold.undo import Redone, Undone
+from facilitator.core.journal.codec import Id
+from facilitator.core.journal.event import Event, to_record
+from facilitator.core.journal.record import EventRecord
 from facilitator.core.programme import AgendaItem, Programme, Segment, SegmentKind, Sitting
-from facilitator.core.state import (
-    AGENDA,
-    AgendaState,
-    Folder,
-    History,
-    MeetingState,
-    Run,
-    SegmentStatus,
-    SittingStatus,
-    fold,
-)
 
 VIENNA = "Europe/Vienna"
 DAY = dt.date(2024, 7, 10)
@@ -535,15 +528,10 @@ def test_history_is_an_immutable_sequence() -> None:
 # ----------------------------------------------------------------------------- extension hook
 @dataclass(frozen=True, slots=True)
 class ToyQueued(Event):
+    """Declared once: its payload ``{"name": …}`` is derived from the field."""
+
     type_name: ClassVar[str] = "ToyQueued"
-    name: str
-
-    def to_payload(self) -> dict[str, Any]:
-        return {"name": self.name}
-
-    @classmethod
-    def from_payload(cls, payload: Any) -> Self:
-        return cls(read_str(cls, payload, "name"))
+    name: Id
 
 
 class QueueSlice:

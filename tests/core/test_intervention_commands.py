@@ -11,25 +11,21 @@ from typing import Any
 
 import pytest
 
-from facilitator.core import commands as cmd
-from facilitator.core import intervention_commands as ic
-from facilitator.core import queue_commands as qc
+from facilitator.core.agenda import commands as cmd
 from facilitator.core.clock import FakeClock
-from facilitator.core.intervention_search import (
+from facilitator.core.interventions import commands as ic
+from facilitator.core.interventions.fields import InterventionKind, QuestionRef
+from facilitator.core.interventions.reducer import interventions_of
+from facilitator.core.interventions.search import (
     InterventionFilter,
     filter_interventions,
     questions_with_answers,
     unanswered_questions,
 )
-from facilitator.core.interventions import (
-    ChangeAction,
-    InterventionKind,
-    QuestionRef,
-    QuestionStatus,
-    interventions_of,
-)
-from facilitator.core.participants import Attendance, Category
+from facilitator.core.interventions.values import ChangeAction, QuestionStatus
+from facilitator.core.participants.values import Attendance, Category
 from facilitator.core.programme import SegmentKind
+from facilitator.core.queue import commands as qc
 from tests.core.test_commands import refused
 from tests.core.test_fold import TEN_AM, Desk
 from tests.core.test_interventions import (

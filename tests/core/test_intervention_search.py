@@ -8,9 +8,12 @@ from typing import Any
 
 import pytest
 
-from facilitator.core import intervention_commands as ic
-from facilitator.core import intervention_search as search
-from facilitator.core.intervention_search import (
+from facilitator.core.fold.engine import fold
+from facilitator.core.interventions import commands as ic
+from facilitator.core.interventions import search
+from facilitator.core.interventions.fields import InterventionKind
+from facilitator.core.interventions.reducer import interventions_of
+from facilitator.core.interventions.search import (
     DeletedFilter,
     InterventionFilter,
     SearchIndex,
@@ -19,9 +22,8 @@ from facilitator.core.intervention_search import (
     terms,
     unanswered_questions,
 )
-from facilitator.core.interventions import Intervention, InterventionKind, interventions_of
-from facilitator.core.participants import Category
-from facilitator.core.state import fold
+from facilitator.core.interventions.values import Intervention
+from facilitator.core.participants.values import Category
 from tests.core.test_fold import Desk
 from tests.core.test_interventions import PANEL_1, QA_1, capture_desk, get, ivs, log
 

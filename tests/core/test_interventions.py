@@ -16,35 +16,35 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facilitator.core import commands as cmd
-from facilitator.core import intervention_commands as ic
-from facilitator.core import queue_commands as qc
+from facilitator.core.agenda import commands as cmd
+from facilitator.core.agenda.events import ProgrammeEdited
+from facilitator.core.agenda.reducer import AGENDA
 from facilitator.core.errors import MalformedEventError
-from facilitator.core.events import Event, ProgrammeEdited, decode_as, to_record
-from facilitator.core.interventions import (
-    FIELDS,
-    INTERVENTIONS,
+from facilitator.core.fold.engine import fold
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.interventions import commands as ic
+from facilitator.core.interventions.events import (
+    InterventionDeleted,
+    InterventionEdited,
+    InterventionLogged,
+    InterventionRestored,
+)
+from facilitator.core.interventions.fields import FIELDS, InterventionKind, QuestionRef
+from facilitator.core.interventions.reducer import INTERVENTIONS, interventions_of
+from facilitator.core.interventions.state import InterventionsState, panel_of, qa_family
+from facilitator.core.interventions.table import InterventionTable
+from facilitator.core.interventions.values import (
     ChangeAction,
     FieldChange,
     Intervention,
-    InterventionDeleted,
-    InterventionEdited,
-    InterventionKind,
-    InterventionLogged,
-    InterventionRestored,
-    InterventionsState,
-    InterventionTable,
-    QuestionRef,
     QuestionStatus,
-    interventions_of,
-    panel_of,
-    qa_family,
     resolve_question,
 )
-from facilitator.core.journal import EventRecord
-from facilitator.core.participants import Attendance, Category
+from facilitator.core.journal.event import Event, decode_as, to_record
+from facilitator.core.journal.record import EventRecord
+from facilitator.core.participants.values import Attendance, Category
 from facilitator.core.programme import Person, Programme
-from facilitator.core.state import AGENDA, MeetingState, fold
+from facilitator.core.queue import commands as qc
 from tests.core.test_fold import TEN_AM, Desk, seed_like
 from tests.core.test_queue import people
 

@@ -9,26 +9,26 @@ from typing import Any
 
 import pytest
 
-from facilitator.core import commands as cmd
-from facilitator.core import queue_commands as qc
+from facilitator.core.agenda import commands as cmd
 from facilitator.core.errors import MalformedEventError
-from facilitator.core.events import decode_as, to_record
-from facilitator.core.journal import EventRecord
-from facilitator.core.participants import (
-    Attendance,
-    Category,
-    Participant,
-    ParticipantAdded,
+from facilitator.core.fold.engine import fold
+from facilitator.core.journal.event import decode_as, to_record
+from facilitator.core.journal.record import EventRecord
+from facilitator.core.participants.data import (
     ParticipantDataError,
-    ParticipantEdited,
-    ParticipantRegistry,
-    ParticipantsImported,
     cleaned,
     participant_from_data,
     participant_to_data,
 )
-from facilitator.core.queue import queue_of
-from facilitator.core.state import fold
+from facilitator.core.participants.events import (
+    ParticipantAdded,
+    ParticipantEdited,
+    ParticipantsImported,
+)
+from facilitator.core.participants.registry import ParticipantRegistry
+from facilitator.core.participants.values import Attendance, Category, Participant
+from facilitator.core.queue import commands as qc
+from facilitator.core.queue.reducer import queue_of
 from tests.core.test_commands import refused
 from tests.core.test_fold import TEN_AM, Desk, seed_like
 from tests.core.test_queue import people

@@ -12,39 +12,35 @@ from typing import Any
 
 import pytest
 
-from facilitator.core import commands as cmd
-from facilitator.core import queue_commands as qc
-from facilitator.core.board import build_board
-from facilitator.core.errors import MalformedEventError, NoSuchSegmentError
-from facilitator.core.events import (
-    Event,
+from facilitator.core.agenda import commands as cmd
+from facilitator.core.agenda.events import (
     ProgrammeEdited,
     SegmentFinished,
     SegmentStarted,
     SittingEnded,
-    decode_as,
-    to_record,
 )
-from facilitator.core.journal import EventRecord
-from facilitator.core.participants import (
-    Attendance,
-    Category,
-    Participant,
+from facilitator.core.agenda.reducer import AGENDA
+from facilitator.core.agenda.timing import Phase
+from facilitator.core.agenda.values import Run
+from facilitator.core.board import build_board
+from facilitator.core.errors import MalformedEventError, NoSuchSegmentError
+from facilitator.core.fold.engine import fold
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.journal.event import Event, decode_as, to_record
+from facilitator.core.journal.record import EventRecord
+from facilitator.core.participants.events import (
     ParticipantAdded,
     ParticipantEdited,
     ParticipantsImported,
 )
+from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.core.programme import AgendaItem
-from facilitator.core.queue import (
-    DEFAULT_LIMIT_SECONDS,
-    QUEUE,
+from facilitator.core.queue import commands as qc
+from facilitator.core.queue.events import (
     ListClosed,
     ListLimitSet,
     ListReopened,
-    QueueSettings,
-    QueueState,
     ReorderReason,
-    Speaker,
     SpeakerCalled,
     SpeakerDeferred,
     SpeakerEdited,
@@ -57,13 +53,12 @@ from facilitator.core.queue import (
     SpeakerResumed,
     SpeakerSkipped,
     SpeakersReordered,
-    SpeakerStatus,
     SpeakerWithdrawn,
-    queue_of,
-    speaker_timing,
 )
-from facilitator.core.state import AGENDA, MeetingState, Run, fold
-from facilitator.core.timing import Phase
+from facilitator.core.queue.reducer import QUEUE, queue_of
+from facilitator.core.queue.state import QueueState
+from facilitator.core.queue.timing import QueueSettings, speaker_timing
+from facilitator.core.queue.values import DEFAULT_LIMIT_SECONDS, Speaker, SpeakerStatus
 from tests.core.test_fold import TEN_AM, Desk, rec, seed_like
 
 #: The standing items of the seed-like programme (the tour-de-table).

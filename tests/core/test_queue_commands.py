@@ -12,16 +12,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facilitator.core import commands as cmd
-from facilitator.core import queue_commands as qc
+from facilitator.core.agenda import commands as cmd
+from facilitator.core.agenda.timing import Phase
+from facilitator.core.agenda.values import Run
 from facilitator.core.board import build_board
 from facilitator.core.clock import FakeClock
 from facilitator.core.errors import CommandError, NoSuchSegmentError, NothingRunningError
-from facilitator.core.participants import Attendance, Category, Participant
-from facilitator.core.queue import SpeakerStatus, queue_of, speaker_timing
-from facilitator.core.queue_figures import HeardGroup, queue_figures
-from facilitator.core.state import Run
-from facilitator.core.timing import Phase
+from facilitator.core.participants.values import Attendance, Category, Participant
+from facilitator.core.queue import commands as qc
+from facilitator.core.queue.figures import HeardGroup, queue_figures
+from facilitator.core.queue.reducer import queue_of
+from facilitator.core.queue.timing import speaker_timing
+from facilitator.core.queue.values import SpeakerStatus
 from tests.core.test_commands import refused
 from tests.core.test_fold import TEN_AM, Desk
 from tests.core.test_queue import (

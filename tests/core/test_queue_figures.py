@@ -3,10 +3,10 @@ the figures of who has been heard after a whole day)."""
 
 from __future__ import annotations
 
-from facilitator.core import commands as cmd
-from facilitator.core import queue_commands as qc
-from facilitator.core.participants import Attendance, Category, Participant
-from facilitator.core.queue_figures import HeardGroup, figures_segment, queue_figures, summary_line
+from facilitator.core.agenda import commands as cmd
+from facilitator.core.participants.values import Attendance, Category, Participant
+from facilitator.core.queue import commands as qc
+from facilitator.core.queue.figures import HeardGroup, figures_segment, queue_figures, summary_line
 from tests.core.test_fold import Desk
 from tests.core.test_queue import line_up, meeting
 

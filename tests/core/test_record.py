@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 
 from facilitator.core.clock import FakeClock
-from facilitator.core.interventions import InterventionKind
-from facilitator.core.participants import Attendance, Category, Participant
+from facilitator.core.interventions.fields import FIELDS, InterventionKind
+from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.core.programme import Person
-from facilitator.core.record import Record, build_record
+from facilitator.core.record import InterventionRecord, Record, build_record
 from facilitator.core.redaction import REDACTED
 from facilitator.formats.programme.files import read_programme
 from facilitator.session import MeetingSession
@@ -388,3 +388,30 @@ def test_a_meeting_stopped_in_a_paused_segment(tmp_path: Path) -> None:
 
 def test_kind_labels_are_those_of_the_capture_pane() -> None:
     assert InterventionKind.ANSWER.label == "Answer (panellist)"
+
+
+#: Each field of an intervention, and the record's name for what it shows of it. A new field of
+#: :class:`InterventionFields` fails the test below until it is shown here or left out on purpose.
+RENDERED = {
+    "name": "speaker",
+    "organization": "organization",
+    "category": "category",
+    "attendance": "attendance",
+    "start": "start",
+    "end": "end",
+    "tags": "tags",
+    "kind": "kind",
+    "questions": "guiding_questions",
+    "summary": "summary",
+    "follow_up": "follow_up",
+    "quotable": "quotable",
+}
+#: Ids a reader has no use for, and the answers' links (the record shows them by structure: the
+#: answers under their question).
+LEFT_OUT = {"participant_id", "queue_entry", "answers"}
+
+
+def test_every_field_of_an_intervention_is_in_the_record_or_left_out_on_purpose() -> None:
+    assert set(RENDERED) | LEFT_OUT == set(FIELDS) and not set(RENDERED) & LEFT_OUT
+    shown = {f.name for f in dataclasses.fields(InterventionRecord)}
+    assert set(RENDERED.values()) <= shown

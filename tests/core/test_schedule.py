@@ -8,10 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core import commands as cmd
-from facilitator.core.clock import FakeClock
-from facilitator.core.programme import Programme, Sitting
-from facilitator.core.schedule import (
+from facilitator.core.agenda import commands as cmd
+from facilitator.core.agenda.schedule import (
     Schedule,
     local_moment,
     meeting_date,
@@ -19,7 +17,10 @@ from facilitator.core.schedule import (
     offset_words,
     schedule,
 )
-from facilitator.core.state import SegmentStatus, SittingStatus, fold
+from facilitator.core.agenda.values import SegmentStatus, SittingStatus
+from facilitator.core.clock import FakeClock
+from facilitator.core.fold.engine import fold
+from facilitator.core.programme import Programme, Sitting
 from tests.core.test_fold import SEED_ROWS, TEN_AM, Desk, seed_like
 
 MIN = dt.timedelta(minutes=1)

@@ -8,12 +8,9 @@ from typing import cast
 
 import pytest
 
-from facilitator.core import commands as cmd
-from facilitator.core.clock import SystemClock
-from facilitator.core.programme import Programme
-from facilitator.core.schedule import schedule
-from facilitator.core.state import Folder, fold
-from facilitator.core.timing import (
+from facilitator.core.agenda import commands as cmd
+from facilitator.core.agenda.schedule import schedule
+from facilitator.core.agenda.timing import (
     DEFAULT_SETTINGS,
     Phase,
     TimingSettings,
@@ -23,6 +20,9 @@ from facilitator.core.timing import (
     format_remaining,
     segment_timing,
 )
+from facilitator.core.clock import SystemClock
+from facilitator.core.fold.engine import Folder, fold
+from facilitator.core.programme import Programme
 from tests.core.test_fold import TEN_AM, Desk, seed_like
 
 MIN = dt.timedelta(minutes=1)

@@ -44,7 +44,7 @@ def test_a_guest_a_queued_guest_and_an_edited_speaker_refuse_it(session: Meeting
 
 
 def test_the_store_itself_refuses_it_in_words(session: MeetingSession) -> None:
-    from facilitator.core.journal import EventRecord
+    from facilitator.core.journal.record import EventRecord
 
     record = EventRecord(
         "SegmentExtended", session.now(), "x", {"segment_id": "seg-1\ud800", "seconds": 60}

@@ -32,7 +32,7 @@ import pytest
 
 from facilitator.__main__ import main as facilitator_cli
 from facilitator.core.clock import SystemClock
-from facilitator.core.participants import Category, Participant
+from facilitator.core.participants.values import Category, Participant
 from facilitator.session import MeetingSession
 from facilitator.store import open_database
 from facilitator.store.lock import lock_path

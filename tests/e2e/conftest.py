@@ -41,12 +41,15 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from facilitator.core.agenda.values import short_title
 from facilitator.core.clock import FakeClock
-from facilitator.core.interventions import Intervention, InterventionKind, interventions_of
-from facilitator.core.participants import Attendance, Category
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.interventions.fields import InterventionKind
+from facilitator.core.interventions.reducer import interventions_of
+from facilitator.core.interventions.values import Intervention
+from facilitator.core.participants.values import Attendance, Category
 from facilitator.core.programme import Programme, SegmentKind
-from facilitator.core.queue import queue_of
-from facilitator.core.state import MeetingState, short_title
+from facilitator.core.queue.reducer import queue_of
 from facilitator.store import open_database
 from facilitator.ui.app import App
 from facilitator.ui.console import ConsoleWindow

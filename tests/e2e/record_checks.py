@@ -26,11 +26,11 @@ from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
 
-from facilitator.core.interventions import InterventionKind
-from facilitator.core.participants import Category
+from facilitator.core.agenda.values import short_title
+from facilitator.core.interventions.fields import InterventionKind
+from facilitator.core.participants.values import Category
 from facilitator.core.programme import Segment, SegmentKind
 from facilitator.core.record import Record, anonymous_speaker, build_record
-from facilitator.core.state import short_title
 from facilitator.formats.record.export import FORMAT_KEYS
 from tests.e2e.conftest import (
     ALT,

@@ -13,9 +13,10 @@ import json
 import sys
 from typing import Any
 
-from facilitator.core.interventions import interventions_of
-from facilitator.core.queue import queue_of
-from facilitator.core.state import MeetingState, fold
+from facilitator.core.fold.engine import fold
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.interventions.reducer import interventions_of
+from facilitator.core.queue.reducer import queue_of
 from facilitator.store import open_database
 
 

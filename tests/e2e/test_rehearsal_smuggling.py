@@ -15,8 +15,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from facilitator.core.interventions import InterventionKind
-from facilitator.core.participants import Category
+from facilitator.core.interventions.fields import InterventionKind
+from facilitator.core.participants.values import Category
 from tests.conftest import SEED_SOM
 from tests.e2e.conftest import Panellist, Person, Rehearsal
 from tests.e2e.record_checks import check_the_record

@@ -14,7 +14,7 @@ from pathlib import Path
 import docx
 
 from facilitator.core.clock import FakeClock
-from facilitator.core.participants import Category, Participant
+from facilitator.core.participants.values import Category, Participant
 from facilitator.core.programme import Person
 from facilitator.core.record import build_record
 from facilitator.formats.programme.files import read_programme

@@ -15,7 +15,7 @@ from docx.document import Document as DocumentObject
 from docx.table import Table
 
 from facilitator.__main__ import main
-from facilitator.core.participants import Category
+from facilitator.core.participants.values import Category
 from facilitator.core.record import Record, build_record
 from facilitator.formats.record.docx_writer import TABLE_STYLE, clean, write_docx
 from facilitator.formats.record.files import ExportError

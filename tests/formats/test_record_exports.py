@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from facilitator.__main__ import main
+from facilitator.core.fold.engine import fold
 from facilitator.core.record import build_record
-from facilitator.core.state import fold
 from facilitator.formats.record.csv_writer import neutralise, write_csv
 from facilitator.formats.record.files import ExportError
 from facilitator.formats.record.json_file import (

@@ -22,7 +22,7 @@ from docx.shared import Cm
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from facilitator.core.participants import Category
+from facilitator.core.participants.values import Category
 from facilitator.core.record import CategoryTime, InterventionRecord, Record, Section, build_record
 from facilitator.formats.qt_offscreen import ensure_gui_application, headless
 from facilitator.formats.record import pdf_writer as record_pdf

@@ -14,13 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facilitator.core.participants import (
-    Attendance,
-    Category,
-    Participant,
-    cleaned,
-    participant_from_data,
-)
+from facilitator.core.participants.data import cleaned, participant_from_data
+from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.formats.registration import table as registration_table
 from facilitator.formats.registration.lists import (
     FIELDS,

@@ -16,21 +16,20 @@ import itertools
 from collections import Counter
 from collections.abc import Iterable
 
-from facilitator.core import timing
-from facilitator.core.interventions import InterventionKind, interventions_of
-from facilitator.core.journal import EventRecord
+from facilitator.core.agenda import timing
+from facilitator.core.agenda.timing import Phase
+from facilitator.core.agenda.values import Run, SegmentStatus, SittingStatus
+from facilitator.core.fold.engine import fold
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.interventions.fields import InterventionKind
+from facilitator.core.interventions.reducer import interventions_of
+from facilitator.core.journal.record import EventRecord
 from facilitator.core.programme import Programme
-from facilitator.core.queue import (
-    DEFAULT_QUEUE_SETTINGS,
-    SpeakerStatus,
-    entry_number,
-    queue_of,
-    timing_of,
-)
-from facilitator.core.queue_figures import QueueFigures
+from facilitator.core.queue.figures import QueueFigures
+from facilitator.core.queue.reducer import queue_of
+from facilitator.core.queue.timing import DEFAULT_QUEUE_SETTINGS, timing_of
+from facilitator.core.queue.values import SpeakerStatus, entry_number
 from facilitator.core.record import Record
-from facilitator.core.state import MeetingState, Run, SegmentStatus, SittingStatus, fold
-from facilitator.core.timing import Phase
 
 _ZERO = dt.timedelta(0)
 

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from facilitator.core.clock import FakeClock
 from facilitator.core.errors import CommandError
-from facilitator.core.state import MeetingState
+from facilitator.core.fold.state import MeetingState
 from facilitator.formats.programme.files import read_programme
 from facilitator.session import MeetingSession
 from facilitator.store import open_database

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.state import fold
+from facilitator.core.fold.engine import fold
 from facilitator.store import open_database
 from tests.session.meeting_script import digest
 

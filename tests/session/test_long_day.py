@@ -47,19 +47,23 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from facilitator.core import timing
+from facilitator.core.agenda import timing
+from facilitator.core.agenda.timing import Phase, TimingSettings
+from facilitator.core.agenda.values import Run, SegmentStatus, SittingStatus
 from facilitator.core.clock import FakeClock
 from facilitator.core.errors import CommandError
-from facilitator.core.intervention_commands import InterventionDraft
-from facilitator.core.interventions import InterventionKind, interventions_of
-from facilitator.core.journal import EventRecord
-from facilitator.core.participants import Attendance, Category, Participant
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.interventions.commands import InterventionDraft
+from facilitator.core.interventions.fields import InterventionKind
+from facilitator.core.interventions.reducer import interventions_of
+from facilitator.core.journal.record import EventRecord
+from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.core.programme import SegmentKind
-from facilitator.core.queue import QueueSettings, SpeakerStatus, queue_of
-from facilitator.core.queue_figures import queue_figures
+from facilitator.core.queue.figures import queue_figures
+from facilitator.core.queue.reducer import queue_of
+from facilitator.core.queue.timing import QueueSettings
+from facilitator.core.queue.values import SpeakerStatus
 from facilitator.core.record import build_record
-from facilitator.core.state import MeetingState, Run, SegmentStatus, SittingStatus
-from facilitator.core.timing import Phase, TimingSettings
 from facilitator.formats.programme.files import read_programme
 from facilitator.session import MeetingSession
 from facilitator.store import open_database

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.core.agenda.timing import Phase, current_timing
+from facilitator.core.agenda.values import SegmentStatus
 from facilitator.core.clock import FakeClock
 from facilitator.core.errors import CommandError, NothingToUndoError, NotPausedError
-from facilitator.core.state import SegmentStatus, fold
-from facilitator.core.timing import Phase, current_timing
+from facilitator.core.fold.engine import fold
 from facilitator.formats.programme.files import read_programme
 from facilitator.session import MeetingSession
 from facilitator.store import open_database

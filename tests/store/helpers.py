@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from facilitator.core.journal import EventRecord
+from facilitator.core.journal.record import EventRecord
 from facilitator.core.programme import (
     AgendaItem,
     MeetingFormat,

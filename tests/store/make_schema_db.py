@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 if __name__ == "__main__":
     sys.path.insert(0, str(HERE.parents[1]))
 
-from facilitator.core.journal import EventRecord  # noqa: E402
+from facilitator.core.journal.record import EventRecord  # noqa: E402
 from facilitator.core.programme import Programme  # noqa: E402
 from tests.store.helpers import START, event, programme  # noqa: E402
 

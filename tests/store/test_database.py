@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 
 from facilitator import paths
 from facilitator.core.clock import FakeClock
-from facilitator.core.journal import EventRecord
+from facilitator.core.journal.record import EventRecord
 from facilitator.core.programme import Programme
 from facilitator.store import (
     Database,

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.journal import EventRecord
+from facilitator.core.journal.record import EventRecord
 from facilitator.store import open_database
 from tests.store.helpers import expect_line, integrity, record_from_json, spawn, tell, url_of
 

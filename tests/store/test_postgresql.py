@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from facilitator.__main__ import main
-from facilitator.core.journal import EventRecord
+from facilitator.core.journal.record import EventRecord
 from facilitator.store import DatabaseTooNew, StoreError, migrate, open_database
 from facilitator.store.engine import parse_url
 from tests.postgres_server import postgres_server

@@ -59,7 +59,7 @@ SPEAKERS = (
 
 def _stage_questions(session: object, clock: object) -> None:
     """Panel 1 done, its Q&A running: one speaker heard, the second in warning, four waiting."""
-    from facilitator.core.participants import Attendance, Category, Participant
+    from facilitator.core.participants.values import Attendance, Category, Participant
 
     people = [
         Participant("", name, org, Category(category), Attendance(where))

@@ -8,9 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from facilitator.core.intervention_search import unanswered_questions
-from facilitator.core.interventions import InterventionKind, interventions_of
-from facilitator.core.participants import Attendance, Category, Participant
+from facilitator.core.interventions.fields import InterventionKind
+from facilitator.core.interventions.reducer import interventions_of
+from facilitator.core.interventions.search import unanswered_questions
+from facilitator.core.participants.values import Attendance, Category, Participant
 from tests.ui.conftest import TEN_AM_TIP, TIP, Desk, make_desk
 
 Key = Qt.Key
@@ -212,7 +213,7 @@ def test_alt_keys_in_the_capture_pane_clash_with_nothing(desk: Desk) -> None:
 def test_a_letter_in_a_review_filter_does_not_call_a_speaker(desk: Desk) -> None:
     """Typing "C" or "S" in the review's kind filter picks a kind; it does not call the next
     speaker or skip one, and Space there does not pause the meeting."""
-    from facilitator.core.queue import queue_of
+    from facilitator.core.queue.reducer import queue_of
     from tests.ui.test_speakers import go_to_standing_item_1, register_thirty
 
     register_thirty(desk)

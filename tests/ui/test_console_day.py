@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from facilitator.core.timing import Phase
+from facilitator.core.agenda.timing import Phase
 from facilitator.ui.settings import app_settings
 from tests.ui.conftest import Desk
 

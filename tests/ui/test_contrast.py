@@ -17,7 +17,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from facilitator.core.participants import Category, Participant
+from facilitator.core.participants.values import Category, Participant
 from facilitator.ui.colours import contrast, dark_palette
 from facilitator.ui.console import ConsoleWindow
 from facilitator.ui.widgets import BigClock
@@ -118,7 +118,7 @@ def test_the_room_display_reads_from_the_back_of_the_room(desk: Desk, theme: str
 
 def test_every_phase_has_its_colours() -> None:
     """The phase colours are keyed by the phase name (see ui/colours.py): a Phase finds its own."""
-    from facilitator.core.timing import Phase
+    from facilitator.core.agenda.timing import Phase
     from facilitator.ui.colours import DARK_COLOURS, LIGHT_COLOURS, ROOM_CLOCK
 
     for table in (LIGHT_COLOURS.clock, LIGHT_COLOURS.badge, DARK_COLOURS.clock, ROOM_CLOCK):

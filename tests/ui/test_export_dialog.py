@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator import paths
-from facilitator.core.participants import Attendance, Category, Participant
-from facilitator.core.queue import queue_of
+from facilitator.core.participants.values import Attendance, Category, Participant
+from facilitator.core.queue.reducer import queue_of
 from facilitator.core.record import Section
 from facilitator.formats.record import export as record_export
 from facilitator.formats.record.export import FORMAT_KEYS, export_format

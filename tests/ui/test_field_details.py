@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from facilitator.core.board import build_board
-from facilitator.core.participants import Category, Participant
+from facilitator.core.participants.values import Category, Participant
 from facilitator.ui.export_dialog import documents_folder
 from facilitator.ui.registration_dialog import RegistrationDialog
 from facilitator.ui.review import unanswered_words

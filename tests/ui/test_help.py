@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from facilitator import __version__, paths
 from facilitator.ui import actions
-from facilitator.ui.help import Shortcut, plain_text
 from facilitator.ui.help_dialogs import ShortcutsDialog, about_text, shortcuts_of
+from facilitator.ui.key_text import Shortcut, plain_text
 from tests.conftest import ROOT
 from tests.ui.conftest import Desk
 
@@ -111,7 +111,7 @@ def test_the_capture_and_review_keys_work_in_their_panes(desk: Desk) -> None:
     desk.qtbot.keyClicks(w.capture.summary, "Welcomed the participants.")
     desk.qtbot.keyClick(w.capture.summary, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     state = w.controller.state
-    from facilitator.core.interventions import interventions_of
+    from facilitator.core.interventions.reducer import interventions_of
 
     assert not w.error.isVisible(), w.error.text()
     assert len(interventions_of(state).live()) == 1

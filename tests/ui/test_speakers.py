@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from facilitator.core.participants import Attendance, Category, Participant
-from facilitator.core.queue import queue_of
+from facilitator.core.participants.values import Attendance, Category, Participant
+from facilitator.core.queue.reducer import queue_of
 from facilitator.ui.registration_dialog import RegistrationDialog
 from tests.ui.conftest import Desk
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from facilitator.core.journal import EventRecord
+from facilitator.core.journal.record import EventRecord
 from facilitator.core.programme import Programme
 from facilitator.core.record import Record
 from facilitator.formats.record.csv_writer import write_csv

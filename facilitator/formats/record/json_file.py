@@ -22,11 +22,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from facilitator.core.journal import EventRecord
+from facilitator.core.fold.engine import fold
+from facilitator.core.journal.record import EventRecord
 from facilitator.core.programme import Programme, ProgrammeError
 from facilitator.core.programme_codec import programme_from_data, programme_to_data
 from facilitator.core.record import Record
-from facilitator.core.state import fold
 from facilitator.formats.record.files import write_text
 
 FORMAT = "facilitator-record"

@@ -29,7 +29,7 @@ How values are read (see :mod:`facilitator.formats.registration.words` for the w
   empty or "prefer not to say" → not declared; anything else (a date of birth) → not declared
   and noted.
 * a row with an empty name or organization, or one longer than
-  :data:`~facilitator.core.participants.MAX_TEXT` characters, is **rejected** with the reason;
+  :data:`~facilitator.core.participants.data.MAX_TEXT` characters, is **rejected** with the reason;
 * a row whose name and organization are those of an earlier row (or of a participant already in
   the meeting), compared without case, accents, punctuation or extra spaces, is a **duplicate**:
   the first is kept, the others listed.
@@ -43,13 +43,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from facilitator.core.participants import (
-    MAX_TEXT,
-    Attendance,
-    Category,
-    Participant,
-    participant_to_data,
-)
+from facilitator.core.participants.data import MAX_TEXT, participant_to_data
+from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.formats.registration import words
 from facilitator.formats.registration.table import (
     MAX_ROWS,

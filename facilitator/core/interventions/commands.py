@@ -1,14 +1,14 @@
 """What the rapporteurs can do to the interventions, checked against the live state; and the
 draft a new capture starts from.
 
-As in :mod:`facilitator.core.queue_commands`: each command takes the current
+As in :mod:`facilitator.core.queue.commands`: each command takes the current
 :class:`MeetingState`, ``now`` and the ``actor`` (the rapporteur), and returns the one
 :class:`EventRecord` to append (``seq`` 0), or raises an :class:`InterventionError` whose message
 the UI shows as it is. One command, one event, one undo step.
 
 * :func:`log_intervention` takes an :class:`InterventionDraft` (what the capture pane holds);
 * :func:`edit_intervention` takes the fields to change (field → new value, see
-  :data:`~facilitator.core.interventions.FIELDS`) and journals only those that differ;
+  :data:`~facilitator.core.interventions.fields.FIELDS`) and journals only those that differ;
 * :func:`delete_intervention` marks it deleted, :func:`restore_intervention` brings it back;
 * :func:`prefill` builds the draft of the next capture from the floor.
 
@@ -26,7 +26,7 @@ Decisions where the issue is silent:
   already has are kept by an edit even if their segment was removed since.
 * **Guiding questions** are chosen as (segment id, question index) pairs from the tagged
   segments' questions (a Q&A's tag brings its panel's questions); the question's text is kept
-  with them (see :class:`~facilitator.core.interventions.QuestionRef`).
+  with them (see :class:`~facilitator.core.interventions.fields.QuestionRef`).
 * **Answers** link only an answer (kind "Answer (panellist)") to questions (kind "Question", not
   deleted). Changing an answer's kind to another unlinks its questions (in the same edit, so the
   history shows it and undo restores it). A question that is later deleted or changes kind is no
@@ -39,30 +39,36 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from facilitator.core.errors import CommandError
-from facilitator.core.events import Event, to_record
-from facilitator.core.interventions import (
-    FIELDS,
-    Intervention,
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.interventions.events import (
     InterventionDeleted,
     InterventionEdited,
-    InterventionKind,
     InterventionLogged,
     InterventionRestored,
-    QuestionRef,
-    decode_time,
-    encode_time,
-    interventions_of,
-    panel_of,
 )
-from facilitator.core.journal import EventRecord
-from facilitator.core.participants import MAX_TEXT, Attendance, Category, Participant, savable
+from facilitator.core.interventions.fields import (
+    FIELDS,
+    InterventionFields,
+    InterventionKind,
+    QuestionPair,
+    QuestionRef,
+)
+from facilitator.core.interventions.reducer import interventions_of
+from facilitator.core.interventions.state import panel_of
+from facilitator.core.interventions.values import Intervention
+from facilitator.core.journal.codec import codec_of, decode_time
+from facilitator.core.journal.event import Event, to_record
+from facilitator.core.journal.record import EventRecord
+from facilitator.core.participants.data import MAX_TEXT, savable
+from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.core.programme import Person, Programme, SegmentKind
-from facilitator.core.queue import QueueState, Speaker, SpeakerList, queue_of
-from facilitator.core.state import MeetingState
+from facilitator.core.queue.reducer import queue_of
+from facilitator.core.queue.state import QueueState
+from facilitator.core.queue.values import Speaker, SpeakerList
 
 #: The longest summary kept, in characters (about a megabyte of text; a rapporteur never nears it).
 MAX_SUMMARY = 1 << 20
@@ -119,32 +125,10 @@ class NothingChangedError(InterventionError):
 
 # ============================================================================ the draft
 @dataclass(frozen=True, slots=True)
-class InterventionDraft:
+class InterventionDraft(InterventionFields[QuestionPair]):
     """What the capture pane holds before it is saved: every field of an intervention but its id,
     its rapporteur and its time of capture. ``questions`` are (segment id, 0-based index) pairs.
     Values are checked by :func:`log_intervention`, not here."""
-
-    participant_id: str | None = None
-    name: str = ""
-    organization: str = ""
-    category: Category | None = None
-    attendance: Attendance | None = None
-    queue_entry: str | None = None
-    start: dt.datetime | None = None
-    end: dt.datetime | None = None
-    tags: tuple[str, ...] = ()
-    kind: InterventionKind = InterventionKind.STATEMENT
-    questions: tuple[tuple[str, int], ...] = ()
-    answers: tuple[str, ...] = ()
-    summary: str = ""
-    follow_up: bool = False
-    quotable: bool = False
-
-    def values(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in FIELDS}
-
-
-_DRAFT_FIELDS = frozenset(f.name for f in fields(InterventionDraft))
 
 
 def draft_of(intervention: Intervention) -> InterventionDraft:
@@ -161,92 +145,25 @@ def as_draft(data: InterventionDraft | Mapping[str, Any]) -> InterventionDraft:
         return data
     if not isinstance(data, Mapping):
         raise InterventionError("An intervention is given as a draft or a mapping of its fields.")
-    unknown = sorted(str(k) for k in data if k not in _DRAFT_FIELDS)
+    unknown = sorted(str(k) for k in data if k not in FIELDS)
     if unknown:
         raise InterventionError(f"‘{unknown[0]}’ is not a field of an intervention.")
     return InterventionDraft(**data)
 
 
 def draft_to_data(draft: InterventionDraft) -> dict[str, Any]:
-    """The draft as JSON data (what :mod:`facilitator.store.drafts` saves)."""
-    return {
-        "participant_id": draft.participant_id,
-        "name": draft.name,
-        "organization": draft.organization,
-        "category": None if draft.category is None else Category(draft.category).value,
-        "attendance": None if draft.attendance is None else Attendance(draft.attendance).value,
-        "queue_entry": draft.queue_entry,
-        "start": encode_time(draft.start),
-        "end": encode_time(draft.end),
-        "tags": list(draft.tags),
-        "kind": InterventionKind(draft.kind).value,
-        "questions": [[sid, index] for sid, index in draft.questions],
-        "answers": list(draft.answers),
-        "summary": draft.summary,
-        "follow_up": draft.follow_up,
-        "quotable": draft.quotable,
-    }
+    """The draft as JSON data (what :mod:`facilitator.store.drafts` saves): each field in its
+    payload form, the questions as [segment id, index] pairs."""
+    return codec_of(InterventionDraft).encode(draft)
 
 
 def draft_from_data(data: object) -> InterventionDraft:
     """A draft from :func:`draft_to_data`'s form, forgiving: what cannot be read (a damaged or
-    older draft) is left at its default, never an error, so that a crash never costs more than
-    the unreadable part. The summary always comes back exactly."""
-    if not isinstance(data, Mapping):
-        return InterventionDraft()
-
-    def text(key: str) -> str:
-        value = data.get(key)
-        return value if isinstance(value, str) else ""
-
-    def opt_text(key: str) -> str | None:
-        return text(key) or None
-
-    def strings(key: str) -> tuple[str, ...]:
-        value = data.get(key)
-        if not isinstance(value, list):
-            return ()
-        return tuple(v for v in value if isinstance(v, str) and v)
-
-    def time(key: str) -> dt.datetime | None:
-        value = data.get(key)
-        if isinstance(value, str):
-            try:
-                return decode_time(value)
-            except ValueError:
-                return None
-        return None
-
-    pairs: list[tuple[str, int]] = []
-    raw = data.get("questions")
-    for item in raw if isinstance(raw, list) else []:
-        if (
-            isinstance(item, list | tuple)
-            and len(item) == 2
-            and isinstance(item[0], str)
-            and type(item[1]) is int
-        ):
-            pairs.append((item[0], item[1]))
-    category = _CATEGORIES.get(text("category"))
-    attendance = _ATTENDANCES.get(text("attendance"))
-    kind = _KINDS.get(text("kind"), InterventionKind.STATEMENT)
-    return InterventionDraft(
-        participant_id=opt_text("participant_id"),
-        name=text("name"),
-        organization=text("organization"),
-        category=category,
-        attendance=attendance,
-        queue_entry=opt_text("queue_entry"),
-        start=time("start"),
-        end=time("end"),
-        tags=strings("tags"),
-        kind=kind,
-        questions=tuple(pairs),
-        answers=strings("answers"),
-        summary=text("summary"),
-        follow_up=data.get("follow_up") is True,
-        quotable=data.get("quotable") is True,
-    )
+    older draft) is left at its default, never an error (an unreadable item of a list is left
+    out), so that a crash never costs more than the unreadable part. The summary always comes
+    back exactly."""
+    draft: InterventionDraft = codec_of(InterventionDraft).decode_leniently(data)
+    return draft
 
 
 _CATEGORIES = {c.value: c for c in Category}
@@ -549,7 +466,7 @@ def log_intervention(
     if participant is not None:
         _fill_from(values, participant, only_empty=True)
     clean = _clean(state, values, None)
-    event = InterventionLogged(interventions_of(state).next_id(), *(clean[f] for f in FIELDS))
+    event = InterventionLogged(id=interventions_of(state).next_id(), **clean)
     return _record(event, now, actor)
 
 

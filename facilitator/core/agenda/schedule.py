@@ -32,14 +32,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from facilitator.core.agenda.state import AgendaState
+from facilitator.core.agenda.values import SegmentStatus, SittingStatus
+from facilitator.core.fold.state import MeetingState
 from facilitator.core.planning import planned_layout
 from facilitator.core.programme import minutes_of
-from facilitator.core.state import (
-    AgendaState,
-    MeetingState,
-    SegmentStatus,
-    SittingStatus,
-)
 
 _ZERO = dt.timedelta(0)
 _MINUTE = dt.timedelta(minutes=1)

@@ -2,8 +2,8 @@
 
 This is deliberately a plain record (type name, time, actor, JSON payload) so that the store needs
 to know nothing about the meaning of events, and new kinds of event (speaker queue, interventions)
-need no schema change. Typed events live in :mod:`facilitator.core.events` and convert to and from
-this record.
+need no schema change. Typed events live in :mod:`facilitator.core.journal.event` and convert to
+and from this record.
 """
 
 from __future__ import annotations

@@ -14,6 +14,20 @@ from __future__ import annotations
 
 import datetime as dt
 
+from facilitator.core.agenda.events import (
+    ClockAdjusted,
+    ProgrammeEdited,
+    SegmentExtended,
+    SegmentFinished,
+    SegmentPaused,
+    SegmentResumed,
+    SegmentStarted,
+    SittingEnded,
+    SittingStarted,
+)
+from facilitator.core.agenda.state import AgendaState
+from facilitator.core.agenda.timing import format_clock
+from facilitator.core.agenda.values import SittingStatus, sitting_name
 from facilitator.core.clock import TOLERANCE, ClockJump
 from facilitator.core.errors import (
     AlreadyRunningError,
@@ -27,25 +41,11 @@ from facilitator.core.errors import (
     ProgrammeEditError,
     SittingError,
 )
-from facilitator.core.events import (
-    ClockAdjusted,
-    Event,
-    ProgrammeEdited,
-    Redone,
-    SegmentExtended,
-    SegmentFinished,
-    SegmentPaused,
-    SegmentResumed,
-    SegmentStarted,
-    SittingEnded,
-    SittingStarted,
-    Undone,
-    to_record,
-)
-from facilitator.core.journal import EventRecord
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.fold.undo import Redone, Undone
+from facilitator.core.journal.event import Event, to_record
+from facilitator.core.journal.record import EventRecord
 from facilitator.core.programme import Programme, ProgrammeError
-from facilitator.core.state import AgendaState, MeetingState, SittingStatus, sitting_name
-from facilitator.core.timing import format_clock
 
 #: The largest change of a segment's allotment one command may make.
 MAX_EXTENSION_SECONDS = 24 * 3600

@@ -20,15 +20,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from facilitator.core.interventions import (
-    Intervention,
-    InterventionKind,
-    InterventionsState,
-    interventions_of,
-    qa_family,
-)
-from facilitator.core.participants import Category
-from facilitator.core.state import MeetingState
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.interventions.fields import InterventionKind
+from facilitator.core.interventions.reducer import interventions_of
+from facilitator.core.interventions.state import InterventionsState, qa_family
+from facilitator.core.interventions.values import Intervention
+from facilitator.core.participants.values import Category
 
 # ============================================================================ normalising
 #: Code points that never matter to a search: bidi controls, joiners, soft hyphen, tatweel.

@@ -1,7 +1,7 @@
 """What the Co-Chairs can do to the lists of speakers and the participants, checked against the
 live state.
 
-As in :mod:`facilitator.core.commands`: each command takes the current :class:`MeetingState`,
+As in :mod:`facilitator.core.agenda.commands`: each command takes the current :class:`MeetingState`,
 ``now`` and the ``actor``, and returns the one :class:`EventRecord` to append (``seq`` 0), or
 raises a :class:`~facilitator.core.errors.CommandError` whose message the UI shows as it is; then
 nothing is returned and the journal stays as it was. One command, one event, one undo step.
@@ -25,35 +25,29 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from facilitator.core.agenda.timing import format_clock
 from facilitator.core.errors import CommandError, NoSuchSegmentError, NothingRunningError
-from facilitator.core.events import Event, to_record
-from facilitator.core.journal import EventRecord
-from facilitator.core.participants import (
-    Attendance,
-    Category,
-    Participant,
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.journal.event import Event, to_record
+from facilitator.core.journal.record import EventRecord
+from facilitator.core.participants.data import ParticipantDataError, clean_text, cleaned, savable
+from facilitator.core.participants.events import (
     ParticipantAdded,
-    ParticipantDataError,
     ParticipantEdited,
     ParticipantsImported,
-    clean_text,
-    cleaned,
-    id_number,
-    savable,
 )
-from facilitator.core.queue import (
+from facilitator.core.participants.registry import id_number
+from facilitator.core.participants.values import Attendance, Category, Participant
+from facilitator.core.queue.events import (
     ListClosed,
     ListLimitSet,
     ListReopened,
-    QueueState,
     ReorderReason,
-    Speaker,
     SpeakerCalled,
     SpeakerDeferred,
     SpeakerEdited,
     SpeakerExtended,
     SpeakerFinished,
-    SpeakerList,
     SpeakerMoved,
     SpeakerPaused,
     SpeakerQueued,
@@ -61,12 +55,11 @@ from facilitator.core.queue import (
     SpeakerResumed,
     SpeakerSkipped,
     SpeakersReordered,
-    SpeakerStatus,
     SpeakerWithdrawn,
-    queue_of,
 )
-from facilitator.core.state import MeetingState
-from facilitator.core.timing import format_clock
+from facilitator.core.queue.reducer import queue_of
+from facilitator.core.queue.state import QueueState
+from facilitator.core.queue.values import Speaker, SpeakerList, SpeakerStatus
 
 #: A list's speaking limit: at least this…
 MIN_LIMIT_SECONDS = 15

@@ -28,18 +28,14 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from facilitator.core.participants import Attendance, Category, Participant
-from facilitator.core.queue import (
-    DEFAULT_LIMIT_SECONDS,
-    QueueState,
-    Speaker,
-    SpeakerStatus,
-    list_in_view,
-    queue_of,
-)
-from facilitator.core.schedule import Schedule, minutes_words, schedule
-from facilitator.core.state import MeetingState, SittingStatus
-from facilitator.core.timing import format_clock, segment_timing
+from facilitator.core.agenda.schedule import Schedule, minutes_words, schedule
+from facilitator.core.agenda.timing import format_clock, segment_timing
+from facilitator.core.agenda.values import SittingStatus
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.participants.values import Attendance, Category, Participant
+from facilitator.core.queue.reducer import list_in_view, queue_of
+from facilitator.core.queue.state import QueueState
+from facilitator.core.queue.values import DEFAULT_LIMIT_SECONDS, Speaker, SpeakerStatus
 
 #: The limit that would fit is floored to this step…
 FIT_STEP_SECONDS = 15

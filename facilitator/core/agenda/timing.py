@@ -21,7 +21,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from facilitator.core.state import MeetingState, SegmentState
+from facilitator.core.agenda.values import SegmentState
+from facilitator.core.fold.state import MeetingState
 
 _ZERO = dt.timedelta(0)
 

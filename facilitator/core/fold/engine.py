@@ -1,0 +1,301 @@
+"""The fold: a meeting's journal folded into its live state, incrementally, with undo and redo.
+
+**Undo / redo** are generic and live in the folder, not in the slices. Every event whose class is
+``undoable`` is a step. ``Undone(seq)`` cancels an effective step, ``Redone(seq)`` restores an
+undone one; the state is then recomputed from the *effective* events only, so undoing a mistaken
+"next" leaves the meeting exactly as if the click had never happened. Stack semantics: the undo
+target is the latest effective step; the redo target is the most recently undone step, and a new
+step forgets what could be redone. To keep an undo cheap in a long journal, the folder keeps
+snapshots of the slice states (before each recent event, and periodically) and replays from the
+nearest one before the undone event. This is why reducers must never mutate the state they are
+given: they return a new value (sharing what did not change).
+
+Folding a whole journal pauses the cycle collector (:func:`_bulk`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import datetime as dt
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, cast
+
+from facilitator.core.fold.defaults import DEFAULT_SLICES
+from facilitator.core.fold.slice import Slice
+from facilitator.core.fold.state import MeetingState
+from facilitator.core.fold.undo import UNDO_EVENTS, Redone, Undone, UndoStatus
+from facilitator.core.journal.event import Event, EventRegistry, decode_as
+from facilitator.core.journal.record import EventRecord
+from facilitator.core.programme import Programme
+
+
+class _Entry:
+    """A folded record, with whether it is in effect (not undone) and its undo label."""
+
+    __slots__ = ("effective", "event", "label", "record", "targets", "undoable")
+
+    def __init__(self, record: EventRecord, event: Event, targets: tuple[int, ...]) -> None:
+        self.record = record
+        self.event = event
+        self.targets = targets
+        self.undoable = event.undoable and record.seq > 0
+        self.effective = True
+        self.label: str | None = None
+
+
+class Folder:
+    """Folds a meeting's journal incrementally: :meth:`apply` each committed record in order.
+
+    To recompute after an undo or redo without refolding the whole journal, the folder keeps the
+    slice states just before each of the last ``recent`` folded events (undo targets are nearly
+    always among them) and before every ``checkpoint_every``-th event, and replays the effective
+    events from the nearest one.
+    """
+
+    def __init__(
+        self,
+        programme: Programme,
+        *,
+        slices: Sequence[Slice[Any]] | None = None,
+        checkpoint_every: int = 256,
+        recent: int = 256,
+    ) -> None:
+        slices = DEFAULT_SLICES if slices is None else slices
+        names = [s.name for s in slices]
+        if len(set(names)) != len(names):
+            raise ValueError(f"two slices share a name: {names}")
+        if checkpoint_every < 1 or recent < 1:
+            raise ValueError("checkpoint_every and recent must be at least 1")
+        self._slices = tuple(slices)
+        self._every = checkpoint_every
+        self._recent = recent
+        self.registry = EventRegistry(UNDO_EVENTS)
+        routes: dict[str, list[int]] = {}
+        for index, sl in enumerate(self._slices):
+            for cls in sl.events:
+                self.registry.register(cls)
+                routes.setdefault(cls.type_name, []).append(index)
+        self._routes: dict[str, tuple[type[Event], tuple[int, ...]]] = {
+            name: (cast(type[Event], self.registry.get(name)), tuple(targets))
+            for name, targets in routes.items()
+        }
+        self._states: list[Any] = [sl.initial(programme) for sl in self._slices]
+        # _snaps[n]: the slice states after the effective entries among _log[:n].
+        self._snaps: dict[int, tuple[Any, ...]] = {}
+        self._log: list[_Entry] = []
+        self._by_seq: dict[int, int] = {}
+        self._undo: list[int] = []  # log indices of effective undoable entries, in journal order
+        self._redo: list[int] = []  # log indices of undone entries, most recently undone last
+        self._last_seq = 0
+        self._first_at: dt.datetime | None = None
+        self._last_at: dt.datetime | None = None
+        self._ignored = 0
+        self._state: MeetingState | None = None
+
+    # ------------------------------------------------------------------ applying
+    def extend(self, records: Iterable[EventRecord]) -> None:
+        """Fold many records (reopening a meeting). Same result as :meth:`apply` on each."""
+        with _bulk():
+            if self._log or self._last_seq:
+                for record in records:
+                    self.apply(record)
+            else:
+                self._load(records)
+
+    def apply(self, record: EventRecord) -> None:
+        """Fold one more record (records come in journal order)."""
+        entry = self._read(record)
+        if entry is None:
+            return
+        index = len(self._log) - 1
+        self._snapshot(index, self._states)
+        self._apply_entry(entry, self._states)
+
+    def _read(self, record: EventRecord, *, replay: bool = True) -> _Entry | None:
+        """Book-keeping of one record: sequence, times, undo/redo stacks. Returns the new log
+        entry for a record some slice folds (not applied yet); None for Undone/Redone (done, the
+        slices recomputed if ``replay``) and for types no slice folds (counted, ignored).
+
+        A malformed record raises :class:`MalformedEventError` before anything changes."""
+        seq = record.seq
+        if seq and seq <= self._last_seq:
+            raise ValueError(f"event {seq} comes after event {self._last_seq}: out of order")
+        route = self._routes.get(record.type)
+        if route is not None:
+            event = decode_as(route[0], record)
+        elif record.type in (Undone.type_name, Redone.type_name):
+            event = decode_as(Undone if record.type == Undone.type_name else Redone, record)
+        else:
+            event = None
+        if seq:
+            self._last_seq = seq
+        self._state = None
+        if self._first_at is None:
+            self._first_at = record.at
+        self._last_at = record.at
+        if route is not None:
+            entry = _Entry(record, cast(Event, event), route[1])
+            self._log.append(entry)
+            if entry.undoable:
+                self._by_seq[seq] = len(self._log) - 1
+                self._undo.append(len(self._log) - 1)
+                self._redo.clear()
+            return entry
+        if isinstance(event, Undone):
+            index = self._mark_undone(event.target_seq)
+        elif isinstance(event, Redone):
+            index = self._mark_redone(event.target_seq)
+        else:
+            self._ignored += 1
+            return None
+        if index is not None and replay:
+            self._replay_from(index)
+        return None
+
+    def _load(self, records: Iterable[EventRecord]) -> None:
+        """Fold a whole journal into a fresh folder in two passes: first settle which events are
+        in effect (undo/redo need no state for that), then apply only those, once each, keeping
+        the snapshots an incremental fold would have kept."""
+        for record in records:
+            self._read(record, replay=False)
+        states = self._states
+        recent_from = len(self._log) - self._recent
+        every = self._every
+        for j, entry in enumerate(self._log):
+            if j >= recent_from or j % every == 0:
+                self._snaps[j] = tuple(states)
+            if entry.effective:
+                self._apply_entry(entry, states)
+
+    def _snapshot(self, index: int, states: list[Any]) -> None:
+        """Keep the states before entry ``index``; forget the one that left the recent window."""
+        snaps = self._snaps
+        snaps[index] = tuple(states)
+        old = index - self._recent
+        if old >= 0 and old % self._every:
+            snaps.pop(old, None)
+
+    def _apply_entry(self, entry: _Entry, states: list[Any]) -> None:
+        event, record = entry.event, entry.record
+        for i in entry.targets:
+            states[i] = self._slices[i].apply(states[i], event, record)
+
+    def _mark_undone(self, target_seq: int) -> int | None:
+        """Take the target out of effect; its log index, or None when the undo has no effect."""
+        index = self._by_seq.get(target_seq)
+        if index is None or not self._log[index].effective:
+            return None  # already undone (a second seat's click), or not an undoable event
+        self._log[index].effective = False
+        if self._undo and self._undo[-1] == index:
+            self._undo.pop()
+        else:
+            self._undo.remove(index)
+        self._redo.append(index)
+        return index
+
+    def _mark_redone(self, target_seq: int) -> int | None:
+        """Put the target back in effect; its log index, or None when the redo has no effect."""
+        index = self._by_seq.get(target_seq)
+        if index is None or index not in self._redo:
+            return None  # not undone, or a newer step made it stale
+        self._redo.remove(index)
+        self._log[index].effective = True
+        bisect.insort(self._undo, index)
+        return index
+
+    def _base(self, index: int) -> int:
+        """The nearest snapshot at or before entry ``index``."""
+        if index in self._snaps:
+            return index
+        return index - index % self._every
+
+    def _replay_from(self, index: int) -> None:
+        """Recompute every slice from the snapshot nearest before entry ``index``, over the
+        effective entries only, refreshing the snapshots and labels after it."""
+        base = self._base(index)
+        states = list(self._snaps[base])
+        log = self._log
+        for j in range(base, len(log)):
+            entry = log[j]
+            entry.label = None
+            if j > base and (j in self._snaps):
+                self._snaps[j] = tuple(states)
+            if entry.effective:
+                self._apply_entry(entry, states)
+        self._states = states
+
+    def _label(self, index: int) -> str:
+        """The undo/redo label of entry ``index``, from the states just before it."""
+        entry = self._log[index]
+        if entry.label is None:
+            base = self._base(index)
+            states = list(self._snaps[base])
+            for j in range(base, index):
+                if self._log[j].effective:
+                    self._apply_entry(self._log[j], states)
+            entry.label = next(
+                (
+                    label
+                    for i in entry.targets
+                    if (label := self._slices[i].describe(states[i], entry.event)) is not None
+                ),
+                entry.event.type_name,
+            )
+        return entry.label
+
+    # ------------------------------------------------------------------ reading
+    @property
+    def state(self) -> MeetingState:
+        """The live state after every record applied so far (built once per change)."""
+        if self._state is None:
+            undo = UndoStatus()
+            if self._undo or self._redo:
+                top = self._log[self._undo[-1]] if self._undo else None
+                back = self._log[self._redo[-1]] if self._redo else None
+                undo = UndoStatus(
+                    top.record.seq if top else None,
+                    self._label(self._undo[-1]) if top else None,
+                    back.record.seq if back else None,
+                    self._label(self._redo[-1]) if back else None,
+                )
+            self._state = MeetingState(
+                {sl.name: st for sl, st in zip(self._slices, self._states, strict=True)},
+                undo,
+                self._last_seq,
+                self._first_at,
+                self._last_at,
+                self._ignored,
+            )
+        return self._state
+
+
+def fold(
+    programme: Programme,
+    records: Iterable[EventRecord],
+    *,
+    slices: Sequence[Slice[Any]] | None = None,
+) -> MeetingState:
+    """The live state of a meeting that started from ``programme`` and whose journal is
+    ``records`` (in journal order)."""
+    folder = Folder(programme, slices=slices)
+    folder.extend(records)
+    return folder.state
+
+
+@contextlib.contextmanager
+def _bulk() -> Iterator[None]:
+    """Pause the cycle collector while folding many records at once.
+
+    The fold builds trees of immutable values and never a reference cycle, so the collector has
+    nothing to find; left on, it rescans the growing journal again and again (about 40 % of the
+    time of a 100,000-event fold). Reference counting still frees everything as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

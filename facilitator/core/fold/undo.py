@@ -1,0 +1,63 @@
+"""Undo and redo: the two events that cancel and restore a step, and what undo and redo would
+do now (:class:`UndoStatus`, which the UI only renders). The fold implements them
+(:mod:`facilitator.core.fold.engine`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, ClassVar
+
+from facilitator.core.journal.codec import Min
+from facilitator.core.journal.event import Event
+
+
+@dataclass(frozen=True, slots=True)
+class Undone(Event):
+    """Cancels the event with journal number ``target_seq``."""
+
+    type_name: ClassVar[str] = "Undone"
+    undoable: ClassVar[bool] = False
+    target_seq: Annotated[int, Min(1)]
+
+
+@dataclass(frozen=True, slots=True)
+class Redone(Event):
+    """Restores the undone event with journal number ``target_seq``."""
+
+    type_name: ClassVar[str] = "Redone"
+    undoable: ClassVar[bool] = False
+    target_seq: Annotated[int, Min(1)]
+
+
+UNDO_EVENTS: tuple[type[Event], ...] = (Undone, Redone)
+
+
+@dataclass(frozen=True, slots=True)
+class UndoStatus:
+    """What undo and redo would do now; the UI only renders this."""
+
+    undo_seq: int | None = None
+    undo_label: str | None = None
+    redo_seq: int | None = None
+    redo_label: str | None = None
+
+    @property
+    def can_undo(self) -> bool:
+        return self.undo_seq is not None
+
+    @property
+    def can_redo(self) -> bool:
+        return self.redo_seq is not None
+
+    @property
+    def undo_text(self) -> str:
+        """The undo action's text: "Undo: Next (Panel 1)", or "Nothing to undo"."""
+        return f"Undo: {self.undo_label}" if self.can_undo else "Nothing to undo"
+
+    @property
+    def redo_text(self) -> str:
+        return f"Redo: {self.redo_label}" if self.can_redo else "Nothing to redo"
+
+
+#: Nothing to undo, nothing to redo.
+NO_UNDO = UndoStatus()
