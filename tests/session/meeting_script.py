@@ -6,6 +6,10 @@ Opens (or creates, from the bundled seed) the meeting, then runs Co-Chair comman
 seeded random generator against a fake clock that advances a few seconds per command. After each
 command returns it prints ``ok SEQ DIGEST``: the seq the store gave the event and a digest of the
 folded state. A printed line is a command the UI would have shown as done.
+
+It runs one command for each line read on its standard input, so the test knows how far it may
+have gone when it is killed: at most one command past the last line printed. (Running freely, it
+would commit several more while the test reads and kills.)
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from facilitator.core.clock import FakeClock
 from facilitator.core.errors import CommandError
 from facilitator.core.fold.state import MeetingState
+from facilitator.core.journal.record import EventRecord
 from facilitator.formats.programme.files import read_programme
 from facilitator.session import MeetingSession
 from facilitator.store import open_database
@@ -69,6 +74,13 @@ def main() -> None:
     session = MeetingSession(db, meeting_id, clock=clock, actor="kill-test")
     print(f"open {meeting_id} {digest(session.state)}", flush=True)
     rng = random.Random(seed)
+    for _go in sys.stdin:
+        record = run_one(session, clock, rng)
+        print(f"ok {record.seq} {digest(session.state)}", flush=True)
+
+
+def run_one(session: MeetingSession, clock: FakeClock, rng: random.Random) -> EventRecord:
+    """Random commands until one is accepted (a refused one changes nothing)."""
     while True:
         clock.advance(rng.randint(1, 90))
         name = rng.choice(COMMANDS)
@@ -79,7 +91,7 @@ def main() -> None:
                 record = getattr(session, name)()
         except CommandError:
             continue
-        print(f"ok {record.seq} {digest(session.state)}", flush=True)
+        return record
 
 
 if __name__ == "__main__":

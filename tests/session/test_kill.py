@@ -5,7 +5,9 @@ subprocess and prints, after each command returns, the event's seq and a digest 
 state. We SIGKILL it at 50 random points. After each kill: every printed seq is in the journal,
 the journal holds at most the one command that committed but was not yet printed, the fold of the
 journal up to the last printed command gives exactly the printed state, and
-``PRAGMA integrity_check`` is ok. The next run continues the same meeting from the journal.
+``PRAGMA integrity_check`` is ok. The script runs one command per line it is sent; the kill comes
+right after one more line, so it lands anywhere in that command (or before it starts).
+The next run continues the same meeting from the journal.
 """
 
 from __future__ import annotations
@@ -38,19 +40,24 @@ def test_a_killed_meeting_restarts_exactly_where_it_was(tmp_path: Path) -> None:
     for kill in range(KILLS):
         with subprocess.Popen(
             [sys.executable, str(SCRIPT), str(path), str(kill)],
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
             env={"FACILITATOR_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
         ) as proc:
-            assert proc.stdout is not None
+            assert proc.stdout is not None and proc.stdin is not None
             opened = proc.stdout.readline().split(" ", 2)
             assert opened[0] == "open", proc.communicate()[1]
             meeting_id, restored = int(opened[1]), opened[2].rstrip("\n")
             printed: list[tuple[int, str]] = []
             for _ in range(rng.randint(0, 25)):
+                proc.stdin.write("go\n")
+                proc.stdin.flush()
                 _, seq, state = proc.stdout.readline().rstrip("\n").split(" ", 2)
                 printed.append((int(seq), state))
+            proc.stdin.write("go\n")  # one more command, killed wherever it has got to
+            proc.stdin.flush()
             proc.kill()
         with sqlite3.connect(path) as raw:
             assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
