@@ -1,5 +1,6 @@
-"""What a seat at the meeting offers the windows: the one protocol both the opening meeting and the
-meeting session implement.
+"""What a seat at the meeting offers the windows: the protocol the views read through, implemented
+by :class:`~facilitator.session.MeetingSession` and by the test doubles that stand in for it (a
+seat on another machine will implement it too).
 
 The windows read through a :class:`Seat` (the state, the clock, the rapporteur's draft) and change
 the meeting only through :meth:`facilitator.ui.controller.MeetingController.act`, with a typed

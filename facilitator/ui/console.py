@@ -96,7 +96,6 @@ class ConsoleWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self._capture: CapturePane | None = None
         self._review: ReviewPanel | None = None
-        self._draft_checked = False
         self._build_central()
         self._build_agenda_dock()
         self._build_speakers_dock()
@@ -307,7 +306,6 @@ class ConsoleWindow(QMainWindow):
                     QShortcut(QKeySequence(keys), widget, self._runner(spec), context=scope)
         review.table.setPalette(with_selection(self.palette(), colours(self.palette())))
         review.show_state(self.controller.state)
-        self._draft_checked = self.controller.ready
         if not capture.restore_draft():
             capture.new_from_floor(focus=False)
             capture._dirty = False
@@ -462,14 +460,13 @@ class ConsoleWindow(QMainWindow):
     def _state_changed(self, state: MeetingState) -> None:
         self.error.hide()
         capture = self._capture  # None until built (after the first paint): nothing to follow yet
-        if capture is not None:
-            if not self._draft_checked and self.controller.ready:
-                # A meeting opened before its store (start-up): its draft can be read only now.
-                self._draft_checked = True
-                capture.restore_draft()
-            if capture.editing is None and not capture.summary.toPlainText().strip():
-                capture.new_from_floor(focus=False)  # nothing typed yet: follow the floor
-                capture._dirty = False
+        if (
+            capture is not None
+            and capture.editing is None
+            and not capture.summary.toPlainText().strip()
+        ):
+            capture.new_from_floor(focus=False)  # nothing typed yet: follow the floor
+            capture._dirty = False
         self._shown_key = None  # something happened: repaint now, even within the same second
         self.refresh_clock()
         undo = state.undo

@@ -19,7 +19,6 @@ from facilitator.core.board import Board, build_board
 from facilitator.core.errors import CommandError
 from facilitator.core.fold.state import MeetingState
 from facilitator.core.journal.record import EventRecord
-from facilitator.opening import OpeningSession, StillOpeningError
 from facilitator.seat import Seat
 
 if TYPE_CHECKING:
@@ -41,19 +40,6 @@ class MeetingController(QObject):
         session.subscribe(self._committed)
 
     @property
-    def ready(self) -> bool:
-        """Whether commands can run (the store is open), rather than a meeting still opening."""
-        return not isinstance(self.session, OpeningSession)
-
-    def attach(self, session: MeetingSession) -> None:
-        """Replace a still-opening meeting by the real session, once the store is open."""
-        if self.session.actor:
-            session.actor = self.session.actor
-        self.session = session
-        session.subscribe(self._committed)
-        self.state_changed.emit(session.state)
-
-    @property
     def state(self) -> MeetingState:
         return self.session.state
 
@@ -66,11 +52,8 @@ class MeetingController(QObject):
 
     def act(self, command: Callable[[MeetingSession], object]) -> bool:
         """Run ``command`` on the meeting session (``lambda s: s.next()``); False (and
-        :attr:`failed`) when it was refused or could not be saved, or the meeting is still opening.
-        The journal is unchanged in that case."""
-        if not self.ready:
-            self.failed.emit(str(StillOpeningError()))
-            return False
+        :attr:`failed`) when it was refused or could not be saved. The journal is unchanged in
+        that case."""
         try:
             command(cast("MeetingSession", self.session))
         except CommandError as exc:
