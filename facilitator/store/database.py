@@ -34,6 +34,7 @@ from sqlalchemy import (
     func,
     insert,
     select,
+    text,
     type_coerce,
 )
 from sqlalchemy.engine import URL
@@ -68,6 +69,7 @@ from facilitator.store.errors import (
     translate,
 )
 from facilitator.store.file_check import check_sqlite_file
+from facilitator.store.follow import channel
 from facilitator.store.lock import InstanceLock, current_holder
 from facilitator.store.models import EPOCH, Event, Meeting, from_micros
 from facilitator.store.records import LoadedMeeting, MeetingStatus, MeetingSummary
@@ -81,6 +83,8 @@ APPEND_ATTEMPTS = 10
 
 _EVENTS = cast(Table, Event.__table__)
 _INSERT_EVENT = insert(_EVENTS)
+#: PostgreSQL only: wake the other seats' followers (store/follow.py), delivered at the commit.
+_NOTIFY = text("SELECT pg_notify(:channel, CAST(:seq AS text))")
 # Journal reads are the restart path (10,000 events in well under 0.5 s): the time column comes
 # back as its raw integer and is converted here, once, without a per-row type hook.
 _EVENT_COLUMNS = (
@@ -467,6 +471,8 @@ class Database:
                             "payload": payload,
                         },
                     )
+                    if not self._sqlite:  # other seats' followers wake at the commit
+                        conn.execute(_NOTIFY, {"channel": channel(meeting_id), "seq": last + 1})
             except IntegrityError as exc:
                 # Someone else took that seq (or deleted the meeting): read the truth and retry.
                 # With SQLite, a fresh read inside BEGIN IMMEDIATE cannot race, so a second

@@ -1,6 +1,6 @@
 """Another process for the store tests to talk to, one command a line on stdin.
 
-    python tests/store/store_child.py hold PATH          open PATH and keep it open
+    python tests/store/store_child.py hold PATH|URL      open PATH (or a server's URL), keep it open
     python tests/store/store_child.py try PATH [ro]      open PATH (read-only) and report
     python tests/store/store_child.py exclusive PATH     hold an EXCLUSIVE SQLite transaction
 
@@ -25,8 +25,8 @@ def say(line: str) -> None:
     print(line, flush=True)
 
 
-def hold(path: Path) -> None:
-    db = open_database(url_of(path), backups=False)
+def hold(target: str) -> None:
+    db = open_database(target if "://" in target else url_of(Path(target)), backups=False)
     say(f"ready {os.getpid()}")
     for line in sys.stdin:
         command, *args = line.split()
@@ -69,7 +69,7 @@ def exclusive(path: Path) -> None:
 if __name__ == "__main__":
     mode, target = sys.argv[1], Path(sys.argv[2])
     if mode == "hold":
-        hold(target)
+        hold(sys.argv[2])
     elif mode == "try":
         try_open(target, read_only=sys.argv[3:] == ["ro"])
     elif mode == "exclusive":
