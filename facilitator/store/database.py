@@ -63,6 +63,7 @@ from facilitator.store.errors import (
     DatabaseLocked,
     DatabaseReadOnly,
     DatabaseTooNew,
+    JournalMoved,
     NotFacilitatorDatabase,
     StoreError,
     UnknownMeeting,
@@ -438,12 +439,19 @@ class Database:
                 raise UnknownMeeting(meeting_id)
 
     # ------------------------------------------------------------------------------- journal
-    def append_event(self, meeting_id: int, record: EventRecord) -> EventRecord:
+    def append_event(
+        self, meeting_id: int, record: EventRecord, *, after: int | None = None
+    ) -> EventRecord:
         """Commit ``record`` at the end of the meeting's journal; the record as stored.
 
         The returned record has its ``seq`` and is exactly what :meth:`load_meeting` will give
         back (the payload as JSON round-trips it). ``record.seq`` is ignored. On any error nothing
         was written.
+
+        ``after``: the last seq the command was checked against. The event is appended only if
+        that is still the journal's last, read in the same transaction (under the meeting row's
+        lock on a server); otherwise :class:`JournalMoved` says where the journal is, and nothing
+        was written: the seat catches up and checks its command again.
         """
         payload = _encode_payload(record.payload)
         stored = EventRecord(
@@ -460,6 +468,8 @@ class Database:
             try:
                 with self._transaction(write=True) as conn:
                     last = cached if cached is not None else _last_seq(conn, meeting_id)
+                    if after is not None and last != after:
+                        raise JournalMoved(meeting_id, last)
                     conn.execute(
                         _INSERT_EVENT,
                         {
@@ -482,6 +492,8 @@ class Database:
                     raise
                 last_error = exc
                 continue
+            except JournalMoved:
+                raise  # the cache was right (or read in this transaction): it stays
             except BaseException:
                 self._last_seq.pop(meeting_id, None)
                 raise

@@ -191,6 +191,20 @@ class UnknownMeeting(StoreError):
         self.meeting_id = meeting_id
 
 
+class JournalMoved(StoreError):
+    """Another seat appended to the meeting after the state a command was checked against: the
+    command was not written. The seat catches up (events after its last seq) and checks the
+    command again; the user sees a sentence only if it no longer makes sense."""
+
+    def __init__(self, meeting_id: int, last_seq: int) -> None:
+        super().__init__(
+            "Another seat changed the meeting at the same moment; nothing was saved."
+            " Look at the meeting as it is now and try again."
+        )
+        self.meeting_id = meeting_id
+        self.last_seq = last_seq
+
+
 class DamagedMeeting(StoreError):
     """One meeting's journal has an event that cannot be read (its bytes were damaged on disk,
     or it was written by something else). The rest of the database, and every other meeting, is

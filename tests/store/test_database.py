@@ -21,6 +21,7 @@ from facilitator.core.programme import Programme
 from facilitator.store import (
     Database,
     DatabaseReadOnly,
+    JournalMoved,
     LoadedMeeting,
     MeetingStatus,
     MeetingSummary,
@@ -379,3 +380,17 @@ def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="is a folder"):
         open_database(url_of(tmp_path), read_only=True)
     assert list(tmp_path.parent.glob("*.instance-lock")) == []
+
+
+def test_an_append_checked_against_an_older_state_is_refused_and_writes_nothing(
+    db: Database,
+) -> None:
+    """Issue 18: a command checked against seq N is appended only while N is the last seq."""
+    meeting_id = db.create_meeting(programme())
+    first = db.append_event(meeting_id, event(1), after=0)
+    assert first.seq == 1
+    with pytest.raises(JournalMoved) as moved:
+        db.append_event(meeting_id, event(2), after=0)  # another seat's event 1 came first
+    assert moved.value.last_seq == 1
+    assert [e.seq for e in db.load_meeting(meeting_id).events] == [1]
+    assert db.append_event(meeting_id, event(2), after=1).seq == 2  # caught up: it goes in

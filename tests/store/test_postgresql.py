@@ -17,7 +17,14 @@ from sqlalchemy import create_engine, text
 
 from facilitator.__main__ import main
 from facilitator.core.journal.record import EventRecord
-from facilitator.store import DatabaseTooNew, StoreError, migrate, open_database
+from facilitator.store import (
+    Database,
+    DatabaseTooNew,
+    JournalMoved,
+    StoreError,
+    migrate,
+    open_database,
+)
 from facilitator.store.engine import parse_url
 from tests.postgres_server import postgres_server
 from tests.store.helpers import event, programme
@@ -123,3 +130,41 @@ def test_the_cli_imports_and_lists_a_meeting_on_a_server(
     listed = capsys.readouterr().out
     assert re.search(rf"^{meeting_id}\s+2024-07-10\s+planned\s", listed, re.MULTILINE)
     assert "Trafficking in Persons" in listed
+
+
+def _press_together(seats: list[Database], meeting_id: int, after: int) -> list[str]:
+    """Every seat appends at once, each checked against ``after``; what each was told."""
+    start = threading.Barrier(len(seats))
+    outcomes: list[str] = []
+
+    def press(index: int) -> None:
+        start.wait()
+        try:
+            seats[index].append_event(meeting_id, event(after, actor=f"seat-{index}"), after=after)
+            outcomes.append("in")
+        except JournalMoved as exc:
+            outcomes.append(f"moved to {exc.last_seq}")
+
+    threads = [threading.Thread(target=press, args=(i,)) for i in range(len(seats))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return sorted(outcomes)
+
+
+def test_seats_checked_against_the_same_state_append_exactly_once(url: str) -> None:
+    """Issue 18: three seats press at the same moment, each checked against the same last seq;
+    the meeting row's lock lets one in, the others are told the journal moved."""
+    with open_database(url) as db:
+        meeting_id = db.create_meeting(programme())
+    seats = [open_database(url) for _ in range(3)]
+    try:
+        for after in range(20):
+            moved = f"moved to {after + 1}"
+            assert _press_together(seats, meeting_id, after) == ["in", moved, moved]
+        with open_database(url) as db:
+            assert [e.seq for e in db.load_meeting(meeting_id).events] == list(range(1, 21))
+    finally:
+        for seat in seats:
+            seat.close()
