@@ -22,9 +22,10 @@ from __future__ import annotations
 import sqlite3
 import time
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy.engine import URL
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 #: How often a SQLite follower reads ``data_version`` (seconds): well inside the 250 ms target.
 SQLITE_POLL = 0.05
@@ -99,3 +100,10 @@ class PostgresFollower:
 
     def close(self) -> None:
         self._conn.close()
+
+
+def follower_for(url: URL, path: Path | None, meeting_id: int) -> Follower:
+    """The follower for a database: its SQLite file's, or the meeting's channel on a server."""
+    if path is not None:
+        return SqliteFollower(path)
+    return PostgresFollower(url, meeting_id)

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from facilitator.formats.programme.report import ImportReport
     from facilitator.store.database import Database
     from facilitator.store.errors import DamagedMeeting
+    from facilitator.ui.console import ConsoleWindow
+    from facilitator.ui.controller import MeetingController
     from facilitator.ui.quit_signals import QuitOnSignals
     from facilitator.ui.start_screen import StartScreen
 
@@ -176,10 +178,22 @@ class App(QObject):
         console = ConsoleWindow(controller, title=session.programme.title)
         console.database_label = self.db.url.render_as_string(hide_password=True)
         controller.setParent(console)
+        self._follow_other_seats(controller, console, meeting_id)
         console.programme_edit_requested.connect(lambda: self.edit_programme(console))
         console.meetings_requested.connect(lambda: self._back_to_start(console))
         console.rehearsal_requested.connect(lambda: self._rehearse_from(console, meeting_id))
         return self._show_console(console)
+
+    def _follow_other_seats(
+        self, controller: MeetingController, console: ConsoleWindow, meeting_id: int
+    ) -> None:
+        """Another window on this machine (read-only on the same file) or a seat on another
+        machine (a server) appends to this meeting: fold its events as they come (issue 18)."""
+        from facilitator.store.follow import follower_for
+
+        url, path = self.db.url, self.db.path
+        controller.follow(lambda: follower_for(url, path, meeting_id))
+        console.closed.connect(controller.shutdown)
 
     def _show_console(self, console: QWidget) -> QWidget:
         """The console takes the start screen's place."""

@@ -20,9 +20,11 @@ from facilitator.core.errors import CommandError
 from facilitator.core.fold.state import MeetingState
 from facilitator.core.journal.record import EventRecord
 from facilitator.seat import Seat
+from facilitator.ui.follow_thread import FollowThread
 
 if TYPE_CHECKING:
     from facilitator.session import MeetingSession
+    from facilitator.store.follow import Follower
 
 log = logging.getLogger(__name__)
 
@@ -33,11 +35,14 @@ class MeetingController(QObject):
     state_changed = Signal(object)  # MeetingState, after an event is committed and folded
     event_committed = Signal(object)  # EventRecord
     failed = Signal(str)  # a sentence the user can act on
+    following = Signal(str)  # "" while other seats' events arrive; else why they cannot
 
     def __init__(self, session: Seat, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session: Seat = session
         session.subscribe(self._committed)
+        self._follow: FollowThread | None = None
+        self._lost = ""
 
     @property
     def state(self) -> MeetingState:
@@ -66,6 +71,41 @@ class MeetingController(QObject):
             self.failed.emit(exc.message)  # type: ignore[attr-defined]
             return False
         return True
+
+    def follow(self, connect: Callable[[], Follower]) -> None:
+        """Fold the other seats' events as they are committed (issue 18): a worker thread waits
+        for them (``connect`` makes its follower) and :meth:`refresh` reads them here."""
+        thread = FollowThread(connect, parent=self)
+        thread.moved.connect(self.refresh)
+        thread.lost.connect(self._follow_lost)
+        self._follow = thread
+        thread.start()
+
+    def refresh(self) -> None:
+        """Read and fold what other seats appended since this seat's last event; the views
+        follow through :attr:`state_changed`, event by event, as for this seat's own."""
+        try:
+            self.session.refresh()
+        except Exception as exc:
+            if not _is_store_error(exc):
+                raise
+            self._follow_lost(exc.message)  # type: ignore[attr-defined]
+            return
+        if self._lost:
+            self._lost = ""
+            self.following.emit("")
+
+    def _follow_lost(self, why: str) -> None:
+        log.warning("not following the other seats: %s", why)
+        self._lost = why or "the connection was lost"
+        self.following.emit(self._lost)
+
+    def shutdown(self) -> None:
+        """Stop following (the window is closing): the worker thread ends within a quarter of a
+        second."""
+        if self._follow is not None:
+            self._follow.stop()
+            self._follow = None
 
     def backup_if_due(self) -> None:
         try:

@@ -13,10 +13,12 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from facilitator.store.follow import Follower
+if TYPE_CHECKING:
+    from facilitator.store.follow import Follower
 
 log = logging.getLogger(__name__)
 

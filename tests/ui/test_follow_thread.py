@@ -65,3 +65,48 @@ def test_a_lost_server_is_said_and_the_thread_reconnects(qtbot: QtBot) -> None:
         thread.stop()
     assert lost[:2] == ["could not connect to server", "server closed the connection unexpectedly"]
     assert log[:4] == ["connect", "connect", "dropped", "closed"]
+
+
+def test_a_second_window_on_the_same_file_follows_the_meeting(qtbot: QtBot, tmp_path: Path) -> None:
+    """Issue 18: a second process on the same SQLite file (read-only, as the app opens it when
+    another window has the file) shows each of the first one's commands within one second."""
+    import subprocess
+    import sys
+    import time
+
+    from facilitator.core.clock import FakeClock
+    from facilitator.session import MeetingSession
+    from facilitator.store.follow import follower_for
+    from facilitator.ui.controller import MeetingController
+    from tests.session.meeting_script import START, digest
+
+    path = tmp_path / "meetings.sqlite3"
+    script = Path(__file__).parents[1] / "session" / "meeting_script.py"
+    chair = subprocess.Popen(
+        [sys.executable, str(script), str(path), "7"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert chair.stdin is not None and chair.stdout is not None
+    meeting_id = int(chair.stdout.readline().split()[1])
+    db = open_database(url_of(path), read_only=True, backups=False)
+    controller = MeetingController(MeetingSession(db, meeting_id, clock=FakeClock(START)))
+    controller.follow(lambda: follower_for(db.url, db.path, meeting_id))
+    latencies = []
+    try:
+        for _ in range(20):
+            chair.stdin.write("go\n")
+            chair.stdin.flush()
+            _, seq, shown = chair.stdout.readline().split(" ", 2)
+            printed = time.monotonic()
+            qtbot.waitUntil(lambda last=int(seq): controller.state.last_seq == last, timeout=1000)
+            latencies.append(time.monotonic() - printed)
+            assert digest(controller.state) == shown.rstrip("\n")  # the same meeting, folded
+    finally:
+        controller.shutdown()
+        chair.stdin.close()
+        chair.wait(timeout=30)
+        chair.stdout.close()
+        db.close()
+    assert max(latencies) < 1.0
