@@ -8,6 +8,7 @@
     facilitator export MEETING --format docx|html|md|csv|json --output PATH [--unattributed]
                                          export a meeting's session record
     facilitator import-record FILE.json  recreate a meeting from a JSON record, print its id
+    facilitator database init URL        create or upgrade the schema on a server (or a file)
 
 Every user-facing failure ends with one line on stderr and exit status 2; a traceback never reaches
 the user (it goes to the log file instead).
@@ -128,6 +129,21 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     import_record.add_argument("file", type=Path)
+
+    database = commands.add_parser("database", help="set up a meeting database")
+    database_commands = database.add_subparsers(dest="database_command", metavar="ACTION")
+    database_commands.required = True
+    init = database_commands.add_parser(
+        "init",
+        help="create the tables on a server (or in a file), or bring them up to date, and say"
+        " which",
+    )
+    init.add_argument(
+        "url",
+        metavar="URL",
+        help="postgresql://USER@HOST/NAME?sslmode=require (the password from ~/.pgpass or"
+        " PGPASSWORD, never on the command line), or a SQLite file",
+    )
     return parser
 
 
@@ -178,6 +194,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         )
     if args.command == "import-record":
         return _import_record(args.database, args.file)
+    if args.command == "database":
+        return _database_init(args.url)
     from facilitator.ui.app import run_gui
 
     return run_gui(
@@ -239,6 +257,34 @@ def _programme_import(path: Path, database: str | None, *, day: int | None = Non
             file=sys.stderr,
         )
     print(meeting_id)
+    return 0
+
+
+def _database_init(url: str) -> int:
+    """Create or upgrade the schema, and say which (``facilitator database init URL``)."""
+    from facilitator.store.database import open_database
+    from facilitator.store.errors import StoreError
+    from facilitator.store.migrate import HEAD, SchemaState
+
+    try:
+        db = open_database(url, backups=False)
+        try:
+            found = db.schema_found
+            shown = db.url.render_as_string(hide_password=True)
+            meetings = len(db.list_meetings())
+        finally:
+            db.close()
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
+    state, revision = found if found is not None else (SchemaState.CURRENT, HEAD)
+    if state is SchemaState.EMPTY:
+        print(f"Created the Facilitator tables (schema {HEAD}) in {shown}.")
+    elif state is SchemaState.OLDER:
+        print(f"Upgraded {shown} from schema {revision} to {HEAD}; its {meetings} meeting(s) kept.")
+    else:
+        print(f"{shown} is up to date (schema {HEAD}), with {meetings} meeting(s).")
+    if not shown.startswith("sqlite"):  # a file is one machine's; a server is for seats
+        print(f"Seats join with: facilitator --database '{shown}'")
     return 0
 
 

@@ -210,3 +210,21 @@ def test_a_zero_byte_database_says_what_to_do_with_options_the_cli_has(
     err = capsys.readouterr().err
     assert "--read-only" not in err
     assert "facilitator programme import FILE" in err and "(the file is empty)" in err
+
+
+def test_database_init_on_a_file_creates_it_and_refuses_what_is_not_a_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "meetings.sqlite3"
+    assert main(["database", "init", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Created the Facilitator tables (schema")
+    assert "Seats join" not in out  # a file is one machine's
+    assert main(["database", "init", str(target)]) == 0
+    assert "is up to date" in capsys.readouterr().out
+    other = tmp_path / "notes.txt"
+    other.write_text("not a database\n" * 100)
+    with pytest.raises(SystemExit) as failed:
+        main(["database", "init", str(other)])
+    assert failed.value.code == 2
+    assert capsys.readouterr().err.startswith("facilitator: error:")

@@ -229,6 +229,8 @@ class Database:
         self._last_backup_at: dt.datetime | None = None
         self._closed = False
         self.notice: str | None = None
+        #: The schema as opening found it, before any upgrade (None: not prepared here).
+        self.schema_found: tuple[migrate.SchemaState, str | None] | None = None
         if read_only:
             holder = current_holder(path) if path is not None else None
             if holder is None:
@@ -336,6 +338,7 @@ class Database:
             with self._transaction(write=False) as conn:
                 state, revision = migrate.schema_revision(conn)
             _refuse(state, revision, path=self.path, read_only=self.read_only)
+        self.schema_found = (state, revision)  # what `facilitator database init` reports
         if state is migrate.SchemaState.CURRENT:
             return
         if state is migrate.SchemaState.OLDER:

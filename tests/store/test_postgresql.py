@@ -168,3 +168,18 @@ def test_seats_checked_against_the_same_state_append_exactly_once(url: str) -> N
     finally:
         for seat in seats:
             seat.close()
+
+
+def test_database_init_creates_then_finds_the_schema_up_to_date(
+    url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 18: the Secretariat prepares the server once; running it again changes nothing."""
+    assert main(["database", "init", url]) == 0
+    first = capsys.readouterr().out
+    assert "Created the Facilitator tables (schema" in first
+    assert "Seats join with: facilitator --database 'postgresql" in first
+    with open_database(url) as db:
+        db.create_meeting(programme())
+    assert main(["database", "init", url]) == 0
+    again = capsys.readouterr().out
+    assert "is up to date (schema" in again and "with 1 meeting(s)" in again
