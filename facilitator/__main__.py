@@ -9,6 +9,8 @@
                                          export a meeting's session record
     facilitator import-record FILE.json  recreate a meeting from a JSON record, print its id
     facilitator database init URL        create or upgrade the schema on a server (or a file)
+    facilitator copy-meeting MEETING --to URL
+                                         copy a meeting and its whole journal to another database
 
 Every user-facing failure ends with one line on stderr and exit status 2; a traceback never reaches
 the user (it goes to the log file instead).
@@ -130,6 +132,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     import_record.add_argument("file", type=Path)
 
+    copy = commands.add_parser(
+        "copy-meeting",
+        help="copy a meeting with its whole journal to another database (this laptop's file to"
+        " the meeting's server, or back); the original is kept",
+        parents=[common],
+    )
+    copy.add_argument("meeting", type=int, metavar="MEETING", help="the meeting's id")
+    copy.add_argument("--to", required=True, metavar="URL", help="the database to copy it into")
+
     database = commands.add_parser("database", help="set up a meeting database")
     database_commands = database.add_subparsers(dest="database_command", metavar="ACTION")
     database_commands.required = True
@@ -196,6 +207,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _import_record(args.database, args.file)
     if args.command == "database":
         return _database_init(args.url)
+    if args.command == "copy-meeting":
+        return _copy_meeting(args.database, args.meeting, args.to)
     from facilitator.ui.app import run_gui
 
     return run_gui(
@@ -285,6 +298,34 @@ def _database_init(url: str) -> int:
         print(f"{shown} is up to date (schema {HEAD}), with {meetings} meeting(s).")
     if not shown.startswith("sqlite"):  # a file is one machine's; a server is for seats
         print(f"Seats join with: facilitator --database '{shown}'")
+    return 0
+
+
+def _copy_meeting(database: str | None, meeting_id: int, target: str) -> int:
+    """Copy a meeting to another database; print its id there."""
+    from facilitator.meetings import MeetingCopyError, copy_meeting
+    from facilitator.store.database import open_database
+    from facilitator.store.errors import StoreError
+
+    if not _database_exists(database):
+        raise UserError(f"there is no meeting {meeting_id}: the database has no meetings yet")
+    try:
+        # Read-only: the copy works while the app has the meeting open (and changes nothing).
+        with (
+            open_database(database, read_only=True, backups=False) as source,
+            open_database(target, backups=False) as destination,
+        ):
+            copy_id = copy_meeting(source, meeting_id, destination)
+            shown = destination.url.render_as_string(hide_password=True)
+            events = destination.meeting_summary(copy_id).event_count
+    except (StoreError, MeetingCopyError) as exc:
+        raise UserError(getattr(exc, "message", None) or str(exc)) from exc
+    print(
+        f"facilitator: meeting {meeting_id} copied to {shown} as meeting {copy_id}, with its"
+        f" {events} event(s); the original is kept as it was",
+        file=sys.stderr,
+    )
+    print(copy_id)
     return 0
 
 

@@ -46,16 +46,41 @@ def same_programme(db: Database, programme: Programme) -> list[int]:
 
 
 def import_record(path: Path | str, db: Database) -> int:
-    """Recreate the meeting of a JSON record file in ``db``; its new id. All or nothing: on a
-    failure the half-made meeting is deleted. Raises RecordImportError for a file that is not a
-    re-importable record."""
+    """Recreate the meeting of a JSON record file in ``db``; its new id. All or nothing (one
+    transaction). Raises RecordImportError for a file that is not a re-importable record."""
     programme, events = read_record_json(path)
-    meeting_id = db.create_meeting(programme)
-    try:
-        for event in events:
-            db.append_event(meeting_id, event)
-        db.set_status(meeting_id, status_of(fold(programme, events).agenda))
-    except BaseException:
-        db.delete_meeting(meeting_id)
-        raise
-    return meeting_id
+    status = status_of(fold(programme, events).agenda)
+    return db.create_meeting_with_journal(programme, events, status=status)
+
+
+def copy_meeting(source: Database, meeting_id: int, target: Database) -> int:
+    """Copy a meeting with its whole journal to another database (a laptop's file to the
+    meeting's server, so that more seats can join; or back, for the record afterwards); its id
+    there. All or nothing. The original is left as it was: nothing is ever deleted by a copy.
+
+    The copy is read back and folded: it must give the very state the original gives, or it is
+    deleted again and :class:`MeetingCopyError` says so."""
+    loaded = source.load_meeting(meeting_id)
+    state = fold(loaded.programme, loaded.events)
+    copy_id = target.create_meeting_with_journal(
+        loaded.programme,
+        loaded.events,
+        title=loaded.summary.title,
+        status=status_of(state.agenda),
+    )
+    again = target.load_meeting(copy_id)
+    if again.events != loaded.events or fold(again.programme, again.events) != state:
+        target.delete_meeting(copy_id)
+        raise MeetingCopyError(meeting_id)
+    return copy_id
+
+
+class MeetingCopyError(Exception):
+    """The copy did not read back as the original (nothing was kept of it)."""
+
+    def __init__(self, meeting_id: int) -> None:
+        super().__init__(
+            f"Meeting {meeting_id} could not be copied exactly (the copy read back differently),"
+            " so the copy was removed; the original is unchanged. Try again, and if it happens"
+            " again, export the meeting as a JSON record and import that."
+        )

@@ -83,6 +83,7 @@ log = logging.getLogger(__name__)
 APPEND_ATTEMPTS = 10
 
 _EVENTS = cast(Table, Event.__table__)
+_MEETINGS = cast(Table, Meeting.__table__)
 _INSERT_EVENT = insert(_EVENTS)
 #: PostgreSQL only: wake the other seats' followers (store/follow.py), delivered at the commit.
 _NOTIFY = text("SELECT pg_notify(:channel, CAST(:seq AS text))")
@@ -375,6 +376,49 @@ class Database:
             session.flush()
             meeting_id = meeting.id
         self._last_seq[meeting_id] = 0
+        return meeting_id
+
+    def create_meeting_with_journal(
+        self,
+        programme: Programme,
+        events: Sequence[EventRecord],
+        *,
+        title: str | None = None,
+        status: MeetingStatus = MeetingStatus.PLANNED,
+    ) -> int:
+        """A new meeting whose journal is ``events`` (numbered 1, 2, 3… in their order, with their
+        own times and actors), in one transaction: all of it or nothing. Its id. For a meeting
+        moved between machines or recreated from its record; ``title``: the name it had."""
+        encoded = _encode_programme(programme)
+        now = self.clock.now()
+        with self._transaction(write=True) as conn:
+            created = conn.execute(
+                insert(_MEETINGS).values(
+                    title=programme.title if title is None else title,
+                    date=programme.date,
+                    status=MeetingStatus(status).value,
+                    programme=encoded,
+                    created_at_us=now,
+                    updated_at_us=now,
+                )
+            )
+            key = created.inserted_primary_key
+            assert key is not None  # an INSERT of one row always has one
+            meeting_id = int(key[0])
+            rows = [
+                {
+                    "meeting_id": meeting_id,
+                    "seq": seq,
+                    "type": record.type,
+                    "at_us": record.at,
+                    "actor": record.actor,
+                    "payload": _encode_payload(record.payload),
+                }
+                for seq, record in enumerate(events, start=1)
+            ]
+            if rows:
+                conn.execute(_INSERT_EVENT, rows)
+        self._last_seq[meeting_id] = len(events)
         return meeting_id
 
     def list_meetings(self) -> list[MeetingSummary]:

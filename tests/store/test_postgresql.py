@@ -183,3 +183,33 @@ def test_database_init_creates_then_finds_the_schema_up_to_date(
     assert main(["database", "init", url]) == 0
     again = capsys.readouterr().out
     assert "is up to date (schema" in again and "with 1 meeting(s)" in again
+
+
+def test_a_laptops_meeting_moves_to_the_server_and_back(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 18: a Secretariat starts alone on its laptop, then moves the meeting to the server
+    for more seats, and brings it back for the record: the whole journal, folded the same."""
+    from facilitator.core.fold.engine import fold
+    from tests.bench.realistic import day
+
+    seed, journal = day()  # the long day: 2,400 events of every kind, with undo and redo
+    laptop = tmp_path / "laptop.sqlite3"
+    with open_database(str(laptop), backups=False) as db:
+        local = db.create_meeting_with_journal(seed, journal, title="Day one (laptop)")
+    assert main(["copy-meeting", str(local), "--database", str(laptop), "--to", url]) == 0
+    on_server = int(capsys.readouterr().out)
+    back = tmp_path / "back.sqlite3"
+    assert main(["copy-meeting", str(on_server), "--database", url, "--to", str(back)]) == 0
+    returned = int(capsys.readouterr().out)
+    expected = fold(seed, journal)
+    for where, meeting_id in ((url, on_server), (str(back), returned), (str(laptop), local)):
+        with open_database(where, backups=False) as db:
+            loaded = db.load_meeting(meeting_id)
+            assert loaded.summary.title == "Day one (laptop)"
+            assert [(e.seq, e.type, e.at, e.actor, e.payload) for e in loaded.events] == [
+                (e.seq, e.type, e.at, e.actor, e.payload) for e in journal
+            ]
+            assert fold(loaded.programme, loaded.events) == expected
+            if where != str(laptop):  # a copy says where the meeting stands
+                assert loaded.summary.status == "ended"
