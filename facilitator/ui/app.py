@@ -86,6 +86,7 @@ class App(QObject):
         self.actor = actor
         self.start_screen: StartScreen | None = None
         self.console: QWidget | None = None
+        self.servers: list[Database] = []  # the servers joined (closed with the app)
         if start_screen is not None:
             self._adopt(start_screen)
 
@@ -98,6 +99,7 @@ class App(QObject):
         screen.rename_requested.connect(self.rename_meeting)
         screen.duplicate_requested.connect(self.duplicate_meeting)
         screen.delete_requested.connect(self.delete_meeting)
+        screen.join_requested.connect(self.join)
         self.start_screen = screen
 
     def show_start(self, select: int | None = None) -> None:
@@ -160,14 +162,36 @@ class App(QObject):
         self.open_meeting(meeting_id)
         return meeting_id
 
-    def open_meeting(self, meeting_id: int) -> QWidget | None:
+    def join(self) -> QWidget | None:
+        """Take a seat at a meeting on a server (File → Join a meeting on a server…)."""
+        from facilitator.store import StoreError, open_database
+        from facilitator.ui.join_dialog import JoinDialog
+
+        dialog = JoinDialog(self.start_screen)
+        if dialog.exec() != JoinDialog.DialogCode.Accepted or dialog.joining is None:
+            return None
+        joining = dialog.joining
+        try:
+            server = open_database(joining.url, clock=self.clock, backups=False)
+        except StoreError as exc:
+            QMessageBox.critical(self.start_screen, self.tr("Cannot join the meeting"), exc.message)
+            return None
+        self.servers.append(server)
+        actor = f"{joining.seat} ({joining.role.value})"
+        return self.open_meeting(joining.meeting_id, db=server, actor=actor)
+
+    def open_meeting(
+        self, meeting_id: int, *, db: Database | None = None, actor: str | None = None
+    ) -> QWidget | None:
+        """The meeting's console, on this app's database or ``db`` (a server joined)."""
         from facilitator.session import MeetingSession
         from facilitator.store.errors import DamagedMeeting, StoreError
         from facilitator.ui.console import ConsoleWindow
         from facilitator.ui.controller import MeetingController
 
+        db = db or self.db
         try:
-            session = MeetingSession(self.db, meeting_id, clock=self.clock, actor=self.actor)
+            session = MeetingSession(db, meeting_id, clock=self.clock, actor=actor or self.actor)
             session.check_clock()
         except DamagedMeeting as exc:
             return self.open_damaged(exc)
@@ -176,22 +200,22 @@ class App(QObject):
             return None
         controller = MeetingController(session)
         console = ConsoleWindow(controller, title=session.programme.title)
-        console.database_label = self.db.url.render_as_string(hide_password=True)
+        console.database_label = db.url.render_as_string(hide_password=True)
         controller.setParent(console)
-        self._follow_other_seats(controller, console, meeting_id)
+        self._follow_other_seats(controller, console, db, meeting_id)
         console.programme_edit_requested.connect(lambda: self.edit_programme(console))
         console.meetings_requested.connect(lambda: self._back_to_start(console))
         console.rehearsal_requested.connect(lambda: self._rehearse_from(console, meeting_id))
         return self._show_console(console)
 
     def _follow_other_seats(
-        self, controller: MeetingController, console: ConsoleWindow, meeting_id: int
+        self, controller: MeetingController, console: ConsoleWindow, db: Database, meeting_id: int
     ) -> None:
         """Another window on this machine (read-only on the same file) or a seat on another
         machine (a server) appends to this meeting: fold its events as they come (issue 18)."""
         from facilitator.store.follow import follower_for
 
-        url, path = self.db.url, self.db.path
+        url, path = db.url, db.path
         controller.follow(lambda: follower_for(url, path, meeting_id))
         console.closed.connect(controller.shutdown)
 
@@ -495,6 +519,8 @@ def run_gui(
         return app.exec()
     finally:
         for facilitator in opened:
+            for server in facilitator.servers:
+                server.close()
             facilitator.db.close()
         for handler in quitting:
             handler.uninstall()

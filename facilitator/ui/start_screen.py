@@ -105,6 +105,7 @@ class StartScreen(QMainWindow):
     rename_requested = Signal(int)
     duplicate_requested = Signal(int)
     delete_requested = Signal(int)
+    join_requested = Signal()
 
     def __init__(
         self, meetings: list[MeetingOverview], *, notice: str = "", programmes: bool = True
@@ -192,8 +193,18 @@ class StartScreen(QMainWindow):
         self.addActions([focus_meetings, focus_programmes])
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
+        join = QAction(self.tr("&Join a meeting on a server…"), self)
+        join.setShortcut(QKeySequence("Ctrl+J"))
+        join.setToolTip(self.tr("Take a seat at a meeting run on the Secretariat's server"))
+        join.triggered.connect(self.join_requested)
+        self.addAction(join)
+        self.join_action = join
+        join_button = QPushButton(self.tr("Join a meeting on a server… (Ctrl+J)"))
+        join_button.setAutoDefault(False)
+        join_button.clicked.connect(join.trigger)
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(open_file)
+        menu.addAction(join)
         menu.addSeparator()
         menu.addAction(quit_action)
         meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
@@ -211,6 +222,7 @@ class StartScreen(QMainWindow):
         right.addWidget(self._caption(self.tr("New meeting from a programme (Ctrl+2)")))
         right.addWidget(self.programmes, 1)
         right.addWidget(file_button)
+        right.addWidget(join_button)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addSpacing(16)
