@@ -26,7 +26,8 @@ from facilitator.core.agenda import commands
 from facilitator.core.agenda.state import AgendaState
 from facilitator.core.agenda.values import SegmentStatus, SittingStatus
 from facilitator.core.clock import Clock, ClockJump, SystemClock
-from facilitator.core.errors import MalformedEventError
+from facilitator.core.errors import CommandError, MalformedEventError
+from facilitator.core.fold.clash import first_clash
 from facilitator.core.fold.engine import Folder, fold
 from facilitator.core.fold.state import MeetingState
 from facilitator.core.interventions import commands as intervention_commands
@@ -36,7 +37,7 @@ from facilitator.core.participants.values import Attendance, Category, Participa
 from facilitator.core.programme import Programme
 from facilitator.core.queue import commands as queue_commands
 from facilitator.store.database import Database
-from facilitator.store.errors import DamagedMeeting, StoreError
+from facilitator.store.errors import DamagedMeeting, JournalMoved, StoreError
 from facilitator.store.records import MeetingStatus, MeetingSummary
 
 log = logging.getLogger(__name__)
@@ -110,6 +111,38 @@ def where_it_stopped(state: MeetingState) -> str:
     if upcoming is None:
         return "ended"
     return f"before: {state.programme.segment(upcoming).display_title}"
+
+
+#: How often a command is checked again when other seats keep appending before it (each time
+#: folding theirs first); then the user is asked to try again.
+STALE_ATTEMPTS = 5
+
+
+def stale_words(state: MeetingState, other: EventRecord) -> str:
+    """Why a command was not taken: what another seat did first, in words the user can act on."""
+    who = other.actor or "Another seat"
+    agenda = state.agenda
+    if other.type in ("SegmentStarted", "SegmentFinished") and agenda.current is not None:
+        title = state.programme.segment(agenda.current).display_title
+        return (
+            f"The meeting has already moved to {title} ({who} was first); your step was not taken."
+        )
+    if other.type.startswith(("Segment", "Sitting")):
+        return (
+            f"{who} has just changed the agenda ({where_it_stopped(state)}); your step was not"
+            " taken. Look at the agenda and try again."
+        )
+    if other.type.startswith("Intervention"):
+        return (
+            f"{who} has just changed this intervention; your change was not saved. Open it again"
+            " to see theirs, then make yours."
+        )
+    if other.type in ("Undone", "Redone"):
+        return f"{who} has just undone or redone a step; look at the meeting and try again."
+    return (
+        f"{who} has just changed the speakers' list; your step was not taken. Look at the list"
+        " and try again."
+    )
 
 
 def default_actor() -> str:
@@ -218,12 +251,27 @@ class MeetingSession:
                 f"This meeting is open read-only, up to event {self.read_only_until} (the next"
                 " one is damaged): nothing can be changed. Restore a backup to go on with it."
             )
-        record = command(self.state, *args, **kwargs)
-        return self.append(record)
+        for _attempt in range(STALE_ATTEMPTS):
+            checked = self.state
+            record = command(checked, *args, **kwargs)
+            try:
+                return self.append(record, after=checked.last_seq)
+            except JournalMoved:
+                # Another seat appended after the state this command was checked against: fold
+                # what it did (the windows show it), then refuse in words if it touched what the
+                # command is about, else check the command again against the meeting as it is.
+                theirs = self.refresh()
+                other = first_clash(record, theirs)
+                if other is not None:
+                    raise CommandError(stale_words(self.state, other)) from None
+        raise CommandError(
+            "The other seats are changing the meeting very fast; nothing was saved. Try again."
+        )
 
-    def append(self, record: EventRecord) -> EventRecord:
-        """Commit an already-checked event and fold it."""
-        saved = self.db.append_event(self.meeting_id, record)
+    def append(self, record: EventRecord, *, after: int | None = None) -> EventRecord:
+        """Commit an already-checked event and fold it. ``after``: the last seq it was checked
+        against (:class:`JournalMoved` if the journal has moved since; nothing written)."""
+        saved = self.db.append_event(self.meeting_id, record, after=after)
         if saved.seq != self.state.last_seq + 1:
             # Another seat appended meanwhile: fold its events first, in journal order.
             for missed in self.db.events_since(self.meeting_id, self.state.last_seq):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from facilitator.core.agenda.values import SegmentStatus
 from facilitator.core.clock import FakeClock
 from facilitator.core.errors import CommandError, NothingToUndoError, NotPausedError
 from facilitator.core.fold.engine import fold
+from facilitator.core.interventions.commands import InterventionDraft
 from facilitator.formats.programme.files import read_programme
 from facilitator.session import MeetingSession
 from facilitator.store import open_database
@@ -152,10 +154,59 @@ def test_a_command_after_another_seats_commands_folds_them_in_order(db_url: str)
         other = MeetingSession(db, meeting_id, clock=clock, actor="Co-Chair B")
         other.start()  # seq 1, which chair has not seen
         clock.advance(minutes=1)
-        chair.start()  # seq 2, checked against chair's (stale) state: chair folds seq 1 first
+        # Checked against chair's (stale) state, the guest does not touch the agenda: chair folds
+        # seq 1 first, checks the command again, and it goes in as seq 2.
+        chair.add_guest("Ms. Late Arrival", "An NGO")
         assert chair.state.last_seq == 2
         assert chair.refresh() == []
         assert (
             chair.state.agenda == fold(chair.programme, db.load_meeting(meeting_id).events).agenda
         )
         assert chair.state.agenda.current == "seg-1"
+
+
+def test_two_co_chairs_pressing_start_at_once_start_the_meeting_once(db_url: str) -> None:
+    """Issue 18: the second press was checked against a meeting not started yet; it is refused
+    in words, and the meeting is started once."""
+    meeting_id = _new_meeting(db_url)
+    clock = FakeClock(TEN_AM)
+    with open_database(db_url) as db:
+        first = MeetingSession(db, meeting_id, clock=clock, actor="Co-Chair A")
+        second = MeetingSession(db, meeting_id, clock=clock, actor="Co-Chair B")
+        first.start()
+        with pytest.raises(CommandError, match=r"already moved to .* \(Co-Chair A was first\)"):
+            second.start()
+        events = db.load_meeting(meeting_id).events
+        assert [e.type for e in events] == ["SegmentStarted"]
+        assert second.state.last_seq == 1  # the refusal came with the other's step folded
+        second.next()  # now checked against the meeting as it is: it goes in
+        assert [e.actor for e in db.load_meeting(meeting_id).events] == ["Co-Chair A", "Co-Chair B"]
+
+
+def test_two_rapporteurs_capturing_at_once_both_keep_their_intervention(db_url: str) -> None:
+    """Issue 18: captures never clash (each takes the next free id), and both are kept; two
+    edits of the same intervention do: the later one is refused in words, not lost silently."""
+    meeting_id = _new_meeting(db_url)
+    clock = FakeClock(TEN_AM)
+    with open_database(db_url) as db:
+        one = MeetingSession(db, meeting_id, clock=clock, actor="Rapporteur 1")
+        two = MeetingSession(db, meeting_id, clock=clock, actor="Rapporteur 2")
+        guest = one.add_guest("Ms. Speaker", "An NGO")
+        two.refresh()
+        pid = str(guest.payload["participant"]["id"])
+
+        def draft(seat: MeetingSession, words: str) -> InterventionDraft:
+            prefill = seat.intervention_prefill()
+            return replace(prefill, participant_id=pid, summary=words, tags=("seg-1",))
+
+        first = one.log_intervention(draft(one, "Victims first."))
+        second = two.log_intervention(draft(two, "Data sharing."))  # checked before `first`
+        assert first.payload["id"] != second.payload["id"]
+        events = db.load_meeting(meeting_id).events
+        logged = {e.payload["summary"] for e in events if e.type == "InterventionLogged"}
+        assert logged == {"Victims first.", "Data sharing."}
+        one.edit_intervention(str(first.payload["id"]), summary="Victims first, always.")
+        with pytest.raises(CommandError, match="Rapporteur 1 has just changed this intervention"):
+            two.edit_intervention(str(first.payload["id"]), summary="Something else.")
+        kept = [e for e in db.load_meeting(meeting_id).events if e.type == "InterventionEdited"]
+        assert [e.actor for e in kept] == ["Rapporteur 1"]
