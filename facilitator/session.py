@@ -253,7 +253,14 @@ class MeetingSession:
             )
         for _attempt in range(STALE_ATTEMPTS):
             checked = self.state
-            record = command(checked, *args, **kwargs)
+            try:
+                record = command(checked, *args, **kwargs)
+            except CommandError:
+                # Refused against what this seat has folded: if other seats have moved the
+                # meeting since, check again against it as it is; else the refusal stands.
+                if self._caught_up():
+                    continue
+                raise
             try:
                 return self.append(record, after=checked.last_seq)
             except JournalMoved:
@@ -267,6 +274,14 @@ class MeetingSession:
         raise CommandError(
             "The other seats are changing the meeting very fast; nothing was saved. Try again."
         )
+
+    def _caught_up(self) -> bool:
+        """Fold what other seats appended; whether there was anything (False when the store
+        cannot be read just now: the seat's own view stands)."""
+        try:
+            return bool(self.refresh())
+        except StoreError:
+            return False
 
     def append(self, record: EventRecord, *, after: int | None = None) -> EventRecord:
         """Commit an already-checked event and fold it. ``after``: the last seq it was checked

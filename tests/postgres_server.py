@@ -57,6 +57,22 @@ def _as_postgres_user() -> list[str]:
     return [str(setpriv), "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
 
 
+#: The servers running, by URL: how to call their pg_ctl (for :func:`restart`).
+_RUNNING: dict[str, list[str]] = {}
+_OPTIONS: dict[str, str] = {}
+
+
+def restart(url: str) -> None:
+    """Restart the throwaway server at ``url`` (``pg_ctl restart``, fast mode): every connection
+    to it is cut, as when a meeting's server is restarted under the seats."""
+    done = subprocess.run(
+        [*_RUNNING[url], "-m", "fast", "-o", _OPTIONS[url], "restart"],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+
+
 @contextmanager
 def postgres_server() -> Iterator[str]:
     """Start a server; yield a plain ``postgresql://`` URL of its ``postgres`` database (the app
@@ -88,7 +104,13 @@ def postgres_server() -> Iterator[str]:
                 detail = log.read_text(errors="replace") if log.exists() else ""
                 unavailable(f"PostgreSQL did not start: {done.stderr.strip()} {detail[-500:]}")
         started = True
-        yield f"postgresql://facilitator@/postgres?host={place}"
+        url = f"postgresql://facilitator@/postgres?host={place}"
+        _RUNNING[url] = [*prefix, pg_ctl, "-D", str(data), "-l", str(place / "log"), "-w"]
+        _OPTIONS[url] = f"-k {place} -c listen_addresses='' -c fsync=off"
+        try:
+            yield url
+        finally:
+            _RUNNING.pop(url, None)
     finally:
         if started:
             subprocess.run(

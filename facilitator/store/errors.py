@@ -323,6 +323,13 @@ def _translate_sqlstate(sqlstate: str, detail: str, *, path: Path | None) -> Sto
         return DatabaseLocked(path, detail=detail)
     if sqlstate in (PG_DATA_CORRUPTED, PG_INDEX_CORRUPTED):
         return DatabaseCorrupt(path, detail=detail)
+    if sqlstate.startswith("57P"):  # the server shut down, restarting, or not accepting yet
+        return StoreError(
+            "The database server is restarting or was stopped, so the last action was not saved."
+            " Facilitator reconnects by itself: try again in a moment.",
+            path=path,
+            detail=detail,
+        )
     if sqlstate.startswith("08"):  # connection exceptions
         return StoreError(
             "The database server cannot be reached, so the last action was not saved."

@@ -55,7 +55,11 @@ def main() -> None:
         if command == "quit":
             break
         if command == "sync":
-            session.refresh()
+            try:
+                session.refresh()
+            except StoreError as exc:  # the server is away: the seat keeps what it has
+                say(f"at {session.state.last_seq} ({exc.message})")
+                continue
             say(f"at {session.state.last_seq}")
             continue
         if command == "follow":

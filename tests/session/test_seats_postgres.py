@@ -15,6 +15,7 @@ from __future__ import annotations
 import statistics
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,7 +24,7 @@ import pytest
 from facilitator.formats.programme.files import read_programme
 from facilitator.store import open_database
 from tests.conftest import PROGRAMMES_DIR
-from tests.postgres_server import postgres_server
+from tests.postgres_server import postgres_server, restart
 
 pytestmark = pytest.mark.slow
 
@@ -139,3 +140,57 @@ def test_two_co_chairs_pressing_next_together_move_the_meeting_once(server: str)
     finally:
         one.close()
         two.close()
+
+
+def test_the_server_restarted_under_two_seats_loses_and_doubles_nothing(server: str) -> None:
+    """`pg_ctl restart` while two Co-Chairs keep pressing: a press the server did not take is
+    refused in words; every press acknowledged ("ok") is in the journal once; nothing is applied
+    twice; the seats carry on once the server is back."""
+    meeting_id = _meeting(server)
+    seats = [Seat(server, meeting_id, "Co-Chair A"), Seat(server, meeting_id, "Co-Chair B")]
+    acknowledged: list[int] = []
+    refused: list[str] = []
+    presses = 0
+
+    def press() -> bool:
+        nonlocal presses
+        seat = seats[presses % 2]
+        seat.ask("sync")  # a live seat has folded the other's steps (it follows them)
+        answer = seat.ask("extend 60")
+        presses += 1
+        if answer.startswith("ok"):
+            acknowledged.append(int(answer.split()[1]))
+            return True
+        refused.append(answer)
+        return False
+
+    try:
+        assert seats[0].ask("start").startswith("ok")
+        for phase in range(3):
+            calm = [press() for _ in range(20)]
+            assert all(calm), refused[-3:]  # a server that is up takes every press
+            if phase == 2:
+                break
+            restarter = threading.Thread(target=restart, args=(server,))
+            restarter.start()
+            while restarter.is_alive():  # the seats keep pressing while it restarts
+                press()
+            restarter.join()
+    finally:
+        for seat in seats:
+            seat.close()
+    with open_database(server, backups=False) as db:
+        events = db.load_meeting(meeting_id).events
+    seqs = [e.seq for e in events]
+    assert seqs == list(range(1, len(seqs) + 1))
+    assert set(acknowledged) <= set(seqs)
+    stamps = [(e.actor, e.at) for e in events]
+    assert len(stamps) == len(set(stamps)), "a press was applied twice"
+    assert refused, "no press came while the server was down"
+    down = ("restarting or was stopped", "cannot be reached")
+    assert any(any(d in r for d in down) for r in refused), set(refused)
+    # Else a press after the server came back, by a seat that could not follow the other's last
+    # step while it was away: refused in words too, never taken blindly.
+    stale = "has just changed the agenda"
+    assert all(any(d in r for d in (*down, stale)) for r in refused), set(refused)
+    assert len(acknowledged) >= 60
