@@ -63,7 +63,7 @@ def test_bench_command_to_commit_on_postgresql(benchmark: Any, server: str) -> N
             chair.extend(60) if next(ticks) % 2 else chair.toggle()
 
         benchmark.pedantic(press, rounds=500, warmup_rounds=10)
-        assert chair.state.last_seq >= 501
+        assert chair.state.last_seq >= (511 if benchmark.enabled else 2)
         figures = _p99(benchmark)
         if figures is not None:
             median, p99 = figures
