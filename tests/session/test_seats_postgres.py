@@ -194,3 +194,30 @@ def test_the_server_restarted_under_two_seats_loses_and_doubles_nothing(server: 
     stale = "has just changed the agenda"
     assert all(any(d in r for d in (*down, stale)) for r in refused), set(refused)
     assert len(acknowledged) >= 60
+
+
+def test_a_seat_killed_mid_command_leaves_the_meeting_whole(server: str) -> None:
+    """SIGKILL a Co-Chair's seat right after a key press, 15 times: its press is in the journal
+    once or not at all, and the other seat carries on from a journal that folds."""
+    from facilitator.core.fold.engine import fold
+
+    meeting_id = _meeting(server)
+    other = Seat(server, meeting_id, "Co-Chair B")
+    try:
+        assert other.ask("start").startswith("ok")
+        for _ in range(15):
+            killed = Seat(server, meeting_id, "Co-Chair A")
+            killed.send("extend 60")  # killed wherever it has got to
+            killed.proc.kill()
+            killed.proc.communicate(timeout=60)
+            assert other.ask("sync").startswith("at ")
+            answer = other.ask("extend 60")
+            assert answer.startswith("ok"), answer
+    finally:
+        other.close()
+    with open_database(server, backups=False) as db:
+        loaded = db.load_meeting(meeting_id)
+    seqs = [e.seq for e in loaded.events]
+    assert seqs == list(range(1, len(seqs) + 1))
+    assert sum(1 for e in loaded.events if e.actor == "Co-Chair B") == 16
+    assert fold(loaded.programme, loaded.events).last_seq == len(seqs)
