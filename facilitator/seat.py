@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
+from enum import StrEnum
 from typing import Any, Protocol
 
 from facilitator.core.fold.state import MeetingState
@@ -20,6 +21,38 @@ from facilitator.core.journal.record import EventRecord
 from facilitator.core.programme import Programme
 
 Listener = Callable[[EventRecord, MeetingState], None]
+
+
+class Role(StrEnum):
+    """What a seat does at the meeting (issue 18): the Co-Chairs run it; a rapporteur captures
+    and reviews the interventions but does not move the agenda or the floor; the room display
+    only shows the meeting and takes no command."""
+
+    CO_CHAIR = "co-chair"
+    RAPPORTEUR = "rapporteur"
+    DISPLAY = "display"
+
+
+#: The core command modules each role may run (a command is known by the module it lives in).
+ALLOWED: dict[Role, frozenset[str]] = {
+    Role.CO_CHAIR: frozenset(
+        {
+            "facilitator.core.agenda.commands",
+            "facilitator.core.queue.commands",
+            "facilitator.core.interventions.commands",
+        }
+    ),
+    Role.RAPPORTEUR: frozenset({"facilitator.core.interventions.commands"}),
+    Role.DISPLAY: frozenset(),
+}
+
+REFUSED = {
+    Role.RAPPORTEUR: (
+        "This is a rapporteur's seat: it captures and reviews the interventions, and the Co-Chairs"
+        " move the agenda and give the floor. Nothing was changed."
+    ),
+    Role.DISPLAY: "This seat is the room display: it shows the meeting and takes no command.",
+}
 
 
 class Seat(Protocol):

@@ -36,6 +36,7 @@ from facilitator.core.journal.record import EventRecord
 from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.core.programme import Programme
 from facilitator.core.queue import commands as queue_commands
+from facilitator.seat import ALLOWED, REFUSED, Role
 from facilitator.store.database import Database
 from facilitator.store.errors import DamagedMeeting, JournalMoved, StoreError
 from facilitator.store.records import MeetingStatus, MeetingSummary
@@ -180,6 +181,7 @@ class MeetingSession:
         clock: Clock,
         actor: str | None = None,
         until: int | None = None,
+        role: Role = Role.CO_CHAIR,
     ) -> None:
         """``until``: open the journal up to that event only, read-only (a damaged meeting, up
         to the event before the damage): every command is then refused in words."""
@@ -188,6 +190,7 @@ class MeetingSession:
         self.meeting_id = meeting_id
         self.clock = clock
         self.actor = actor or default_actor()
+        self.role = role  # what this seat may do (facilitator.seat.Role)
         self.status = loaded.summary.status
         self.original_programme = loaded.programme
         self.read_only_until = until
@@ -251,6 +254,8 @@ class MeetingSession:
                 f"This meeting is open read-only, up to event {self.read_only_until} (the next"
                 " one is damaged): nothing can be changed. Restore a backup to go on with it."
             )
+        if command.__module__ not in ALLOWED[self.role]:
+            raise CommandError(REFUSED.get(self.role, "This seat cannot do that."))
         for _attempt in range(STALE_ATTEMPTS):
             checked = self.state
             try:

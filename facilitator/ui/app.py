@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from facilitator.core.clock import Clock
     from facilitator.core.programme import Programme
     from facilitator.formats.programme.report import ImportReport
+    from facilitator.seat import Role
     from facilitator.store.database import Database
     from facilitator.store.errors import DamagedMeeting
     from facilitator.ui.console import ConsoleWindow
@@ -178,12 +179,19 @@ class App(QObject):
             return None
         self.servers.append(server)
         actor = f"{joining.seat} ({joining.role.value})"
-        return self.open_meeting(joining.meeting_id, db=server, actor=actor)
+        return self.open_meeting(joining.meeting_id, db=server, actor=actor, role=joining.role)
 
     def open_meeting(
-        self, meeting_id: int, *, db: Database | None = None, actor: str | None = None
+        self,
+        meeting_id: int,
+        *,
+        db: Database | None = None,
+        actor: str | None = None,
+        role: Role | None = None,
     ) -> QWidget | None:
-        """The meeting's console, on this app's database or ``db`` (a server joined)."""
+        """The meeting's console, on this app's database or ``db`` (a server joined), for a
+        seat of ``role`` (a Co-Chair's by default)."""
+        from facilitator.seat import Role
         from facilitator.session import MeetingSession
         from facilitator.store.errors import DamagedMeeting, StoreError
         from facilitator.ui.console import ConsoleWindow
@@ -191,7 +199,13 @@ class App(QObject):
 
         db = db or self.db
         try:
-            session = MeetingSession(db, meeting_id, clock=self.clock, actor=actor or self.actor)
+            session = MeetingSession(
+                db,
+                meeting_id,
+                clock=self.clock,
+                actor=actor or self.actor,
+                role=role or Role.CO_CHAIR,
+            )
             session.check_clock()
         except DamagedMeeting as exc:
             return self.open_damaged(exc)

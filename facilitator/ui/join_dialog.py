@@ -14,7 +14,6 @@ database, user, the security mode and the seat's name and role) is not secret.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.seat import Role
 from facilitator.ui.colours import colours
 from facilitator.ui.screen_fit import fit_to_screen
 from facilitator.ui.settings import app_settings
@@ -41,15 +41,6 @@ if TYPE_CHECKING:
     from facilitator.store.records import MeetingSummary
 
 SETTINGS = "join/"
-
-
-class Role(StrEnum):
-    """What a seat does at the meeting (issue 18): the Co-Chairs run it, a rapporteur captures
-    and reviews, a display only shows the room display."""
-
-    CO_CHAIR = "co-chair"
-    RAPPORTEUR = "rapporteur"
-    DISPLAY = "display"
 
 
 ROLE_WORDS = {

@@ -210,3 +210,39 @@ def test_two_rapporteurs_capturing_at_once_both_keep_their_intervention(db_url: 
             two.edit_intervention(str(first.payload["id"]), summary="Something else.")
         kept = [e for e in db.load_meeting(meeting_id).events if e.type == "InterventionEdited"]
         assert [e.actor for e in kept] == ["Rapporteur 1"]
+
+
+def test_a_seats_role_says_what_it_may_do(db_url: str) -> None:
+    """Issue 18: a rapporteur's seat captures but does not move the agenda or the floor (its
+    Space does not pause the meeting); the room display takes no command at all."""
+    from facilitator.seat import Role
+
+    meeting_id = _new_meeting(db_url)
+    clock = FakeClock(TEN_AM)
+    with open_database(db_url) as db:
+        chair = MeetingSession(db, meeting_id, clock=clock, actor="Co-Chair")
+        rapporteur = MeetingSession(
+            db, meeting_id, clock=clock, actor="Ana (rapporteur)", role=Role.RAPPORTEUR
+        )
+        display = MeetingSession(db, meeting_id, clock=clock, actor="Projector", role=Role.DISPLAY)
+        chair.start()
+        for refused in (rapporteur.toggle, rapporteur.next, lambda: rapporteur.call_next()):
+            with pytest.raises(CommandError, match="rapporteur's seat"):
+                refused()
+        with pytest.raises(CommandError, match="room display"):
+            display.toggle()
+        draft = replace(
+            rapporteur.intervention_prefill(),
+            name="Ms. Amina Diallo",
+            organization="Global Initiative",
+            summary="Victims first.",
+            tags=("seg-1",),
+        )
+        rapporteur.log_intervention(draft)
+        with pytest.raises(CommandError, match="room display"):
+            display.log_intervention(draft)
+        events = db.load_meeting(meeting_id).events
+        assert [(e.type, e.actor) for e in events] == [
+            ("SegmentStarted", "Co-Chair"),
+            ("InterventionLogged", "Ana (rapporteur)"),
+        ]

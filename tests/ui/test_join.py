@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -13,11 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.core.clock import FakeClock
 from facilitator.formats.programme.files import read_programme
+from facilitator.seat import Role
 from facilitator.store import open_database
 from facilitator.ui import join_dialog
 from facilitator.ui.app import App
 from facilitator.ui.console import ConsoleWindow
-from facilitator.ui.join_dialog import JoinDialog, Role, server_url
+from facilitator.ui.join_dialog import JoinDialog, server_url
 from tests.postgres_server import postgres_server
 from tests.ui.conftest import TEN_AM_TIP, TIP
 
@@ -86,10 +88,25 @@ def test_a_rapporteur_joins_the_meeting_on_the_server_and_acts_under_their_name(
         console = app.console
         assert isinstance(console, ConsoleWindow)
         qtbot.addWidget(console)
-        assert console.controller.act(lambda s: s.start_sitting())
+        # A rapporteur's seat does not move the agenda: refused in words, nothing written.
+        failures: list[str] = []
+        console.controller.failed.connect(failures.append)
+        assert not console.controller.act(lambda s: s.start_sitting())
+        assert failures and "rapporteur's seat" in failures[-1]
+        # It captures, under the rapporteur's name and role.
+        draft = replace(
+            console.controller.session.intervention_prefill(),
+            name="Ms. Amina Diallo",
+            organization="Global Initiative",
+            summary="Victims first.",
+            tags=("seg-1",),
+        )
+        assert console.controller.act(lambda s: s.log_intervention(draft)), failures
         with open_database(server) as db:
-            last = db.load_meeting(meeting_id).events[-1]
-        assert last.actor == "Ana Ruiz (rapporteur)"
+            events = db.load_meeting(meeting_id).events
+        assert [(e.type, e.actor) for e in events] == [
+            ("InterventionLogged", "Ana Ruiz (rapporteur)")
+        ]
         console.close()
     finally:
         for joined in app.servers:
