@@ -297,7 +297,7 @@ def test_an_unexpected_error_is_a_sentence_and_a_crash_log(
     def broken(*args: Any, **kwargs: Any) -> list[Path]:
         raise RuntimeError("the writer fell over")
 
-    monkeypatch.setattr(record_export, "export_record", broken)
+    monkeypatch.setattr(record_export, "write_parts", broken)
     export(qtbot, dialog, tmp_path / "record.docx")
     message = dialog.status.text()
     log = paths.log_dir() / "crash.log"
@@ -313,7 +313,7 @@ def test_an_unexpected_error_is_a_sentence_and_a_crash_log(
 def test_the_file_is_written_off_the_gui_thread_while_the_window_works(
     desk: Desk, dialog: ExportDialog, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = record_export.export_record
+    real = record_export.write_parts
     release = threading.Event()
     seen: dict[str, int] = {}
 
@@ -322,7 +322,7 @@ def test_the_file_is_written_off_the_gui_thread_while_the_window_works(
         assert release.wait(WAIT_MS / 1000)  # a long export: it waits for the test
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(record_export, "export_record", slow)
+    monkeypatch.setattr(record_export, "write_parts", slow)
     dialog.set_format("md")
     dialog.path_edit.setText(str(tmp_path / "slow.md"))
     with qtbot.waitSignal(dialog.export_ended, timeout=WAIT_MS) as ended:
@@ -361,14 +361,14 @@ def _tick(parent: QWidget) -> Any:
 def test_an_export_still_running_when_the_dialog_closes_reports_to_the_console(
     desk: Desk, dialog: ExportDialog, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = record_export.export_record
+    real = record_export.write_parts
     release = threading.Event()
 
     def slow(*args: Any, **kwargs: Any) -> list[Path]:
         assert release.wait(WAIT_MS / 1000)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(record_export, "export_record", slow)
+    monkeypatch.setattr(record_export, "write_parts", slow)
     dialog.set_format("md")
     dialog.path_edit.setText(str(tmp_path / "late.md"))
     with qtbot.waitSignal(dialog.export_ended, timeout=WAIT_MS):
@@ -534,11 +534,18 @@ def test_names_nobody_registered_are_listed_and_withheld_unless_kept(
     )
     dialog = open_dialog(desk)
     assert not dialog.remaining.isVisible()  # attributed: nothing to check
+    dialog.set_format("md")
+    # Exported at once, before the preview's thread has listed anything: withheld all the same.
     dialog.unattributed.setChecked(True)
+    assert dialog.remaining.count() == 0
+    export(qtbot, dialog, tmp_path / "at-once.md")
+    text = file_text(dialog.last_written[0])
+    assert "Dupont" not in text and "Amnesty" not in text
+    # The list comes with the preview (built off the GUI thread).
+    qtbot.waitUntil(lambda: dialog.remaining.count() > 0, timeout=WAIT_MS)
     listed = [dialog.remaining.item(r).text() for r in range(dialog.remaining.count())]
     assert "Ms. Dupont" in listed and any("Amnesty International" in n for n in listed)
     assert dialog.remaining.isVisible() and sorted(dialog.withheld()) == sorted(listed)
-    dialog.set_format("md")
     export(qtbot, dialog, tmp_path / "withheld.md")
     text = file_text(dialog.last_written[0])
     assert "Dupont" not in text and "Amnesty" not in text
