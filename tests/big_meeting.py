@@ -176,27 +176,32 @@ def big_meeting() -> MeetingSession:
     return session
 
 
-def into_database(session: MeetingSession, path: Path) -> tuple[Database, int]:
+def into_database(
+    session: MeetingSession, path: Path, *, copies: int = 1, backups: bool = False
+) -> tuple[Database, int]:
     """A SQLite database at ``path`` holding ``session``'s meeting (its starting programme and
-    every event, written in bulk), open without backups; the meeting's id."""
+    every event, written in bulk), ``copies`` times over (a file of several days), open (with
+    ``backups``: the app's rolling backups, in the default folder); the last copy's id."""
     db = open_database(f"sqlite:///{path}", backups=False)
-    meeting_id = db.create_meeting(session.original_programme)
+    ids = [db.create_meeting(session.original_programme) for _ in range(copies)]
+    db.close()
     connection = sqlite3.connect(path)
     with connection:
-        connection.executemany(
-            "INSERT INTO events (meeting_id, seq, type, at_us, actor, payload)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (
+        for meeting_id in ids:
+            connection.executemany(
+                "INSERT INTO events (meeting_id, seq, type, at_us, actor, payload)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 (
-                    meeting_id,
-                    e.seq,
-                    e.type,
-                    to_micros(e.at),
-                    e.actor,
-                    json.dumps(e.payload, ensure_ascii=False, separators=(",", ":")),
-                )
-                for e in session.db.events  # type: ignore[attr-defined]
-            ),
-        )
+                    (
+                        meeting_id,
+                        e.seq,
+                        e.type,
+                        to_micros(e.at),
+                        e.actor,
+                        json.dumps(e.payload, ensure_ascii=False, separators=(",", ":")),
+                    )
+                    for e in session.db.events  # type: ignore[attr-defined]
+                ),
+            )
     connection.close()
-    return db, meeting_id
+    return open_database(f"sqlite:///{path}", backups=backups), ids[-1]

@@ -349,6 +349,25 @@ def test_the_file_is_written_off_the_gui_thread_while_the_window_works(
     assert not dialog.busy and not dialog.progress.isVisible()
 
 
+def test_word_and_pdf_are_made_by_the_records_process_not_the_app(
+    dialog: ExportDialog, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Their writers hold the GIL (Qt's layout in C++; lxml; the fonts found the first time, 1.4 s
+    on the GUI thread): in the app's process they are never called."""
+    from facilitator.formats.record import docx_writer, pdf_writer
+
+    def not_here(*args: Any, **kwargs: Any) -> bytes:
+        raise AssertionError("a Word or PDF file was made in the app's process")
+
+    monkeypatch.setattr(docx_writer, "docx_bytes", not_here)
+    monkeypatch.setattr(pdf_writer, "pdf_bytes", not_here)
+    for key in ("docx", "pdf"):
+        dialog.set_format(key)
+        export(qtbot, dialog, tmp_path / f"made-elsewhere.{key}")
+        assert dialog.status.text().startswith("Saved"), dialog.status.text()
+        assert (tmp_path / f"made-elsewhere.{key}").read_bytes()[:4] in (b"PK\x03\x04", b"%PDF")
+
+
 def _tick(parent: QWidget) -> Any:
     """A timer's timeout, started now: it can only fire if the event loop is running."""
     timer = QTimer(parent)
