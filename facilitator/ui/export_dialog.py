@@ -76,8 +76,7 @@ from facilitator.core.record import ALL_SECTIONS, Record, Section
 from facilitator.formats.record import export as record_export
 from facilitator.formats.record.export import FORMATS, ExportFormat, export_format
 from facilitator.formats.record.files import ExportError
-from facilitator.formats.record.preview import ROWS as PREVIEW_ROWS
-from facilitator.formats.record.preview import Preview
+from facilitator.formats.record.preview import ENTRIES, ROWS, Preview
 from facilitator.formats.record.record_process import (
     Crashed,
     FilesReply,
@@ -103,6 +102,10 @@ MODE_KEY = "export/mode"  # "attributed" or "unattributed"
 PREVIEW_SETTLE_MS = 250
 #: The preview is built at most once per this interval, however fast captures come in.
 PREVIEW_INTERVAL_MS = 1000
+#: A long record's preview stops after this many entries and rows per table (see
+#: formats/record/preview.py: Qt sets that much HTML in a few milliseconds, in parts).
+PREVIEW_ENTRIES = ENTRIES
+PREVIEW_ROWS = ROWS
 
 
 def _style(colour: QColor) -> str:
@@ -770,7 +773,7 @@ class ExportDialog(QDialog):
                     "stay quick; the file ({3}) will hold them all."
                 )
             note = text.format(
-                f"{shown.entries_shown:,}", f"{shown.entries:,}", PREVIEW_ROWS, fmt.label
+                f"{shown.entries_shown:,}", f"{shown.entries:,}", shown.rows, fmt.label
             )
         elif fmt.several_files:
             note = self.tr("Preview shows the content; the files are {0}.").format(fmt.label)
@@ -810,7 +813,7 @@ class ExportDialog(QDialog):
         self._preview_started_at = time.monotonic()
         self.previews_built += 1
         options = self.options()
-        future = self._record_process().preview(options)
+        future = self._record_process().preview(options, entries=PREVIEW_ENTRIES, rows=PREVIEW_ROWS)
         self._preview_future, self._preview_options = future, options
         relay = self._relay
         future.add_done_callback(lambda done: _hand_over(relay, done))

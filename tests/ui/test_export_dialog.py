@@ -269,6 +269,125 @@ def test_the_preview_draws_the_chart_and_fetches_nothing(
     assert dialog.preview.loadResource(image, QUrl("https://example.org/x.png")) is None
 
 
+# ----------------------------------------------------------------------------- when it is built
+def capture(desk: Desk, summary: str) -> None:
+    fields = {"name": "Ms. Late", "tags": ["seg-1"], "summary": summary}
+    assert desk.window.controller.act(lambda s: s.log_intervention(fields))
+
+
+def test_a_burst_of_captures_is_one_preview_and_the_last_is_shown(
+    desk: Desk, dialog: ExportDialog, qtbot: QtBot
+) -> None:
+    preview_text(qtbot, dialog)
+    built = dialog.previews_built
+    for n in range(1, 11):
+        capture(desk, f"Burst capture {n}.")
+    qtbot.waitUntil(lambda: "Burst capture 10." in dialog.preview.toPlainText(), timeout=WAIT_MS)
+    assert dialog.previews_built == built + 1
+
+
+def test_the_preview_is_built_at_most_once_a_second(
+    desk: Desk, dialog: ExportDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator.ui import export_dialog
+
+    preview_text(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog._preview_future is None, timeout=WAIT_MS)  # nothing building
+    dialog._preview_timer.stop()
+    monkeypatch.setattr(export_dialog, "PREVIEW_INTERVAL_MS", 60_000)  # a long second
+    built = dialog.previews_built
+    capture(desk, "Too soon.")
+    timer = dialog._preview_timer
+    assert timer.isActive() and timer.remainingTime() > 30_000
+    for n in range(5):  # more changes do not put it off further, nor build sooner
+        capture(desk, f"Still too soon {n}.")
+        dialog.section_boxes[Section.CHART].toggle()
+    assert timer.remainingTime() > 30_000 and dialog.previews_built == built
+    monkeypatch.setattr(export_dialog, "PREVIEW_INTERVAL_MS", 0)
+    timer.stop()
+    with qtbot.waitSignal(dialog.preview_updated, timeout=WAIT_MS):
+        dialog.schedule_preview()
+    assert dialog.previews_built == built + 1
+    assert "Still too soon 4." in dialog.preview.toPlainText()
+
+
+def test_no_preview_is_built_while_the_window_is_hidden(
+    desk: Desk, dialog: ExportDialog, qtbot: QtBot
+) -> None:
+    preview_text(qtbot, dialog)
+    dialog.hide()
+    built = dialog.previews_built
+    for n in range(3):
+        capture(desk, f"Unseen capture {n}.")
+    assert dialog.previews_built == built and not dialog._preview_timer.isActive()
+    assert dialog._process is None  # the record's process ends with the window
+    with qtbot.waitSignal(dialog.preview_updated, timeout=WAIT_MS):
+        dialog.show()
+    assert dialog.previews_built == built + 1
+    assert "Unseen capture 2." in dialog.preview.toPlainText()
+
+
+def test_a_long_records_preview_is_cut_and_says_so(
+    desk: Desk, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator.ui import export_dialog
+
+    monkeypatch.setattr(export_dialog, "PREVIEW_ENTRIES", 2)  # the little meeting, as if long
+    monkeypatch.setattr(export_dialog, "PREVIEW_ROWS", 1)
+    run_little_meeting(desk)
+    dialog = open_dialog(desk)
+    dialog.set_format("pdf")
+    text = preview_text(qtbot, dialog)
+    assert dialog.preview_note.text() == (
+        "Preview shows the first 2 of 3 entries and 1 rows of each table, to stay quick; the file"
+        " (PDF, A4 (.pdf)) will hold them all."
+    )
+    assert "Amina Zoubeir" in text and "Bertrand Quillet" in text
+    assert "Chiara Vettorazzo" not in text.split("Timetable")[0]
+    assert "… 1 more entry in the file, not shown in the preview." in text
+    dialog.set_format("csv")
+    assert dialog.preview_note.text().endswith(
+        "the files (CSV tables for spreadsheets (.csv)) will hold them all."
+    )
+
+
+def test_a_record_process_that_died_is_started_again(
+    desk: Desk, dialog: ExportDialog, qtbot: QtBot
+) -> None:
+    preview_text(qtbot, dialog)
+    process = dialog._process
+    assert process is not None
+    process.process.kill()
+    qtbot.waitUntil(lambda: not process.running, timeout=WAIT_MS)
+    capture(desk, "After the crash.")
+    qtbot.waitUntil(lambda: "After the crash." in dialog.preview.toPlainText(), timeout=WAIT_MS)
+    assert dialog._process is not process and dialog._process is not None
+
+
+def test_a_preview_that_cannot_be_built_is_a_sentence_and_a_crash_log(
+    dialog: ExportDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from concurrent.futures import Future
+
+    from facilitator.formats.record.record_process import RecordProcess, RecordProcessStopped
+
+    def stopped(self: RecordProcess, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        future.set_exception(RecordProcessStopped("the process making the record stopped"))
+        return future
+
+    preview_text(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog._preview_future is None, timeout=WAIT_MS)
+    monkeypatch.setattr(RecordProcess, "preview", stopped)
+    text = preview_text(qtbot, dialog)
+    log = paths.log_dir() / "crash.log"
+    assert text == (
+        "The preview could not be shown (RecordProcessStopped: the process making the record"
+        f" stopped). The details are in {log}."
+    )
+    assert "RecordProcessStopped" in log.read_text(encoding="utf-8")
+
+
 # ----------------------------------------------------------------------------- failures
 @pytest.mark.parametrize("where", ["missing folder", "folder is a file"])
 def test_an_unwritable_path_shows_the_message_and_leaves_nothing(

@@ -29,14 +29,13 @@ from facilitator.session import MeetingSession
 from facilitator.store import backups
 from facilitator.ui.console import ConsoleWindow
 from facilitator.ui.controller import MeetingController
-from facilitator.ui.export_dialog import ExportDialog
 from tests.big_meeting import big_meeting, into_database
+from tests.ui.big_console import WAIT_MS, big_console, capture, open_export
 from tests.ui.lateness import BUDGET_S, LatenessProbe, best_of, spin
 
 pytestmark = pytest.mark.slow
 
 ATTEMPTS = 3
-WAIT_MS = 120_000
 #: Captures in the stream, one every STREAM_MS: four a second for four seconds.
 CAPTURES = 16
 STREAM_MS = 250
@@ -49,24 +48,8 @@ def big() -> MeetingSession:
 
 @pytest.fixture
 def console(big: MeetingSession, qtbot: QtBot, tmp_path: Path) -> Iterator[ConsoleWindow]:
-    """The console on the day of 2,000 interventions, in a real SQLite file."""
-    db, meeting_id = into_database(big, tmp_path / "big.sqlite3")
-    session = MeetingSession(db, meeting_id, clock=FakeClock(big.now()), actor="Rapporteur")
-    window = ConsoleWindow(MeetingController(session))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
-    db.close()
-
-
-def open_export(window: ConsoleWindow, qtbot: QtBot) -> ExportDialog:
-    """The export window, its first preview shown."""
-    dialog = window.open_export()
-    with qtbot.waitSignal(dialog.preview_updated, timeout=WAIT_MS):
-        qtbot.waitExposed(dialog)
-    return dialog
+    with big_console(big, tmp_path, qtbot) as window:
+        yield window
 
 
 def _report(what: str, seen: list[float]) -> str:
@@ -103,16 +86,10 @@ def test_the_clock_never_waits_for_the_preview_following_captures(
     dialog = open_export(console, qtbot)
     numbers = itertools.count(1)
 
-    def capture() -> None:
-        n = next(numbers)
-        summary = f"Stream capture number {n}."
-        fields = {"name": "Ms. Stream", "tags": ["seg-1"], "summary": summary}
-        assert console.controller.act(lambda s: s.log_intervention(fields))
-
     def measure() -> float:
         stream = QTimer()
         stream.setInterval(STREAM_MS)
-        stream.timeout.connect(capture)
+        stream.timeout.connect(lambda: capture(console, f"Stream capture number {next(numbers)}."))
         probe = LatenessProbe()
         with probe.running():
             stream.start()

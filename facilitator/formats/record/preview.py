@@ -53,6 +53,7 @@ class Preview:
     parts: tuple[str, ...]
     entries: int  # entries in the document (an answer under two questions counts twice)
     entries_shown: int
+    rows: int  # the rows of each table shown, at most
     rows_left_out: int  # table rows the file holds and the preview does not
 
     @property
@@ -73,7 +74,7 @@ def preview(record: Record, *, entries: int = ENTRIES, rows: int = ROWS) -> Prev
     content = blocks(record)
     total = sum(_count(b.items) for b in content if isinstance(b, BulletList) and b.entries)
     shown, left, rows_left_out = _bounded(content, entries, rows)
-    return Preview(CSS, tuple(_parts(shown)), total, entries - left, rows_left_out)
+    return Preview(CSS, tuple(_parts(shown)), total, entries - left, rows, rows_left_out)
 
 
 def _parts(content: Sequence[Block]) -> Iterator[str]:

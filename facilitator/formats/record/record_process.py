@@ -55,8 +55,9 @@ from facilitator.formats.record.preview import ENTRIES, ROWS, Preview, preview
 #: thread never waits longer for the GIL).
 CHUNK = 250
 #: How much lower the child's priority for the CPU is than the app's (POSIX ``nice``): on a
-#: machine of two busy cores, the GUI thread is served first.
-NICENESS = 10
+#: machine of two busy cores the GUI thread is served first, yet the child still gets about a
+#: quarter of a core shared with other work (at 10, a PDF took 3.5 s on a loaded machine).
+NICENESS = 5
 #: The end of the child's standard error kept in the notes of a :class:`RecordProcessStopped`.
 STDERR_TAIL = 4000
 
