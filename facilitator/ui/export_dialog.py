@@ -116,6 +116,13 @@ def _style(colour: QColor) -> str:
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 _SVG = re.compile(r"<svg\b.*?</svg>", re.DOTALL | re.IGNORECASE)
 _PICTURE_SCHEME = "record-picture"
+#: Between two parts of a preview (see RecordPreview._add_part): a paragraph one pixel high that
+#: holds a zero-width space.
+_SEAM = '<p style="margin: 0">&#8203;</p>'
+_SEAM_BLOCK = QTextBlockFormat()
+_SEAM_BLOCK.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+_SEAM_CHARS = QTextCharFormat()
+_SEAM_CHARS.setFontPointSize(1)
 _WEAK_ENDINGS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"})
 
 
@@ -298,9 +305,16 @@ class RecordPreview(QTextBrowser):
             part = _SVG.sub(self._picture, self._parts.pop(0))
             cursor = QTextCursor(self.document())
             cursor.movePosition(QTextCursor.MoveOperation.End)
-            if cursor.block().length() > 1:  # a fresh paragraph, in no list of the part before
-                cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-            cursor.insertHtml(part)
+            if not self.document().isEmpty():
+                # Qt merges the first paragraph of inserted HTML into the one at the cursor, which
+                # then keeps its own format (a heading would lose its size, a list item its list):
+                # a seam, one pixel high, takes that merge, and the part's own paragraphs follow
+                # it whole.
+                cursor.insertBlock(_SEAM_BLOCK, _SEAM_CHARS)
+                part = _SEAM + part
+            # In a body of its own: the style sheet's body rule (the font, the line height)
+            # applies to a part only if it has one.
+            cursor.insertHtml(f"<html><body>{part}</body></html>")
         if self._parts:
             self._step.start()
             return
@@ -765,12 +779,12 @@ class ExportDialog(QDialog):
             if fmt.several_files:
                 text = self.tr(
                     "Preview shows the first {0} of {1} entries and {2} rows of each table, to "
-                    "stay quick; the files ({3}) will hold them all."
+                    "stay quick; the files are {3} and will hold them all."
                 )
             else:
                 text = self.tr(
                     "Preview shows the first {0} of {1} entries and {2} rows of each table, to "
-                    "stay quick; the file ({3}) will hold them all."
+                    "stay quick; the file is {3} and will hold them all."
                 )
             note = text.format(
                 f"{shown.entries_shown:,}", f"{shown.entries:,}", shown.rows, fmt.label

@@ -340,14 +340,14 @@ def test_a_long_records_preview_is_cut_and_says_so(
     text = preview_text(qtbot, dialog)
     assert dialog.preview_note.text() == (
         "Preview shows the first 2 of 3 entries and 1 rows of each table, to stay quick; the file"
-        " (PDF, A4 (.pdf)) will hold them all."
+        " is PDF, A4 (.pdf) and will hold them all."
     )
     assert "Amina Zoubeir" in text and "Bertrand Quillet" in text
     assert "Chiara Vettorazzo" not in text.split("Timetable")[0]
     assert "… 1 more entry in the file, not shown in the preview." in text
     dialog.set_format("csv")
     assert dialog.preview_note.text().endswith(
-        "the files (CSV tables for spreadsheets (.csv)) will hold them all."
+        "the files are CSV tables for spreadsheets (.csv) and will hold them all."
     )
 
 

@@ -82,8 +82,7 @@ def _parts(content: Sequence[Block]) -> Iterator[str]:
     of many entries as several lists)."""
     part: list[str] = []
     size = 0
-    for block in _sliced(content):
-        html = "\n".join(render([block]))
+    for html in _sliced(content):
         if part and size + len(html) > PART:
             yield "\n".join(part)
             part, size = [], 0
@@ -93,13 +92,26 @@ def _parts(content: Sequence[Block]) -> Iterator[str]:
         yield "\n".join(part)
 
 
-def _sliced(content: Sequence[Block]) -> Iterator[Block]:
+def _sliced(content: Sequence[Block]) -> Iterator[str]:
+    """Each block's HTML; a long list of entries as several lists that read as one (no space
+    where one ends and the next begins)."""
     for block in content:
         if isinstance(block, BulletList) and len(block.items) > LIST_PART:
-            for start in range(0, len(block.items), LIST_PART):
-                yield replace(block, items=block.items[start : start + LIST_PART])
+            starts = range(0, len(block.items), LIST_PART)
+            for start in starts:
+                html = "\n".join(
+                    render([replace(block, items=block.items[start : start + LIST_PART])])
+                )
+                margins = []
+                if start:
+                    margins.append("margin-top: 0")
+                if start != starts[-1]:
+                    margins.append("margin-bottom: 0")
+                if margins:
+                    html = html.replace("<ul ", f'<ul style="{"; ".join(margins)}" ', 1)
+                yield html
         else:
-            yield block
+            yield "\n".join(render([block]))
 
 
 def _count(items: Sequence[ListItem]) -> int:
