@@ -57,7 +57,7 @@ class OpeningSession:
     def journal(self) -> list[EventRecord]:
         return list(self._events)
 
-    def backup_if_due(self) -> bool:
+    def backup_if_due(self, now: dt.datetime | None = None) -> bool:
         return False
 
     # Reading is fine while the store opens; only writing waits for it (the controller refuses

@@ -100,14 +100,17 @@ class MeetingController(QObject):
         (and closing the database) waits for the one under way."""
         if self._backup is not None and self._backup.is_alive():
             return
+        now = self.session.now()  # the room's clock is read here, where its jumps are journaled
         # Not a daemon: the interpreter does not exit in the middle of a backup.
-        self._backup = threading.Thread(target=self._back_up, name="backup", daemon=False)
+        self._backup = threading.Thread(
+            target=self._back_up, args=(self.session, now), name="backup", daemon=False
+        )
         self._backup.start()
 
-    def _back_up(self) -> None:
+    def _back_up(self, session: Seat, now: dt.datetime) -> None:
         taken, problem = False, ""
         try:
-            taken = self.session.backup_if_due()
+            taken = session.backup_if_due(now)
         except Exception as exc:
             message = getattr(exc, "message", None)
             if _is_store_error(exc) and isinstance(message, str):
