@@ -433,8 +433,9 @@ def in_background(work: Callable[[], T]) -> T:
     """``work()`` run on a worker thread while the GUI thread's event loop goes on (windows paint,
     timers fire); its result, or its exception raised here. For the store's slow calls made from
     the GUI (opening the database: an integrity check and a backup), which release Python's GIL
-    while SQLite works. Input to the windows meanwhile is theirs to refuse (the start screen
-    offers nothing until the database is open)."""
+    while SQLite works. Keys and clicks meanwhile wait in Qt's queue, as they did while the GUI
+    thread itself worked: they reach the windows once ``work`` is done and its result shown (Enter
+    pressed on the start screen while the database opens opens the meeting listed)."""
     result: list[T] = []
     error: list[BaseException] = []
 
@@ -453,7 +454,7 @@ def in_background(work: Callable[[], T]) -> T:
         poll.timeout.connect(lambda: None if worker.is_alive() else loop.quit())
         poll.start()
         if worker.is_alive():
-            loop.exec()
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         poll.stop()
     worker.join()  # the loop also ends when the app quits: the work is finished all the same
     if error:

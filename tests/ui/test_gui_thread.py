@@ -208,3 +208,35 @@ def test_opening_the_database_leaves_the_window_painting(several_days: Path, qtb
     print(_report("opening the database", seen))
     assert min(seen) <= BUDGET_S, _report("opening the database", seen)
     assert opened[0] >= 1  # it was checked and backed up all the same
+
+
+def test_the_store_works_on_a_thread_while_timers_fire(qtbot: QtBot) -> None:
+    """in_background(): the work runs on another thread, the event loop goes on meanwhile (a timer
+    fires), its result or its error comes back. (That keys typed meanwhile wait for it, as they
+    did when the GUI thread itself opened the store, needs real input from the window system:
+    tests/desktop/test_screens.py presses Enter on the start screen as the database opens.)"""
+    from facilitator.ui.app import in_background
+
+    release = threading.Event()
+    ticked: list[int] = []
+
+    def meanwhile() -> None:
+        ticked.append(threading.get_ident())
+        release.set()
+
+    QTimer.singleShot(0, meanwhile)
+    worker_thread: list[int] = []
+
+    def work() -> str:
+        worker_thread.append(threading.get_ident())
+        assert release.wait(30)  # only a timer on the GUI thread lets it finish
+        return "opened"
+
+    assert in_background(work) == "opened"
+    assert ticked == [threading.get_ident()] and worker_thread != ticked
+
+    def broken() -> None:
+        raise OSError("the disk went away")
+
+    with pytest.raises(OSError, match="the disk went away"):
+        in_background(broken)
