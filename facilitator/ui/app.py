@@ -435,7 +435,9 @@ def in_background(work: Callable[[], T]) -> T:
     the GUI (opening the database: an integrity check and a backup), which release Python's GIL
     while SQLite works. Keys and clicks meanwhile wait in Qt's queue, as they did while the GUI
     thread itself worked: they reach the windows once ``work`` is done and its result shown (Enter
-    pressed on the start screen while the database opens opens the meeting listed)."""
+    pressed on the start screen while the database opens opens the meeting listed); so does a
+    SIGTERM or Ctrl+C (its socket notifier, see ui/quit_signals.py), which then closes the
+    console that opened meanwhile, saving it, as quitting does."""
     result: list[T] = []
     error: list[BaseException] = []
 
@@ -445,8 +447,19 @@ def in_background(work: Callable[[], T]) -> T:
         except BaseException as exc:
             error.append(exc)
 
+    from facilitator.ui.quit_signals import held
+
     worker = threading.Thread(target=run, name="store", daemon=False)
     worker.start()
+    with held():
+        _wait_for(worker)
+    if error:
+        raise error[0]
+    return result[0]
+
+
+def _wait_for(worker: threading.Thread) -> None:
+    """Run the event loop (user input and sockets aside) until ``worker`` has ended."""
     if QCoreApplication.instance() is not None:
         loop = QEventLoop()
         poll = QTimer()
@@ -454,12 +467,10 @@ def in_background(work: Callable[[], T]) -> T:
         poll.timeout.connect(lambda: None if worker.is_alive() else loop.quit())
         poll.start()
         if worker.is_alive():
-            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            waiting = QEventLoop.ProcessEventsFlag
+            loop.exec(waiting.ExcludeUserInputEvents | waiting.ExcludeSocketNotifiers)
         poll.stop()
     worker.join()  # the loop also ends when the app quits: the work is finished all the same
-    if error:
-        raise error[0]
-    return result[0]
 
 
 def run_gui(
