@@ -12,16 +12,20 @@ from pathlib import Path
 from facilitator import paths
 
 
-def log_crash() -> Path:
-    """Append the exception being handled to ``crash.log`` in the log folder; its path (the path
-    it would have had, when the folder cannot be written)."""
+def log_crash(error: BaseException | None = None) -> Path:
+    """Append the exception being handled (or ``error``, one caught on another thread) to
+    ``crash.log`` in the log folder; its path (the path it would have had, when the folder cannot
+    be written)."""
     directory = paths.log_dir()
     try:
         directory.mkdir(parents=True, exist_ok=True)
         log = directory / "crash.log"
         with log.open("a", encoding="utf-8") as handle:
             handle.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
-            handle.write(traceback.format_exc())
+            if error is None:
+                handle.write(traceback.format_exc())
+            else:
+                handle.write("".join(traceback.format_exception(error)))
         return log
     except OSError:
         logging.exception("could not write the crash log")

@@ -20,6 +20,7 @@ import datetime as dt
 import json
 import logging
 import os
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -228,6 +229,9 @@ class Database:
         self._last_seq: dict[int, int] = {}
         self._changed = False  # anything written since the last backup?
         self._last_backup_at: dt.datetime | None = None
+        # One backup at a time, and closing waits for the one under way (the app takes its
+        # rolling backups on a worker thread, so that its clocks never wait for them).
+        self._backup_lock = threading.RLock()
         self._closed = False
         self.notice: str | None = None
         #: The schema as opening found it, before any upgrade (None: not prepared here).
@@ -257,19 +261,20 @@ class Database:
 
     def close(self) -> None:
         """Back up what changed since the last backup, close every connection, release the lock."""
-        if self._closed:
-            return
-        try:
-            if self.backups_enabled and self._changed:
-                try:
-                    self.backup_now("close")
-                except BackupFailed as failed:  # a warning: every write is already committed
-                    log.warning("backup on close failed: %s", failed.detail or failed.message)
-        finally:
-            self._closed = True
-            self._engine.dispose()
-            if self._lock is not None:
-                self._lock.release()
+        with self._backup_lock:  # a backup under way (on a worker thread) ends first
+            if self._closed:
+                return
+            try:
+                if self.backups_enabled and self._changed:
+                    try:
+                        self.backup_now("close")
+                    except BackupFailed as failed:  # a warning: every write is committed
+                        log.warning("backup on close failed: %s", failed.detail or failed.message)
+            finally:
+                self._closed = True
+                self._engine.dispose()
+                if self._lock is not None:
+                    self._lock.release()
 
     def __enter__(self) -> Database:
         return self
@@ -570,24 +575,34 @@ class Database:
 
     # ------------------------------------------------------------------------------- backups
     def backup_now(self, reason: str = "manual") -> Path:
-        """Back up the live database now (SQLite online backup); the backup's path."""
-        if self._closed:
-            raise StoreError("This meeting database has been closed; open it again.")
-        if not self._sqlite or self.path is None:
-            raise StoreError(
-                "Backups are taken of SQLite database files only; back up a database server"
-                " with its own tools."
-            )
-        now = self.clock.now()
-        with self._engine.connect() as conn:
-            driver = conn.connection.driver_connection
-            assert driver is not None
-            info = _backups.take_backup(
-                driver, self.path, reason=reason, now=now, directory=self.backup_dir
-            )
-        self._last_backup_at = now
-        self._changed = False
-        return info.path
+        """Back up the live database now (SQLite online backup); the backup's path.
+
+        Safe on a worker thread while other threads write: it reads on a connection of its own
+        (in WAL mode, writers go on), one backup runs at a time, and :meth:`close` waits for it.
+        What is committed while it runs counts as changed since it (the next one takes it)."""
+        with self._backup_lock:
+            if self._closed:
+                raise StoreError("This meeting database has been closed; open it again.")
+            if not self._sqlite or self.path is None:
+                raise StoreError(
+                    "Backups are taken of SQLite database files only; back up a database server"
+                    " with its own tools."
+                )
+            now = self.clock.now()
+            changed = self._changed
+            self._changed = False  # before the copy starts: a write during it sets it again
+            try:
+                with self._engine.connect() as conn:
+                    driver = conn.connection.driver_connection
+                    assert driver is not None
+                    info = _backups.take_backup(
+                        driver, self.path, reason=reason, now=now, directory=self.backup_dir
+                    )
+            except BaseException:
+                self._changed = self._changed or changed
+                raise
+            self._last_backup_at = now
+            return info.path
 
     def backup_due(self, now: dt.datetime) -> bool:
         """Whether the app's timer should call :meth:`backup_now` (every :data:`BACKUP_INTERVAL`,

@@ -10,11 +10,13 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
     from facilitator.ui.controller import MeetingController
     from facilitator.ui.quit_signals import QuitOnSignals
     from facilitator.ui.start_screen import StartScreen
+
+T = TypeVar("T")
 
 # The store (and SQLAlchemy, a third of a second to import) is imported only after the first
 # window (the start screen) has painted: see ``run_gui``.
@@ -423,8 +427,10 @@ def seat_name() -> str:
 
 
 def open_database_interactively(url: str | None) -> Database | None:
-    """Open the database, offering the way out of each problem in a dialog."""
-    from facilitator.store import open_database
+    """Open the database, offering the way out of each problem in a dialog. Opening checks the
+    whole file and backs it up (a fifth of a second with a few days in it): that runs on a worker
+    thread, while the window keeps painting (see :func:`in_background`)."""
+    from facilitator.store import open_database as open_now
     from facilitator.store.backups import restore_backup
     from facilitator.store.errors import (
         DatabaseCorrupt,
@@ -432,6 +438,9 @@ def open_database_interactively(url: str | None) -> Database | None:
         DatabaseReadOnly,
         StoreError,
     )
+
+    def open_database(url: str | None, **options: Any) -> Database:
+        return in_background(lambda: open_now(url, **options))
 
     try:
         return open_database(url, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
@@ -465,11 +474,55 @@ def open_database_interactively(url: str | None) -> Database | None:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        restore_backup(newest)
+        in_background(lambda: restore_backup(newest))
         return open_database(url, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
     except StoreError as exc:
         QMessageBox.critical(None, "Facilitator", exc.message)
         return None
+
+
+def in_background(work: Callable[[], T]) -> T:
+    """``work()`` run on a worker thread while the GUI thread's event loop goes on (windows paint,
+    timers fire); its result, or its exception raised here. For the store's slow calls made from
+    the GUI (opening the database: an integrity check and a backup), which release Python's GIL
+    while SQLite works. Keys and clicks meanwhile wait in Qt's queue, as they did while the GUI
+    thread itself worked: they reach the windows once ``work`` is done and its result shown (Enter
+    pressed on the start screen while the database opens opens the meeting listed); so does a
+    SIGTERM or Ctrl+C (its socket notifier, see ui/quit_signals.py), which then closes the
+    console that opened meanwhile, saving it, as quitting does."""
+    result: list[T] = []
+    error: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            result.append(work())
+        except BaseException as exc:
+            error.append(exc)
+
+    from facilitator.ui.quit_signals import held
+
+    worker = threading.Thread(target=run, name="store", daemon=False)
+    worker.start()
+    with held():
+        _wait_for(worker)
+    if error:
+        raise error[0]
+    return result[0]
+
+
+def _wait_for(worker: threading.Thread) -> None:
+    """Run the event loop (user input and sockets aside) until ``worker`` has ended."""
+    if QCoreApplication.instance() is not None:
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(10)
+        poll.timeout.connect(lambda: None if worker.is_alive() else loop.quit())
+        poll.start()
+        if worker.is_alive():
+            waiting = QEventLoop.ProcessEventsFlag
+            loop.exec(waiting.ExcludeUserInputEvents | waiting.ExcludeSocketNotifiers)
+        poll.stop()
+    worker.join()  # the loop also ends when the app quits: the work is finished all the same
 
 
 def run_gui(

@@ -1,11 +1,24 @@
 """Export the session record from the app: format, mode, sections, a preview, then the files.
 
 Opened from the console (File → Export record…) as a non-modal window, so the meeting's clocks and
-the console's keys keep working while it is open. The record is built on the GUI thread (the
-meeting's state lives there and building it is fast); the files are written by an
-:class:`ExportThread`, so a long export shows a busy bar and never freezes the window. PDF too:
-QTextDocument and QPainter on a QPdfWriter/QPrinter are documented as usable outside the GUI thread
-(each export creates its own objects).
+the console's keys keep working while it is open. Nothing slow happens in the app's process while
+it is: the record is built, previewed and rendered by a **process of its own**
+(:mod:`facilitator.formats.record.record_process`), started when the window is shown, which keeps
+a mirror of the meeting (sent the journal once, then each event as it is committed). Measured, a
+thread was not enough: Python runs one thread at a time, so a worker building 2,000 interventions
+stretched a capture on the GUI thread from 14 ms to 120 ms, and Qt's PDF layout, in C++, kept the
+GUI thread's Python waiting 0.7 s.
+
+- The **preview** is asked for only while the window is shown, once the choices settle, and at
+  most once a second however fast the meeting moves (the last change is always shown). The GUI
+  thread only sets its HTML, which is kept short: a long record's preview stops after
+  :data:`~facilitator.formats.record.preview.ENTRIES` entries and
+  :data:`~facilitator.formats.record.preview.ROWS` rows per table, and the note above it says so
+  (Qt takes a second to set the HTML of 2,000 interventions, on the thread that paints the
+  clocks). In an unattributed record the process also lists what still looks like a name.
+- The **files**: an :class:`ExportThread` asks the process for their bytes and writes them,
+  atomically, so a long export shows a busy bar and never freezes the window, and a process that
+  dies leaves nothing half-written.
 
 What it remembers (in the app's settings): the last folder written to, the format and the mode.
 The sections start all ticked every time: leaving one out is a choice made per export.
@@ -13,16 +26,29 @@ The sections start all ticked every time: leaving one out is a choice made per e
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
+import math
 import re
 import threading
+import time
 from collections.abc import Sequence
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, QStandardPaths, Qt, QThread, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QImage, QShowEvent
+from PySide6.QtCore import QObject, QSize, QStandardPaths, Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QHideEvent,
+    QImage,
+    QShowEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -46,24 +72,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.errors import CommandError
-from facilitator.core.record import ALL_SECTIONS, Record, Section, build_record, vocabulary
+from facilitator.core.record import ALL_SECTIONS, Record, Section
 from facilitator.formats.record import export as record_export
 from facilitator.formats.record.export import FORMATS, ExportFormat, export_format
 from facilitator.formats.record.files import ExportError
+from facilitator.formats.record.preview import ENTRIES, ROWS, Preview
+from facilitator.formats.record.record_process import (
+    Crashed,
+    FilesReply,
+    OutOfStep,
+    PreviewReply,
+    RecordOptions,
+    RecordProcess,
+    Refused,
+    Reply,
+)
 from facilitator.ui.colours import colours
 from facilitator.ui.screen_fit import fit_to_screen
 from facilitator.ui.settings import app_settings
 
 if TYPE_CHECKING:
     from facilitator.core.journal.record import EventRecord
-    from facilitator.core.programme import Programme
     from facilitator.ui.controller import MeetingController
 
 FOLDER_KEY = "export/folder"
 FORMAT_KEY = "export/format"
 MODE_KEY = "export/mode"  # "attributed" or "unattributed"
-PREVIEW_DELAY_MS = 250
+#: How long the choices must settle (a few boxes unticked in a row) before the preview is built.
+PREVIEW_SETTLE_MS = 250
+#: The preview is built at most once per this interval, however fast captures come in.
+PREVIEW_INTERVAL_MS = 1000
+#: A long record's preview stops after this many entries and rows per table (see
+#: formats/record/preview.py: Qt sets that much HTML in a few milliseconds, in parts).
+PREVIEW_ENTRIES = ENTRIES
+PREVIEW_ROWS = ROWS
 
 
 def _style(colour: QColor) -> str:
@@ -74,6 +116,13 @@ def _style(colour: QColor) -> str:
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 _SVG = re.compile(r"<svg\b.*?</svg>", re.DOTALL | re.IGNORECASE)
 _PICTURE_SCHEME = "record-picture"
+#: Between two parts of a preview (see RecordPreview._add_part): a paragraph one pixel high that
+#: holds a zero-width space.
+_SEAM = '<p style="margin: 0">&#8203;</p>'
+_SEAM_BLOCK = QTextBlockFormat()
+_SEAM_BLOCK.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+_SEAM_CHARS = QTextCharFormat()
+_SEAM_CHARS.setFontPointSize(1)
 _WEAK_ENDINGS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"})
 
 
@@ -119,50 +168,76 @@ def documents_folder() -> Path:
     return Path(location) if location and Path(location).is_dir() else Path.home()
 
 
-def log_crash() -> Path:
-    """Log the exception being handled the way the command line does (``crash.log`` in the log
-    folder) and return the log's path."""
+def log_crash(error: BaseException | None = None) -> Path:
+    """Log the exception being handled (or ``error``, caught on another thread) the way the
+    command line does (``crash.log`` in the log folder) and return the log's path."""
     from facilitator.crash_log import log_crash
 
-    return log_crash()
+    return log_crash(error)
+
+
+def _failure(error: BaseException) -> tuple[str, str | None]:
+    """What the window says of an error met on another thread: the store's own sentence (no
+    log: it is not a bug), or what went wrong and the crash log with its traceback."""
+    message = getattr(error, "message", None)
+    if _is_store_error(error) and isinstance(message, str):
+        return message, None
+    return f"{type(error).__name__}: {error}", str(log_crash(error))
+
+
+class _Relay(QObject):
+    """Hands a finished Future from the record process's reader thread to the GUI thread. It
+    has no parent: if the window goes first, the connection goes with it."""
+
+    done = Signal(object)  # Future
 
 
 class ExportThread(QThread):
-    """Writes one export off the GUI thread; exactly one of its three signals follows ``run``."""
+    """Has the record process make one export's files, then writes them, off the GUI thread;
+    exactly one of its three signals follows ``run``."""
 
     written = Signal(object)  # list[Path]
-    refused = Signal(str)  # an ExportError's message
+    refused = Signal(str)  # an ExportError's message, or the store's sentence
     crashed = Signal(str, str)  # what went wrong, the crash log's path
 
     def __init__(
         self,
-        record: Record,
+        process: RecordProcess,
+        options: RecordOptions,
         key: str,
         path: Path,
         *,
-        programme: Programme | None,
-        journal: Sequence[EventRecord],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.record = record
+        self.process = process
+        self.options = options
         self.key = key
         self.path = path
-        self.programme = programme
-        self.journal = journal
         self.worker_ident: int | None = None  # the thread that wrote (tests check it)
 
     def run(self) -> None:
         self.worker_ident = threading.get_ident()
         try:
-            written = record_export.export_record(
-                self.record, self.key, self.path, programme=self.programme, journal=self.journal
-            )
+            reply = self.process.export(self.options, self.key).result()
+            match reply:
+                case FilesReply():
+                    written = record_export.write_parts(self.key, reply.parts, self.path)
+                case Refused():
+                    raise ExportError(reply.message)
+                case Crashed():  # the process logged its traceback
+                    self.crashed.emit(reply.what, reply.log)
+                    return
+                case _:
+                    raise RuntimeError(f"the record's process answered {reply!r}")
         except ExportError as exc:
             self.refused.emit(str(exc))
         except Exception as exc:  # the user gets a sentence, the log gets the traceback
-            log = log_crash()
-            self.crashed.emit(f"{type(exc).__name__}: {exc}", str(log))
+            what, log = _failure(exc)
+            if log is None:
+                self.refused.emit(what)
+            else:
+                self.crashed.emit(what, log)
         else:
             self.written.emit(list(written))
 
@@ -170,39 +245,114 @@ class ExportThread(QThread):
 class RecordPreview(QTextBrowser):
     """A read-only rendering of the record's HTML that never loads anything: no link is followed,
     no resource is fetched, whatever the captured text says. The one exception is the record's
-    own pictures: Qt's rich text cannot draw inline SVG (the chart), so :meth:`show_html` swaps
-    each ``<svg>`` for an image that this widget draws from memory."""
+    own pictures: Qt's rich text cannot draw inline SVG (the chart), so each ``<svg>`` is swapped
+    for an image that this widget draws from memory.
+
+    A preview comes in parts (:meth:`show_parts`), added to the document one per turn of the event
+    loop, so that the GUI thread, where the clocks are painted, is never busy for long."""
+
+    #: The last part of the preview given to :meth:`show_parts` is in.
+    shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self._pictures: dict[str, bytes] = {}
+        self._drawn: dict[bytes, QImage] = {}  # the pictures drawn, kept while they are shown
+        self._parts: list[str] = []
+        self._position = 0  # where the reader was when the preview being added was given
+        self._adding = False
+        self._step = QTimer(self)
+        self._step.setSingleShot(True)
+        self._step.setInterval(0)
+        self._step.timeout.connect(self._add_part)
 
     def show_html(self, text: str) -> None:
-        """Show ``text`` (the record's HTML), keeping the reader's place."""
-        pictures: dict[str, bytes] = {}
-
-        def picture(match: re.Match[str]) -> str:
-            name = f"{_PICTURE_SCHEME}:{len(pictures)}"
-            pictures[name] = match.group(0).encode("utf-8")
-            return f'<img src="{name}">'
-
-        # Every captured string in the record's HTML is escaped, so "<svg" is only ever ours.
-        text = _SVG.sub(picture, text)
-        self._pictures = pictures
+        """Show ``text`` (a whole HTML document) at once, keeping the reader's place."""
+        self._stop_adding()
+        self._pictures = {}
+        text = _SVG.sub(self._picture, text)
+        self._forget_drawings()
         bar = self.verticalScrollBar()
         position = bar.value()
         self.setHtml(text)
         bar.setValue(position)
+
+    def show_text(self, text: str) -> None:
+        """Show a sentence (what went wrong) in place of the preview."""
+        self._stop_adding()
+        self._pictures = {}
+        self.setPlainText(text)
+
+    def show_parts(self, style: str, parts: Sequence[str]) -> None:
+        """Show a preview: ``parts`` of HTML (whole elements each) in the ``style`` sheet, added
+        one per turn of the event loop. The widget is not repainted until the last is in, so the
+        reader never sees it half-built, and keeps their place; then :attr:`shown`."""
+        if not self._adding:
+            self._position = self.verticalScrollBar().value()
+            self._adding = True
+            self.setUpdatesEnabled(False)
+        self._pictures = {}
+        self.clear()
+        self.document().setDefaultStyleSheet(style)
+        self._parts = list(parts)
+        self._step.start()
+
+    def _add_part(self) -> None:
+        if self._parts:
+            # Every captured string in the record's HTML is escaped: "<svg" is only ever ours.
+            part = _SVG.sub(self._picture, self._parts.pop(0))
+            cursor = QTextCursor(self.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            if not self.document().isEmpty():
+                # Qt merges the first paragraph of inserted HTML into the one at the cursor, which
+                # then keeps its own format (a heading would lose its size, a list item its list):
+                # a seam, one pixel high, takes that merge, and the part's own paragraphs follow
+                # it whole.
+                cursor.insertBlock(_SEAM_BLOCK, _SEAM_CHARS)
+                part = _SEAM + part
+            # In a body of its own: the style sheet's body rule (the font, the line height)
+            # applies to a part only if it has one.
+            cursor.insertHtml(f"<html><body>{part}</body></html>")
+        if self._parts:
+            self._step.start()
+            return
+        self._forget_drawings()
+        self._stop_adding()
+        self.verticalScrollBar().setValue(self._position)
+        self.shown.emit()
+
+    def _stop_adding(self) -> None:
+        self._step.stop()
+        self._parts = []
+        if self._adding:
+            self._adding = False
+            self.setUpdatesEnabled(True)
+
+    def _picture(self, match: re.Match[str]) -> str:
+        name = f"{_PICTURE_SCHEME}:{len(self._pictures)}"
+        self._pictures[name] = match.group(0).encode("utf-8")
+        return f'<img src="{name}">'
+
+    def _forget_drawings(self) -> None:
+        """Keep the drawings of the pictures shown only: the same chart is not drawn again at
+        every capture."""
+        shown = set(self._pictures.values())
+        self._drawn = {svg: image for svg, image in self._drawn.items() if svg in shown}
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:
         key = name.toString() if isinstance(name, QUrl) else str(name)
         data = self._pictures.get(key)
         if data is None:
             return None
-        image = QImage.fromData(data)  # an SVG, told by its content
-        return None if image.isNull() else image
+        image = self._drawn.get(data)
+        if image is None:
+            image = QImage.fromData(data)  # an SVG, told by its content
+            if image.isNull():
+                return None
+            self._drawn[data] = image
+        return image
 
 
 class ExportDialog(QDialog):
@@ -224,10 +374,24 @@ class ExportDialog(QDialog):
         self._mode = ""  # the mode of the export under way
         self.last_worker_ident: int | None = None
         self.last_written: list[Path] = []
+        # The record's process (see the module docstring), started when the window is shown, and
+        # the last event sent to its mirror of the meeting.
+        self._process: RecordProcess | None = None
+        self._process_seat: object = None
+        self._sent_seq = 0
+        self._relay = _Relay()
+        self._relay.done.connect(self._preview_done)
+        # The preview: wanted since the last build started, one build at a time, at most once
+        # per PREVIEW_INTERVAL_MS.
+        self._preview_wanted = False
+        self._preview_future: Future[Reply] | None = None
+        self._preview_options: RecordOptions | None = None
+        self._preview_started_at: float | None = None  # time.monotonic() of the last build
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self.refresh_preview)
+        self._preview_timer.timeout.connect(self._start_preview)
+        self.shown_preview: Preview | None = None
+        self.previews_built = 0  # builds started (tests count them)
 
         settings = app_settings()
         saved_folder = settings.value(FOLDER_KEY)
@@ -271,6 +435,7 @@ class ExportDialog(QDialog):
         self.preview.setTabChangesFocus(True)
         self.preview.setAccessibleName(self.tr("Preview of the record"))
         self.preview.setMinimumSize(300, 160)
+        self.preview.shown.connect(self.preview_updated)
         preview_label.setBuddy(self.preview)
         self.preview_note = QLabel()
         self.preview_note.setWordWrap(True)
@@ -332,8 +497,9 @@ class ExportDialog(QDialog):
             box.toggled.connect(lambda _on: self.schedule_preview())
         self.path_edit.textChanged.connect(lambda _text: self._show_path_hint())
         controller.state_changed.connect(self._state_changed)  # a method: gone with the window
+        controller.event_committed.connect(self._event_committed)
         self._format_changed(update_path=False)
-        self.refresh_remaining()
+        self.show_remaining(())
         self.remaining.itemChanged.connect(lambda _item: self.schedule_preview())
         fit_to_screen(self, QSize(1100, 720))
 
@@ -382,7 +548,7 @@ class ExportDialog(QDialog):
         self.remaining.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 12)
         layout.addWidget(self.remaining_label)
         layout.addWidget(self.remaining)
-        self.unattributed.toggled.connect(lambda _on: self.refresh_remaining())
+        self.unattributed.toggled.connect(lambda _on: self._mode_toggled())
         return group
 
     def withheld(self) -> list[str]:
@@ -393,26 +559,37 @@ class ExportDialog(QDialog):
             if self.remaining.item(row).checkState() == Qt.CheckState.Checked
         ]
 
-    def refresh_remaining(self) -> None:
-        """List what still looks like a name in an unattributed record (kept ticks stay)."""
-        shown = not self.is_attributed()
-        ticks = {
-            self.remaining.item(r).text(): self.remaining.item(r).checkState()
-            for r in range(self.remaining.count())
-        }
-        names: list[str] = []
-        if shown:
-            state = self.controller.state
-            record = build_record(state, self.controller.now(), attributed=False)
-            names = record.remaining_names(vocabulary(state.programme))
-        self.remaining.clear()
-        for name in names:
-            item = QListWidgetItem(name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(ticks.get(name, Qt.CheckState.Checked))
-            self.remaining.addItem(item)
+    def kept(self) -> frozenset[str]:
+        """The strings unticked: they stay in an unattributed record."""
+        return frozenset(
+            self.remaining.item(row).text()
+            for row in range(self.remaining.count())
+            if self.remaining.item(row).checkState() != Qt.CheckState.Checked
+        )
+
+    def show_remaining(self, names: Sequence[str]) -> None:
+        """List ``names``, what still looks like a name in an unattributed record (found by the
+        preview's thread). A name already listed keeps its tick; a new one comes ticked."""
+        shown = not self.is_attributed() and bool(names)
+        listed = [self.remaining.item(r).text() for r in range(self.remaining.count())]
+        if list(names) != listed:
+            ticks = {
+                self.remaining.item(r).text(): self.remaining.item(r).checkState()
+                for r in range(self.remaining.count())
+            }
+            self.remaining.clear()
+            for name in names:
+                item = QListWidgetItem(name)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(ticks.get(name, Qt.CheckState.Checked))
+                self.remaining.addItem(item)
         for widget in (self.remaining_label, self.remaining):
-            widget.setVisible(bool(names))
+            widget.setVisible(shown)
+
+    def _mode_toggled(self) -> None:
+        if self.is_attributed():
+            self.show_remaining(())  # nothing to check: the list goes at once
+        self.schedule_preview()  # unattributed: the preview's thread finds what to check
 
     def _build_sections(self) -> QGroupBox:
         group = QGroupBox(self.tr("&Sections"))
@@ -511,15 +688,53 @@ class ExportDialog(QDialog):
     def busy(self) -> bool:
         return self._thread is not None
 
-    def build(self) -> Record:
-        """The record as it will be written: now, in the chosen mode, with the chosen sections."""
-        record = build_record(
-            self.controller.state,
+    def options(self) -> RecordOptions:
+        """The record as it will be written, to be built: the meeting now, in the chosen mode,
+        with the chosen sections."""
+        return RecordOptions(
             self.controller.now(),
-            attributed=self.is_attributed(),
-            withheld=() if self.is_attributed() else self.withheld(),
+            self.is_attributed(),
+            frozenset() if self.is_attributed() else self.kept(),
+            self.sections(),
+            self.controller.state.last_seq,
         )
-        return record.only(self.sections())
+
+    def build(self) -> Record:
+        """:meth:`options` built here, on the GUI thread (for tools, never for the window)."""
+        return self.options().build(self.controller.state)
+
+    # ------------------------------------------------------------------------------ the process
+    def _record_process(self) -> RecordProcess:
+        """The record's process, its mirror of the meeting up to date: started (again) when there
+        is none, when it has ended, or when it missed an event or the meeting's session changed
+        (a meeting that was still opening)."""
+        seat = self.controller.session
+        last = self.controller.state.last_seq
+        process = self._process
+        if (
+            process is None
+            or not process.running
+            or self._process_seat is not seat
+            or self._sent_seq != last
+        ):
+            if process is not None:
+                process.close()
+            process = RecordProcess(seat.original_programme, seat.journal, last)
+            self._process, self._process_seat, self._sent_seq = process, seat, last
+        return process
+
+    def _event_committed(self, record: EventRecord) -> None:
+        """Pass each committed event on to the mirror (one missed: the next request restarts it)."""
+        if self._process is not None and record.seq == self._sent_seq + 1:
+            self._process.send_events([record])
+            self._sent_seq = record.seq
+
+    def _stop_process(self) -> None:
+        """No preview while the window is hidden, and no export under way: the process ends."""
+        if self._process is not None and self._thread is None:
+            self._process.close()
+            self._process = None
+            self._process_seat = None
 
     # ------------------------------------------------------------------------------ reacting
     def _format_toggled(self, _id: int, checked: bool) -> None:
@@ -557,7 +772,24 @@ class ExportDialog(QDialog):
 
     def _show_preview_note(self) -> None:
         fmt = self.format()
-        if fmt.several_files:
+        shown = self.shown_preview
+        if shown is not None and shown.cut:
+            # What a long record's preview leaves out (see formats/record/preview.py), so that
+            # nobody takes the cut for a record that stops there.
+            if fmt.several_files:
+                text = self.tr(
+                    "Preview shows the first {0} of {1} entries and {2} rows of each table, to "
+                    "stay quick; the files are {3} and will hold them all."
+                )
+            else:
+                text = self.tr(
+                    "Preview shows the first {0} of {1} entries and {2} rows of each table, to "
+                    "stay quick; the file is {3} and will hold them all."
+                )
+            note = text.format(
+                f"{shown.entries_shown:,}", f"{shown.entries:,}", shown.rows, fmt.label
+            )
+        elif fmt.several_files:
             note = self.tr("Preview shows the content; the files are {0}.").format(fmt.label)
         else:
             note = self.tr("Preview shows the content; the file is {0}.").format(fmt.label)
@@ -566,38 +798,98 @@ class ExportDialog(QDialog):
         self.preview_note.setText(note)
 
     def _state_changed(self, _state: object) -> None:
-        if self.isVisible():
-            self.schedule_preview()
+        self.schedule_preview()  # hidden, it only notes that the preview is out of date
 
     def schedule_preview(self) -> None:
-        """Refresh the preview once the choices settle (a burst of changes refreshes once)."""
-        self._preview_timer.start()
+        """Ask for a fresh preview. It is built on a worker thread once the choices have settled
+        for :data:`PREVIEW_SETTLE_MS`, at most once per :data:`PREVIEW_INTERVAL_MS` (a burst of
+        captures is one build), never while the window is hidden; a change made while a build
+        runs is built next, so the last change is always shown."""
+        self._preview_wanted = True
+        self._plan_preview(PREVIEW_SETTLE_MS)
 
-    def refresh_preview(self) -> None:
-        from facilitator.formats.record.html_writer import html_text
-
-        self._preview_timer.stop()
-        self._show_preview_note()
-        try:
-            text = html_text(self.build())
-        except Exception as exc:  # never a traceback in the window: a sentence, and the log
-            log = log_crash()
-            self.preview.setPlainText(
-                self.tr("The preview could not be shown ({0}). The details are in {1}.").format(
-                    f"{type(exc).__name__}: {exc}", log
-                )
-            )
-            self.preview_updated.emit()
+    def _plan_preview(self, settle_ms: int) -> None:
+        """Start the preview's timer, unless it runs or a build does (its end plans the next)."""
+        if not self.isVisible() or self._preview_future is not None:
             return
-        self.preview.show_html(text)
+        if self._preview_timer.isActive():
+            return  # a stream of changes must not put the preview off for ever
+        wait = settle_ms
+        if self._preview_started_at is not None:
+            since_ms = (time.monotonic() - self._preview_started_at) * 1000
+            wait = max(wait, math.ceil(PREVIEW_INTERVAL_MS - since_ms))
+        self._preview_timer.start(max(wait, 0))
+
+    def _start_preview(self) -> None:
+        if not self._preview_wanted or not self.isVisible() or self._preview_future is not None:
+            return
+        self._preview_wanted = False
+        self._preview_started_at = time.monotonic()
+        self.previews_built += 1
+        options = self.options()
+        future = self._record_process().preview(options, entries=PREVIEW_ENTRIES, rows=PREVIEW_ROWS)
+        self._preview_future, self._preview_options = future, options
+        relay = self._relay
+        future.add_done_callback(lambda done: _hand_over(relay, done))
+
+    def _preview_done(self, future: Future[Reply]) -> None:
+        """Show what the record's process built: cheap (a short HTML), on the GUI thread."""
+        if future is not self._preview_future:
+            return
+        options = self._preview_options
+        self._preview_future = self._preview_options = None
+        try:
+            self._show_reply(future, options)
+        finally:
+            if self._preview_wanted:
+                self._plan_preview(0)
+
+    def _show_reply(self, future: Future[Reply], options: RecordOptions | None) -> None:
+        error = future.exception()
+        reply = future.result() if error is None else None
+        if options is not None and options.attributed != self.is_attributed():
+            return  # the mode changed while it was built: never names under "unattributed"
+        if isinstance(reply, OutOfStep):  # a missed event: the next build starts the mirror over
+            self._sent_seq = -1
+            self._preview_wanted = True
+            return
+        if isinstance(reply, PreviewReply):
+            self.show_remaining(reply.remaining)
+            self.shown_preview = reply.preview
+            self._show_preview_note()
+            # Added in parts: preview_updated once the last is in.
+            self.preview.show_parts(reply.preview.style, reply.preview.parts)
+            return
+        else:
+            if isinstance(reply, Crashed):
+                what, log = reply.what, reply.log
+            elif isinstance(reply, Refused):
+                what, log = reply.message, None
+            else:
+                what, log = _failure(error or RuntimeError(f"unexpected answer {reply!r}"))
+            self.shown_preview = None
+            text = (
+                self.tr("The preview could not be shown ({0}).").format(what)
+                if log is None
+                else self.tr(
+                    "The preview could not be shown ({0}). The details are in {1}."
+                ).format(what, log)
+            )
+            self.preview.show_text(text)
+        self._show_preview_note()
         self.preview_updated.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # Fill the preview as soon as the window is painted (the meeting may have moved on since
-        # it was last shown), without waiting for the debounce; and what may still name people.
-        QTimer.singleShot(0, self.refresh_preview)
-        QTimer.singleShot(0, self.refresh_remaining)
+        # A fresh preview as soon as the window is shown (the meeting may have moved on since it
+        # was last shown), without waiting for the choices to settle.
+        self._preview_wanted = True
+        self._plan_preview(0)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._preview_timer.stop()
+        self._stop_process()
 
     # ------------------------------------------------------------------------------ actions
     def browse(self) -> None:
@@ -625,26 +917,7 @@ class ExportDialog(QDialog):
         if fmt.document and not self.sections():
             self._show_status(self.tr("Tick at least one section to export."), error=True)
             return
-        try:
-            record = self.build()
-            programme: Programme | None = None
-            journal: Sequence[EventRecord] = ()
-            if fmt.key == "json":  # re-importable: the programme as created and every event
-                journal = self.controller.session.journal()
-                programme = self.controller.session.original_programme
-        except CommandError as exc:
-            self._show_status(str(exc), error=True)
-            return
-        except Exception as exc:
-            message = getattr(exc, "message", None)
-            if _is_store_error(exc) and isinstance(message, str):
-                self._show_status(message, error=True)
-            else:
-                self._crashed(f"{type(exc).__name__}: {exc}", str(log_crash()))
-            return
-        thread = ExportThread(
-            record, fmt.key, path, programme=programme, journal=journal, parent=self
-        )
+        thread = ExportThread(self._record_process(), self.options(), fmt.key, path, parent=self)
         self._mode = "attributed" if self.is_attributed() else "unattributed"  # as exported
         thread.written.connect(self._written)
         thread.refused.connect(self._refused)
@@ -717,6 +990,8 @@ class ExportDialog(QDialog):
             self.last_worker_ident = thread.worker_ident
             thread.deleteLater()
         self._set_busy(False)
+        if not self.isVisible():
+            self._stop_process()
         self.export_ended.emit()
 
     def open_folder(self) -> bool:
@@ -731,10 +1006,13 @@ class ExportDialog(QDialog):
 
     def shutdown(self) -> None:
         """The console is closing: let an export under way finish (it cannot be half-written),
-        then close."""
+        and a preview under way end, then close."""
+        self._preview_timer.stop()
+        self._preview_wanted = False
         if self._thread is not None:
             self._thread.wait()
         self.close()
+        self._stop_process()
 
 
 def _is_store_error(exc: BaseException) -> bool:
@@ -742,3 +1020,9 @@ def _is_store_error(exc: BaseException) -> bool:
 
     errors = sys.modules.get("facilitator.store.errors")
     return errors is not None and isinstance(exc, errors.StoreError)
+
+
+def _hand_over(relay: _Relay, future: Future[Reply]) -> None:
+    """On the record process's reader thread: pass ``future`` to the GUI thread."""
+    with contextlib.suppress(RuntimeError):  # the window, and its relay, are gone
+        relay.done.emit(future)

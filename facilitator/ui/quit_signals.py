@@ -12,12 +12,18 @@ closes the store as it does after a normal quit. Python runs a signal handler on
 interpreter gets control, and while Qt waits for events it does not; so the signal also writes a
 byte to a socket (:func:`signal.set_wakeup_fd`) that a :class:`QSocketNotifier` watches, which
 wakes the event loop at once.
+
+While the start works in the background (opening the database: ui/app.py ``in_background``, under
+:func:`held`), a signal is acted on once that work is done and its windows are open, as it was
+when the GUI thread itself did it: the console that opened meanwhile closes as quitting closes it.
 """
 
 from __future__ import annotations
 
 import signal
 import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import FrameType
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
@@ -26,6 +32,23 @@ from PySide6.QtWidgets import QApplication
 #: The exit status after each signal: SIGTERM is an orderly end (0); SIGINT keeps the shell's
 #: convention for an interrupted program (128 + 2).
 EXIT_STATUS = {signal.SIGTERM: 0, signal.SIGINT: 130}
+
+
+#: How many pieces of background work of the start are under way (see :func:`held`).
+_held = 0
+#: How often a signal held back looks again whether it may be acted on.
+HELD_RETRY_MS = 20
+
+
+@contextmanager
+def held() -> Iterator[None]:
+    """While the block runs, a signal received is acted on only afterwards."""
+    global _held
+    _held += 1
+    try:
+        yield
+    finally:
+        _held -= 1
 
 
 class QuitOnSignals(QObject):
@@ -62,6 +85,9 @@ class QuitOnSignals(QObject):
 
     def _quit(self) -> None:
         assert self.received is not None
+        if _held:
+            QTimer.singleShot(HELD_RETRY_MS, self._quit)
+            return
         self._app.closeAllWindows()
         self._app.exit(EXIT_STATUS[self.received])
 

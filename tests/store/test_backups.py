@@ -242,3 +242,73 @@ def test_a_failed_backup_is_a_warning_never_a_refusal_to_open_or_close(
     db.close()  # the backup on close fails too: a warning in the log, no exception
     with open_database(url_of(path), clock=clock, backups=False) as again:
         assert again.load_meeting(1).events[-1].payload == event(9).payload  # kept
+
+
+# ----------------------------------------------------------------------------- on a worker thread
+def test_what_is_written_while_a_backup_runs_is_in_the_next_one(
+    db: Database, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app takes its rolling backup on a worker thread while the meeting goes on: an event
+    committed during the copy may be missing from it, so the database stays "changed"."""
+    meeting_id = _fill(db)
+    real = backups_module.take_backup
+
+    def copy_while_writing(*args: object, **kwargs: object) -> object:
+        db.append_event(meeting_id, event(4))  # the GUI thread commits meanwhile
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backups_module, "take_backup", copy_while_writing)
+    db.backup_now("running")
+    clock.advance(BACKUP_INTERVAL.total_seconds())
+    assert db.backup_due(clock.now())  # the event may not be in it: the next one is due
+    monkeypatch.setattr(backups_module, "take_backup", real)
+    db.backup_now("running")
+    clock.advance(BACKUP_INTERVAL.total_seconds())
+    assert not db.backup_due(clock.now())
+
+
+def test_a_failed_backup_leaves_the_database_changed(
+    db: Database, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill(db)
+
+    def full_disk(*args: object, **kwargs: object) -> object:
+        raise BackupFailed(db.backup_dir, detail="No space left on device")
+
+    monkeypatch.setattr(backups_module, "take_backup", full_disk)
+    with pytest.raises(BackupFailed):
+        db.backup_now("running")
+    clock.advance(BACKUP_INTERVAL.total_seconds())
+    assert db.backup_due(clock.now())
+
+
+def test_closing_waits_for_a_backup_under_way(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    _fill(db)
+    copying, finish = threading.Event(), threading.Event()
+    real = backups_module.take_backup
+    order: list[str] = []
+
+    def slow(*args: object, **kwargs: object) -> object:
+        copying.set()
+        assert finish.wait(30)
+        info = real(*args, **kwargs)  # type: ignore[arg-type]
+        order.append("copied")
+        return info
+
+    monkeypatch.setattr(backups_module, "take_backup", slow)
+    backup = threading.Thread(target=db.backup_now, args=("running",))
+    backup.start()
+    assert copying.wait(30)
+    closing = threading.Thread(target=lambda: (db.close(), order.append("closed")))
+    closing.start()
+    closing.join(0.2)
+    assert closing.is_alive() and order == []  # closing waits
+    finish.set()
+    backup.join(30)
+    closing.join(30)
+    assert order == ["copied", "closed"] and db.closed
+    assert [b.reason for b in db.list_backups()] == ["running"]

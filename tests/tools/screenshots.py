@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -45,6 +46,17 @@ def _settle(ms: int = 300) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
+
+
+def _until(done: Callable[[], bool], limit_s: float = 30.0) -> None:
+    """Run the event loop until ``done()`` (a preview built on a worker thread)."""
+    import time
+
+    deadline = time.monotonic() + limit_s
+    while not done():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get ready in time")
+        _settle(20)
 
 
 SPEAKERS = (
@@ -189,7 +201,7 @@ def stage(scratch: Path, out: Path) -> list[Path]:
                 {"participant_id": participant, "tags": ["seg-6"], "kind": kind, "summary": summary}
             )
         dialog = console.open_export()
-        dialog.refresh_preview()
+        _until(lambda: dialog.shown_preview is not None)  # built off the GUI thread
         for size in SIZES:
             dialog.resize(*size)
             _settle()  # the preview lays a long record out in steps, on timers

@@ -269,6 +269,125 @@ def test_the_preview_draws_the_chart_and_fetches_nothing(
     assert dialog.preview.loadResource(image, QUrl("https://example.org/x.png")) is None
 
 
+# ----------------------------------------------------------------------------- when it is built
+def capture(desk: Desk, summary: str) -> None:
+    fields = {"name": "Ms. Late", "tags": ["seg-1"], "summary": summary}
+    assert desk.window.controller.act(lambda s: s.log_intervention(fields))
+
+
+def test_a_burst_of_captures_is_one_preview_and_the_last_is_shown(
+    desk: Desk, dialog: ExportDialog, qtbot: QtBot
+) -> None:
+    preview_text(qtbot, dialog)
+    built = dialog.previews_built
+    for n in range(1, 11):
+        capture(desk, f"Burst capture {n}.")
+    qtbot.waitUntil(lambda: "Burst capture 10." in dialog.preview.toPlainText(), timeout=WAIT_MS)
+    assert dialog.previews_built == built + 1
+
+
+def test_the_preview_is_built_at_most_once_a_second(
+    desk: Desk, dialog: ExportDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator.ui import export_dialog
+
+    preview_text(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog._preview_future is None, timeout=WAIT_MS)  # nothing building
+    dialog._preview_timer.stop()
+    monkeypatch.setattr(export_dialog, "PREVIEW_INTERVAL_MS", 60_000)  # a long second
+    built = dialog.previews_built
+    capture(desk, "Too soon.")
+    timer = dialog._preview_timer
+    assert timer.isActive() and timer.remainingTime() > 30_000
+    for n in range(5):  # more changes do not put it off further, nor build sooner
+        capture(desk, f"Still too soon {n}.")
+        dialog.section_boxes[Section.CHART].toggle()
+    assert timer.remainingTime() > 30_000 and dialog.previews_built == built
+    monkeypatch.setattr(export_dialog, "PREVIEW_INTERVAL_MS", 0)
+    timer.stop()
+    with qtbot.waitSignal(dialog.preview_updated, timeout=WAIT_MS):
+        dialog.schedule_preview()
+    assert dialog.previews_built == built + 1
+    assert "Still too soon 4." in dialog.preview.toPlainText()
+
+
+def test_no_preview_is_built_while_the_window_is_hidden(
+    desk: Desk, dialog: ExportDialog, qtbot: QtBot
+) -> None:
+    preview_text(qtbot, dialog)
+    dialog.hide()
+    built = dialog.previews_built
+    for n in range(3):
+        capture(desk, f"Unseen capture {n}.")
+    assert dialog.previews_built == built and not dialog._preview_timer.isActive()
+    assert dialog._process is None  # the record's process ends with the window
+    with qtbot.waitSignal(dialog.preview_updated, timeout=WAIT_MS):
+        dialog.show()
+    assert dialog.previews_built == built + 1
+    assert "Unseen capture 2." in dialog.preview.toPlainText()
+
+
+def test_a_long_records_preview_is_cut_and_says_so(
+    desk: Desk, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator.ui import export_dialog
+
+    monkeypatch.setattr(export_dialog, "PREVIEW_ENTRIES", 2)  # the little meeting, as if long
+    monkeypatch.setattr(export_dialog, "PREVIEW_ROWS", 1)
+    run_little_meeting(desk)
+    dialog = open_dialog(desk)
+    dialog.set_format("pdf")
+    text = preview_text(qtbot, dialog)
+    assert dialog.preview_note.text() == (
+        "Preview shows the first 2 of 3 entries and 1 rows of each table, to stay quick; the file"
+        " is PDF, A4 (.pdf) and will hold them all."
+    )
+    assert "Amina Zoubeir" in text and "Bertrand Quillet" in text
+    assert "Chiara Vettorazzo" not in text.split("Timetable")[0]
+    assert "… 1 more entry in the file, not shown in the preview." in text
+    dialog.set_format("csv")
+    assert dialog.preview_note.text().endswith(
+        "the files are CSV tables for spreadsheets (.csv) and will hold them all."
+    )
+
+
+def test_a_record_process_that_died_is_started_again(
+    desk: Desk, dialog: ExportDialog, qtbot: QtBot
+) -> None:
+    preview_text(qtbot, dialog)
+    process = dialog._process
+    assert process is not None
+    process.process.kill()
+    qtbot.waitUntil(lambda: not process.running, timeout=WAIT_MS)
+    capture(desk, "After the crash.")
+    qtbot.waitUntil(lambda: "After the crash." in dialog.preview.toPlainText(), timeout=WAIT_MS)
+    assert dialog._process is not process and dialog._process is not None
+
+
+def test_a_preview_that_cannot_be_built_is_a_sentence_and_a_crash_log(
+    dialog: ExportDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from concurrent.futures import Future
+
+    from facilitator.formats.record.record_process import RecordProcess, RecordProcessStopped
+
+    def stopped(self: RecordProcess, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        future.set_exception(RecordProcessStopped("the process making the record stopped"))
+        return future
+
+    preview_text(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog._preview_future is None, timeout=WAIT_MS)
+    monkeypatch.setattr(RecordProcess, "preview", stopped)
+    text = preview_text(qtbot, dialog)
+    log = paths.log_dir() / "crash.log"
+    assert text == (
+        "The preview could not be shown (RecordProcessStopped: the process making the record"
+        f" stopped). The details are in {log}."
+    )
+    assert "RecordProcessStopped" in log.read_text(encoding="utf-8")
+
+
 # ----------------------------------------------------------------------------- failures
 @pytest.mark.parametrize("where", ["missing folder", "folder is a file"])
 def test_an_unwritable_path_shows_the_message_and_leaves_nothing(
@@ -297,7 +416,7 @@ def test_an_unexpected_error_is_a_sentence_and_a_crash_log(
     def broken(*args: Any, **kwargs: Any) -> list[Path]:
         raise RuntimeError("the writer fell over")
 
-    monkeypatch.setattr(record_export, "export_record", broken)
+    monkeypatch.setattr(record_export, "write_parts", broken)
     export(qtbot, dialog, tmp_path / "record.docx")
     message = dialog.status.text()
     log = paths.log_dir() / "crash.log"
@@ -313,7 +432,7 @@ def test_an_unexpected_error_is_a_sentence_and_a_crash_log(
 def test_the_file_is_written_off_the_gui_thread_while_the_window_works(
     desk: Desk, dialog: ExportDialog, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = record_export.export_record
+    real = record_export.write_parts
     release = threading.Event()
     seen: dict[str, int] = {}
 
@@ -322,7 +441,7 @@ def test_the_file_is_written_off_the_gui_thread_while_the_window_works(
         assert release.wait(WAIT_MS / 1000)  # a long export: it waits for the test
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(record_export, "export_record", slow)
+    monkeypatch.setattr(record_export, "write_parts", slow)
     dialog.set_format("md")
     dialog.path_edit.setText(str(tmp_path / "slow.md"))
     with qtbot.waitSignal(dialog.export_ended, timeout=WAIT_MS) as ended:
@@ -349,6 +468,25 @@ def test_the_file_is_written_off_the_gui_thread_while_the_window_works(
     assert not dialog.busy and not dialog.progress.isVisible()
 
 
+def test_word_and_pdf_are_made_by_the_records_process_not_the_app(
+    dialog: ExportDialog, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Their writers hold the GIL (Qt's layout in C++; lxml; the fonts found the first time, 1.4 s
+    on the GUI thread): in the app's process they are never called."""
+    from facilitator.formats.record import docx_writer, pdf_writer
+
+    def not_here(*args: Any, **kwargs: Any) -> bytes:
+        raise AssertionError("a Word or PDF file was made in the app's process")
+
+    monkeypatch.setattr(docx_writer, "docx_bytes", not_here)
+    monkeypatch.setattr(pdf_writer, "pdf_bytes", not_here)
+    for key in ("docx", "pdf"):
+        dialog.set_format(key)
+        export(qtbot, dialog, tmp_path / f"made-elsewhere.{key}")
+        assert dialog.status.text().startswith("Saved"), dialog.status.text()
+        assert (tmp_path / f"made-elsewhere.{key}").read_bytes()[:4] in (b"PK\x03\x04", b"%PDF")
+
+
 def _tick(parent: QWidget) -> Any:
     """A timer's timeout, started now: it can only fire if the event loop is running."""
     timer = QTimer(parent)
@@ -361,14 +499,14 @@ def _tick(parent: QWidget) -> Any:
 def test_an_export_still_running_when_the_dialog_closes_reports_to_the_console(
     desk: Desk, dialog: ExportDialog, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = record_export.export_record
+    real = record_export.write_parts
     release = threading.Event()
 
     def slow(*args: Any, **kwargs: Any) -> list[Path]:
         assert release.wait(WAIT_MS / 1000)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(record_export, "export_record", slow)
+    monkeypatch.setattr(record_export, "write_parts", slow)
     dialog.set_format("md")
     dialog.path_edit.setText(str(tmp_path / "late.md"))
     with qtbot.waitSignal(dialog.export_ended, timeout=WAIT_MS):
@@ -534,11 +672,18 @@ def test_names_nobody_registered_are_listed_and_withheld_unless_kept(
     )
     dialog = open_dialog(desk)
     assert not dialog.remaining.isVisible()  # attributed: nothing to check
+    dialog.set_format("md")
+    # Exported at once, before the preview's thread has listed anything: withheld all the same.
     dialog.unattributed.setChecked(True)
+    assert dialog.remaining.count() == 0
+    export(qtbot, dialog, tmp_path / "at-once.md")
+    text = file_text(dialog.last_written[0])
+    assert "Dupont" not in text and "Amnesty" not in text
+    # The list comes with the preview (built off the GUI thread).
+    qtbot.waitUntil(lambda: dialog.remaining.count() > 0, timeout=WAIT_MS)
     listed = [dialog.remaining.item(r).text() for r in range(dialog.remaining.count())]
     assert "Ms. Dupont" in listed and any("Amnesty International" in n for n in listed)
     assert dialog.remaining.isVisible() and sorted(dialog.withheld()) == sorted(listed)
-    dialog.set_format("md")
     export(qtbot, dialog, tmp_path / "withheld.md")
     text = file_text(dialog.last_written[0])
     assert "Dupont" not in text and "Amnesty" not in text

@@ -11,7 +11,7 @@ import contextlib
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from facilitator.core.record import Record
@@ -154,10 +154,25 @@ def csv_paths(path: Path | str) -> dict[str, Path]:
     return {n: target / f"{n}.csv" for n in NAMES}
 
 
+def csv_parts(record: Record) -> dict[str, bytes]:
+    """The three files' bytes (UTF-8 with a byte order mark, for spreadsheets), by name."""
+    texts = {
+        "interventions": interventions_csv(record),
+        "speakers": speakers_csv(record),
+        "timetable": timetable_csv(record),
+    }
+    return {n: texts[n].encode("utf-8-sig") for n in NAMES}
+
+
 def write_csv(record: Record, path: Path | str) -> list[Path]:
     """Write the three files (see :func:`csv_paths`; a missing folder is created when its parent
     exists); all are written to temporary files before any is moved into place. Raises
     :class:`ExportError` when they cannot be written."""
+    return write_csv_parts(csv_parts(record), path)
+
+
+def write_csv_parts(parts: Mapping[str, bytes], path: Path | str) -> list[Path]:
+    """:func:`write_csv` of the files :func:`csv_parts` made."""
     paths = csv_paths(path)
     folder = paths["interventions"].parent
     created = False
@@ -165,13 +180,8 @@ def write_csv(record: Record, path: Path | str) -> list[Path]:
         with contextlib.suppress(OSError):  # if it fails, write_files says why
             folder.mkdir()
             created = True
-    texts = {
-        "interventions": interventions_csv(record),
-        "speakers": speakers_csv(record),
-        "timetable": timetable_csv(record),
-    }
     try:
-        return write_files([(paths[n], texts[n].encode("utf-8-sig")) for n in NAMES])
+        return write_files([(paths[n], parts[n]) for n in NAMES])
     except ExportError:
         if created:
             with contextlib.suppress(OSError):

@@ -4,25 +4,26 @@
 record's sections, whether it writes several files) so that the command line, the export dialog
 and the tests agree; :func:`export_record` writes one, atomically, and returns the paths written.
 
-The Word and PDF writers are imported only when used (the only imports inside a function in
-``formats/record``): they load python-docx and Qt, which cost about 0.12 s (97 ms and 21 ms more,
-measured after the other writers), so that exporting Markdown, HTML, CSV or JSON from the command
-line never pays for them.
+The Word and PDF writers are imported only when used (with the crash log in the record's
+process, the only imports inside a function in ``formats/record``): they load python-docx and Qt,
+which cost about 0.12 s (97 ms and 21 ms more, measured after the other writers), so that
+exporting Markdown, HTML, CSV or JSON from the command line never pays for them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator.core.journal.record import EventRecord
 from facilitator.core.programme import Programme
 from facilitator.core.record import Record
-from facilitator.formats.record.csv_writer import write_csv
-from facilitator.formats.record.html_writer import write_html
-from facilitator.formats.record.json_file import write_json
-from facilitator.formats.record.markdown_writer import write_markdown
+from facilitator.formats.record.csv_writer import csv_parts, write_csv_parts
+from facilitator.formats.record.files import write_files
+from facilitator.formats.record.html_writer import html_text
+from facilitator.formats.record.json_file import json_text
+from facilitator.formats.record.markdown_writer import markdown_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,20 +68,42 @@ def export_record(
     ignore them. Raises :class:`~facilitator.formats.record.files.ExportError` when a file cannot
     be written, leaving nothing partial behind.
     """
+    parts = render_parts(record, key, programme=programme, journal=journal)
+    return write_parts(key, parts, path)
+
+
+def render_parts(
+    record: Record,
+    key: str,
+    *,
+    programme: Programme | None = None,
+    journal: Sequence[EventRecord] = (),
+) -> dict[str, bytes]:
+    """The bytes of ``record`` as format ``key``, made in memory and not written: CSV's three
+    files by name ("interventions"…), every other format's one file under ``""``. The app makes
+    them in a process of its own (:mod:`~facilitator.formats.record.record_process`), and writes
+    them with :func:`write_parts`."""
     fmt = export_format(key)
-    target = Path(path)
     if fmt.key == "docx":
-        from facilitator.formats.record.docx_writer import write_docx
+        from facilitator.formats.record.docx_writer import docx_bytes
 
-        return [write_docx(record, target)]
+        return {"": docx_bytes(record)}
     if fmt.key == "pdf":
-        from facilitator.formats.record.pdf_writer import write_pdf
+        from facilitator.formats.record.pdf_writer import pdf_bytes
 
-        return [write_pdf(record, target)]
+        return {"": pdf_bytes(record)}
     if fmt.key == "html":
-        return [write_html(record, target)]
+        return {"": html_text(record).encode("utf-8")}
     if fmt.key == "md":
-        return [write_markdown(record, target)]
+        return {"": markdown_text(record).encode("utf-8")}
     if fmt.key == "csv":
-        return write_csv(record, target)
-    return [write_json(record, target, programme=programme, journal=journal)]
+        return csv_parts(record)
+    return {"": json_text(record, programme=programme, journal=journal).encode("utf-8")}
+
+
+def write_parts(key: str, parts: Mapping[str, bytes], path: Path | str) -> list[Path]:
+    """Write what :func:`render_parts` made for format ``key`` to ``path``, atomically (CSV's
+    three files all or none); the files written, or :class:`ExportError`."""
+    if export_format(key).several_files:
+        return write_csv_parts(parts, path)
+    return write_files([(Path(path), parts[""])])

@@ -41,7 +41,8 @@ from facilitator.formats.record.layout import (
 )
 from facilitator.formats.record.tables import TableData, column_widths
 
-_CSS = """
+#: The record's style (the export window's preview has it too).
+CSS = """
 body { font-family: "Times New Roman", Times, serif; font-size: 12pt; line-height: 1.4;
        max-width: 52em; margin: 2em auto; padding: 0 1em; color: #000; background: #fff; }
 h1 { font-size: 18pt; text-align: center; }
@@ -243,7 +244,7 @@ def html_text(record: Record) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="generator" content="Facilitator">',
         f"<title>{esc(m.title)}</title>",
-        f"<style>{_CSS}</style>",
+        f"<style>{CSS}</style>",
         "</head>",
         "<body>",
         *render(blocks(record)),
