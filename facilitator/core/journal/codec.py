@@ -56,6 +56,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Annotated, Any, TypeVar, Union
 
+from facilitator.core.construct import maker
+
 _MISSING: Any = object()
 
 
@@ -543,8 +545,13 @@ def _compiled_decoder(cls: type, fields: tuple[FieldCodec, ...], *, keyword: boo
     (as :mod:`dataclasses` compiles ``__init__``): a journal of 100,000 records is read with one
     call per record, each well-formed value tested inline; a value that fails its test goes
     through its field's decoder, which says what is wrong."""
+    try:  # a frozen dataclass made without its slow __init__ (facilitator.core.construct)
+        make: Callable[..., Any] = maker(cls)
+        keyword = False  # the quick constructor takes every field in order
+    except TypeError:
+        make = cls
     env: dict[str, Any] = {
-        "cls": cls,
+        "cls": make,
         "Mapping": Mapping,
         "PayloadError": PayloadError,
         "MISSING": _MISSING,
