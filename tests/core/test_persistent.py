@@ -147,3 +147,10 @@ def test_a_map_pickles_as_its_items() -> None:
     assert back == mapping and list(back) == list(mapping)
     vector = pvector(range(100))
     assert pickle.loads(pickle.dumps(vector)) == vector
+
+
+def test_adding_a_new_key_is_setting_it() -> None:
+    mapping = pmap((f"k-{i}", i) for i in range(300))
+    added = mapping.add_new("new", -1)
+    assert added == mapping.set("new", -1) and list(added)[-1] == "new"
+    assert "new" not in mapping

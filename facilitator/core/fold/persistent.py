@@ -249,25 +249,22 @@ def _trie_get(node: Any, key: Any) -> Any:
 
 
 def _trie_put(root: Any, key: Any, value: Any) -> Any:
-    h = hash(key)
-    path: list[tuple[tuple[Any, ...], int]] = []
-    node = root
-    shift = 0
-    while type(node) is tuple:
+    """The trie ``root`` with ``key`` mapped to ``value``: the leaf and the branches above it
+    copied, the rest shared. Recursive: a trie of a million keys is four levels deep."""
+    return _put(root, hash(key), 0, key, value)
+
+
+def _put(node: Any, h: int, shift: int, key: Any, value: Any) -> Any:
+    if type(node) is tuple:
         i = (h >> shift) & _MASK
-        path.append((node, i))
-        node = node[i]
-        shift += _BITS
-    leaf = dict(node)
+        copy = list(node)
+        copy[i] = _put(node[i], h, shift + _BITS, key, value)
+        return tuple(copy)
+    leaf = node.copy()
     leaf[key] = value
-    new: Any = leaf
     if len(leaf) > _LEAF_MAX and shift < _HASH_BITS:
-        new = _split(leaf, shift)
-    for branch, i in reversed(path):
-        copy = list(branch)
-        copy[i] = new
-        new = tuple(copy)
-    return new
+        return _split(leaf, shift)
+    return leaf
 
 
 def _split(leaf: dict[Any, Any], shift: int) -> Any:
@@ -373,24 +370,29 @@ class PMap(Mapping[K, V], Generic[K, V]):
     # ------------------------------------------------------------------ changes
     def set(self, key: K, value: V) -> PMap[K, V]:
         """The map with ``key`` mapped to ``value`` (a new key goes last)."""
-        node = index = self._index
+        node = self._index
         h = hash(key)
         while type(node) is tuple:
             node = node[h & _MASK]
             h >>= _BITS
         position = node.get(key)
         if position is None:
-            keys, values = self._keys, self._values
-            n = keys._len
-            if len(keys._tail) < _WIDTH:  # PVector.append's common case, written out
-                keys = _new_vector(n + 1, keys._shift, keys._root, (*keys._tail, key))
-                values = _new_vector(n + 1, values._shift, values._root, (*values._tail, value))
-            else:
-                keys, values = keys.append(key), values.append(value)
-            return PMap._make(_trie_put(index, key, n), keys, values)
+            return self.add_new(key, value)
         if self._values[position] is value:
             return self
         return PMap._make(self._index, self._keys, self._values.set(position, value))
+
+    def add_new(self, key: K, value: V) -> PMap[K, V]:
+        """The map with ``key``, which the caller knows is not in it, last: :meth:`set` without
+        looking for it first. (A key that is there would be in the order twice.)"""
+        keys, values = self._keys, self._values
+        n = keys._len
+        if len(keys._tail) < _WIDTH:  # PVector.append's common case, written out
+            keys = _new_vector(n + 1, keys._shift, keys._root, (*keys._tail, key))
+            values = _new_vector(n + 1, values._shift, values._root, (*values._tail, value))
+        else:
+            keys, values = keys.append(key), values.append(value)
+        return PMap._make(_put(self._index, hash(key), 0, key, n), keys, values)
 
     def updated(self, items: Iterable[tuple[K, V]]) -> PMap[K, V]:
         """The map with each of ``items`` set, in order."""

@@ -200,11 +200,14 @@ class InterventionsState:
     def with_logged(self, e: InterventionLogged, record: EventRecord) -> InterventionsState:
         iid = e.id
         next_number = self.next_number
-        if iid in self.table:
+        number = intervention_number(iid)
+        # Only this adds interventions, and next_number is one more than any "i-N" it added: a
+        # number from there on is new without looking it up.
+        if (number is None or number < next_number) and iid in self.table:
             # Two seats took the same number at once: the later capture gets a fresh one, so
             # both are kept (an edit by id reaches the first).
             iid = f"i-{next_number}"
-        number = intervention_number(iid)
+            number = next_number
         if number is not None and number >= next_number:
             next_number = number + 1
         change = _make_change(ChangeAction.LOGGED, record.at, record.actor, record.seq, ())

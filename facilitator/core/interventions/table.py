@@ -57,7 +57,7 @@ class InterventionTable:
     def with_appended(self, intervention: Intervention) -> InterventionTable:
         """The table with a new intervention at the end (its id must be new: the reducer makes
         sure of it)."""
-        return InterventionTable(self._by_id.set(intervention.id, intervention))
+        return InterventionTable(self._by_id.add_new(intervention.id, intervention))
 
     def with_replaced(self, intervention: Intervention) -> InterventionTable:
         """The table with the intervention of the same id replaced (it must be there)."""

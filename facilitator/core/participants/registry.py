@@ -74,7 +74,10 @@ class ParticipantRegistry:
                 number = n + 1
         if not fresh:
             return self
-        return ParticipantRegistry(pmap(by_id).updated(fresh.items()), number)
+        added = pmap(by_id)
+        for pid, participant in fresh.items():  # each checked new above
+            added = added.add_new(pid, participant)
+        return ParticipantRegistry(added, number)
 
     def with_replaced(self, participant: Participant) -> ParticipantRegistry:
         """The registry with the participant of the same id replaced (unchanged if unknown)."""

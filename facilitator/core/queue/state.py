@@ -191,7 +191,7 @@ class QueueState:
         )
         lst = lst._with_entry(entry, _inserted(lst.waiting, e.entry_id, e.position))
         next_entry = self.next_entry if number is None else max(self.next_entry, number + 1)
-        entry_lists = pmap(self.entry_lists).set(e.entry_id, e.segment_id)
+        entry_lists = pmap(self.entry_lists).add_new(e.entry_id, e.segment_id)
         return self._evolve(self._put(lst), next_entry=next_entry, entry_lists=entry_lists)
 
     def with_moved(self, e: SpeakerMoved) -> QueueState:
