@@ -154,3 +154,22 @@ def test_adding_a_new_key_is_setting_it() -> None:
     added = mapping.add_new("new", -1)
     assert added == mapping.set("new", -1) and list(added)[-1] == "new"
     assert "new" not in mapping
+
+
+def test_built_at_once_as_built_one_at_a_time() -> None:
+    """What unpickling builds in one go is what appends build, and goes on the same way."""
+    from facilitator.core.fold.persistent import pmap_of, pvector_of
+
+    for size in SIZES:
+        items = list(range(size))
+        built = pvector_of(items)
+        appended = pvector(items)
+        assert built == appended and list(built) == items
+        assert (built._shift, len(built._tail)) == (appended._shift, len(appended._tail))
+        assert list(built.append(-1)) == [*items, -1]
+        keys = [f"k-{i}" for i in range(size)]
+        mapping = pmap_of(keys, items)
+        assert mapping == dict(zip(keys, items, strict=True)) and list(mapping) == keys
+        assert mapping.set("new", 1)["new"] == 1 and all(
+            mapping[k] == i for i, k in enumerate(keys)
+        )

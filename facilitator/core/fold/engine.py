@@ -18,7 +18,8 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, NamedTuple, cast
 
 from facilitator.core.errors import MalformedEventError
@@ -108,6 +109,14 @@ class Folder:
         self._last_at: dt.datetime | None = None
         self._ignored = 0
         self._state: MeetingState | None = None
+        self._programme = programme
+        # A folder resumed from a snapshot (:meth:`resume`) has no log before it: the steps
+        # undo and redo could reach there, by seq, with the labels the snapshot knew; reaching
+        # one refolds the whole journal from ``_history`` first (:meth:`_materialize`).
+        self._base_undo: list[int] = []
+        self._base_redo: list[int] = []
+        self._base_labels: dict[int, str] = {}
+        self._history: Callable[[], Iterable[EventRecord]] | None = None
 
     def _route(self, cls: type[Event], targets: tuple[int, ...]) -> _Route:
         """The route of ``cls``: a :class:`Reducer` slice's handler is called directly (and a
@@ -158,6 +167,8 @@ class Folder:
             event = _decode(route, record)
         elif record.type in (Undone.type_name, Redone.type_name):
             event = decode_as(Undone if record.type == Undone.type_name else Redone, record)
+            if self._reaches_base(event):
+                self._materialize()  # the journal so far, this record not yet
         else:
             event = None
         if seq:
@@ -173,6 +184,7 @@ class Folder:
                 self._by_seq[seq] = len(self._log) - 1
                 self._undo.append(len(self._log) - 1)
                 self._redo.clear()
+                self._base_redo.clear()
             return entry
         if isinstance(event, Undone):
             index = self._mark_undone(event.target_seq)
@@ -314,16 +326,19 @@ class Folder:
     def state(self) -> MeetingState:
         """The live state after every record applied so far (built once per change)."""
         if self._state is None:
-            undo = UndoStatus()
-            if self._undo or self._redo:
-                top = self._log[self._undo[-1]] if self._undo else None
-                back = self._log[self._redo[-1]] if self._redo else None
-                undo = UndoStatus(
-                    top.record.seq if top else None,
-                    self._label(self._undo[-1]) if top else None,
-                    back.record.seq if back else None,
-                    self._label(self._redo[-1]) if back else None,
-                )
+            if (
+                not self._undo
+                and self._base_undo[-1:]
+                and self._base_undo[-1] not in self._base_labels
+            ) or (
+                not self._redo
+                and self._base_redo[-1:]
+                and self._base_redo[-1] not in self._base_labels
+            ):
+                self._materialize()  # a step before the snapshot whose label it did not keep
+            undo_seq, undo_label = self._top(self._undo, self._base_undo)
+            redo_seq, redo_label = self._top(self._redo, self._base_redo)
+            undo = UndoStatus(undo_seq, undo_label, redo_seq, redo_label)
             self._state = MeetingState(
                 {sl.name: st for sl, st in zip(self._slices, self._states, strict=True)},
                 undo,
@@ -333,6 +348,110 @@ class Folder:
                 self._ignored,
             )
         return self._state
+
+    def _top(self, stack: list[int], base: list[int]) -> tuple[int | None, str | None]:
+        """The seq and label of the top of an undo or redo stack (log indices, over the seqs
+        before a snapshot)."""
+        if stack:
+            return self._log[stack[-1]].record.seq, self._label(stack[-1])
+        if base:
+            return base[-1], self._base_labels[base[-1]]
+        return None, None
+
+    # ------------------------------------------------------------------ snapshots
+    def snapshot(self) -> FolderSnapshot:
+        """What :meth:`resume` needs to go on from here without the journal so far."""
+        state = self.state  # the labels of the tops, computed
+        labels = dict(self._base_labels)
+        if state.undo.undo_seq is not None and state.undo.undo_label is not None:
+            labels[state.undo.undo_seq] = state.undo.undo_label
+        if state.undo.redo_seq is not None and state.undo.redo_label is not None:
+            labels[state.undo.redo_seq] = state.undo.redo_label
+        undo = (*self._base_undo, *(self._log[i].record.seq for i in self._undo))
+        redo = (*self._base_redo, *(self._log[i].record.seq for i in self._redo))
+        kept = set(undo) | set(redo)
+        return FolderSnapshot(
+            tuple(sl.name for sl in self._slices),
+            tuple(self._states),
+            undo,
+            redo,
+            {seq: label for seq, label in labels.items() if seq in kept},
+            self._last_seq,
+            self._first_at,
+            self._last_at,
+            self._ignored,
+        )
+
+    @classmethod
+    def resume(
+        cls,
+        programme: Programme,
+        snapshot: FolderSnapshot,
+        history: Callable[[], Iterable[EventRecord]],
+        *,
+        slices: Sequence[Slice[Any]] | None = None,
+    ) -> Folder:
+        """A folder in the state ``snapshot`` describes (made by :meth:`snapshot` of a folder of
+        the same ``programme``): go on with :meth:`apply` from the record after
+        ``snapshot.last_seq``. ``history()`` gives the journal from its start, read only if an
+        undo or a redo reaches a step before the snapshot: the folder then refolds it all
+        (:meth:`_materialize`), once. Raises ValueError for a snapshot of other slices."""
+        folder = cls(programme, slices=slices)
+        if snapshot.slices != tuple(sl.name for sl in folder._slices) or len(
+            snapshot.states
+        ) != len(folder._slices):
+            raise ValueError("the snapshot is of other slices")
+        folder._states = list(snapshot.states)
+        folder._base_undo = list(snapshot.undo)
+        folder._base_redo = list(snapshot.redo)
+        folder._base_labels = dict(snapshot.labels)
+        folder._last_seq = snapshot.last_seq
+        folder._first_at = snapshot.first_at
+        folder._last_at = snapshot.last_at
+        folder._ignored = snapshot.ignored
+        folder._history = history
+        folder._snaps[0] = tuple(snapshot.states)
+        return folder
+
+    def _reaches_base(self, event: Event) -> bool:
+        """Whether an undo or redo acts on a step before the snapshot this folder resumed from."""
+        target = getattr(event, "target_seq", None)
+        if target is None or target in self._by_seq:
+            return False
+        base = self._base_undo if isinstance(event, Undone) else self._base_redo
+        return target in base
+
+    def _materialize(self) -> None:
+        """Refold the whole journal (``_history``) into this folder, as if it had never been
+        resumed from a snapshot: an undo or redo reached a step before the snapshot."""
+        history = self._history
+        if history is None:
+            raise RuntimeError("a step before the snapshot, and no journal to refold")
+        last = self._last_seq
+        fresh = Folder(
+            self._programme, slices=self._slices, checkpoint_every=self._every, recent=self._recent
+        )
+        fresh.extend(r for r in history() if r.seq <= last)
+        if fresh._last_seq != last:
+            raise ValueError(f"the journal ends at event {fresh._last_seq}, not {last}")
+        self.__dict__.update(fresh.__dict__)
+
+
+@dataclass(frozen=True, slots=True)
+class FolderSnapshot:
+    """A folder's state after event ``last_seq``, without its log (:meth:`Folder.snapshot`):
+    the slices' states; the steps undo and redo could reach, by seq (oldest first; the most
+    recently undone last), with the labels known of them; what the records said about time."""
+
+    slices: tuple[str, ...]
+    states: tuple[Any, ...]
+    undo: tuple[int, ...]
+    redo: tuple[int, ...]
+    labels: Mapping[int, str]
+    last_seq: int
+    first_at: dt.datetime | None
+    last_at: dt.datetime | None
+    ignored: int
 
 
 def fold(

@@ -174,7 +174,7 @@ class PVector(Sequence[T]):
         return f"PVector({list(self)!r})"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (PVector, (list(self),))
+        return (pvector_of, (tuple(self),))
 
 
 _EMPTY_VECTOR: PVector[Any] = PVector()
@@ -421,7 +421,7 @@ class PMap(Mapping[K, V], Generic[K, V]):
         return f"PMap({dict(self.items())!r})"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (PMap, (list(zip(self._keys, self._values, strict=True)),))
+        return (pmap_of, (tuple(self._keys), tuple(self._values)))
 
 
 class _Values(Sequence[V]):
@@ -499,3 +499,28 @@ def pmap(items: Mapping[K, V] | Iterable[tuple[K, V]] = ()) -> PMap[K, V]:
         return items
     pairs = items.items() if isinstance(items, Mapping) else items
     return cast(PMap[K, V], _EMPTY_MAP).updated(pairs)
+
+
+def pvector_of(items: Sequence[T]) -> PVector[T]:
+    """A vector of ``items``, built a level at a time (unpickling a state: no append each)."""
+    n = len(items)
+    if n <= _WIDTH:
+        return _new_vector(n, _BITS, (), tuple(items))
+    tail_length = n - ((n - 1) >> _BITS << _BITS)
+    body = n - tail_length
+    nodes: list[Any] = [tuple(items[i : i + _WIDTH]) for i in range(0, body, _WIDTH)]
+    shift = 0
+    while len(nodes) > 1 or shift == 0:
+        nodes = [tuple(nodes[i : i + _WIDTH]) for i in range(0, len(nodes), _WIDTH)]
+        shift += _BITS
+    return _new_vector(n, shift, nodes[0], tuple(items[body:]))
+
+
+def pmap_of(keys: Sequence[K], values: Sequence[V]) -> PMap[K, V]:
+    """A map of ``keys`` to ``values`` (distinct keys, in order), its trie built from a dict in
+    one go (unpickling a state: no insertion each)."""
+    positions = dict(zip(keys, range(len(keys)), strict=True))
+    if len(positions) != len(keys):
+        raise ValueError("a key given twice")
+    index: Any = positions if len(positions) <= _LEAF_MAX else _split(positions, 0)
+    return PMap._make(index or _NO_LEAF, pvector_of(keys), pvector_of(values))
