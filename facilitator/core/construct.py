@@ -103,9 +103,15 @@ def quick_pickling(*classes: type) -> None:
     for cls in classes:
         names = _names(cls)
         _MAKERS[cls] = maker(cls)
-        getter = attrgetter(*names)
-        _VALUES[cls] = getter if len(names) > 1 else (lambda obj, g=getter: (g(obj),))
+        _VALUES[cls] = _values_of(names)
         cls.__reduce__ = _reduce  # type: ignore[method-assign,assignment]
+
+
+def _values_of(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
+    getter = attrgetter(*names)
+    if len(names) > 1:
+        return getter
+    return lambda obj: (getter(obj),)
 
 
 def _reduce(obj: Any) -> tuple[Any, ...]:
