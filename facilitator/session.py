@@ -35,14 +35,18 @@ from facilitator.core.journal.record import EventRecord
 from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.core.programme import Programme
 from facilitator.core.queue import commands as queue_commands
+from facilitator.store import fold_cache
 from facilitator.store.database import Database
 from facilitator.store.errors import DamagedMeeting, StoreError
-from facilitator.store.records import MeetingStatus, MeetingSummary
+from facilitator.store.records import LoadedMeeting, MeetingStatus, MeetingSummary
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
 Listener = Callable[[EventRecord, MeetingState], None]
 Command = Callable[Concatenate[MeetingState, P], EventRecord]
+
+#: A fold snapshot is kept once this many events came since the last (see save_snapshot_if_due).
+SNAPSHOT_EVERY = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,20 +154,90 @@ class MeetingSession:
     ) -> None:
         """``until``: open the journal up to that event only, read-only (a damaged meeting, up
         to the event before the damage): every command is then refused in words."""
-        loaded = db.load_meeting(meeting_id, until=until)
         self.db = db
         self.meeting_id = meeting_id
         self.clock = clock
         self.actor = actor or default_actor()
+        self.read_only_until = until
+        resumed = None if until is not None else self._resume()
+        if resumed is None:
+            loaded = db.load_meeting(meeting_id, until=until)
+            folder = Folder(loaded.programme)
+            records = loaded.events
+        else:
+            loaded, folder, records = resumed
         self.status = loaded.summary.status
         self.original_programme = loaded.programme
-        self.read_only_until = until
-        self._folder = Folder(loaded.programme)
+        self._folder = folder
         try:
-            self._folder.extend(loaded.events)
+            self._folder.extend(records)
         except MalformedEventError as exc:  # readable JSON, but not the event it says it is
             raise DamagedMeeting(meeting_id, exc.seq or 0, detail=exc.message) from exc
+        #: The last record folded, and the last event of the last snapshot kept of the fold.
+        self._last_record: EventRecord | None = records[-1] if records else None
+        if resumed is not None and not records:
+            self._last_record = resumed[0].events[0]
+        self._snapshot_seq = 0 if resumed is None else resumed[0].events[0].seq
         self._listeners: list[Listener] = []
+
+    def _resume(self) -> tuple[LoadedMeeting, Folder, list[EventRecord]] | None:
+        """The meeting from its fold snapshot (:mod:`facilitator.store.fold_cache`), if one is
+        kept and its journal still has the event the snapshot followed: the loaded meeting (its
+        events from that one on), the folder resumed after it, and the events left to fold.
+        None (fold the whole journal) otherwise."""
+        cached = fold_cache.read(self.db, self.meeting_id)
+        if cached is None:
+            return None
+        loaded = self.db.load_meeting(self.meeting_id, since=cached.seq - 1)
+        events = loaded.events
+        same = (
+            bool(events)
+            and events[0].seq == cached.seq
+            and fold_cache.record_digest(events[0]) == cached.digest
+        )
+        snapshot = cached.snapshot() if same else None
+        if snapshot is None:
+            log.info("the fold snapshot of meeting %s no longer matches", self.meeting_id)
+            fold_cache.forget(self.db, self.meeting_id)
+            return None
+        db, meeting_id = self.db, self.meeting_id
+        try:
+            folder = Folder.resume(
+                loaded.programme, snapshot, lambda: db.events_since(meeting_id, 0)
+            )
+        except ValueError:
+            return None
+        return loaded, folder, events[1:]
+
+    def save_snapshot(self) -> bool:
+        """Keep the fold as it is now (:mod:`facilitator.store.fold_cache`), so that the next
+        opening folds only what comes after. False when there is nothing new to keep, or it
+        could not be written (the cache only saves time)."""
+        last = self._last_record
+        if (
+            self.read_only_until is not None
+            or last is None
+            or last.seq != self.state.last_seq
+            or last.seq == self._snapshot_seq
+        ):
+            return False
+        if not fold_cache.write(self.db, self.meeting_id, self._folder.snapshot(), last):
+            return False
+        self._snapshot_seq = last.seq
+        return True
+
+    def save_snapshot_if_due(self) -> bool:
+        """:meth:`save_snapshot` once enough events came since the last one: at least
+        :data:`SNAPSHOT_EVERY`, and an eighth of the journal (writing one is about a third of
+        the time its fold takes, so a long meeting keeps fewer)."""
+        last = self.state.last_seq
+        if last - self._snapshot_seq < max(SNAPSHOT_EVERY, last // 8):
+            return False
+        return self.save_snapshot()
+
+    def close(self) -> None:
+        """The meeting is closed on this seat: keep its fold for the next opening."""
+        self.save_snapshot()
 
     # ------------------------------------------------------------------------------ reading
     @property
@@ -229,9 +303,11 @@ class MeetingSession:
             for missed in self.db.events_since(self.meeting_id, self.state.last_seq):
                 if missed.seq < saved.seq:
                     self._folder.apply(missed)
+                    self._last_record = missed
                     for listener in list(self._listeners):
                         listener(missed, self.state)
         self._folder.apply(saved)
+        self._last_record = saved
         self._update_status()
         for listener in list(self._listeners):
             listener(saved, self.state)
@@ -242,6 +318,7 @@ class MeetingSession:
         fresh = self.db.events_since(self.meeting_id, self.state.last_seq)
         for record in fresh:
             self._folder.apply(record)
+            self._last_record = record
             for listener in list(self._listeners):
                 listener(record, self.state)
         return fresh
@@ -425,6 +502,7 @@ class MeetingSession:
     # ------------------------------------------------------------------------------ backups
     def backup_if_due(self) -> bool:
         """Take the rolling backup when it is due (the GUI's timer asks every minute)."""
+        self.save_snapshot_if_due()  # on the same timer: off the commands' path
         if self.db.backup_due(self.clock.now()):
             self.db.backup_now("running")
             return True

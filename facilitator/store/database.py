@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator import paths
 from facilitator.core.clock import Clock, SystemClock
+from facilitator.core.fold.bulk import bulk
 from facilitator.core.journal.record import EventRecord
 from facilitator.core.programme_codec import programme_from_data, programme_to_data
 from facilitator.store import backups as _backups
@@ -382,9 +383,13 @@ class Database:
             raise UnknownMeeting(meeting_id)
         return _summary(row)
 
-    def load_meeting(self, meeting_id: int, *, until: int | None = None) -> LoadedMeeting:
+    def load_meeting(
+        self, meeting_id: int, *, until: int | None = None, since: int | None = None
+    ) -> LoadedMeeting:
         """The meeting's summary, programme and whole journal (up to event ``until`` when given:
-        a damaged meeting opened up to the event before the damage), read in one snapshot."""
+        a damaged meeting opened up to the event before the damage; from the event after
+        ``since`` when given: the rest of a journal whose start was folded before), read in one
+        snapshot."""
         with self._transaction(write=False) as conn:
             row = conn.execute(_summary_query().where(Meeting.id == meeting_id)).first()
             if row is None:
@@ -395,10 +400,17 @@ class Database:
             query = select(*_EVENT_COLUMNS).where(Event.meeting_id == meeting_id)
             if until is not None:
                 query = query.where(Event.seq <= until)
-            rows = conn.execute(query.order_by(Event.seq)).all()
-        events = _records(meeting_id, rows)
-        if not self.read_only:
+            if since is not None:
+                query = query.where(Event.seq > since)
+            with bulk():  # thousands of payloads read at once: no collector passes meanwhile
+                rows = conn.execute(query.order_by(Event.seq)).all()
+                events = _records(meeting_id, rows)
+        if self.read_only:
+            pass
+        elif events or since is None:
             self._last_seq[meeting_id] = events[-1].seq if events else 0
+        else:
+            self._last_seq.pop(meeting_id, None)  # read from the journal at the next append
         return LoadedMeeting(
             summary=_summary(row),
             programme=_decode_programme(meeting_id, programme_json),
