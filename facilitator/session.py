@@ -19,16 +19,18 @@ import datetime as dt
 import getpass
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Concatenate, ParamSpec
 
 from facilitator.core.agenda import commands
+from facilitator.core.agenda.reducer import AGENDA
 from facilitator.core.agenda.state import AgendaState
 from facilitator.core.agenda.values import SegmentStatus, SittingStatus
 from facilitator.core.clock import Clock, ClockJump, SystemClock
 from facilitator.core.errors import MalformedEventError
 from facilitator.core.fold.engine import Folder, fold
 from facilitator.core.fold.state import MeetingState
+from facilitator.core.fold.undo import Redone, Undone
 from facilitator.core.interventions import commands as intervention_commands
 from facilitator.core.interventions.commands import InterventionDraft
 from facilitator.core.journal.record import EventRecord
@@ -38,7 +40,7 @@ from facilitator.core.queue import commands as queue_commands
 from facilitator.store import fold_cache
 from facilitator.store.database import Database
 from facilitator.store.errors import DamagedMeeting, StoreError
-from facilitator.store.records import LoadedMeeting, MeetingStatus, MeetingSummary
+from facilitator.store.records import KeptSummary, LoadedMeeting, MeetingStatus, MeetingSummary
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
@@ -68,29 +70,97 @@ class MeetingOverview:
         return "paused" if self.paused else self.summary.status.value
 
 
+#: The events that can change what the start screen shows of a meeting (its agenda's, which
+#: the programme's edits are, and an undo or redo of any step): after each, the session keeps
+#: the meeting's summary (:meth:`MeetingSession._keep_summary`).
+SUMMARY_KINDS: frozenset[str] = frozenset(
+    (*(cls.type_name for cls in AGENDA.events), Undone.type_name, Redone.type_name)
+)
+
+
 def overview(db: Database) -> list[MeetingOverview]:
-    """Every meeting, newest first, with where it stopped (its journal folded). A damaged meeting
+    """Every meeting, newest first, with where it stopped, from the summary its sessions kept.
+    A meeting without a current one (an upgraded database, a seat that stopped between an event
+    and its summary) is folded once, and its summary kept for the next time. A damaged meeting
     is listed as damaged, with what to do; it never hides the others."""
     rows = []
-    for summary in reversed(db.list_meetings()):
-        try:
-            loaded = db.load_meeting(summary.id)
-            state = fold(loaded.programme, loaded.events)
-        except MalformedEventError as exc:
-            rows.append(_damaged(summary, exc.seq or 0))
+    for kept in reversed(db.kept_summaries(SUMMARY_KINDS)):
+        if kept.damaged_at is not None:
+            rows.append(_damaged(kept.summary, kept.damaged_at))
             continue
-        except DamagedMeeting as exc:
-            rows.append(_damaged(summary, exc.seq))
-            continue
-        paused = state.agenda.current is not None and state.agenda.paused
+        listed = _from_summary(kept) if kept.current else None
+        rows.append(listed if listed is not None else _folded(db, kept.summary))
+    return rows
+
+
+def summary_of(state: MeetingState, original_title: str) -> dict[str, Any]:
+    """What the start screen shows of a meeting in ``state``, as its row keeps it (JSON)."""
+    date = state.programme.date
+    return {
+        "where": where_it_stopped(state),
+        "paused": state.agenda.current is not None and state.agenda.paused,
+        "title": state.programme.title,
+        "date": None if date is None else date.isoformat(),
+        "original_title": original_title,
+    }
+
+
+def _from_summary(kept: KeptSummary) -> MeetingOverview | None:
+    """The meeting as its kept summary says (None for a summary this version cannot read)."""
+    data, summary = kept.data or {}, kept.summary
+    try:
+        if "damaged_at" in data:
+            return _damaged(summary, int(data["damaged_at"]))
+        date = data["date"]
         # Meeting data edited in the programme editor is journaled: the list follows it, but a
         # name the Co-Chairs gave the meeting in the list stays.
-        renamed = summary.title != loaded.programme.title
-        title = summary.title if renamed else state.programme.title
-        rows.append(
-            MeetingOverview(summary, where_it_stopped(state), paused, title, state.programme.date)
+        renamed = summary.title != data["original_title"]
+        return MeetingOverview(
+            summary,
+            str(data["where"]),
+            bool(data["paused"]),
+            summary.title if renamed else str(data["title"]),
+            None if date is None else dt.date.fromisoformat(date),
         )
-    return rows
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _folded(db: Database, summary: MeetingSummary) -> MeetingOverview:
+    """The meeting as the fold of its journal says, its summary kept (when the database can be
+    written) so that the next listing needs no fold."""
+    data: dict[str, Any]
+    status: MeetingStatus | None = None
+    try:
+        loaded = db.load_meeting(summary.id)
+        state = fold(loaded.programme, loaded.events)
+    except MalformedEventError as exc:
+        listed, data, seq = _damaged(summary, exc.seq or 0), {"damaged_at": exc.seq or 0}, 0
+    except DamagedMeeting as exc:
+        listed, data, seq = _damaged(summary, exc.seq), {"damaged_at": exc.seq}, 0
+    else:
+        # The status as the journal says it (a seat stopped before writing it is healed).
+        status = status_of(state.agenda)
+        summary = replace(summary, status=status)
+        data, seq = summary_of(state, loaded.programme.title), state.last_seq
+        listed = _from_summary(KeptSummary(summary, data, seq, True)) or _damaged(summary, 0)
+    if not db.read_only:
+        try:
+            db.keep_summary(summary.id, data, seq or summary.event_count, status)
+        except StoreError:  # busy, a full disk: the next listing folds it again
+            log.warning("the summary of meeting %s was not kept", summary.id, exc_info=True)
+    return listed
+
+
+def _keep_damage(db: Database, meeting_id: int, seq: int, last: int) -> None:
+    """Keep as the meeting's summary that its event ``seq`` is damaged (the start screen says
+    so without reading its journal), unless the database cannot be written now."""
+    if db.read_only:
+        return
+    try:
+        db.keep_summary(meeting_id, {"damaged_at": seq}, last)
+    except StoreError:
+        log.warning("the damage of meeting %s was not kept", meeting_id, exc_info=True)
 
 
 def _damaged(summary: MeetingSummary, seq: int) -> MeetingOverview:
@@ -172,6 +242,7 @@ class MeetingSession:
         try:
             self._folder.extend(records)
         except MalformedEventError as exc:  # readable JSON, but not the event it says it is
+            _keep_damage(db, meeting_id, exc.seq or 0, records[-1].seq)
             raise DamagedMeeting(meeting_id, exc.seq or 0, detail=exc.message) from exc
         #: The last record folded, and the last event of the last snapshot kept of the fold.
         self._last_record: EventRecord | None = records[-1] if records else None
@@ -308,7 +379,7 @@ class MeetingSession:
                         listener(missed, self.state)
         self._folder.apply(saved)
         self._last_record = saved
-        self._update_status()
+        self._keep_summary(saved)
         for listener in list(self._listeners):
             listener(saved, self.state)
         return saved
@@ -326,12 +397,21 @@ class MeetingSession:
     def _stamp(self) -> dict[str, Any]:
         return {"now": self.clock.now(), "actor": self.actor}
 
-    def _update_status(self) -> None:
-        """Keep the meeting list's status in step with the journal (planned → running → ended)."""
+    def _keep_summary(self, record: EventRecord) -> None:
+        """After an event that can change what the start screen shows (:data:`SUMMARY_KINDS`),
+        keep the meeting's summary and status on its row, so that the list needs no fold
+        (planned → running → ended, where it stopped). A summary that cannot be written now is
+        left stale: the start screen folds that meeting once instead."""
+        if record.type not in SUMMARY_KINDS:
+            return
         wanted = status_of(self.state.agenda)
-        if wanted != self.status:
-            self.db.set_status(self.meeting_id, wanted)
-            self.status = wanted
+        data = summary_of(self.state, self.original_programme.title)
+        try:
+            self.db.keep_summary(self.meeting_id, data, record.seq, wanted)
+        except StoreError:
+            log.warning("the summary of meeting %s was not kept", self.meeting_id, exc_info=True)
+            return
+        self.status = wanted
 
     # ---------------------------------------------------------------- the Co-Chairs' commands
     def start(self) -> EventRecord:

@@ -20,7 +20,7 @@ import datetime as dt
 import json
 import logging
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -31,10 +31,14 @@ from sqlalchemy import (
     Engine,
     Table,
     delete,
+    exists,
     func,
     insert,
+    or_,
     select,
+    text,
     type_coerce,
+    update,
 )
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -71,7 +75,7 @@ from facilitator.store.errors import (
 from facilitator.store.file_check import check_sqlite_file
 from facilitator.store.lock import InstanceLock, current_holder
 from facilitator.store.models import EPOCH, Event, Meeting, from_micros
-from facilitator.store.records import LoadedMeeting, MeetingStatus, MeetingSummary
+from facilitator.store.records import KeptSummary, LoadedMeeting, MeetingStatus, MeetingSummary
 
 if TYPE_CHECKING:
     from facilitator.core.programme import Programme
@@ -376,6 +380,71 @@ class Database:
             rows = conn.execute(_summary_query().order_by(Meeting.id)).all()
         return [_summary(row) for row in rows]
 
+    def kept_summaries(self, kinds: Collection[str]) -> list[KeptSummary]:
+        """Every meeting, oldest first, with the summary its sessions kept (:meth:`keep_summary`)
+        and whether it is current: kept as of an event of the journal, with no event of one of
+        ``kinds`` (the types that can change it) after that one. No journal is read into Python:
+        a SQLite file's payloads are checked in SQL (``json_valid``: 14 MB in 40 ms), so that a
+        payload damaged on disk since its summary was kept still shows the meeting as damaged
+        (a server has its own checks; there a damaged event is found when the meeting opens)."""
+        later = (
+            exists()
+            .where(
+                Event.meeting_id == Meeting.id,
+                Event.seq > Meeting.summary_seq,
+                Event.type.in_(sorted(kinds)),
+            )
+            .correlate(Meeting)
+        )
+        query = _summary_query().add_columns(Meeting.summary, Meeting.summary_seq, later)
+        with self._transaction(write=False) as conn:
+            rows = conn.execute(query.order_by(Meeting.id)).all()
+            damaged: dict[int, int] = dict(conn.execute(_DAMAGED).all()) if self._sqlite else {}
+        kept = []
+        for row in rows:
+            summary = _summary(row)
+            data, seq, changed = row[6], row[7], bool(row[8])
+            try:
+                parsed = _decode_json(data) if data is not None else None
+            except ValueError:
+                parsed = None
+            if not isinstance(parsed, dict):
+                parsed = None
+            current = (
+                parsed is not None
+                and seq is not None
+                and seq <= summary.event_count
+                and not changed
+            )
+            kept.append(KeptSummary(summary, parsed, seq, current, damaged.get(summary.id)))
+        return kept
+
+    def keep_summary(
+        self,
+        meeting_id: int,
+        data: Mapping[str, Any],
+        seq: int,
+        status: MeetingStatus | None = None,
+    ) -> None:
+        """Keep what the start screen shows of the meeting (JSON ``data``) as of event ``seq``,
+        and its ``status`` when given; unless a summary of a later event is kept already (a seat
+        that was behind). One short write, after the event's own commit."""
+        values: dict[str, Any] = {
+            "summary": json.dumps(dict(data), ensure_ascii=False, separators=(",", ":")),
+            "summary_seq": seq,
+        }
+        if status is not None:
+            values["status"] = MeetingStatus(status).value
+        with self._transaction(write=True) as conn:
+            conn.execute(
+                update(Meeting)
+                .where(
+                    Meeting.id == meeting_id,
+                    or_(Meeting.summary_seq.is_(None), Meeting.summary_seq <= seq),
+                )
+                .values(**values)
+            )
+
     def meeting_summary(self, meeting_id: int) -> MeetingSummary:
         with self._transaction(write=False) as conn:
             row = conn.execute(_summary_query().where(Meeting.id == meeting_id)).first()
@@ -576,6 +645,14 @@ def _refuse(
             " writing. Close the other Facilitator, then open it normally."
         ),
     )
+
+
+# The first event of each meeting whose payload is not a JSON object: what _records would
+# refuse (json_type() is only asked of valid JSON, where it cannot fail).
+_DAMAGED = text(
+    "SELECT meeting_id, min(seq) FROM events WHERE CASE WHEN json_valid(payload)"
+    " THEN json_type(payload) != 'object' ELSE 1 END GROUP BY meeting_id"
+)
 
 
 def _last_seq(conn: Connection, meeting_id: int) -> int:
