@@ -31,10 +31,10 @@ T = TypeVar("T")
 _MISSING: Any = object()
 
 
-def _twin(cls: type) -> type:
+def _twin(cls: type, *, checked: bool = False) -> type:
     if not dataclasses.is_dataclass(cls) or "__slots__" not in cls.__dict__:
         raise TypeError(f"{cls.__name__} is not a dataclass with slots")
-    if hasattr(cls, "__post_init__"):
+    if hasattr(cls, "__post_init__") and not checked:
         raise TypeError(f"{cls.__name__} checks its values in __post_init__: build it normally")
     twin = type(
         f"_{cls.__name__}Twin",
@@ -56,11 +56,12 @@ def _names(cls: type) -> list[str]:
     return names
 
 
-def maker(cls: type[T]) -> Callable[..., T]:
+def maker(cls: type[T], *, checked: bool = False) -> Callable[..., T]:
     """A function taking every field of ``cls`` in order, positionally, that returns the instance
-    ``cls(*fields)`` would (see the module docstring)."""
+    ``cls(*fields)`` would (see the module docstring). ``checked``: for a class with a
+    ``__post_init__``, values that already passed it (parts of an instance), not checked again."""
     names = _names(cls)
-    env: dict[str, Any] = {"new": object.__new__, "Twin": _twin(cls), "cls": cls}
+    env: dict[str, Any] = {"new": object.__new__, "Twin": _twin(cls, checked=checked), "cls": cls}
     arguments = ", ".join(f"a_{n}" for n in names)
     lines = [f"def make({arguments}):", "    s = new(Twin)"]
     lines += [f"    s.{n} = a_{n}" for n in names]

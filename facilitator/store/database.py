@@ -20,6 +20,7 @@ import datetime as dt
 import json
 import logging
 import os
+import sys
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -96,6 +97,7 @@ _EVENT_COLUMNS = (
     Event.payload,
 )
 _decode_json = json.JSONDecoder().decode
+_intern = sys.intern
 _MICROSECOND = dt.timedelta(microseconds=1)
 
 
@@ -712,9 +714,9 @@ def _record(row: Any) -> EventRecord:
     if not isinstance(payload, dict):
         raise ValueError("an event's payload is not a JSON object")
     return EventRecord(
-        type=type_,
+        type=_intern(type_),  # a few dozen texts repeated over the whole journal: one copy each
         at=EPOCH + at_us * _MICROSECOND,
-        actor=actor,
+        actor=_intern(actor),
         payload=payload,
         seq=seq,
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from facilitator.core.journal.record import EventRecord
@@ -45,3 +46,35 @@ def add_meeting(path: Path, programme: Programme, records: Sequence[EventRecord]
     finally:
         connection.close()
     return meeting_id
+
+
+def turns_and_captures(
+    records: Sequence[EventRecord], interventions: int, turns: int
+) -> list[EventRecord]:
+    """The realistic journal ``records`` (several days of it) cut to ``interventions`` captures
+    and ``turns`` speaker turns (calls): captures past the first ``interventions`` are left out,
+    and the journal ends with the ``turns``-th call's turn. Renumbered 1, 2, 3, …, an undo or redo
+    following its step (and left out with it)."""
+    capture = {"InterventionLogged", "InterventionEdited", "InterventionDeleted"}
+    capture.add("InterventionRestored")
+    kept: list[EventRecord] = []
+    numbers: dict[int, int] = {}
+    logged = called = 0
+    for record in records:
+        if record.type == "InterventionLogged":
+            logged += 1
+        if record.type in capture and logged > interventions:
+            continue
+        if record.type == "SpeakerCalled":
+            called += 1
+            if called > turns:
+                break
+        payload = record.payload
+        if record.type in ("Undone", "Redone"):
+            target = numbers.get(payload["target_seq"])
+            if target is None:
+                continue
+            payload = {**payload, "target_seq": target}
+        numbers[record.seq] = len(kept) + 1
+        kept.append(replace(record, payload=payload, seq=len(kept) + 1))
+    return kept

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple, cast
 
+from facilitator.core.construct import maker
 from facilitator.core.errors import MalformedEventError
 from facilitator.core.fold.bulk import bulk
 from facilitator.core.fold.defaults import DEFAULT_SLICES
@@ -178,7 +179,7 @@ class Folder:
             self._first_at = record.at
         self._last_at = record.at
         if route is not None:
-            entry = _Entry(record, cast(Event, event), route)
+            entry = _Entry(_slim(record), cast(Event, event), route)
             self._log.append(entry)
             if entry.undoable:
                 self._by_seq[seq] = len(self._log) - 1
@@ -224,7 +225,7 @@ class Folder:
             self._last_at = record.at
             if self._first_at is None:
                 self._first_at = record.at
-            entry = _Entry(record, event, route)
+            entry = _Entry(_slim(record), event, route)
             log.append(entry)
             if entry.undoable:
                 by_seq[seq] = len(log) - 1
@@ -472,6 +473,16 @@ def _bulk() -> Iterator[None]:
     """Pause the cycle collector while folding many records at once (:func:`bulk`)."""
     with bulk():
         yield
+
+
+#: A record as the log keeps it once read: its payload is in its event now (the reducers read
+#: the record's seq, time and actor only), and the journal's payloads are the most of its memory.
+_NO_PAYLOAD: dict[str, Any] = {}
+_make_record = maker(EventRecord, checked=True)
+
+
+def _slim(record: EventRecord) -> EventRecord:
+    return _make_record(record.type, record.at, record.actor, _NO_PAYLOAD, record.seq)
 
 
 _FROM_PAYLOAD = Event.from_payload.__func__  # type: ignore[attr-defined]
