@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from operator import itemgetter
 from typing import Any, Generic, TypeVar, cast, overload
 
 T = TypeVar("T")
@@ -30,6 +31,7 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 _BITS = 5
+_object_new = object.__new__
 _WIDTH = 1 << _BITS
 _MASK = _WIDTH - 1
 
@@ -51,17 +53,6 @@ class PVector(Sequence[T]):
         if built is not self:
             self._len, self._shift = built._len, built._shift
             self._root, self._tail = built._root, built._tail
-
-    @classmethod
-    def _make(
-        cls, length: int, shift: int, root: tuple[Any, ...], tail: tuple[T, ...]
-    ) -> PVector[T]:
-        vector: PVector[T] = object.__new__(cls)
-        vector._len = length
-        vector._shift = shift
-        vector._root = root
-        vector._tail = tail
-        return vector
 
     def __len__(self) -> int:
         return self._len
@@ -117,14 +108,14 @@ class PVector(Sequence[T]):
         """The vector with ``item`` at the end."""
         tail = self._tail
         if len(tail) < _WIDTH:
-            return PVector._make(self._len + 1, self._shift, self._root, (*tail, item))
+            return _new_vector(self._len + 1, self._shift, self._root, (*tail, item))
         n, shift, root = self._len, self._shift, self._root
         if (n >> _BITS) > (1 << shift):  # the root is full: one level more
             root = (root, _path(shift, tail))
             shift += _BITS
         else:
             root = _push_tail(n, shift, root, tail)
-        return PVector._make(n + 1, shift, root, (item,))
+        return _new_vector(n + 1, shift, root, (item,))
 
     def extend(self, items: Iterable[T]) -> PVector[T]:
         vector = self
@@ -143,10 +134,8 @@ class PVector(Sequence[T]):
         if index >= offset:
             tail = list(self._tail)
             tail[index - offset] = item
-            return PVector._make(n, self._shift, self._root, tuple(tail))
-        return PVector._make(
-            n, self._shift, _assoc(self._shift, self._root, index, item), self._tail
-        )
+            return _new_vector(n, self._shift, self._root, tuple(tail))
+        return _new_vector(n, self._shift, _assoc(self._shift, self._root, index, item), self._tail)
 
     def replace_last(self, item: T) -> PVector[T]:
         return self.set(-1, item)
@@ -178,7 +167,15 @@ class PVector(Sequence[T]):
 
 
 _EMPTY_VECTOR: PVector[Any] = PVector()
-_new_vector = PVector._make
+
+
+def _new_vector(length: int, shift: int, root: tuple[Any, ...], tail: tuple[T, ...]) -> PVector[T]:
+    vector: PVector[T] = _object_new(PVector)
+    vector._len = length
+    vector._shift = shift
+    vector._root = root
+    vector._tail = tail
+    return vector
 
 
 def _path(shift: int, node: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -282,29 +279,21 @@ def _split(leaf: dict[Any, Any], shift: int) -> Any:
 # ============================================================================ the map
 class PMap(Mapping[K, V], Generic[K, V]):
     """An immutable mapping in the order its keys came, whose keys are never removed (see the
-    module docstring): ``set`` adds a key at the end or replaces a value in its place."""
+    module docstring): ``set`` adds a key at the end or replaces a value in its place. Its items
+    are (key, value) pairs in a :class:`PVector`, found by position through a hash trie."""
 
-    __slots__ = ("_index", "_keys", "_values")
+    __slots__ = ("_index", "_items")
 
     def __init__(self, items: Mapping[K, V] | Iterable[tuple[K, V]] = ()) -> None:
         self._index: Any = _NO_LEAF
-        self._keys: PVector[K] = cast(PVector[K], _EMPTY_VECTOR)
-        self._values: PVector[V] = cast(PVector[V], _EMPTY_VECTOR)
+        self._items: PVector[tuple[K, V]] = cast(PVector[tuple[K, V]], _EMPTY_VECTOR)
         built = self.updated(items.items() if isinstance(items, Mapping) else items)
         if built is not self:
-            self._index, self._keys, self._values = built._index, built._keys, built._values
-
-    @classmethod
-    def _make(cls, index: Any, keys: PVector[K], values: PVector[V]) -> PMap[K, V]:
-        made: PMap[K, V] = object.__new__(cls)
-        made._index = index
-        made._keys = keys
-        made._values = values
-        return made
+            self._index, self._items = built._index, built._items
 
     # ------------------------------------------------------------------ reading
     def __len__(self) -> int:
-        return self._keys._len
+        return self._items._len
 
     def __getitem__(self, key: K) -> V:
         found = self.get(key, _ABSENT)
@@ -313,8 +302,8 @@ class PMap(Mapping[K, V], Generic[K, V]):
         return cast(V, found)
 
     def get(self, key: K, default: Any = None) -> Any:
-        # The trie walk and the vector's indexing inlined: the fold and the views look keys up
-        # far more often than they change them.
+        # The trie walk and the vector's indexing written out: the fold and the views look keys
+        # up far more often than they change them.
         node = self._index
         h = hash(key)
         while type(node) is tuple:
@@ -323,16 +312,16 @@ class PMap(Mapping[K, V], Generic[K, V]):
         position = node.get(key)
         if position is None:
             return default
-        values = self._values
-        offset = values._len - len(values._tail)
+        items = self._items
+        offset = items._len - len(items._tail)
         if position >= offset:
-            return values._tail[position - offset]
-        node = values._root
-        shift = values._shift
+            return items._tail[position - offset][1]
+        node = items._root
+        shift = items._shift
         while shift > 0:
             node = node[(position >> shift) & _MASK]
             shift -= _BITS
-        return node[position & _MASK]
+        return node[position & _MASK][1]
 
     def __contains__(self, key: object) -> bool:
         try:
@@ -346,23 +335,20 @@ class PMap(Mapping[K, V], Generic[K, V]):
         return found
 
     def key_at(self, position: int) -> K:
-        return self._keys[position]
+        return self._items[position][0]
 
     def value_at(self, position: int) -> V:
-        return self._values[position]
+        return self._items[position][1]
 
     def __iter__(self) -> Iterator[K]:
-        return iter(self._keys)
-
-    def keys_vector(self) -> PVector[K]:
-        return self._keys
-
-    def values_vector(self) -> PVector[V]:
-        """The values in the order their keys came (what ``values()`` iterates, indexable)."""
-        return self._values
+        return map(_first, self._items)
 
     def values(self) -> Any:
         return _Values(self)
+
+    def pairs(self) -> PVector[tuple[K, V]]:
+        """The (key, value) pairs in order, as a vector (compared in order, unlike the map)."""
+        return self._items
 
     def items(self) -> Any:
         return _Items(self)
@@ -378,21 +364,23 @@ class PMap(Mapping[K, V], Generic[K, V]):
         position = node.get(key)
         if position is None:
             return self.add_new(key, value)
-        if self._values[position] is value:
+        items = self._items
+        old = items[position]
+        if old[1] is value:
             return self
-        return PMap._make(self._index, self._keys, self._values.set(position, value))
+        return _new_map(self._index, items.set(position, (old[0], value)))
 
     def add_new(self, key: K, value: V) -> PMap[K, V]:
         """The map with ``key``, which the caller knows is not in it, last: :meth:`set` without
         looking for it first. (A key that is there would be in the order twice.)"""
-        keys, values = self._keys, self._values
-        n = keys._len
-        if len(keys._tail) < _WIDTH:  # PVector.append's common case, written out
-            keys = _new_vector(n + 1, keys._shift, keys._root, (*keys._tail, key))
-            values = _new_vector(n + 1, values._shift, values._root, (*values._tail, value))
+        items = self._items
+        n = items._len
+        tail = items._tail
+        if len(tail) < _WIDTH:  # PVector.append's common case, written out
+            items = _new_vector(n + 1, items._shift, items._root, (*tail, (key, value)))
         else:
-            keys, values = keys.append(key), values.append(value)
-        return PMap._make(_put(self._index, hash(key), 0, key, n), keys, values)
+            items = items.append((key, value))
+        return _new_map(_put(self._index, hash(key), 0, key, n), items)
 
     def updated(self, items: Iterable[tuple[K, V]]) -> PMap[K, V]:
         """The map with each of ``items`` set, in order."""
@@ -408,20 +396,31 @@ class PMap(Mapping[K, V], Generic[K, V]):
         if isinstance(other, PMap):
             if len(self) != len(other):
                 return False
-            if self._keys == other._keys and self._values == other._values:
+            if self._items == other._items:
                 return True
-            return dict(self.items()) == dict(other.items())
+            return dict(self._items) == dict(other._items)
         if isinstance(other, Mapping):
-            return len(self) == len(other) and dict(self.items()) == dict(other.items())
+            return len(self) == len(other) and dict(self._items) == dict(other.items())
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]  # a mapping, as a dict is
 
     def __repr__(self) -> str:
-        return f"PMap({dict(self.items())!r})"
+        return f"PMap({dict(self._items)!r})"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (pmap_of, (tuple(self._keys), tuple(self._values)))
+        return (pmap_of, (tuple(self), tuple(self.values())))
+
+
+def _new_map(index: Any, items: PVector[tuple[K, V]]) -> PMap[K, V]:
+    made: PMap[K, V] = _object_new(PMap)
+    made._index = index
+    made._items = items
+    return made
+
+
+_first = itemgetter(0)
+_second = itemgetter(1)
 
 
 class _Values(Sequence[V]):
@@ -436,7 +435,7 @@ class _Values(Sequence[V]):
         return len(self._map)
 
     def __iter__(self) -> Iterator[V]:
-        return iter(self._map._values)
+        return map(_second, self._map._items)
 
     @overload
     def __getitem__(self, index: int) -> V: ...
@@ -445,10 +444,12 @@ class _Values(Sequence[V]):
     def __getitem__(self, index: slice) -> tuple[V, ...]: ...
 
     def __getitem__(self, index: int | slice) -> V | tuple[V, ...]:
-        return self._map._values[index]
+        if isinstance(index, slice):
+            return tuple(self)[index]
+        return self._map._items[index][1]
 
     def __contains__(self, value: object) -> bool:
-        return any(v is value or v == value for v in self._map._values)
+        return any(v is value or v == value for v in self)
 
     def __repr__(self) -> str:
         return f"values({list(self)!r})"
@@ -464,7 +465,7 @@ class _Items(Sequence[tuple[K, V]]):
         return len(self._map)
 
     def __iter__(self) -> Iterator[tuple[K, V]]:
-        return zip(self._map._keys, self._map._values, strict=True)
+        return iter(self._map._items)
 
     @overload
     def __getitem__(self, index: int) -> tuple[K, V]: ...
@@ -473,9 +474,7 @@ class _Items(Sequence[tuple[K, V]]):
     def __getitem__(self, index: slice) -> tuple[tuple[K, V], ...]: ...
 
     def __getitem__(self, index: int | slice) -> tuple[K, V] | tuple[tuple[K, V], ...]:
-        if isinstance(index, slice):
-            return tuple(self)[index]
-        return (self._map._keys[index], self._map._values[index])
+        return self._map._items[index]
 
     def __contains__(self, item: object) -> bool:
         if not isinstance(item, tuple) or len(item) != 2:
@@ -523,4 +522,4 @@ def pmap_of(keys: Sequence[K], values: Sequence[V]) -> PMap[K, V]:
     if len(positions) != len(keys):
         raise ValueError("a key given twice")
     index: Any = positions if len(positions) <= _LEAF_MAX else _split(positions, 0)
-    return PMap._make(index or _NO_LEAF, pvector_of(keys), pvector_of(values))
+    return _new_map(index or _NO_LEAF, pvector_of(list(zip(keys, values, strict=True))))

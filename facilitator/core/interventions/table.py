@@ -30,7 +30,7 @@ class InterventionTable:
         return len(self._by_id)
 
     def __iter__(self) -> Iterator[Intervention]:
-        return iter(self._by_id.values_vector())
+        return iter(self._by_id.values())
 
     def __contains__(self, intervention_id: object) -> bool:
         return type(intervention_id) is str and intervention_id in self._by_id
@@ -68,10 +68,10 @@ class InterventionTable:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, InterventionTable):
             return NotImplemented
-        return self is other or self._by_id.values_vector() == other._by_id.values_vector()
+        return self is other or self._by_id.pairs() == other._by_id.pairs()
 
     def __hash__(self) -> int:
-        return hash(self._by_id.values_vector())
+        return hash(tuple(self._by_id.values()))
 
     def __repr__(self) -> str:
         return f"InterventionTable({len(self)} interventions)"
