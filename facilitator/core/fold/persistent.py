@@ -252,16 +252,25 @@ def _trie_put(root: Any, key: Any, value: Any) -> Any:
 
 
 def _put(node: Any, h: int, shift: int, key: Any, value: Any) -> Any:
-    if type(node) is tuple:
-        i = (h >> shift) & _MASK
-        copy = list(node)
-        copy[i] = _put(node[i], h, shift + _BITS, key, value)
-        return tuple(copy)
-    leaf = node.copy()
-    leaf[key] = value
-    if len(leaf) > _LEAF_MAX and shift < _HASH_BITS:
-        return _split(leaf, shift)
-    return leaf
+    if type(node) is not tuple:
+        leaf = node.copy()
+        leaf[key] = value
+        if len(leaf) > _LEAF_MAX and shift < _HASH_BITS:
+            return _split(leaf, shift)
+        return leaf
+    # Two levels at a time (a map of 30,000 keys is three deep): half the calls.
+    i = (h >> shift) & _MASK
+    child = node[i]
+    if type(child) is tuple:
+        j = (h >> (shift + _BITS)) & _MASK
+        inner = list(child)
+        inner[j] = _put(child[j], h, shift + 2 * _BITS, key, value)
+        new: Any = tuple(inner)
+    else:
+        new = _put(child, h, shift + _BITS, key, value)
+    copy = list(node)
+    copy[i] = new
+    return tuple(copy)
 
 
 def _split(leaf: dict[Any, Any], shift: int) -> Any:
