@@ -54,7 +54,9 @@ class _Entry:
     __slots__ = ("effective", "event", "label", "record", "route", "undoable")
 
     def __init__(self, record: EventRecord, event: Event, route: _Route) -> None:
-        self.record = record
+        # The record without its payload: it is in the event now (the reducers read the
+        # record's seq, time and actor only), and payloads are most of a journal's memory.
+        self.record = _make_record(record.type, record.at, record.actor, _NO_PAYLOAD, record.seq)
         self.event = event
         self.route = route
         self.undoable = event.undoable and record.seq > 0
@@ -179,7 +181,7 @@ class Folder:
             self._first_at = record.at
         self._last_at = record.at
         if route is not None:
-            entry = _Entry(_slim(record), cast(Event, event), route)
+            entry = _Entry(record, cast(Event, event), route)
             self._log.append(entry)
             if entry.undoable:
                 self._by_seq[seq] = len(self._log) - 1
@@ -225,7 +227,7 @@ class Folder:
             self._last_at = record.at
             if self._first_at is None:
                 self._first_at = record.at
-            entry = _Entry(_slim(record), event, route)
+            entry = _Entry(record, event, route)
             log.append(entry)
             if entry.undoable:
                 by_seq[seq] = len(log) - 1
@@ -475,14 +477,8 @@ def _bulk() -> Iterator[None]:
         yield
 
 
-#: A record as the log keeps it once read: its payload is in its event now (the reducers read
-#: the record's seq, time and actor only), and the journal's payloads are the most of its memory.
 _NO_PAYLOAD: dict[str, Any] = {}
 _make_record = maker(EventRecord, checked=True)
-
-
-def _slim(record: EventRecord) -> EventRecord:
-    return _make_record(record.type, record.at, record.actor, _NO_PAYLOAD, record.seq)
 
 
 _FROM_PAYLOAD = Event.from_payload.__func__  # type: ignore[attr-defined]

@@ -230,8 +230,10 @@ def pvector(items: Iterable[T] = ()) -> PVector[T]:
 
 # ============================================================================ the hash trie
 # A node is a dict (a leaf: key → value, at most _LEAF_MAX keys unless their hashes are all
-# used up) or a tuple of 32 nodes, chosen by the next 5 bits of the key's hash.
-_LEAF_MAX = 16
+# used up) or a tuple of 32 nodes, chosen by the next 5 bits of the key's hash. Leaves are
+# large: copying a dict is one call in C, a level of tuples more work in Python (64 measured
+# quickest, against 8, 16, 32 and 128, folding 100,000 events).
+_LEAF_MAX = 64
 _ABSENT: Any = object()
 _NO_LEAF: dict[Any, Any] = {}
 _HASH_BITS = 64
