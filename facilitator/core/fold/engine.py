@@ -10,7 +10,14 @@ snapshots of the slice states (before each recent event, and periodically) and r
 nearest one before the undone event. This is why reducers must never mutate the state they are
 given: they return a new value (sharing what did not change).
 
-Folding a whole journal pauses the cycle collector (:func:`_bulk`).
+Folding a whole journal pauses the cycle collector (:mod:`.bulk`). The slices' states are built
+of persistent collections (:mod:`.persistent`), so an event costs the same at the 100th and at
+the 100,000th.
+
+**Snapshots.** :meth:`Folder.snapshot` gives what a folder needs to go on without the journal so
+far (:class:`FolderSnapshot`: the states, the undo and redo stacks by seq, their tops' labels);
+:meth:`Folder.resume` goes on from it, and refolds the journal once if an undo or redo reaches
+a step before it (the store keeps snapshots: :mod:`facilitator.store.fold_cache`).
 """
 
 from __future__ import annotations
