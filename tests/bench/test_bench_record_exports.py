@@ -20,6 +20,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from sqlalchemy.engine import make_url
 
 from facilitator.core.clock import FakeClock
 from facilitator.core.journal.record import EventRecord
@@ -88,6 +89,13 @@ class _MemoryStore:
         return self.events[seq:]
 
     def set_status(self, meeting_id: int, status: object) -> None:
+        pass
+
+    # Issue 17: a session keeps its meeting's summary and looks for a fold snapshot, by path.
+    path = None
+    url = make_url("sqlite://")
+
+    def keep_summary(self, meeting_id: int, *args: object) -> None:
         pass
 
 
