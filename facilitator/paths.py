@@ -52,6 +52,13 @@ def config_dir() -> Path:
     return override / "config" if override else Path(_dirs().user_config_dir)
 
 
+def cache_dir() -> Path:
+    """Where what can be recomputed is kept to save time (folded meetings): deleting it loses
+    nothing."""
+    override = home()
+    return override / "cache" if override else Path(_dirs().user_cache_dir)
+
+
 def log_dir() -> Path:
     """Where logs go (a crash report must not be lost either)."""
     override = home()

@@ -19,10 +19,11 @@ import datetime as dt
 import getpass
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Concatenate, ParamSpec
 
 from facilitator.core.agenda import commands
+from facilitator.core.agenda.reducer import AGENDA
 from facilitator.core.agenda.state import AgendaState
 from facilitator.core.agenda.values import SegmentStatus, SittingStatus
 from facilitator.core.clock import Clock, ClockJump, SystemClock
@@ -30,6 +31,7 @@ from facilitator.core.errors import CommandError, MalformedEventError
 from facilitator.core.fold.clash import first_clash
 from facilitator.core.fold.engine import Folder, fold
 from facilitator.core.fold.state import MeetingState
+from facilitator.core.fold.undo import Redone, Undone
 from facilitator.core.interventions import commands as intervention_commands
 from facilitator.core.interventions.commands import InterventionDraft
 from facilitator.core.journal.record import EventRecord
@@ -37,14 +39,18 @@ from facilitator.core.participants.values import Attendance, Category, Participa
 from facilitator.core.programme import Programme
 from facilitator.core.queue import commands as queue_commands
 from facilitator.seat import ALLOWED, REFUSED, Role
+from facilitator.store import fold_cache
 from facilitator.store.database import Database
 from facilitator.store.errors import DamagedMeeting, JournalMoved, StoreError
-from facilitator.store.records import MeetingStatus, MeetingSummary
+from facilitator.store.records import KeptSummary, LoadedMeeting, MeetingStatus, MeetingSummary
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
 Listener = Callable[[EventRecord, MeetingState], None]
 Command = Callable[Concatenate[MeetingState, P], EventRecord]
+
+#: A fold snapshot is kept once this many events came since the last (see save_snapshot_if_due).
+SNAPSHOT_EVERY = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,29 +72,97 @@ class MeetingOverview:
         return "paused" if self.paused else self.summary.status.value
 
 
+#: The events that can change what the start screen shows of a meeting (its agenda's, which
+#: the programme's edits are, and an undo or redo of any step): after each, the session keeps
+#: the meeting's summary (:meth:`MeetingSession._keep_summary`).
+SUMMARY_KINDS: frozenset[str] = frozenset(
+    (*(cls.type_name for cls in AGENDA.events), Undone.type_name, Redone.type_name)
+)
+
+
 def overview(db: Database) -> list[MeetingOverview]:
-    """Every meeting, newest first, with where it stopped (its journal folded). A damaged meeting
+    """Every meeting, newest first, with where it stopped, from the summary its sessions kept.
+    A meeting without a current one (an upgraded database, a seat that stopped between an event
+    and its summary) is folded once, and its summary kept for the next time. A damaged meeting
     is listed as damaged, with what to do; it never hides the others."""
     rows = []
-    for summary in reversed(db.list_meetings()):
-        try:
-            loaded = db.load_meeting(summary.id)
-            state = fold(loaded.programme, loaded.events)
-        except MalformedEventError as exc:
-            rows.append(_damaged(summary, exc.seq or 0))
+    for kept in reversed(db.kept_summaries(SUMMARY_KINDS)):
+        if kept.damaged_at is not None:
+            rows.append(_damaged(kept.summary, kept.damaged_at))
             continue
-        except DamagedMeeting as exc:
-            rows.append(_damaged(summary, exc.seq))
-            continue
-        paused = state.agenda.current is not None and state.agenda.paused
+        listed = _from_summary(kept) if kept.current else None
+        rows.append(listed if listed is not None else _folded(db, kept.summary))
+    return rows
+
+
+def summary_of(state: MeetingState, original_title: str) -> dict[str, Any]:
+    """What the start screen shows of a meeting in ``state``, as its row keeps it (JSON)."""
+    date = state.programme.date
+    return {
+        "where": where_it_stopped(state),
+        "paused": state.agenda.current is not None and state.agenda.paused,
+        "title": state.programme.title,
+        "date": None if date is None else date.isoformat(),
+        "original_title": original_title,
+    }
+
+
+def _from_summary(kept: KeptSummary) -> MeetingOverview | None:
+    """The meeting as its kept summary says (None for a summary this version cannot read)."""
+    data, summary = kept.data or {}, kept.summary
+    try:
+        if "damaged_at" in data:
+            return _damaged(summary, int(data["damaged_at"]))
+        date = data["date"]
         # Meeting data edited in the programme editor is journaled: the list follows it, but a
         # name the Co-Chairs gave the meeting in the list stays.
-        renamed = summary.title != loaded.programme.title
-        title = summary.title if renamed else state.programme.title
-        rows.append(
-            MeetingOverview(summary, where_it_stopped(state), paused, title, state.programme.date)
+        renamed = summary.title != data["original_title"]
+        return MeetingOverview(
+            summary,
+            str(data["where"]),
+            bool(data["paused"]),
+            summary.title if renamed else str(data["title"]),
+            None if date is None else dt.date.fromisoformat(date),
         )
-    return rows
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _folded(db: Database, summary: MeetingSummary) -> MeetingOverview:
+    """The meeting as the fold of its journal says, its summary kept (when the database can be
+    written) so that the next listing needs no fold."""
+    data: dict[str, Any]
+    status: MeetingStatus | None = None
+    try:
+        loaded = db.load_meeting(summary.id)
+        state = fold(loaded.programme, loaded.events)
+    except MalformedEventError as exc:
+        listed, data, seq = _damaged(summary, exc.seq or 0), {"damaged_at": exc.seq or 0}, 0
+    except DamagedMeeting as exc:
+        listed, data, seq = _damaged(summary, exc.seq), {"damaged_at": exc.seq}, 0
+    else:
+        # The status as the journal says it (a seat stopped before writing it is healed).
+        status = status_of(state.agenda)
+        summary = replace(summary, status=status)
+        data, seq = summary_of(state, loaded.programme.title), state.last_seq
+        listed = _from_summary(KeptSummary(summary, data, seq, True)) or _damaged(summary, 0)
+    if not db.read_only:
+        try:
+            db.keep_summary(summary.id, data, seq or summary.event_count, status)
+        except StoreError:  # busy, a full disk: the next listing folds it again
+            log.warning("the summary of meeting %s was not kept", summary.id, exc_info=True)
+    return listed
+
+
+def _keep_damage(db: Database, meeting_id: int, seq: int, last: int) -> None:
+    """Keep as the meeting's summary that its event ``seq`` is damaged (the start screen says
+    so without reading its journal), unless the database cannot be written now."""
+    if db.read_only:
+        return
+    try:
+        db.keep_summary(meeting_id, {"damaged_at": seq}, last)
+    except StoreError:
+        log.warning("the damage of meeting %s was not kept", meeting_id, exc_info=True)
 
 
 def _damaged(summary: MeetingSummary, seq: int) -> MeetingOverview:
@@ -185,21 +259,92 @@ class MeetingSession:
     ) -> None:
         """``until``: open the journal up to that event only, read-only (a damaged meeting, up
         to the event before the damage): every command is then refused in words."""
-        loaded = db.load_meeting(meeting_id, until=until)
         self.db = db
         self.meeting_id = meeting_id
         self.clock = clock
         self.actor = actor or default_actor()
         self.role = role  # what this seat may do (facilitator.seat.Role)
+        self.read_only_until = until
+        resumed = None if until is not None else self._resume()
+        if resumed is None:
+            loaded = db.load_meeting(meeting_id, until=until)
+            folder = Folder(loaded.programme)
+            records = loaded.events
+        else:
+            loaded, folder, records = resumed
         self.status = loaded.summary.status
         self.original_programme = loaded.programme
-        self.read_only_until = until
-        self._folder = Folder(loaded.programme)
+        self._folder = folder
         try:
-            self._folder.extend(loaded.events)
+            self._folder.extend(records)
         except MalformedEventError as exc:  # readable JSON, but not the event it says it is
+            _keep_damage(db, meeting_id, exc.seq or 0, records[-1].seq)
             raise DamagedMeeting(meeting_id, exc.seq or 0, detail=exc.message) from exc
+        #: The last record folded, and the last event of the last snapshot kept of the fold.
+        self._last_record: EventRecord | None = records[-1] if records else None
+        if resumed is not None and not records:
+            self._last_record = resumed[0].events[0]
+        self._snapshot_seq = 0 if resumed is None else resumed[0].events[0].seq
         self._listeners: list[Listener] = []
+
+    def _resume(self) -> tuple[LoadedMeeting, Folder, list[EventRecord]] | None:
+        """The meeting from its fold snapshot (:mod:`facilitator.store.fold_cache`), if one is
+        kept and its journal still has the event the snapshot followed: the loaded meeting (its
+        events from that one on), the folder resumed after it, and the events left to fold.
+        None (fold the whole journal) otherwise."""
+        cached = fold_cache.read(self.db, self.meeting_id)
+        if cached is None:
+            return None
+        loaded = self.db.load_meeting(self.meeting_id, since=cached.seq - 1)
+        events = loaded.events
+        same = (
+            bool(events)
+            and events[0].seq == cached.seq
+            and fold_cache.record_digest(events[0]) == cached.digest
+        )
+        snapshot = cached.snapshot() if same else None
+        if snapshot is None:
+            log.info("the fold snapshot of meeting %s no longer matches", self.meeting_id)
+            fold_cache.forget(self.db, self.meeting_id)
+            return None
+        db, meeting_id = self.db, self.meeting_id
+        try:
+            folder = Folder.resume(
+                loaded.programme, snapshot, lambda: db.events_since(meeting_id, 0)
+            )
+        except ValueError:
+            return None
+        return loaded, folder, events[1:]
+
+    def save_snapshot(self) -> bool:
+        """Keep the fold as it is now (:mod:`facilitator.store.fold_cache`), so that the next
+        opening folds only what comes after. False when there is nothing new to keep, or it
+        could not be written (the cache only saves time)."""
+        last = self._last_record
+        if (
+            self.read_only_until is not None
+            or last is None
+            or last.seq != self.state.last_seq
+            or last.seq == self._snapshot_seq
+        ):
+            return False
+        if not fold_cache.write(self.db, self.meeting_id, self._folder.snapshot(), last):
+            return False
+        self._snapshot_seq = last.seq
+        return True
+
+    def save_snapshot_if_due(self) -> bool:
+        """:meth:`save_snapshot` once enough events came since the last one: at least
+        :data:`SNAPSHOT_EVERY`, and an eighth of the journal (writing one is about a third of
+        the time its fold takes, so a long meeting keeps fewer)."""
+        last = self.state.last_seq
+        if last - self._snapshot_seq < max(SNAPSHOT_EVERY, last // 8):
+            return False
+        return self.save_snapshot()
+
+    def close(self) -> None:
+        """The meeting is closed on this seat: keep its fold for the next opening."""
+        self.save_snapshot()
 
     # ------------------------------------------------------------------------------ reading
     @property
@@ -297,10 +442,12 @@ class MeetingSession:
             for missed in self.db.events_since(self.meeting_id, self.state.last_seq):
                 if missed.seq < saved.seq:
                     self._folder.apply(missed)
+                    self._last_record = missed
                     for listener in list(self._listeners):
                         listener(missed, self.state)
         self._folder.apply(saved)
-        self._update_status()
+        self._last_record = saved
+        self._keep_summary(saved)
         for listener in list(self._listeners):
             listener(saved, self.state)
         return saved
@@ -310,6 +457,7 @@ class MeetingSession:
         fresh = self.db.events_since(self.meeting_id, self.state.last_seq)
         for record in fresh:
             self._folder.apply(record)
+            self._last_record = record
             for listener in list(self._listeners):
                 listener(record, self.state)
         return fresh
@@ -317,12 +465,21 @@ class MeetingSession:
     def _stamp(self) -> dict[str, Any]:
         return {"now": self.clock.now(), "actor": self.actor}
 
-    def _update_status(self) -> None:
-        """Keep the meeting list's status in step with the journal (planned → running → ended)."""
+    def _keep_summary(self, record: EventRecord) -> None:
+        """After an event that can change what the start screen shows (:data:`SUMMARY_KINDS`),
+        keep the meeting's summary and status on its row, so that the list needs no fold
+        (planned → running → ended, where it stopped). A summary that cannot be written now is
+        left stale: the start screen folds that meeting once instead."""
+        if record.type not in SUMMARY_KINDS:
+            return
         wanted = status_of(self.state.agenda)
-        if wanted != self.status:
-            self.db.set_status(self.meeting_id, wanted)
-            self.status = wanted
+        data = summary_of(self.state, self.original_programme.title)
+        try:
+            self.db.keep_summary(self.meeting_id, data, record.seq, wanted)
+        except StoreError:
+            log.warning("the summary of meeting %s was not kept", self.meeting_id, exc_info=True)
+            return
+        self.status = wanted
 
     # ---------------------------------------------------------------- the Co-Chairs' commands
     def start(self) -> EventRecord:

@@ -94,6 +94,12 @@ class _MemoryStore:
     def set_status(self, meeting_id: int, status: object) -> None:
         pass
 
+    # Issue 17: a session keeps its meeting's summary and looks for a fold snapshot, by path.
+    path = None
+
+    def keep_summary(self, meeting_id: int, *args: object) -> None:
+        pass
+
 
 def _summary(rng: random.Random) -> str:
     parts = [rng.choice(_OPENINGS), rng.choice(_MIDDLES), rng.choice(_MIDDLES)]

@@ -20,8 +20,9 @@ import datetime as dt
 import json
 import logging
 import os
+import sys
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -32,11 +33,14 @@ from sqlalchemy import (
     Engine,
     Table,
     delete,
+    exists,
     func,
     insert,
+    or_,
     select,
     text,
     type_coerce,
+    update,
 )
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -44,6 +48,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator import paths
 from facilitator.core.clock import Clock, SystemClock
+from facilitator.core.fold.bulk import bulk
 from facilitator.core.journal.record import EventRecord
 from facilitator.core.programme_codec import programme_from_data, programme_to_data
 from facilitator.store import backups as _backups
@@ -74,7 +79,7 @@ from facilitator.store.file_check import check_sqlite_file
 from facilitator.store.follow import channel
 from facilitator.store.lock import InstanceLock, current_holder
 from facilitator.store.models import EPOCH, Event, Meeting, from_micros
-from facilitator.store.records import LoadedMeeting, MeetingStatus, MeetingSummary
+from facilitator.store.records import KeptSummary, LoadedMeeting, MeetingStatus, MeetingSummary
 
 if TYPE_CHECKING:
     from facilitator.core.programme import Programme
@@ -98,6 +103,7 @@ _EVENT_COLUMNS = (
     Event.payload,
 )
 _decode_json = json.JSONDecoder().decode
+_intern = sys.intern
 _MICROSECOND = dt.timedelta(microseconds=1)
 
 
@@ -432,6 +438,71 @@ class Database:
             rows = conn.execute(_summary_query().order_by(Meeting.id)).all()
         return [_summary(row) for row in rows]
 
+    def kept_summaries(self, kinds: Collection[str]) -> list[KeptSummary]:
+        """Every meeting, oldest first, with the summary its sessions kept (:meth:`keep_summary`)
+        and whether it is current: kept as of an event of the journal, with no event of one of
+        ``kinds`` (the types that can change it) after that one. No journal is read into Python:
+        a SQLite file's payloads are checked in SQL (``json_valid``: 14 MB in 40 ms), so that a
+        payload damaged on disk since its summary was kept still shows the meeting as damaged
+        (a server has its own checks; there a damaged event is found when the meeting opens)."""
+        later = (
+            exists()
+            .where(
+                Event.meeting_id == Meeting.id,
+                Event.seq > Meeting.summary_seq,
+                Event.type.in_(sorted(kinds)),
+            )
+            .correlate(Meeting)
+        )
+        query = _summary_query().add_columns(Meeting.summary, Meeting.summary_seq, later)
+        with self._transaction(write=False) as conn:
+            rows = conn.execute(query.order_by(Meeting.id)).all()
+            damaged: dict[int, int] = dict(conn.execute(_DAMAGED).all()) if self._sqlite else {}
+        kept = []
+        for row in rows:
+            summary = _summary(row)
+            data, seq, changed = row[6], row[7], bool(row[8])
+            try:
+                parsed = _decode_json(data) if data is not None else None
+            except ValueError:
+                parsed = None
+            if not isinstance(parsed, dict):
+                parsed = None
+            current = (
+                parsed is not None
+                and seq is not None
+                and seq <= summary.event_count
+                and not changed
+            )
+            kept.append(KeptSummary(summary, parsed, seq, current, damaged.get(summary.id)))
+        return kept
+
+    def keep_summary(
+        self,
+        meeting_id: int,
+        data: Mapping[str, Any],
+        seq: int,
+        status: MeetingStatus | None = None,
+    ) -> None:
+        """Keep what the start screen shows of the meeting (JSON ``data``) as of event ``seq``,
+        and its ``status`` when given; unless a summary of a later event is kept already (a seat
+        that was behind). One short write, after the event's own commit."""
+        values: dict[str, Any] = {
+            "summary": json.dumps(dict(data), ensure_ascii=False, separators=(",", ":")),
+            "summary_seq": seq,
+        }
+        if status is not None:
+            values["status"] = MeetingStatus(status).value
+        with self._transaction(write=True) as conn:
+            conn.execute(
+                update(Meeting)
+                .where(
+                    Meeting.id == meeting_id,
+                    or_(Meeting.summary_seq.is_(None), Meeting.summary_seq <= seq),
+                )
+                .values(**values)
+            )
+
     def meeting_summary(self, meeting_id: int) -> MeetingSummary:
         with self._transaction(write=False) as conn:
             row = conn.execute(_summary_query().where(Meeting.id == meeting_id)).first()
@@ -439,9 +510,13 @@ class Database:
             raise UnknownMeeting(meeting_id)
         return _summary(row)
 
-    def load_meeting(self, meeting_id: int, *, until: int | None = None) -> LoadedMeeting:
+    def load_meeting(
+        self, meeting_id: int, *, until: int | None = None, since: int | None = None
+    ) -> LoadedMeeting:
         """The meeting's summary, programme and whole journal (up to event ``until`` when given:
-        a damaged meeting opened up to the event before the damage), read in one snapshot."""
+        a damaged meeting opened up to the event before the damage; from the event after
+        ``since`` when given: the rest of a journal whose start was folded before), read in one
+        snapshot."""
         with self._transaction(write=False) as conn:
             row = conn.execute(_summary_query().where(Meeting.id == meeting_id)).first()
             if row is None:
@@ -452,10 +527,17 @@ class Database:
             query = select(*_EVENT_COLUMNS).where(Event.meeting_id == meeting_id)
             if until is not None:
                 query = query.where(Event.seq <= until)
-            rows = conn.execute(query.order_by(Event.seq)).all()
-        events = _records(meeting_id, rows)
-        if not self.read_only:
+            if since is not None:
+                query = query.where(Event.seq > since)
+            with bulk():  # thousands of payloads read at once: no collector passes meanwhile
+                rows = conn.execute(query.order_by(Event.seq)).all()
+                events = _records(meeting_id, rows)
+        if self.read_only:
+            pass
+        elif events or since is None:
             self._last_seq[meeting_id] = events[-1].seq if events else 0
+        else:
+            self._last_seq.pop(meeting_id, None)  # read from the journal at the next append
         return LoadedMeeting(
             summary=_summary(row),
             programme=_decode_programme(meeting_id, programme_json),
@@ -646,6 +728,14 @@ def _refuse(
     )
 
 
+# The first event of each meeting whose payload is not a JSON object: what _records would
+# refuse (json_type() is only asked of valid JSON, where it cannot fail).
+_DAMAGED = text(
+    "SELECT meeting_id, min(seq) FROM events WHERE CASE WHEN json_valid(payload)"
+    " THEN json_type(payload) != 'object' ELSE 1 END GROUP BY meeting_id"
+)
+
+
 def _last_seq(conn: Connection, meeting_id: int) -> int:
     """The meeting's last seq, with its row locked until the commit (``FOR UPDATE`` on a server;
     SQLite renders no lock clause, its write transaction already excludes other writers)."""
@@ -703,9 +793,9 @@ def _record(row: Any) -> EventRecord:
     if not isinstance(payload, dict):
         raise ValueError("an event's payload is not a JSON object")
     return EventRecord(
-        type=type_,
+        type=_intern(type_),  # a few dozen texts repeated over the whole journal: one copy each
         at=EPOCH + at_us * _MICROSECOND,
-        actor=actor,
+        actor=_intern(actor),
         payload=payload,
         seq=seq,
     )

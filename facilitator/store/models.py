@@ -90,6 +90,10 @@ class Meeting(Base):
     programme: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column("created_at_us", UTCMicroseconds)
     updated_at: Mapped[dt.datetime] = mapped_column("updated_at_us", UTCMicroseconds)
+    #: What the start screen shows of the meeting (JSON), as of event ``summary_seq``: written
+    #: by the sessions after each event that can change it, so the list needs no fold.
+    summary: Mapped[str | None] = mapped_column(Text)
+    summary_seq: Mapped[int | None] = mapped_column(Integer)
 
 
 class Event(Base):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from facilitator.core.journal.record import EventRecord
 
@@ -29,6 +29,20 @@ class MeetingSummary:
     status: MeetingStatus
     last_event_at: dt.datetime | None
     event_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class KeptSummary:
+    """A meeting as the start screen lists it, with what its sessions kept of it: ``data`` (the
+    summary's JSON, None when none was kept), as of event ``seq``; ``current`` when no event
+    after that one can have changed it; and the first damaged event found, if any."""
+
+    summary: MeetingSummary
+    data: dict[str, Any] | None
+    seq: int | None
+    current: bool
+    #: The first event whose payload is not a JSON object (a damaged file), if any was seen.
+    damaged_at: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,11 +108,23 @@ class MeetingController(QObject):
         self.following.emit(self._lost)
 
     def shutdown(self) -> None:
-        """Stop following (the window is closing): the worker thread ends within a quarter of a
-        second."""
+        """The window is closing: stop following (the worker thread ends within a quarter of a
+        second) and keep the fold's snapshot for the next opening."""
         if self._follow is not None:
             self._follow.stop()
             self._follow = None
+        self._keep_snapshot(due=False)
+
+    def _keep_snapshot(self, *, due: bool = True) -> None:
+        """Keep the fold's snapshot (when enough came since the last, if ``due``); never an
+        error to the user: without one the next opening folds the whole journal."""
+        try:
+            if due:
+                self.session.save_snapshot_if_due()
+            else:
+                self.session.save_snapshot()
+        except Exception:
+            log.warning("the fold's snapshot was not kept", exc_info=True)
 
     def backup_if_due(self) -> None:
         """Take the rolling backup if it is due, on a worker thread: copying and checking the
@@ -121,6 +133,9 @@ class MeetingController(QObject):
         a 50 ms timer on the GUI thread never late by more than a millisecond meanwhile). One
         backup at a time; a failure is said as before (:attr:`failed`); :meth:`wait_for_backup`
         (and closing the database) waits for the one under way."""
+        # The fold's snapshot is kept on the same timer, here on the GUI thread that folds (the
+        # folder is not to be read while another thread changes it), off the commands' path.
+        self._keep_snapshot()
         if self._backup is not None and self._backup.is_alive():
             return
         now = self.session.now()  # the room's clock is read here, where its jumps are journaled

@@ -102,7 +102,25 @@ def _fill_0001(connection: sqlite3.Connection) -> None:
             )
 
 
-FILLERS = {"0001": _fill_0001}
+def _fill_0002(connection: sqlite3.Connection) -> None:
+    """As 0001, with the summary a 0002 session keeps on the meeting that has one: the planned
+    meeting (3) was listed; the other (1) was not since the upgrade."""
+    _fill_0001(connection)
+    title = expected("0002")[1][1].title
+    summary = {
+        "where": "not started",
+        "paused": False,
+        "title": title,
+        "date": "2024-07-10",
+        "original_title": title,
+    }
+    connection.execute(
+        "UPDATE meetings SET summary = ?, summary_seq = 0 WHERE id = 3",
+        (json.dumps(summary, ensure_ascii=False, separators=(",", ":")),),
+    )
+
+
+FILLERS = {"0001": _fill_0001, "0002": _fill_0002}
 
 
 def make(revision: str, target: Path | None = None) -> Path:

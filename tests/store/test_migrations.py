@@ -80,9 +80,11 @@ def test_every_stored_database_upgrades_and_reads_back(
 
 
 # ----------------------------------------------------------------------------- a next schema
-NEXT_REVISION = """
-    revision = "0002"
-    down_revision = "0001"
+#: The revision after this version's newest, as a next version of Facilitator would add it.
+NEXT = f"{int(migrate.HEAD) + 1:04d}"
+NEXT_REVISION = f"""
+    revision = "{NEXT}"
+    down_revision = "{migrate.HEAD}"
     branch_labels = None
     depends_on = None
 
@@ -91,7 +93,7 @@ NEXT_REVISION = """
         # A table rebuild, as SQLite batch mode does it: copy, drop "meetings", rename.
         with op.batch_alter_table("meetings", recreate="always") as batch:
             batch.add_column(sa.Column("venue", sa.Text(), nullable=True))
-        {extra}
+        {{extra}}
 
 
     def downgrade():
@@ -102,17 +104,17 @@ NEXT_REVISION = """
 
 @pytest.fixture
 def next_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the migrations with a revision 0002 that rebuilds the ``meetings`` table."""
+    """A copy of the migrations with a next revision that rebuilds the ``meetings`` table."""
     location = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, location, ignore=shutil.ignore_patterns("__pycache__"))
-    monkeypatch.setattr(migrate, "REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(migrate, "HEAD", "0002")
+    monkeypatch.setattr(migrate, "REVISIONS", (*migrate.REVISIONS, NEXT))
+    monkeypatch.setattr(migrate, "HEAD", NEXT)
     return location
 
 
 def _write_next(location: Path, extra: str = "") -> None:
     body = textwrap.dedent(NEXT_REVISION).replace("{extra}", extra)
-    (location / "versions" / "0002_next.py").write_text(
+    (location / "versions" / f"{NEXT}_next.py").write_text(
         "import sqlalchemy as sa\nfrom alembic import op\n" + body, encoding="utf-8"
     )
 
@@ -136,7 +138,7 @@ def test_an_older_database_is_backed_up_then_upgraded_without_losing_events(
     ) as db:
         assert len(db.load_meeting(1).events) == 25
 
-    assert raw_rows(path, "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert raw_rows(path, "SELECT version_num FROM alembic_version") == [(NEXT,)]
     assert "venue" in {row[1] for row in raw_rows(path, "PRAGMA table_info(meetings)")}
     # Rebuilding "meetings" with foreign keys on would have cascaded into the journal.
     assert raw_rows(path, "SELECT * FROM events ORDER BY id") == before

@@ -10,7 +10,14 @@ snapshots of the slice states (before each recent event, and periodically) and r
 nearest one before the undone event. This is why reducers must never mutate the state they are
 given: they return a new value (sharing what did not change).
 
-Folding a whole journal pauses the cycle collector (:func:`_bulk`).
+Folding a whole journal pauses the cycle collector (:mod:`.bulk`). The slices' states are built
+of persistent collections (:mod:`.persistent`), so an event costs the same at the 100th and at
+the 100,000th.
+
+**Snapshots.** :meth:`Folder.snapshot` gives what a folder needs to go on without the journal so
+far (:class:`FolderSnapshot`: the states, the undo and redo stacks by seq, their tops' labels);
+:meth:`Folder.resume` goes on from it, and refolds the journal once if an undo or redo reaches
+a step before it (the store keeps snapshots: :mod:`facilitator.store.fold_cache`).
 """
 
 from __future__ import annotations
@@ -18,28 +25,47 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
-import gc
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, cast
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple, cast
 
+from facilitator.core.construct import maker
+from facilitator.core.errors import MalformedEventError
+from facilitator.core.fold.bulk import bulk
 from facilitator.core.fold.defaults import DEFAULT_SLICES
-from facilitator.core.fold.slice import Slice
+from facilitator.core.fold.slice import Reducer, Slice
 from facilitator.core.fold.state import MeetingState
 from facilitator.core.fold.undo import UNDO_EVENTS, Redone, Undone, UndoStatus
+from facilitator.core.journal.codec import PayloadError, codec_of
 from facilitator.core.journal.event import Event, EventRegistry, decode_as
 from facilitator.core.journal.record import EventRecord
 from facilitator.core.programme import Programme
+
+#: How one slice takes one event: the slice's index, and (state, event, record) → new state.
+_Step = tuple[int, Callable[[Any, Event, EventRecord], Any]]
+
+
+class _Route(NamedTuple):
+    """What the folder does with the records of one type: read them as ``cls`` with ``decode``
+    (the payload → the event), and apply them with ``steps``."""
+
+    cls: type[Event]
+    targets: tuple[int, ...]  # the slices that fold the type
+    steps: tuple[_Step, ...]  # those of them that change their state for it
+    decode: Callable[[Any], Event] | None  # the codec's, or None: through cls.from_payload
 
 
 class _Entry:
     """A folded record, with whether it is in effect (not undone) and its undo label."""
 
-    __slots__ = ("effective", "event", "label", "record", "targets", "undoable")
+    __slots__ = ("effective", "event", "label", "record", "route", "undoable")
 
-    def __init__(self, record: EventRecord, event: Event, targets: tuple[int, ...]) -> None:
-        self.record = record
+    def __init__(self, record: EventRecord, event: Event, route: _Route) -> None:
+        # The record without its payload: it is in the event now (the reducers read the
+        # record's seq, time and actor only), and payloads are most of a journal's memory.
+        self.record = _make_record(record.type, record.at, record.actor, _NO_PAYLOAD, record.seq)
         self.event = event
-        self.targets = targets
+        self.route = route
         self.undoable = event.undoable and record.seq > 0
         self.effective = True
         self.label: str | None = None
@@ -77,8 +103,8 @@ class Folder:
             for cls in sl.events:
                 self.registry.register(cls)
                 routes.setdefault(cls.type_name, []).append(index)
-        self._routes: dict[str, tuple[type[Event], tuple[int, ...]]] = {
-            name: (cast(type[Event], self.registry.get(name)), tuple(targets))
+        self._routes: dict[str, _Route] = {
+            name: self._route(cast(type[Event], self.registry.get(name)), tuple(targets))
             for name, targets in routes.items()
         }
         self._states: list[Any] = [sl.initial(programme) for sl in self._slices]
@@ -93,6 +119,30 @@ class Folder:
         self._last_at: dt.datetime | None = None
         self._ignored = 0
         self._state: MeetingState | None = None
+        self._programme = programme
+        # A folder resumed from a snapshot (:meth:`resume`) has no log before it: the steps
+        # undo and redo could reach there, by seq, with the labels the snapshot knew; reaching
+        # one refolds the whole journal from ``_history`` first (:meth:`_materialize`).
+        self._base_undo: list[int] = []
+        self._base_redo: list[int] = []
+        self._base_labels: dict[int, str] = {}
+        self._history: Callable[[], Iterable[EventRecord]] | None = None
+
+    def _route(self, cls: type[Event], targets: tuple[int, ...]) -> _Route:
+        """The route of ``cls``: a :class:`Reducer` slice's handler is called directly (and a
+        slice without one skipped), one call less per event than through its ``apply``; the
+        payload read by the codec's compiled decoder unless ``cls`` reads its own."""
+        steps: list[_Step] = []
+        for i in targets:
+            sl = self._slices[i]
+            if isinstance(sl, Reducer):
+                handler = sl.handler(cls)
+                if handler is not None:
+                    steps.append((i, handler))
+            else:
+                steps.append((i, sl.apply))
+        own = getattr(cls.from_payload, "__func__", None) is not _FROM_PAYLOAD
+        return _Route(cls, targets, tuple(steps), None if own else codec_of(cls).decode)
 
     # ------------------------------------------------------------------ applying
     def extend(self, records: Iterable[EventRecord]) -> None:
@@ -124,9 +174,11 @@ class Folder:
             raise ValueError(f"event {seq} comes after event {self._last_seq}: out of order")
         route = self._routes.get(record.type)
         if route is not None:
-            event = decode_as(route[0], record)
+            event = _decode(route, record)
         elif record.type in (Undone.type_name, Redone.type_name):
             event = decode_as(Undone if record.type == Undone.type_name else Redone, record)
+            if self._reaches_base(event):
+                self._materialize()  # the journal so far, this record not yet
         else:
             event = None
         if seq:
@@ -136,12 +188,13 @@ class Folder:
             self._first_at = record.at
         self._last_at = record.at
         if route is not None:
-            entry = _Entry(record, cast(Event, event), route[1])
+            entry = _Entry(record, cast(Event, event), route)
             self._log.append(entry)
             if entry.undoable:
                 self._by_seq[seq] = len(self._log) - 1
                 self._undo.append(len(self._log) - 1)
                 self._redo.clear()
+                self._base_redo.clear()
             return entry
         if isinstance(event, Undone):
             index = self._mark_undone(event.target_seq)
@@ -158,16 +211,48 @@ class Folder:
         """Fold a whole journal into a fresh folder in two passes: first settle which events are
         in effect (undo/redo need no state for that), then apply only those, once each, keeping
         the snapshots an incremental fold would have kept."""
+        # The first pass is _read's, with its common case (a record some slice folds, read by
+        # the codec) written out: it runs once per record of the journal.
+        routes = self._routes
+        log = self._log
+        by_seq = self._by_seq
+        undo = self._undo
+        redo = self._redo
         for record in records:
-            self._read(record, replay=False)
+            route = routes.get(record.type)
+            seq = record.seq
+            if route is None or route.decode is None or not seq or seq <= self._last_seq:
+                self._read(record, replay=False)
+                continue
+            try:
+                event = route.decode(record.payload)
+            except PayloadError as exc:
+                raise MalformedEventError(
+                    exc.message, type_name=route.cls.type_name, seq=seq
+                ) from None
+            self._last_seq = seq
+            self._last_at = record.at
+            if self._first_at is None:
+                self._first_at = record.at
+            entry = _Entry(record, event, route)
+            log.append(entry)
+            if entry.undoable:
+                by_seq[seq] = len(log) - 1
+                undo.append(len(log) - 1)
+                if redo:
+                    redo.clear()
+        self._state = None
         states = self._states
-        recent_from = len(self._log) - self._recent
+        recent_from = len(log) - self._recent
         every = self._every
-        for j, entry in enumerate(self._log):
+        snaps = self._snaps
+        for j, entry in enumerate(log):
             if j >= recent_from or j % every == 0:
-                self._snaps[j] = tuple(states)
+                snaps[j] = tuple(states)
             if entry.effective:
-                self._apply_entry(entry, states)
+                event, record = entry.event, entry.record
+                for i, apply in entry.route.steps:
+                    states[i] = apply(states[i], event, record)
 
     def _snapshot(self, index: int, states: list[Any]) -> None:
         """Keep the states before entry ``index``; forget the one that left the recent window."""
@@ -177,10 +262,11 @@ class Folder:
         if old >= 0 and old % self._every:
             snaps.pop(old, None)
 
-    def _apply_entry(self, entry: _Entry, states: list[Any]) -> None:
+    @staticmethod
+    def _apply_entry(entry: _Entry, states: list[Any]) -> None:
         event, record = entry.event, entry.record
-        for i in entry.targets:
-            states[i] = self._slices[i].apply(states[i], event, record)
+        for i, apply in entry.route.steps:
+            states[i] = apply(states[i], event, record)
 
     def _mark_undone(self, target_seq: int) -> int | None:
         """Take the target out of effect; its log index, or None when the undo has no effect."""
@@ -238,7 +324,7 @@ class Folder:
             entry.label = next(
                 (
                     label
-                    for i in entry.targets
+                    for i in entry.route.targets
                     if (label := self._slices[i].describe(states[i], entry.event)) is not None
                 ),
                 entry.event.type_name,
@@ -250,16 +336,19 @@ class Folder:
     def state(self) -> MeetingState:
         """The live state after every record applied so far (built once per change)."""
         if self._state is None:
-            undo = UndoStatus()
-            if self._undo or self._redo:
-                top = self._log[self._undo[-1]] if self._undo else None
-                back = self._log[self._redo[-1]] if self._redo else None
-                undo = UndoStatus(
-                    top.record.seq if top else None,
-                    self._label(self._undo[-1]) if top else None,
-                    back.record.seq if back else None,
-                    self._label(self._redo[-1]) if back else None,
-                )
+            if (
+                not self._undo
+                and self._base_undo[-1:]
+                and self._base_undo[-1] not in self._base_labels
+            ) or (
+                not self._redo
+                and self._base_redo[-1:]
+                and self._base_redo[-1] not in self._base_labels
+            ):
+                self._materialize()  # a step before the snapshot whose label it did not keep
+            undo_seq, undo_label = self._top(self._undo, self._base_undo)
+            redo_seq, redo_label = self._top(self._redo, self._base_redo)
+            undo = UndoStatus(undo_seq, undo_label, redo_seq, redo_label)
             self._state = MeetingState(
                 {sl.name: st for sl, st in zip(self._slices, self._states, strict=True)},
                 undo,
@@ -269,6 +358,110 @@ class Folder:
                 self._ignored,
             )
         return self._state
+
+    def _top(self, stack: list[int], base: list[int]) -> tuple[int | None, str | None]:
+        """The seq and label of the top of an undo or redo stack (log indices, over the seqs
+        before a snapshot)."""
+        if stack:
+            return self._log[stack[-1]].record.seq, self._label(stack[-1])
+        if base:
+            return base[-1], self._base_labels[base[-1]]
+        return None, None
+
+    # ------------------------------------------------------------------ snapshots
+    def snapshot(self) -> FolderSnapshot:
+        """What :meth:`resume` needs to go on from here without the journal so far."""
+        state = self.state  # the labels of the tops, computed
+        labels = dict(self._base_labels)
+        if state.undo.undo_seq is not None and state.undo.undo_label is not None:
+            labels[state.undo.undo_seq] = state.undo.undo_label
+        if state.undo.redo_seq is not None and state.undo.redo_label is not None:
+            labels[state.undo.redo_seq] = state.undo.redo_label
+        undo = (*self._base_undo, *(self._log[i].record.seq for i in self._undo))
+        redo = (*self._base_redo, *(self._log[i].record.seq for i in self._redo))
+        kept = set(undo) | set(redo)
+        return FolderSnapshot(
+            tuple(sl.name for sl in self._slices),
+            tuple(self._states),
+            undo,
+            redo,
+            {seq: label for seq, label in labels.items() if seq in kept},
+            self._last_seq,
+            self._first_at,
+            self._last_at,
+            self._ignored,
+        )
+
+    @classmethod
+    def resume(
+        cls,
+        programme: Programme,
+        snapshot: FolderSnapshot,
+        history: Callable[[], Iterable[EventRecord]],
+        *,
+        slices: Sequence[Slice[Any]] | None = None,
+    ) -> Folder:
+        """A folder in the state ``snapshot`` describes (made by :meth:`snapshot` of a folder of
+        the same ``programme``): go on with :meth:`apply` from the record after
+        ``snapshot.last_seq``. ``history()`` gives the journal from its start, read only if an
+        undo or a redo reaches a step before the snapshot: the folder then refolds it all
+        (:meth:`_materialize`), once. Raises ValueError for a snapshot of other slices."""
+        folder = cls(programme, slices=slices)
+        if snapshot.slices != tuple(sl.name for sl in folder._slices) or len(
+            snapshot.states
+        ) != len(folder._slices):
+            raise ValueError("the snapshot is of other slices")
+        folder._states = list(snapshot.states)
+        folder._base_undo = list(snapshot.undo)
+        folder._base_redo = list(snapshot.redo)
+        folder._base_labels = dict(snapshot.labels)
+        folder._last_seq = snapshot.last_seq
+        folder._first_at = snapshot.first_at
+        folder._last_at = snapshot.last_at
+        folder._ignored = snapshot.ignored
+        folder._history = history
+        folder._snaps[0] = tuple(snapshot.states)
+        return folder
+
+    def _reaches_base(self, event: Event) -> bool:
+        """Whether an undo or redo acts on a step before the snapshot this folder resumed from."""
+        target = getattr(event, "target_seq", None)
+        if target is None or target in self._by_seq:
+            return False
+        base = self._base_undo if isinstance(event, Undone) else self._base_redo
+        return target in base
+
+    def _materialize(self) -> None:
+        """Refold the whole journal (``_history``) into this folder, as if it had never been
+        resumed from a snapshot: an undo or redo reached a step before the snapshot."""
+        history = self._history
+        if history is None:
+            raise RuntimeError("a step before the snapshot, and no journal to refold")
+        last = self._last_seq
+        fresh = Folder(
+            self._programme, slices=self._slices, checkpoint_every=self._every, recent=self._recent
+        )
+        fresh.extend(r for r in history() if r.seq <= last)
+        if fresh._last_seq != last:
+            raise ValueError(f"the journal ends at event {fresh._last_seq}, not {last}")
+        self.__dict__.update(fresh.__dict__)
+
+
+@dataclass(frozen=True, slots=True)
+class FolderSnapshot:
+    """A folder's state after event ``last_seq``, without its log (:meth:`Folder.snapshot`):
+    the slices' states; the steps undo and redo could reach, by seq (oldest first; the most
+    recently undone last), with the labels known of them; what the records said about time."""
+
+    slices: tuple[str, ...]
+    states: tuple[Any, ...]
+    undo: tuple[int, ...]
+    redo: tuple[int, ...]
+    labels: Mapping[int, str]
+    last_seq: int
+    first_at: dt.datetime | None
+    last_at: dt.datetime | None
+    ignored: int
 
 
 def fold(
@@ -286,16 +479,25 @@ def fold(
 
 @contextlib.contextmanager
 def _bulk() -> Iterator[None]:
-    """Pause the cycle collector while folding many records at once.
-
-    The fold builds trees of immutable values and never a reference cycle, so the collector has
-    nothing to find; left on, it rescans the growing journal again and again (about 40 % of the
-    time of a 100,000-event fold). Reference counting still frees everything as usual.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    """Pause the cycle collector while folding many records at once (:func:`bulk`)."""
+    with bulk():
         yield
-    finally:
-        if was_enabled:
-            gc.enable()
+
+
+_NO_PAYLOAD: dict[str, Any] = {}
+_make_record = maker(EventRecord, checked=True)
+
+
+_FROM_PAYLOAD = Event.from_payload.__func__  # type: ignore[attr-defined]
+
+
+def _decode(route: _Route, record: EventRecord) -> Event:
+    """``record`` read as a ``route.cls`` event, as :func:`decode_as` reads it."""
+    if route.decode is None:
+        return decode_as(route.cls, record)
+    try:
+        return route.decode(record.payload)
+    except PayloadError as exc:
+        raise MalformedEventError(
+            exc.message, type_name=route.cls.type_name, seq=record.seq
+        ) from None

@@ -106,6 +106,10 @@ class Reducer(Generic[S]):
     def initial(self, programme: Programme) -> S:
         return self._initial(programme)
 
+    def handler(self, cls: type[Event]) -> Handler[S, Any] | None:
+        """The handler of ``cls`` (None: the slice leaves its state as it is for it)."""
+        return self._handlers.get(cls)
+
     def apply(self, state: S, event: Event, record: EventRecord) -> S:
         handler = self._handlers.get(type(event))
         return state if handler is None else handler(state, event, record)

@@ -107,14 +107,15 @@ class InterventionFields(Generic[Q]):
 
     def values(self) -> dict[str, Any]:
         """Every field of :data:`FIELDS` with its value."""
-        return dict(zip(FIELDS, _field_values(self), strict=True))
+        return dict(zip(FIELDS, field_values(self), strict=True))
 
 
 #: The fields of an intervention that a capture sets and an edit may change, in the pane's order.
 FIELDS: tuple[str, ...] = tuple(f.name for f in fields(InterventionFields))
 
 
-_field_values = attrgetter(*FIELDS)
+#: The values of :data:`FIELDS` of an intervention, a draft or an event, as a tuple.
+field_values = attrgetter(*FIELDS)
 
 
 def _label(name: str) -> str:

@@ -1,122 +1,80 @@
-"""A small persistent table of interventions.
+"""A persistent table of interventions.
 
-:class:`InterventionTable` keeps the interventions in capture order in chunks of 64 (a change
-copies one chunk and the list of chunks), and their positions by id in 256 hashed buckets (a new
-one copies one bucket and the list of buckets): a few hundred pointers per event instead of the
-whole table.
+:class:`InterventionTable` keeps the interventions in capture order, by id, in a
+:class:`~facilitator.core.fold.persistent.PMap`: capturing or editing one copies a few small
+nodes, never the table, so the ten-thousandth capture of a long meeting costs what the first did.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import ClassVar, TypeVar
+from collections.abc import Iterator
+from typing import ClassVar
 
+from facilitator.core.fold.persistent import PMap, pmap
 from facilitator.core.interventions.values import Intervention
-
-T = TypeVar("T")
-
-
-_CHUNK = 64
-
-
-_BUCKETS = 256
-
-
-_MASK = _BUCKETS - 1
-
-
-_NO_POSITIONS: Mapping[str, int] = {}
 
 
 class InterventionTable:
     """Every intervention in capture order, by id; immutable, cheap to change by one (see the
     module docstring). Compared by value."""
 
-    __slots__ = ("_chunks", "_len", "_where")
+    __slots__ = ("_by_id",)
 
     #: The table with no intervention.
     EMPTY: ClassVar[InterventionTable]
 
-    def __init__(
-        self,
-        chunks: tuple[tuple[Intervention, ...], ...] = (),
-        where: tuple[Mapping[str, int], ...] = (_NO_POSITIONS,) * _BUCKETS,
-        length: int = 0,
-    ) -> None:
-        self._chunks = chunks
-        self._where = where
-        self._len = length
+    def __init__(self, by_id: PMap[str, Intervention] | None = None) -> None:
+        self._by_id: PMap[str, Intervention] = pmap() if by_id is None else by_id
 
     def __len__(self) -> int:
-        return self._len
+        return len(self._by_id)
 
     def __iter__(self) -> Iterator[Intervention]:
-        for chunk in self._chunks:
-            yield from chunk
+        return iter(self._by_id.values())
 
     def __contains__(self, intervention_id: object) -> bool:
-        return self.position(intervention_id) is not None
+        return type(intervention_id) is str and intervention_id in self._by_id
 
     def position(self, intervention_id: object) -> int | None:
         """0-based place in capture order."""
         if type(intervention_id) is not str:
             return None
-        return self._where[hash(intervention_id) & _MASK].get(intervention_id)
+        return self._by_id.position(intervention_id)
 
     def get(self, intervention_id: str) -> Intervention | None:
-        position = self.position(intervention_id)
-        if position is None:
-            return None
-        return self._chunks[position // _CHUNK][position % _CHUNK]
+        found: Intervention | None = self._by_id.get(intervention_id)
+        return found
 
     def at(self, position: int) -> Intervention:
         """The intervention at ``position`` in capture order (a row of the review table)."""
-        if not 0 <= position < self._len:
+        if not 0 <= position < len(self._by_id):
             raise IndexError(position)
-        return self._chunks[position // _CHUNK][position % _CHUNK]
+        return self._by_id.value_at(position)
 
     def ids(self) -> list[str]:
-        return [i.id for i in self]
+        return list(self._by_id)
 
     def with_appended(self, intervention: Intervention) -> InterventionTable:
-        """The table with a new intervention at the end (its id must be new)."""
-        n = self._len
-        chunks = self._chunks
-        if n % _CHUNK == 0:
-            chunks = (*chunks, (intervention,))
-        else:
-            chunks = _put(chunks, len(chunks) - 1, (*chunks[-1], intervention))
-        b = hash(intervention.id) & _MASK
-        bucket = dict(self._where[b])
-        bucket[intervention.id] = n
-        return InterventionTable(chunks, _put(self._where, b, bucket), n + 1)
+        """The table with a new intervention at the end (its id must be new: the reducer makes
+        sure of it)."""
+        return InterventionTable(self._by_id.add_new(intervention.id, intervention))
 
     def with_replaced(self, intervention: Intervention) -> InterventionTable:
         """The table with the intervention of the same id replaced (it must be there)."""
-        position = self.position(intervention.id)
-        if position is None:
+        if intervention.id not in self._by_id:
             raise KeyError(intervention.id)
-        c, o = divmod(position, _CHUNK)
-        chunks = _put(self._chunks, c, _put(self._chunks[c], o, intervention))
-        return InterventionTable(chunks, self._where, self._len)
+        return InterventionTable(self._by_id.set(intervention.id, intervention))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, InterventionTable):
             return NotImplemented
-        return self is other or (self._len == other._len and self._chunks == other._chunks)
+        return self is other or self._by_id.pairs() == other._by_id.pairs()
 
     def __hash__(self) -> int:
-        return hash(self._chunks)
+        return hash(tuple(self._by_id.values()))
 
     def __repr__(self) -> str:
-        return f"InterventionTable({self._len} interventions)"
-
-
-def _put(items: tuple[T, ...], index: int, item: T) -> tuple[T, ...]:
-    """``items`` with ``items[index]`` replaced by ``item`` (the quickest copy of a tuple)."""
-    copy = list(items)
-    copy[index] = item
-    return tuple(copy)
+        return f"InterventionTable({len(self)} interventions)"
 
 
 InterventionTable.EMPTY = InterventionTable()

@@ -56,6 +56,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Annotated, Any, TypeVar, Union
 
+from facilitator.core.construct import maker
+
 _MISSING: Any = object()
 
 
@@ -249,11 +251,24 @@ def _time_decode(value: Any) -> dt.datetime:
     raise _bad("an ISO time with its offset")
 
 
+_UTC = dt.UTC
+_from_iso = dt.datetime.fromisoformat
+
+
 def _time_or_none(value: str) -> dt.datetime | None:
+    """:func:`decode_time`, None for what it refuses: the decoders' fast path, two calls a
+    captured intervention, so written out (a time in UTC, as the journal writes them, is
+    returned as parsed)."""
     try:
-        return decode_time(value)
+        parsed = _from_iso(value)
     except ValueError:
         return None
+    zone = parsed.tzinfo
+    if zone is _UTC:
+        return parsed
+    if zone is None or parsed.utcoffset() is None:
+        return None
+    return parsed.astimezone(_UTC)
 
 
 def _time_fast(v: str, const: Callable[[Any], str]) -> tuple[str, str | None]:
@@ -314,7 +329,13 @@ def _list_codec(item: _ValueCodec) -> _ValueCodec:
             return f"type({v}) is list and not {v}", "()"
         check, convert = item_fast("x_", const)
         every = f"type({v}) is list and all({check} for x_ in {v})"
-        return every, f"tuple({v})" if convert is None else f"tuple({convert} for x_ in {v})"
+        if convert is None:
+            # Most lists hold none or one item (an intervention's tags): tested without the
+            # generator, which costs more than the test.
+            one, _ = item_fast(f"{v}[0]", const)
+            every = f"type({v}) is list and (not {v} or (len({v}) == 1 and {one}) or {every})"
+            return every, f"tuple({v})"
+        return every, f"tuple({convert} for x_ in {v})"
 
     return _ValueCodec(encode, decode, False, fast)
 
@@ -543,8 +564,13 @@ def _compiled_decoder(cls: type, fields: tuple[FieldCodec, ...], *, keyword: boo
     (as :mod:`dataclasses` compiles ``__init__``): a journal of 100,000 records is read with one
     call per record, each well-formed value tested inline; a value that fails its test goes
     through its field's decoder, which says what is wrong."""
+    try:  # a frozen dataclass made without its slow __init__ (facilitator.core.construct)
+        make: Callable[..., Any] = maker(cls)
+        keyword = False  # the quick constructor takes every field in order
+    except TypeError:
+        make = cls
     env: dict[str, Any] = {
-        "cls": cls,
+        "cls": make,
         "Mapping": Mapping,
         "PayloadError": PayloadError,
         "MISSING": _MISSING,

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, NamedTuple
 
 from facilitator.core.agenda.values import Run
+from facilitator.core.construct import evolver, maker
+from facilitator.core.fold.persistent import PMap, pmap
 
 _ZERO = dt.timedelta(0)
 
@@ -109,7 +111,7 @@ class Speaker:
 
     # ------------------------------------------------------------------ changes
     def started(self, at: dt.datetime, limit: int) -> Speaker:
-        return replace(
+        return evolve_speaker(
             self,
             status=SpeakerStatus.SPEAKING,
             runs=(*self.runs, Run(at)),
@@ -126,7 +128,7 @@ class Speaker:
             runs = (*runs[:-1], Run(last.start, end))
             used = used + (end - last.start)
         ended = at if status in (SpeakerStatus.DONE, SpeakerStatus.WITHDRAWN) else None
-        return replace(self, status=status, runs=runs, used=used, ended_at=ended)
+        return evolve_speaker(self, status=status, runs=runs, used=used, ended_at=ended)
 
 
 class Floor(NamedTuple):
@@ -141,8 +143,9 @@ class SpeakerList:
     """The list of speakers of one segment."""
 
     segment_id: str
-    #: Every entry ever queued on the list, by entry id, in the order they were queued.
-    entries: Mapping[str, Speaker] = field(default_factory=dict)
+    #: Every entry ever queued on the list, by entry id, in the order they were queued (a
+    #: persistent map once the fold changes it: a change copies a few small nodes, not the list).
+    entries: Mapping[str, Speaker] = field(default_factory=pmap)
     #: The waiting entries' ids, in speaking order.
     waiting: tuple[str, ...] = ()
     limit_seconds: int = DEFAULT_LIMIT_SECONDS
@@ -177,18 +180,26 @@ class SpeakerList:
         return tuple(heard)
 
     def _with(self, **changes: Any) -> SpeakerList:
-        return replace(self, **changes)
+        return _evolve_list(self, **changes)
 
     def _with_entry(self, entry: Speaker, waiting: tuple[str, ...] | None = None) -> SpeakerList:
-        entries = dict(self.entries)
-        entries[entry.entry_id] = entry
-        return SpeakerList(
+        entries = self.entries
+        if type(entries) is not PMap:  # a list made by hand (tests do)
+            entries = pmap(entries)
+        return _make_list(
             self.segment_id,
-            entries,
+            entries.set(entry.entry_id, entry),
             self.waiting if waiting is None else waiting,
             self.limit_seconds,
             self.closed,
         )
+
+
+# The fold makes one of these an event: quicker than their __init__ (facilitator.core.construct).
+#: ``dataclasses.replace`` for a :class:`Speaker`.
+evolve_speaker = evolver(Speaker)
+_make_list = maker(SpeakerList)
+_evolve_list = evolver(SpeakerList)
 
 
 def entry_number(entry_id: str) -> int | None:
