@@ -7,6 +7,7 @@ import pickle
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -172,22 +173,41 @@ def test_a_snapshot_that_cannot_be_written_is_a_line_in_the_log(
     assert "not written" in caplog.text
 
 
-def test_snapshots_are_kept_on_the_backup_timer_once_enough_events_came(
-    stored: tuple[Path, int],
-) -> None:
+def test_snapshots_are_kept_once_enough_events_came(stored: tuple[Path, int]) -> None:
+    """What the backup timer asks (``MeetingController.backup_if_due``, on the GUI thread)."""
     path, meeting_id = stored
     _programme, records = day()
     with open_database(f"sqlite:///{path}", backups=False) as db:
         session = _session(db, meeting_id)
-        session.backup_if_due()
+        session.save_snapshot_if_due()
         assert session._snapshot_seq == CUT
         session.append(records[CUT])
-        session.backup_if_due()
+        session.save_snapshot_if_due()
         assert session._snapshot_seq == CUT  # one event is not enough
         for record in records[CUT + 1 : CUT + 501]:
             session.append(record)
-        session.backup_if_due()
+        session.save_snapshot_if_due()
         assert session._snapshot_seq == CUT + 501
+
+
+def test_the_backup_timer_keeps_the_snapshot_on_the_gui_thread(
+    stored: tuple[Path, int], qtbot: Any
+) -> None:
+    """The controller keeps the snapshot before its backup thread starts (the folder is never
+    read from another thread), and again when the console closes."""
+    from facilitator.ui.controller import MeetingController
+
+    path, meeting_id = stored
+    _programme, records = day()
+    with open_database(f"sqlite:///{path}", backups=False) as db:
+        session = _session(db, meeting_id)
+        controller = MeetingController(session)
+        controller.backup_if_due()
+        qtbot.waitUntil(lambda: not controller.backing_up)
+        assert session._snapshot_seq == CUT
+        session.append(records[CUT])
+        controller.shutdown()  # the console closes: whatever came since is kept
+        assert session._snapshot_seq == CUT + 1
 
 
 def test_a_read_only_opening_up_to_an_event_ignores_snapshots(stored: tuple[Path, int]) -> None:
