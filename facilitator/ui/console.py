@@ -5,6 +5,12 @@ segment), the current segment with its big clock in the middle, the controls bel
 agenda in a dock. Every control is a QAction with a keyboard shortcut shown in its menu entry and
 tooltip. A QTimer only asks the views to repaint; every time shown is computed from the journal and
 the clock.
+
+Two paths update what is shown, and each does only its share. After an event
+(:meth:`ConsoleWindow._show_changes`), each view is told what changed
+(:class:`~facilitator.core.fold.changes.Changes`) and updates only if it concerns it, by rows.
+Each second (:meth:`ConsoleWindow.refresh_clock`), only what the clock moves is repainted: the
+day bar, the big clock, the running segment's row, the speaker's clock and the queue figures.
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.agenda.schedule import schedule
 from facilitator.core.board import Board, build_board
+from facilitator.core.fold.changes import Changes, what_changed
 from facilitator.core.fold.state import MeetingState
 from facilitator.ui import actions
 from facilitator.ui.agenda_model import AgendaModel
@@ -93,6 +100,7 @@ class ConsoleWindow(QMainWindow):
         self.export_dialog: ExportDialog | None = None
         self.database_label: str | None = None  # for Help → About; the app sets it
         self._shown_key: tuple[int, int] | None = None
+        self._shown_state: MeetingState | None = None  # the state the views show
         self.actions_by_name: dict[str, QAction] = {}
         self._capture: CapturePane | None = None
         self._review: ReviewPanel | None = None
@@ -107,7 +115,7 @@ class ConsoleWindow(QMainWindow):
         self._build_actions()
         self._build_menus_and_controls()
         self.statusBar().setSizeGripEnabled(True)
-        controller.state_changed.connect(self._state_changed)
+        controller.changed.connect(self._show_changes)
         controller.failed.connect(self.show_error)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -460,6 +468,19 @@ class ConsoleWindow(QMainWindow):
 
     # ------------------------------------------------------------------------------ updating
     def _state_changed(self, state: MeetingState) -> None:
+        """Show ``state``: what changed since the state shown (everything, the first time)."""
+        self._show(what_changed(self._shown_state, state))
+
+    def _show_changes(self, changes: Changes) -> None:
+        """The controller's news of an event (worked out again if the views missed one)."""
+        if changes.old is not self._shown_state:
+            changes = what_changed(self._shown_state, changes.new)
+        self._show(changes)
+
+    def _show(self, changes: Changes) -> None:
+        """Update each view for what changed, and only the views it concerns."""
+        state = changes.new
+        self._shown_state = state
         self.error.hide()
         capture = self._capture  # None until built (after the first paint): nothing to follow yet
         if capture is not None:
@@ -468,15 +489,37 @@ class ConsoleWindow(QMainWindow):
                 self._draft_checked = True
                 capture.restore_draft()
             if capture.editing is None and not capture.summary.toPlainText().strip():
-                capture.new_from_floor(focus=False)  # nothing typed yet: follow the floor
-                capture._dirty = False
-        self._shown_key = None  # something happened: repaint now, even within the same second
-        self.refresh_clock()
-        undo = state.undo
-        self.actions_by_name["undo"].setEnabled(undo.can_undo)
-        self.actions_by_name["undo"].setText(undo.undo_text if undo.can_undo else self.tr("&Undo"))
-        self.actions_by_name["redo"].setEnabled(undo.can_redo)
-        self.actions_by_name["redo"].setText(undo.redo_text if undo.can_redo else self.tr("&Redo"))
+                capture.follow_floor(changes)  # nothing typed yet: follow the floor
+        now = self.controller.now()  # first: a jump of the clock is journaled, then folded
+        if self.controller.state is not state:
+            return  # the jump was journaled: its own news has shown the newer state
+        plan = schedule(state, now)
+        board = build_board(state, now, plan=plan)
+        self._shown_key = (state.last_seq, int(now.timestamp()))
+        self.show_board(board)
+        if changes.agenda or changes.programme:
+            self.agenda_model.refresh(state, now, plan)
+        else:
+            self.agenda_model.refresh_time(state, now, plan)
+        self.speakers.show_state(state, now, board, plan)
+        if self._review is not None:
+            self._review.show_state(state, changes)
+        if self.room_display is not None and self.room_display.isVisible():
+            self.room_display.show_board(board)
+        if changes.undo:
+            undo = state.undo
+            self.actions_by_name["undo"].setEnabled(undo.can_undo)
+            self.actions_by_name["undo"].setText(
+                undo.undo_text if undo.can_undo else self.tr("&Undo")
+            )
+            self.actions_by_name["redo"].setEnabled(undo.can_redo)
+            self.actions_by_name["redo"].setText(
+                undo.redo_text if undo.can_redo else self.tr("&Redo")
+            )
+        if changes.agenda:
+            self._show_agenda_position(state)
+
+    def _show_agenda_position(self, state: MeetingState) -> None:
         toggle = self.actions_by_name["toggle"]
         agenda = state.agenda
         if agenda.current is None:
@@ -493,9 +536,13 @@ class ConsoleWindow(QMainWindow):
                 self.agenda.scrollTo(index)
 
     def refresh_clock(self) -> None:
-        """Repaint every time shown, from the state and the clock's now (one schedule a tick)."""
+        """Repaint what the clock moves (the timer's tick), from the state and the clock's now;
+        the views follow the state too if it is not the one they show."""
         now = self.controller.now()  # first: a jump of the clock is journaled, then folded
         state = self.controller.state
+        if state is not self._shown_state:
+            self._state_changed(state)
+            return
         key = (state.last_seq, int(now.timestamp()))
         if key == self._shown_key:
             return  # the timer ticks four times a second; what is shown changes once
@@ -503,10 +550,8 @@ class ConsoleWindow(QMainWindow):
         plan = schedule(state, now)
         board = build_board(state, now, plan=plan)
         self.show_board(board)
-        self.agenda_model.refresh(state, now, plan)
+        self.agenda_model.refresh_time(state, now, plan)
         self.speakers.show_state(state, now, board, plan)
-        if self._review is not None:
-            self._review.show_state(state)
         if self.room_display is not None and self.room_display.isVisible():
             self.room_display.show_board(board)
 

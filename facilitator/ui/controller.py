@@ -4,6 +4,10 @@ Views call :meth:`MeetingController.act` with a typed session command
 (``controller.act(lambda s: s.jump(segment_id))``); the controller runs it (check in core, commit in
 the store, fold) and emits :attr:`state_changed` only after the event is on disk, or :attr:`failed`
 with a sentence for the user. Nothing else in the UI changes meeting data.
+
+With each new state it also emits :attr:`changed`, what changed since the state before
+(:func:`~facilitator.core.fold.changes.what_changed`): the agenda, which lists of speakers,
+which interventions… so that each view updates only when, and where, a change concerns it.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 
 from facilitator.core.board import Board, build_board
 from facilitator.core.errors import CommandError
+from facilitator.core.fold.changes import what_changed
 from facilitator.core.fold.state import MeetingState
 from facilitator.core.journal.record import EventRecord
 from facilitator.opening import OpeningSession, StillOpeningError
@@ -34,10 +39,12 @@ class MeetingController(QObject):
     state_changed = Signal(object)  # MeetingState, after an event is committed and folded
     event_committed = Signal(object)  # EventRecord
     failed = Signal(str)  # a sentence the user can act on
+    changed = Signal(object)  # Changes: from the state before to the new one (after state_changed)
 
     def __init__(self, session: Seat, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session: Seat = session
+        self._seen: MeetingState | None = session.state  # what the last ``changed`` was about
         session.subscribe(self._committed)
 
     @property
@@ -52,6 +59,7 @@ class MeetingController(QObject):
         self.session = session
         session.subscribe(self._committed)
         self.state_changed.emit(session.state)
+        self._changed(session.state)
 
     @property
     def state(self) -> MeetingState:
@@ -95,6 +103,12 @@ class MeetingController(QObject):
     def _committed(self, record: EventRecord, state: MeetingState) -> None:
         self.event_committed.emit(record)
         self.state_changed.emit(state)
+        self._changed(state)
+
+    def _changed(self, state: MeetingState) -> None:
+        changes = what_changed(self._seen, state)
+        self._seen = state
+        self.changed.emit(changes)
 
 
 def _is_store_error(exc: BaseException) -> bool:

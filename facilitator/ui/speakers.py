@@ -1,9 +1,12 @@
 """The speakers dock: who has the floor and for how long, who is waiting, the live figures.
 
 The list shown is the current segment's (between segments, the next one's). The table is a
-:class:`~facilitator.ui.keyed_model.KeyedTableModel`: rebuilt from the state only when an event
-changes it, and then with row-level signals (a speaker called, moved or withdrawn is one row).
-Between events only the speaker's clock and the figures are repainted.
+:class:`~facilitator.ui.keyed_model.KeyedTableModel`: rebuilt from the state only when that list
+(or the participants, or the programme) is another object than the one shown, and then with
+row-level signals (a speaker called, moved or withdrawn is one row). Between events only the
+speaker's clock and the figures are repainted, the figures from a
+:class:`~facilitator.core.queue.figures.FiguresCache` (each second costs the same at the end of
+a long day as at its start).
 
 Everything is reachable from the keyboard; the console owns the actions (see ``QUEUE_ACTIONS`` in
 :mod:`facilitator.ui.console`).
@@ -44,7 +47,7 @@ from facilitator.core.agenda.timing import format_clock
 from facilitator.core.board import Board
 from facilitator.core.participants.values import Participant
 from facilitator.core.programme import Programme
-from facilitator.core.queue.figures import HeardGroup, QueueFigures, queue_figures
+from facilitator.core.queue.figures import FiguresCache, HeardGroup, QueueFigures, queue_figures
 from facilitator.core.queue.reducer import list_in_view, queue_of
 from facilitator.core.queue.state import QueueState
 from facilitator.core.queue.values import Speaker, SpeakerStatus
@@ -241,6 +244,14 @@ def _row(entry: Speaker, participant: Participant | None, programme: Programme) 
     )
 
 
+def _same(key: tuple[object, ...], old: tuple[object, ...] | None) -> bool:
+    """Whether the rows' key is the one shown: the same segment id, and the very same objects
+    (list, participants, programme) as before."""
+    if old is None or key[0] != old[0]:
+        return False
+    return all(a is b for a, b in zip(key[1:], old[1:], strict=True))
+
+
 def _title(programme: Programme, segment_id: str) -> str:
     found = programme.find_segment(segment_id)
     return found[1].display_title if found else "(removed)"
@@ -352,9 +363,10 @@ class SpeakersPanel(QWidget):
         layout.addWidget(self.heard)
         layout.addWidget(self.add_line)
         self._submitted = ""
-        self._rows_key: tuple[int, str | None] | None = None
+        self._rows_key: tuple[object, ...] | None = None
         self._names_of: object = None
         self._row_builder = SpeakerRows()
+        self._figures_cache = FiguresCache()
 
     def apply_colours(self, roles: Colours) -> None:
         for label in (self.figures, self.heard):
@@ -430,11 +442,15 @@ class SpeakersPanel(QWidget):
     def show_state(
         self, state: MeetingState, now: dt.datetime, board: Board, plan: Schedule | None = None
     ) -> None:
-        """Everything that changes with the clock: the floor and the figures; the table and the
-        names only when the journal moved. ``plan``: the schedule at ``now``, if worked out."""
+        """Everything that changes with the clock: the floor and the figures; the table, its
+        heading and the names only when the list shown, the participants or the programme are
+        other objects than those shown (states are immutable: an event that did not touch them
+        left them as they were). ``plan``: the schedule at ``now``, if worked out."""
         segment_id = list_segment(state)
-        key = (state.last_seq, segment_id)
-        if key != self._rows_key:
+        queue = queue_of(state)
+        shown = queue.lists.get(segment_id) if segment_id is not None else None
+        key = (segment_id, shown, queue.participants, state.programme)
+        if not _same(key, self._rows_key):
             self._rows_key = key
             selected = self.selected_entry()
             self.model.set_rows(self._row_builder.rows(state, segment_id))
@@ -443,7 +459,7 @@ class SpeakersPanel(QWidget):
             self._update_names(queue_of(state))
             self._update_heading(state, segment_id)
         self._update_floor(board)
-        figures = queue_figures(state, now, segment_id, plan)
+        figures = queue_figures(state, now, segment_id, plan, self._figures_cache)
         self.figures.setText(figures.summary if segment_id else "")
         self.heard.setText(heard_words(figures))
 

@@ -100,6 +100,27 @@ class InterventionTable:
         chunks = _put(self._chunks, c, _put(self._chunks[c], o, intervention))
         return InterventionTable(chunks, self._where, self._len)
 
+    def changed_since(self, older: InterventionTable) -> list[int]:
+        """The positions whose intervention is not the very object ``older`` has there (new ones
+        included): what an event changed, found in one look per chunk, for views that update by
+        row. Positions ``older`` has and this table does not (an undone capture) are not listed:
+        the lengths tell."""
+        if older is self:
+            return []
+        changed: list[int] = []
+        old_chunks = older._chunks
+        for c, chunk in enumerate(self._chunks):
+            old = old_chunks[c] if c < len(old_chunks) else ()
+            if chunk is old:
+                continue
+            base = c * _CHUNK
+            changed.extend(
+                base + o
+                for o, intervention in enumerate(chunk)
+                if o >= len(old) or old[o] is not intervention
+            )
+        return changed
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, InterventionTable):
             return NotImplemented

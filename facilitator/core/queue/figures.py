@@ -21,7 +21,9 @@ Definitions (every sum is taken in microseconds, so nothing rounds twice):
 * **heard today**: the turns that had the floor (done, or on the floor now: counted live) by
   stakeholder category, by room/online, and by gender and youth where the participant declared
   them; each group counts distinct speakers, turns, and speaking time (holds excluded; each turn
-  in whole seconds, rounded down as the record lists it, so that the groups add up to the total).
+  in whole seconds, rounded down as the record lists it, so that the groups add up to the total);
+  genders are compared case aside, and a gender declared in several spellings is labelled by the
+  first of them in code point order ("Woman" before "woman").
 """
 
 from __future__ import annotations
@@ -110,17 +112,20 @@ class QueueFigures:
 figures_segment = list_in_view
 
 # ============================================================================ who has been heard
-# The heard figures walk every turn of every list: thousands by the end of a long meeting. Only
+# The heard figures count every turn of every list: thousands by the end of a long meeting. Only
 # the turn of the speaker on the floor (its run open) depends on ``now``; every other turn is
-# settled. So a :class:`FiguresCache` tallies each list once per list object (states are
-# immutable: an unchanged list is the same object) and the lists once per ``lists`` mapping, and
-# each call adds only the open turns' time at ``now``.
+# settled. So a :class:`FiguresCache` keeps a tally of the settled turns and follows the state by
+# identity (states are immutable: an unchanged list, entry or participant is the same object):
+# a list that is the same object is skipped, and in a changed one only the entries that are other
+# objects are taken out of the tally and put back. Each call adds the open turns' time at ``now``.
 
 #: The dimensions the heard figures are grouped by.
 _DIMENSIONS = ("category", "attendance", "gender", "youth")
 
+_Keys = tuple[str | None, str | None, str | None, str | None]
 
-def _keys(participant: Participant | None) -> tuple[str | None, str | None, str | None, str | None]:
+
+def _keys(participant: Participant | None) -> _Keys:
     """The group of a participant in each of :data:`_DIMENSIONS` (None: not declared)."""
     if participant is None:
         return Category.OTHER.value, Attendance.ROOM.value, None, None
@@ -129,144 +134,173 @@ def _keys(participant: Participant | None) -> tuple[str | None, str | None, str 
     return participant.category.value, participant.attendance.value, gender, youth
 
 
-class _Tally:
-    """The settled part of the heard figures of some turns (one list, or all of them), and the
-    turns whose time still runs."""
+def _count(counts: dict[Any, int], key: Any, by: int) -> None:
+    """Add ``by`` (±1) to a multiset, forgetting what falls to zero."""
+    n = counts.get(key, 0) + by
+    if n:
+        counts[key] = n
+    else:
+        del counts[key]
 
-    __slots__ = (
-        "finished",
-        "gender_undeclared",
-        "genders",
-        "groups",
-        "live",
-        "overrun",
-        "people",
-        "settled",
-        "turns",
-        "youth_undeclared",
-    )
+
+class _Turn:
+    """One heard turn's share of the tally (what :meth:`_Tally.take` takes back out)."""
+
+    __slots__ = ("keys", "live", "overrun", "participant", "speaker", "whole")
+
+    def __init__(self, speaker: Speaker, participant: Participant | None, list_limit: int) -> None:
+        self.speaker = speaker
+        self.participant = participant
+        self.keys = _keys(participant)
+        self.live = list_limit if speaker.open_since is not None else None
+        self.whole = 0
+        self.overrun: int | None = None  # a settled finished turn's overrun
+        if self.live is None:
+            spoken = _micro(speaker.used)
+            # Each turn counts in whole seconds, as the record's list of speakers shows it, so
+            # that the groups add up to the total (a sum of floors is not the floor of a sum).
+            self.whole = spoken - spoken % _SECOND
+            if speaker.status is SpeakerStatus.DONE:
+                self.overrun = max(0, spoken - speaker.limit(list_limit) * _SECOND)
+
+
+class _Tally:
+    """The settled part of the heard figures, as multisets that a turn can be added to and taken
+    out of, and the turns whose time still runs."""
+
+    __slots__ = ("finished", "groups", "live", "overrun", "people", "settled", "spellings", "turns")
 
     def __init__(self) -> None:
         self.turns = 0
         self.settled = 0  # microseconds, each settled turn in whole seconds
         self.finished = 0
         self.overrun = 0  # microseconds, over the settled finished turns
-        self.people: dict[str, Participant | None] = {}
-        #: Per dimension: group key → [distinct participants, turns, settled microseconds].
+        self.people: dict[str, int] = {}  # participant → turns
+        #: Per dimension: group key → [participant → turns, turns, settled microseconds].
         self.groups: tuple[dict[str, list[Any]], ...] = tuple({} for _ in _DIMENSIONS)
-        self.genders: dict[str, str] = {}  # casefolded gender → its first spelling
-        #: (speaker, its list's limit, its group keys): the turns whose run is open.
-        self.live: list[tuple[Speaker, int, tuple[str | None, ...]]] = []
-        self.gender_undeclared = 0  # of the people (set by combined())
-        self.youth_undeclared = 0
+        self.spellings: dict[str, dict[str, int]] = {}  # casefolded gender → spelling → turns
+        self.live: dict[tuple[str, str], _Turn] = {}  # (list, entry) → an open turn
 
-    @classmethod
-    def of_list(cls, lst: SpeakerList, participants: ParticipantRegistry) -> _Tally:
-        tally = cls()
-        for speaker in lst.entries.values():
-            if not speaker.heard or not speaker.runs:
-                continue
-            participant = participants.get(speaker.participant_id)
-            keys = _keys(participant)
-            pid = speaker.participant_id
-            tally.turns += 1
-            tally.people[pid] = participant
-            if keys[2] is not None and participant is not None and participant.gender:
-                tally.genders.setdefault(keys[2], participant.gender)
-            whole = 0
-            if speaker.open_since is not None:
-                tally.live.append((speaker, lst.limit_seconds, keys))
+    def add(self, at: tuple[str, str], turn: _Turn, by: int = 1) -> None:
+        """Count ``turn`` (``by`` -1: take it back out)."""
+        pid = turn.speaker.participant_id
+        self.turns += by
+        _count(self.people, pid, by)
+        if turn.keys[2] is not None and turn.participant is not None:
+            spellings = self.spellings.setdefault(turn.keys[2], {})
+            _count(spellings, turn.participant.gender, by)
+            if not spellings:
+                del self.spellings[turn.keys[2]]
+        if turn.live is not None:
+            if by > 0:
+                self.live[at] = turn
             else:
-                spoken = _micro(speaker.used)
-                # Each turn counts in whole seconds, as the record's list of speakers shows it,
-                # so that the groups add up to the total (a sum of floors is not the floor of a
-                # sum).
-                whole = spoken - spoken % _SECOND
-                tally.settled += whole
-                if speaker.status is SpeakerStatus.DONE:
-                    tally.finished += 1
-                    limit = speaker.limit(lst.limit_seconds) * _SECOND
-                    tally.overrun += max(0, spoken - limit)
-            for groups, key in zip(tally.groups, keys, strict=True):
-                if key is None:
-                    continue
-                group = groups.get(key)
-                if group is None:
-                    groups[key] = [{pid}, 1, whole]
-                else:
-                    group[0].add(pid)
-                    group[1] += 1
-                    group[2] += whole
-        return tally
+                del self.live[at]
+        self.settled += by * turn.whole
+        if turn.overrun is not None:
+            self.finished += by
+            self.overrun += by * turn.overrun
+        for groups, key in zip(self.groups, turn.keys, strict=True):
+            if key is None:
+                continue
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = [{}, 0, 0]
+            _count(group[0], pid, by)
+            group[1] += by
+            group[2] += by * turn.whole
+            if not group[1]:
+                del groups[key]
 
-    @classmethod
-    def combined(cls, tallies: Iterable[_Tally]) -> _Tally:
-        """The tallies of several lists as one, in their order (the first spelling of a gender
-        is the first one met, as one walk over every list would meet it)."""
-        total = cls()
-        for tally in tallies:
-            total.turns += tally.turns
-            total.settled += tally.settled
-            total.finished += tally.finished
-            total.overrun += tally.overrun
-            total.people.update(tally.people)
-            for key, label in tally.genders.items():
-                total.genders.setdefault(key, label)
-            total.live.extend(tally.live)
-            for into, groups in zip(total.groups, tally.groups, strict=True):
-                for key, (people, turns, micro) in groups.items():
-                    group = into.get(key)
-                    if group is None:
-                        into[key] = [set(people), turns, micro]
-                    else:
-                        group[0] |= people
-                        group[1] += turns
-                        group[2] += micro
-        people = total.people.values()
-        total.gender_undeclared = sum(1 for p in people if p is None or not p.gender)
-        total.youth_undeclared = sum(1 for p in people if p is None or p.youth is None)
-        return total
+    def undeclared(self, participants: ParticipantRegistry) -> tuple[int, int]:
+        """How many of the people heard declared no gender, and no youth."""
+        gender = youth = 0
+        for pid in self.people:
+            p = participants.get(pid)
+            gender += p is None or not p.gender
+            youth += p is None or p.youth is None
+        return gender, youth
 
 
 class FiguresCache:
-    """What :func:`queue_figures` can keep between calls: each list's tally, by the list object
-    (and the participants' registry) it was made from, and their sum by the ``lists`` mapping.
-    Keep one per view that shows the figures (the speakers dock does); a call after an event that
-    changed one list tallies that list again, a call on the next second tallies nothing."""
+    """What :func:`queue_figures` keeps between calls: the heard tally, and the lists, entries
+    and participants it was counted from. Keep one per view that shows the figures (the speakers
+    dock does): a call after an event counts again only the entries that event changed; a call
+    on the next second counts nothing again."""
 
-    __slots__ = ("_lists", "_total")
+    __slots__ = ("_lists", "_participants", "_seen", "_tally", "_turns", "_undeclared")
 
     def __init__(self) -> None:
-        self._lists: dict[str, tuple[SpeakerList, ParticipantRegistry, _Tally]] = {}
-        self._total: tuple[Mapping[str, SpeakerList], ParticipantRegistry, _Tally] | None = None
+        self._tally = _Tally()
+        self._lists: Mapping[str, SpeakerList] | None = None
+        self._participants: ParticipantRegistry | None = None
+        self._seen: dict[str, SpeakerList] = {}
+        self._turns: dict[tuple[str, str], _Turn] = {}
+        self._undeclared = (0, 0)
 
-    def tally(self, queue: QueueState) -> _Tally:
-        """The heard tally of every list of ``queue``."""
+    def tally(self, queue: QueueState) -> tuple[_Tally, tuple[int, int]]:
+        """The heard tally of every list of ``queue``, and the people heard who declared no
+        gender and no youth."""
         participants = queue.participants
-        total = self._total
-        if total is not None and total[0] is queue.lists and total[1] is participants:
-            return total[2]
-        tallies = []
-        kept: dict[str, tuple[SpeakerList, ParticipantRegistry, _Tally]] = {}
+        if queue.lists is self._lists and participants is self._participants:
+            return self._tally, self._undeclared
+        same_people = participants is self._participants
         for segment_id, lst in queue.lists.items():
-            cached = self._lists.get(segment_id)
-            if cached is None or cached[0] is not lst or cached[1] is not participants:
-                cached = (lst, participants, _Tally.of_list(lst, participants))
-            kept[segment_id] = cached
-            tallies.append(cached[2])
-        self._lists = kept
-        combined = _Tally.combined(tallies)
-        self._total = (queue.lists, participants, combined)
-        return combined
+            old = self._seen.get(segment_id)
+            if old is lst and same_people:
+                continue
+            self._follow(lst, old, participants)
+            self._seen[segment_id] = lst
+        for segment_id in [s for s in self._seen if s not in queue.lists]:
+            self._follow(SpeakerList(segment_id), self._seen.pop(segment_id), participants)
+        self._lists, self._participants = queue.lists, participants
+        self._undeclared = self._tally.undeclared(participants)
+        return self._tally, self._undeclared
+
+    def _follow(
+        self, lst: SpeakerList, old: SpeakerList | None, participants: ParticipantRegistry
+    ) -> None:
+        """Count again the entries of ``lst`` that are not the objects ``old`` had (or whose
+        participant is another object)."""
+        tally, turns = self._tally, self._turns
+        sid = lst.segment_id
+        before = old.entries if old is not None else {}
+        relimited = old is not None and old.limit_seconds != lst.limit_seconds
+        for entry_id, speaker in lst.entries.items():
+            at = (sid, entry_id)
+            turn = turns.get(at)
+            if turn is not None:
+                if (
+                    turn.speaker is speaker
+                    and not relimited
+                    and participants.get(speaker.participant_id) is turn.participant
+                ):
+                    continue
+                tally.add(at, turn, -1)
+                del turns[at]
+            elif before.get(entry_id) is speaker and not relimited:
+                continue  # not heard, and unchanged
+            if speaker.heard and speaker.runs:
+                turn = _Turn(speaker, participants.get(speaker.participant_id), lst.limit_seconds)
+                turns[at] = turn
+                tally.add(at, turn)
+        if len(lst.entries) < len(before):  # entries gone (never, today): take them out too
+            for entry_id in before:
+                at = (sid, entry_id)
+                if entry_id not in lst.entries and at in turns:
+                    tally.add(at, turns.pop(at), -1)
 
 
 def _heard_groups(
-    tally: _Tally,
-    live: list[tuple[Speaker, int, tuple[str | None, ...]]],
+    tally: _Tally, live: list[tuple[_Turn, int]]
 ) -> tuple[tuple[HeardGroup, ...], ...]:
     """The groups of each dimension, the open turns' time at ``now`` added (``live``: each open
-    turn with its whole microseconds in place of its limit)."""
-    genders = sorted(tally.genders.items(), key=lambda kv: kv[1].casefold())
+    turn with its whole microseconds). A gender is labelled by the first of the spellings its
+    speakers declared (``Woman`` before ``woman``), whatever the order they were heard in."""
+    genders = sorted(
+        ((key, min(spellings)) for key, spellings in tally.spellings.items()),
+        key=lambda kv: kv[1].casefold(),
+    )
     labels: tuple[tuple[Iterable[tuple[str, str]], bool], ...] = (
         (((c.value, c.label) for c in Category), True),
         (((a.value, a.short) for a in Attendance), True),
@@ -284,7 +318,7 @@ def _heard_groups(
                 if keep_empty:
                     result.append(HeardGroup(key, label, 0, 0, 0))
                 continue
-            micro = group[2] + sum(whole for _, whole, keys_ in live if keys_[dimension] == key)
+            micro = group[2] + sum(whole for turn, whole in live if turn.keys[dimension] == key)
             result.append(HeardGroup(key, label, len(group[0]), group[1], micro // _SECOND))
         out.append(tuple(result))
     return tuple(out)
@@ -308,17 +342,18 @@ def queue_figures(
 
     # Overrun of the turns finished today, and who has been heard: the settled tally, and the
     # turns whose run is open counted at ``now``.
-    tally = (cache or FiguresCache()).tally(queue)
+    tally, (gender_undeclared, youth_undeclared) = (cache or FiguresCache()).tally(queue)
     finished, overrun, heard = tally.finished, tally.overrun, tally.settled
     live = []
-    for speaker, list_limit, keys in tally.live:
+    for turn in tally.live.values():
+        speaker = turn.speaker
         spoken = _micro(speaker.elapsed(now))
         whole = spoken - spoken % _SECOND
         heard += whole
-        live.append((speaker, whole, keys))
+        live.append((turn, whole))
         if speaker.status is SpeakerStatus.DONE:
             finished += 1
-            overrun += max(0, spoken - speaker.limit(list_limit) * _SECOND)
+            overrun += max(0, spoken - speaker.limit(turn.live or 0) * _SECOND)
     average = (overrun // finished + _SECOND // 2) // _SECOND if finished else 0
 
     floor_left = 0
@@ -373,8 +408,8 @@ def queue_figures(
         by_attendance=by_attendance,
         by_gender=by_gender,
         by_youth=by_youth,
-        gender_undeclared=tally.gender_undeclared,
-        youth_undeclared=tally.youth_undeclared,
+        gender_undeclared=gender_undeclared,
+        youth_undeclared=youth_undeclared,
         summary="",
     )
     return _with_summary(figures)
