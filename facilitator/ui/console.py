@@ -265,6 +265,8 @@ class ConsoleWindow(QMainWindow):
     def _rapporteur_dock_shown(self, visible: bool) -> None:
         if visible:
             self._build_rapporteur_panes()
+            if self._review is not None and self.review_dock.isVisible():
+                self._review.show_state(self.controller.state)  # what it missed while hidden
 
     @property
     def capture(self) -> CapturePane:
@@ -276,10 +278,12 @@ class ConsoleWindow(QMainWindow):
 
     @property
     def review(self) -> ReviewPanel:
-        """The interventions list (built on first use, as the capture pane)."""
+        """The interventions list (built on first use, as the capture pane), up to date: while its
+        dock is hidden it does not follow each event, and catches up when shown or asked for."""
         if self._review is None:
             self._build_rapporteur_panes()
         assert self._review is not None
+        self._review.show_state(self.controller.state)
         return self._review
 
     def _build_rapporteur_panes(self) -> None:
@@ -502,7 +506,7 @@ class ConsoleWindow(QMainWindow):
         else:
             self.agenda_model.refresh_time(state, now, plan)
         self.speakers.show_state(state, now, board, plan)
-        if self._review is not None:
+        if self._review is not None and self.review_dock.isVisible():
             self._review.show_state(state, changes)
         if self.room_display is not None and self.room_display.isVisible():
             self.room_display.show_board(board)

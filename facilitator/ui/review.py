@@ -271,8 +271,8 @@ class ReviewPanel(QWidget):
             self._live = sum(1 for i in table if not i.deleted)
             self.apply_filter(again=True)
             return
-        if changes.interventions is None:
-            self.index.sync(table)
+        if changes.interventions is None or len(changes.interventions) > _MANY:
+            self.index.sync(table, changes.interventions)
             self._live = sum(1 for i in table if not i.deleted)
             self.apply_filter(again=True)
             return
@@ -394,6 +394,9 @@ def unanswered_words(state: MeetingState, tag: str | None) -> str:
 
 
 _QA_KINDS = (InterventionKind.QUESTION, InterventionKind.ANSWER)
+#: More changed interventions than this (a review catching up after its dock was hidden):
+#: filter again, one reset, rather than a row signal each.
+_MANY = 64
 
 
 def _row(iv: Intervention, titles: dict[str, str], zone: dt.tzinfo) -> Row:

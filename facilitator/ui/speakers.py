@@ -53,7 +53,7 @@ from facilitator.core.queue.state import QueueState
 from facilitator.core.queue.values import Speaker, SpeakerStatus
 from facilitator.ui.capacity_bar import cut_at_word
 from facilitator.ui.colours import Colours, colours
-from facilitator.ui.keyed_model import Index, KeyedTableModel, Row
+from facilitator.ui.keyed_model import KEY_ROLE, Index, KeyedTableModel, Row
 from facilitator.ui.widgets import BigClock, elided_label
 
 if TYPE_CHECKING:
@@ -150,6 +150,8 @@ class QueueTableModel(KeyedTableModel):
         return False  # nothing is moved here: the committed event moves the row
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role not in _ROLES:
+            return None  # the delegate asks a dozen roles a cell as it paints: answer fast
         if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
             status = super().data(index, STATUS_ROLE)
             if status is SpeakerStatus.WAITING:
@@ -163,10 +165,32 @@ class QueueTableModel(KeyedTableModel):
         return super().data(index, role)
 
 
+#: The roles the table answers (every other one is None).
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        KEY_ROLE,
+        STATUS_ROLE,
+    }
+)
+_brushes: dict[tuple[int, object, int], QBrush | None] = {}
+
+
 def row_colour(status: object, role: int) -> QBrush | None:
     """The floor's row stands out, rows that are over recede, in the palette's light or dark
-    roles (asked at paint time, so a change of the desktop's theme repaints them right)."""
+    roles (asked at paint time, so a change of the desktop's theme repaints them right; each
+    brush made once per set of roles)."""
     roles = colours()
+    key = (id(roles), status, role)
+    if key not in _brushes:
+        _brushes[key] = _row_brush(roles, status, role)
+    return _brushes[key]
+
+
+def _row_brush(roles: Colours, status: object, role: int) -> QBrush | None:
     on_floor = isinstance(status, SpeakerStatus) and status.on_floor
     if role == Qt.ItemDataRole.BackgroundRole:
         return QBrush(roles.floor_row) if on_floor else None
@@ -486,7 +510,8 @@ class SpeakersPanel(QWidget):
             )
             self.speaker_clock.set_time("--:--", None)
             self.speaker_words.setText("")
-            self.speaker_words.setStyleSheet("")
+            if self.speaker_words.styleSheet():
+                self.speaker_words.setStyleSheet("")
             return
         self.speaker_name.setText(board.speaker_name)
         details = " · ".join(
@@ -498,10 +523,12 @@ class SpeakersPanel(QWidget):
         self.speaker_clock.set_time(board.speaker_clock, board.speaker_phase)
         self.speaker_words.setText(board.speaker_words)
         colour = colours(self.palette()).badge[board.speaker_phase].name()
-        self.speaker_words.setStyleSheet(
+        sheet = (
             f"QLabel {{ background: {colour}; color: white; border-radius: 4px;"
             " padding: 2px 8px; }"
         )
+        if sheet != self.speaker_words.styleSheet():  # a new style sheet re-polishes the label
+            self.speaker_words.setStyleSheet(sheet)
 
     def _update_names(self, queue: QueueState) -> None:
         """The completer's names, rebuilt only when the participants changed (10,000 of them)."""
