@@ -169,7 +169,7 @@ class ConsoleWindow(QMainWindow):
         self.item_title = elided_label(1.15)
         self.segment_title = elided_label(1.9, bold=True)
         self.segment_title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.clock = BigClock()
+        self.clock = BigClock(opaque=True)
         self.phase = PhaseBadge()
         self.used = QLabel()
         self.used.setTextFormat(Qt.TextFormat.PlainText)

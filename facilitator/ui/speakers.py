@@ -311,7 +311,7 @@ class SpeakersPanel(QWidget):
         self.heading = elided_label(1.1, bold=True)
         self.speaker_name = elided_label(1.5, bold=True)
         self.speaker_details = elided_label(1.0)
-        self.speaker_clock = BigClock()
+        self.speaker_clock = BigClock(opaque=True)
         self.speaker_clock.setMinimumSize(140, 56)
         self.speaker_clock.setMaximumHeight(90)
         self.speaker_clock.setAccessibleName("Speaker clock")

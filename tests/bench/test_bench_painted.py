@@ -238,7 +238,11 @@ def test_bench_building_the_console_of_10000_events(
         window.close()
 
     benchmark.pedantic(build, rounds=5 if benchmark.enabled else 1, warmup_rounds=1)
-    info = {"console": figures(built).info(), "rapporteur_panes": figures(panes).info()}
+    info = {
+        "console": figures(built[1:]).info(),  # the first round (a warm-up) imports the panes
+        "first_console_ms": round(built[0] * 1000, 1),
+        "rapporteur_panes": figures(panes[1:]).info(),
+    }
     benchmark.extra_info.update(info)
     print(f"\n{info}")
     db.close()
