@@ -232,6 +232,11 @@ class ReviewPanel(QWidget):
         self._state: MeetingState | None = None
         self._criteria: InterventionFilter | None = None  # what the places shown were found by
         self._live = 0  # interventions not deleted
+        # The search texts are normalised in idle moments, a few hundred at a time, so that the
+        # first keystroke does not normalise them all.
+        self._warmer = QTimer(self)
+        self._warmer.setInterval(0)
+        self._warmer.timeout.connect(self._warm)
         # A keystroke filters at once; typing fast coalesces into one filter per 60 ms.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -267,19 +272,20 @@ class ReviewPanel(QWidget):
         table = interventions_of(state).table
         if changes.programme:
             self._programme_changed(state)
+        if changes.programme or changes.interventions is None or len(changes.interventions) > _MANY:
             self.index.sync(table, changes.interventions)
             self._live = sum(1 for i in table if not i.deleted)
             self.apply_filter(again=True)
-            return
-        if changes.interventions is None or len(changes.interventions) > _MANY:
-            self.index.sync(table, changes.interventions)
-            self._live = sum(1 for i in table if not i.deleted)
-            self.apply_filter(again=True)
+            self._warmer.start()
             return
         if changes.interventions:
             self._interventions_changed(table, changes.interventions)
         if changes.agenda or self._touches_questions(changes):
             self.unanswered.setText(unanswered_words(state, self.tag.currentData()))
+
+    def _warm(self) -> None:
+        if self.index.warm(_WARM_EACH) == 0:
+            self._warmer.stop()
 
     def _programme_changed(self, state: MeetingState) -> None:
         programme = state.programme
@@ -397,6 +403,8 @@ _QA_KINDS = (InterventionKind.QUESTION, InterventionKind.ANSWER)
 #: More changed interventions than this (a review catching up after its dock was hidden):
 #: filter again, one reset, rather than a row signal each.
 _MANY = 64
+#: Search texts normalised per idle moment (about a millisecond's work).
+_WARM_EACH = 250
 
 
 def _row(iv: Intervention, titles: dict[str, str], zone: dt.tzinfo) -> Row:

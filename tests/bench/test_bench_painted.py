@@ -86,6 +86,8 @@ def _desk(qtbot: QtBot, meetings: Path, tmp_path: Path, journal: str) -> Desk:
             assert act(lambda s, segment=segment: s.reopen_list(segment))
     for _ in range(3):
         until_painted()
+    # What the console does in its first idle moments (the review's search texts), done.
+    qtbot.waitUntil(lambda: not window.review._warmer.isActive(), timeout=30_000)
     return desk
 
 

@@ -93,6 +93,9 @@ def _shown(qtbot: QtBot, count: int) -> tuple[Folder, ReviewPanel]:
     qtbot.waitExposed(panel)
     panel.show_state(folder.state)
     until_painted()
+    # The search texts are normalised in idle moments after the review opens: let them be, as
+    # the seconds before anyone types would.
+    qtbot.waitUntil(lambda: not panel._warmer.isActive(), timeout=30_000)
     assert panel.model.rowCount() == count
     return folder, panel
 

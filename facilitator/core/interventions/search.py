@@ -235,13 +235,14 @@ class TableIndex:
     can only find fewer), so each keystroke looks at what the last one found.
     """
 
-    __slots__ = ("_items", "_names", "_table", "_texts")
+    __slots__ = ("_items", "_names", "_table", "_texts", "_warmed")
 
     def __init__(self) -> None:
         self._table: InterventionTable | None = None
         self._items: list[Intervention] = []
         self._names: list[str | None] = []
         self._texts: list[str | None] = []
+        self._warmed = 0  # every place before it was normalised once (see warm())
 
     def __len__(self) -> int:
         return len(self._items)
@@ -260,6 +261,7 @@ class TableIndex:
             self._items = list(table)
             self._names = [None] * len(self._items)
             self._texts = [None] * len(self._items)
+            self._warmed = 0
         else:
             items, names, texts = self._items, self._names, self._texts
             for position in changed:
@@ -275,6 +277,15 @@ class TableIndex:
                     names.append(None)
                     texts.append(None)
         self._table = table
+
+    def warm(self, limit: int) -> int:
+        """Normalise the texts of up to ``limit`` more places (in idle moments, so that the first
+        keystroke finds them ready); how many places are left to look at."""
+        start = self._warmed
+        end = min(len(self._items), start + limit)
+        self._normalised(range(start, end))
+        self._warmed = end
+        return len(self._items) - end
 
     def _normalised(self, positions: Iterable[int]) -> None:
         items, names, texts = self._items, self._names, self._texts
