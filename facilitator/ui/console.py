@@ -263,10 +263,17 @@ class ConsoleWindow(QMainWindow):
             shell.visibilityChanged.connect(self._rapporteur_dock_shown)
 
     def _rapporteur_dock_shown(self, visible: bool) -> None:
+        """A rapporteur's dock shown (the View menu, a kept layout): its panes are built, and the
+        review catches up with what it missed while hidden. Not from within the dock's own
+        showing: filling a dock whose layout Qt is laying out crashed (Ctrl+3 before the first
+        paint had built the panes); so from the event loop, at once after."""
         if visible:
-            self._build_rapporteur_panes()
-            if self._review is not None and self.review_dock.isVisible():
-                self._review.show_state(self.controller.state)  # what it missed while hidden
+            QTimer.singleShot(0, self._rapporteur_dock_settled)
+
+    def _rapporteur_dock_settled(self) -> None:
+        self._build_rapporteur_panes()
+        if self._review is not None and self.review_dock.isVisible():
+            self._review.show_state(self.controller.state)  # what it missed while hidden
 
     @property
     def capture(self) -> CapturePane:
@@ -343,6 +350,7 @@ class ConsoleWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Recorded as: {0}").format(name), 5000)
 
     def _edit_intervention(self, intervention_id: str) -> None:
+        self._build_rapporteur_panes()
         self.capture_dock.show()
         self.capture_dock.raise_()
         self.capture.edit(intervention_id)
@@ -367,11 +375,13 @@ class ConsoleWindow(QMainWindow):
         self.speakers.table.setFocus()
 
     def focus_capture(self) -> None:
+        self._build_rapporteur_panes()  # before the dock shows (see _rapporteur_dock_shown)
         self.capture_dock.show()
         self.capture_dock.raise_()
         self.capture.summary.setFocus()
 
     def focus_review(self) -> None:
+        self._build_rapporteur_panes()
         self.review_dock.show()
         self.review_dock.raise_()
         self.review.text.setFocus()
