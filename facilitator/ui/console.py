@@ -101,6 +101,7 @@ class ConsoleWindow(QMainWindow):
         self.database_label: str | None = None  # for Help → About; the app sets it
         self._shown_key: tuple[int, int] | None = None
         self._shown_state: MeetingState | None = None  # the state the views show
+        self._capture_state: MeetingState | None = None  # the state the capture pane follows
         self.actions_by_name: dict[str, QAction] = {}
         self._capture: CapturePane | None = None
         self._review: ReviewPanel | None = None
@@ -272,15 +273,19 @@ class ConsoleWindow(QMainWindow):
 
     def _rapporteur_dock_settled(self) -> None:
         self._build_rapporteur_panes()
+        if self.capture_dock.isVisible():
+            self._follow_capture()
         if self._review is not None and self.review_dock.isVisible():
             self._review.show_state(self.controller.state)  # what it missed while hidden
 
     @property
     def capture(self) -> CapturePane:
-        """The capture pane (built on first use, if the first paint has not built it yet)."""
+        """The capture pane (built on first use, if the first paint has not built it yet), up to
+        date (see :meth:`_follow_capture`)."""
         if self._capture is None:
             self._build_rapporteur_panes()
         assert self._capture is not None
+        self._follow_capture()
         return self._capture
 
     @property
@@ -330,6 +335,7 @@ class ConsoleWindow(QMainWindow):
         if not capture.restore_draft():
             capture.new_from_floor(focus=False)
             capture._dirty = False
+        self._capture_state = self.controller.state
         if self.isVisible():  # measured with the panes in them now
             self._fit_docks(room_for(self).size())
 
@@ -496,14 +502,8 @@ class ConsoleWindow(QMainWindow):
         state = changes.new
         self._shown_state = state
         self.error.hide()
-        capture = self._capture  # None until built (after the first paint): nothing to follow yet
-        if capture is not None:
-            if not self._draft_checked and self.controller.ready:
-                # A meeting opened before its store (start-up): its draft can be read only now.
-                self._draft_checked = True
-                capture.restore_draft()
-            if capture.editing is None and not capture.summary.toPlainText().strip():
-                capture.follow_floor(changes)  # nothing typed yet: follow the floor
+        if self._capture is not None and self.capture_dock.isVisible():
+            self._follow_capture(changes)
         now = self.controller.now()  # first: a jump of the clock is journaled, then folded
         if self.controller.state is not state:
             return  # the jump was journaled: its own news has shown the newer state
@@ -532,6 +532,24 @@ class ConsoleWindow(QMainWindow):
             )
         if changes.agenda:
             self._show_agenda_position(state)
+
+    def _follow_capture(self, changes: Changes | None = None) -> None:
+        """The capture pane follows the meeting: its draft read once the store is open, and the
+        next intervention prefilled from the floor while nothing is typed. While its dock is
+        hidden it does not follow each event; it catches up when shown or asked for."""
+        capture = self._capture  # None until built (after the first paint): nothing to follow
+        state = self.controller.state
+        if capture is None or self._capture_state is state:
+            return
+        if changes is None or changes.old is not self._capture_state or changes.new is not state:
+            changes = what_changed(self._capture_state, state)
+        self._capture_state = state
+        if not self._draft_checked and self.controller.ready:
+            # A meeting opened before its store (start-up): its draft can be read only now.
+            self._draft_checked = True
+            capture.restore_draft()
+        if capture.editing is None and not capture.summary.toPlainText().strip():
+            capture.follow_floor(changes)  # nothing typed yet: follow the floor
 
     def _show_agenda_position(self, state: MeetingState) -> None:
         toggle = self.actions_by_name["toggle"]
