@@ -636,7 +636,14 @@ class ConsoleWindow(QMainWindow):
         self.clock.set_time(board.clock, board.phase)
         self.phase.set_phase(board.phase_words, board.phase)
         self.used.setText(board.used)
-        self.progress.setValue(int(min(board.used_fraction, 1.0) * 1000))
+        value = int(min(board.used_fraction, 1.0) * 1000)
+        if value != self.progress.value():
+            # QProgressBar.setValue repaints at once (the window beneath it too) when the bar
+            # grows by a pixel: 2 ms outside the one paint of the event loop. Updates are held
+            # while it is set; enabling them again marks the bar for that one paint.
+            self.progress.setUpdatesEnabled(False)
+            self.progress.setValue(value)
+            self.progress.setUpdatesEnabled(True)
         prefix = self.tr("REHEARSAL") + " · " if self.rehearsal else ""
         if self.read_only:
             prefix = self.tr("READ-ONLY") + " · "

@@ -86,6 +86,8 @@ class QueueTableModel(KeyedTableModel):
     def __init__(self) -> None:
         super().__init__(HEADERS)
         self._floor_rows = 0
+        #: The light or dark roles the rows are painted in (the panel sets them with the theme).
+        self.roles: Colours = colours()
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self._floor_rows = sum(
@@ -98,12 +100,16 @@ class QueueTableModel(KeyedTableModel):
     # Drag and drop: only waiting speakers move, and only among those waiting. The drop becomes
     # a command (move_requested); the table changes when the event is committed, not before.
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        if super().data(index, STATUS_ROLE) is SpeakerStatus.WAITING:
-            return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
-        return base
+        if self._status(index.row()) is SpeakerStatus.WAITING:
+            return _MOVABLE
+        return _FIXED
+
+    def _status(self, row: int) -> object:
+        """The status of the speaker of ``row`` (asked for every cell the view paints)."""
+        rows = self._rows
+        return rows[row].extras.get(STATUS_ROLE) if 0 <= row < len(rows) else None
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
@@ -150,18 +156,14 @@ class QueueTableModel(KeyedTableModel):
         return False  # nothing is moved here: the committed event moves the row
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role not in _ROLES:
+        if role not in _ROLES or not index.isValid():
             return None  # the delegate asks a dozen roles a cell as it paints: answer fast
-        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
-            status = super().data(index, STATUS_ROLE)
-            if status is SpeakerStatus.WAITING:
+        if index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
+            if self._status(index.row()) is SpeakerStatus.WAITING:
                 return str(index.row() - self._floor_rows + 1)
             return ""
-        if index.isValid() and role in (
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.BackgroundRole,
-        ):
-            return row_colour(super().data(index, STATUS_ROLE), role)
+        if role in _COLOUR_ROLES:
+            return row_colour(self._status(index.row()), role, self.roles)
         return super().data(index, role)
 
 
@@ -176,14 +178,17 @@ _ROLES = frozenset(
         STATUS_ROLE,
     }
 )
+_COLOUR_ROLES = (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole)
+_FIXED = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_MOVABLE = _FIXED | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
 _brushes: dict[tuple[int, object, int], QBrush | None] = {}
 
 
-def row_colour(status: object, role: int) -> QBrush | None:
-    """The floor's row stands out, rows that are over recede, in the palette's light or dark
-    roles (asked at paint time, so a change of the desktop's theme repaints them right; each
-    brush made once per set of roles)."""
-    roles = colours()
+def row_colour(status: object, role: int, roles: Colours | None = None) -> QBrush | None:
+    """The floor's row stands out, rows that are over recede, in the light or dark ``roles``
+    (by default the application palette's), asked at paint time; each brush made once per set
+    of roles."""
+    roles = roles or colours()
     key = (id(roles), status, role)
     if key not in _brushes:
         _brushes[key] = _row_brush(roles, status, role)
@@ -393,6 +398,8 @@ class SpeakersPanel(QWidget):
         self._figures_cache = FiguresCache()
 
     def apply_colours(self, roles: Colours) -> None:
+        self.model.roles = roles
+        self.table.viewport().update()
         for label in (self.figures, self.heard):
             label.setStyleSheet(f"color: {roles.muted.name()};")
 
