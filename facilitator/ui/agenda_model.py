@@ -1,9 +1,10 @@
 """The agenda as a Qt tree model: items, their segments, planned and actual times, state.
 
-The model keeps the text of every row from the last refresh and, when the meeting state or the
-clock changes, emits ``dataChanged`` for the rows whose text changed, and only for them. A
-programme edit that adds, removes or moves segments changes the tree's shape: that, and only that,
-resets the model.
+The model keeps the text of every row from the last refresh and, when the agenda changes, emits
+``dataChanged`` for the rows whose text changed, and only for them. When only the clock moves,
+only the running segment's row can change (its time used): :meth:`AgendaModel.refresh_time`
+works out that row alone. A programme edit that adds, removes or moves segments changes the
+tree's shape: that, and only that, resets the model.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from facilitator.core.agenda.timing import format_elapsed
 from facilitator.core.agenda.values import SegmentStatus
 from facilitator.core.board import segment_state_word
 from facilitator.core.fold.state import MeetingState
+from facilitator.core.programme import Segment
 from facilitator.ui.colours import colours
 
 Index = QModelIndex | QPersistentModelIndex
@@ -73,6 +75,22 @@ class AgendaModel(QAbstractItemModel):
                         self.index(row, 0, parent), self.index(row, len(COLUMNS) - 1, parent)
                     )
 
+    def refresh_time(self, state: MeetingState, now: dt.datetime, plan: Schedule) -> None:
+        """The clock moved, nothing else: the running segment's row (its time used), if its
+        text changed. The state must be the one of the last :meth:`refresh`."""
+        current = state.agenda.current
+        if current is None or current not in self._rows:
+            return
+        found = state.programme.find_segment(current)
+        if found is None:
+            return
+        fresh = _segment_row(state, plan, found[1], now, state.agenda.next_id())
+        if fresh != self._rows[current]:
+            self._rows[current] = fresh
+            index = self.index_of(current)
+            parent = index.parent()
+            self._changed(index, self.index(index.row(), len(COLUMNS) - 1, parent))
+
     def _changed(self, first: QModelIndex, last: QModelIndex) -> None:
         self.dataChanged.emit(first, last)
 
@@ -91,17 +109,7 @@ class AgendaModel(QAbstractItemModel):
                 (item.display_title, f"{minutes}′", "", item_state), None, item.display_title
             )
             for segment in item.segments:
-                status = agenda.status(segment.id)
-                rows[segment.id] = _Row(
-                    (
-                        segment.display_title,
-                        _planned(plan, segment.id, segment.planned_minutes),
-                        _actual(state, plan, segment.id, now),
-                        segment_state_word(status, is_next=segment.id == next_id),
-                    ),
-                    status,
-                    segment.display_title,
-                )
+                rows[segment.id] = _segment_row(state, plan, segment, now, next_id)
         return rows
 
     # ------------------------------------------------------------------------ the model API
@@ -184,6 +192,22 @@ class AgendaModel(QAbstractItemModel):
         if index.internalId() == _NO_PARENT:
             return self._shape[index.row()][0]
         return self._shape[index.internalId() - 1][1][index.row()]
+
+
+def _segment_row(
+    state: MeetingState, plan: Schedule, segment: Segment, now: dt.datetime, next_id: str | None
+) -> _Row:
+    status = state.agenda.status(segment.id)
+    return _Row(
+        (
+            segment.display_title,
+            _planned(plan, segment.id, segment.planned_minutes),
+            _actual(state, plan, segment.id, now),
+            segment_state_word(status, is_next=segment.id == next_id),
+        ),
+        status,
+        segment.display_title,
+    )
 
 
 def _item_state(statuses: list[SegmentStatus]) -> str:

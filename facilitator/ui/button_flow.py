@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -13,17 +13,29 @@ class ButtonFlow(QWidget):
     minimum width (about 670 pixels), wider than the console's centre has at 200 % scaling."""
 
     SPACING = 6
+    #: What makes a button's size hint change: worked out again then, not on every layout pass
+    #: (the console's labels change each second, and each change lays the centre out again).
+    RESIZING = (
+        QEvent.Type.LayoutRequest,
+        QEvent.Type.FontChange,
+        QEvent.Type.StyleChange,
+        QEvent.Type.ChildAdded,
+        QEvent.Type.ChildRemoved,
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._buttons: list[QWidget] = []
+        self._cell_size: QSize | None = None
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
     def add(self, button: QWidget) -> None:
         button.setParent(self)
+        button.installEventFilter(self)
         self._buttons.append(button)
+        self._cell_size = None
         self.updateGeometry()
         self._place()
 
@@ -31,11 +43,23 @@ class ButtonFlow(QWidget):
         return list(self._buttons)
 
     def _cell(self) -> QSize:
-        width = max((b.sizeHint().width() for b in self._buttons), default=0)
-        height = max(
-            (max(b.sizeHint().height(), b.minimumHeight()) for b in self._buttons), default=0
-        )
-        return QSize(width, height)
+        if self._cell_size is None:
+            width = max((b.sizeHint().width() for b in self._buttons), default=0)
+            height = max(
+                (max(b.sizeHint().height(), b.minimumHeight()) for b in self._buttons), default=0
+            )
+            self._cell_size = QSize(width, height)
+        return self._cell_size
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.RESIZING or event.type() == QEvent.Type.ActionChanged:
+            self._cell_size = None
+        return False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in self.RESIZING:
+            self._cell_size = None
+        return super().event(event)
 
     def _columns(self, width: int) -> int:
         cell = self._cell().width() + self.SPACING

@@ -10,6 +10,7 @@ a question or an answer.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -44,6 +45,7 @@ from facilitator.ui.checklist import checkable_item, checked_data
 from facilitator.ui.widgets import FieldKeys
 
 if TYPE_CHECKING:
+    from facilitator.core.fold.changes import Changes
     from facilitator.core.fold.state import MeetingState
     from facilitator.ui.controller import MeetingController
 
@@ -319,6 +321,21 @@ class CapturePane(QWidget):
         self._dirty = True
         if focus:
             self.summary.setFocus()
+
+    def follow_floor(self, changes: Changes) -> None:
+        """Nothing typed yet: after an event, the next intervention follows the floor. Loaded
+        again only when something it shows may have changed: its prefill (another speaker, the
+        segment), a field touched, the programme (the tags) or the interventions (the questions
+        an answer can answer); its end time alone is set when it is saved (``ending_now``)."""
+        prefill = self.controller.session.intervention_prefill()
+        if (
+            self._dirty
+            or changes.programme
+            or changes.any_intervention
+            or replace(prefill, end=None) != replace(self._base, end=None)
+        ):
+            self.load(prefill)
+        self._dirty = False
 
     def save(self) -> bool:
         """Ctrl+Enter: log the new intervention (or the edit), then start the next one."""

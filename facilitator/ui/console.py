@@ -5,6 +5,12 @@ segment), the current segment with its big clock in the middle, the controls bel
 agenda in a dock. Every control is a QAction with a keyboard shortcut shown in its menu entry and
 tooltip. A QTimer only asks the views to repaint; every time shown is computed from the journal and
 the clock.
+
+Two paths update what is shown, and each does only its share. After an event
+(:meth:`ConsoleWindow._show_changes`), each view is told what changed
+(:class:`~facilitator.core.fold.changes.Changes`) and updates only if it concerns it, by rows.
+Each second (:meth:`ConsoleWindow.refresh_clock`), only what the clock moves is repainted: the
+day bar, the big clock, the running segment's row, the speaker's clock and the queue figures.
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.agenda.schedule import schedule
 from facilitator.core.board import Board, build_board
+from facilitator.core.fold.changes import Changes, what_changed
 from facilitator.core.fold.state import MeetingState
 from facilitator.ui import actions
 from facilitator.ui.agenda_model import AgendaModel
@@ -93,6 +100,8 @@ class ConsoleWindow(QMainWindow):
         self.export_dialog: ExportDialog | None = None
         self.database_label: str | None = None  # for Help → About; the app sets it
         self._shown_key: tuple[int, int] | None = None
+        self._shown_state: MeetingState | None = None  # the state the views show
+        self._capture_state: MeetingState | None = None  # the state the capture pane follows
         self.actions_by_name: dict[str, QAction] = {}
         self._capture: CapturePane | None = None
         self._review: ReviewPanel | None = None
@@ -106,7 +115,7 @@ class ConsoleWindow(QMainWindow):
         self._build_actions()
         self._build_menus_and_controls()
         self.statusBar().setSizeGripEnabled(True)
-        controller.state_changed.connect(self._state_changed)
+        controller.changed.connect(self._show_changes)
         controller.failed.connect(self.show_error)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -160,7 +169,7 @@ class ConsoleWindow(QMainWindow):
         self.item_title = elided_label(1.15)
         self.segment_title = elided_label(1.9, bold=True)
         self.segment_title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.clock = BigClock()
+        self.clock = BigClock(opaque=True)
         self.phase = PhaseBadge()
         self.used = QLabel()
         self.used.setTextFormat(Qt.TextFormat.PlainText)
@@ -254,23 +263,38 @@ class ConsoleWindow(QMainWindow):
             shell.visibilityChanged.connect(self._rapporteur_dock_shown)
 
     def _rapporteur_dock_shown(self, visible: bool) -> None:
+        """A rapporteur's dock shown (the View menu, a kept layout): its panes are built, and the
+        review catches up with what it missed while hidden. Not from within the dock's own
+        showing: filling a dock whose layout Qt is laying out crashed (Ctrl+3 before the first
+        paint had built the panes); so from the event loop, at once after."""
         if visible:
-            self._build_rapporteur_panes()
+            QTimer.singleShot(0, self._rapporteur_dock_settled)
+
+    def _rapporteur_dock_settled(self) -> None:
+        self._build_rapporteur_panes()
+        if self.capture_dock.isVisible():
+            self._follow_capture()
+        if self._review is not None and self.review_dock.isVisible():
+            self._review.show_state(self.controller.state)  # what it missed while hidden
 
     @property
     def capture(self) -> CapturePane:
-        """The capture pane (built on first use, if the first paint has not built it yet)."""
+        """The capture pane (built on first use, if the first paint has not built it yet), up to
+        date (see :meth:`_follow_capture`)."""
         if self._capture is None:
             self._build_rapporteur_panes()
         assert self._capture is not None
+        self._follow_capture()
         return self._capture
 
     @property
     def review(self) -> ReviewPanel:
-        """The interventions list (built on first use, as the capture pane)."""
+        """The interventions list (built on first use, as the capture pane), up to date: while its
+        dock is hidden it does not follow each event, and catches up when shown or asked for."""
         if self._review is None:
             self._build_rapporteur_panes()
         assert self._review is not None
+        self._review.show_state(self.controller.state)
         return self._review
 
     def _build_rapporteur_panes(self) -> None:
@@ -309,6 +333,7 @@ class ConsoleWindow(QMainWindow):
         if not capture.restore_draft():
             capture.new_from_floor(focus=False)
             capture._dirty = False
+        self._capture_state = self.controller.state
         if self.isVisible():  # measured with the panes in them now
             self._fit_docks(room_for(self).size())
 
@@ -329,6 +354,7 @@ class ConsoleWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Recorded as: {0}").format(name), 5000)
 
     def _edit_intervention(self, intervention_id: str) -> None:
+        self._build_rapporteur_panes()
         self.capture_dock.show()
         self.capture_dock.raise_()
         self.capture.edit(intervention_id)
@@ -353,11 +379,13 @@ class ConsoleWindow(QMainWindow):
         self.speakers.table.setFocus()
 
     def focus_capture(self) -> None:
+        self._build_rapporteur_panes()  # before the dock shows (see _rapporteur_dock_shown)
         self.capture_dock.show()
         self.capture_dock.raise_()
         self.capture.summary.setFocus()
 
     def focus_review(self) -> None:
+        self._build_rapporteur_panes()
         self.review_dock.show()
         self.review_dock.raise_()
         self.review.text.setFocus()
@@ -458,22 +486,66 @@ class ConsoleWindow(QMainWindow):
 
     # ------------------------------------------------------------------------------ updating
     def _state_changed(self, state: MeetingState) -> None:
+        """Show ``state``: what changed since the state shown (everything, the first time)."""
+        self._show(what_changed(self._shown_state, state))
+
+    def _show_changes(self, changes: Changes) -> None:
+        """The controller's news of an event (worked out again if the views missed one)."""
+        if changes.old is not self._shown_state:
+            changes = what_changed(self._shown_state, changes.new)
+        self._show(changes)
+
+    def _show(self, changes: Changes) -> None:
+        """Update each view for what changed, and only the views it concerns."""
+        state = changes.new
+        self._shown_state = state
         self.error.hide()
-        capture = self._capture  # None until built (after the first paint): nothing to follow yet
-        if (
-            capture is not None
-            and capture.editing is None
-            and not capture.summary.toPlainText().strip()
-        ):
-            capture.new_from_floor(focus=False)  # nothing typed yet: follow the floor
-            capture._dirty = False
-        self._shown_key = None  # something happened: repaint now, even within the same second
-        self.refresh_clock()
-        undo = state.undo
-        self.actions_by_name["undo"].setEnabled(undo.can_undo)
-        self.actions_by_name["undo"].setText(undo.undo_text if undo.can_undo else self.tr("&Undo"))
-        self.actions_by_name["redo"].setEnabled(undo.can_redo)
-        self.actions_by_name["redo"].setText(undo.redo_text if undo.can_redo else self.tr("&Redo"))
+        if self._capture is not None and self.capture_dock.isVisible():
+            self._follow_capture(changes)
+        now = self.controller.now()  # first: a jump of the clock is journaled, then folded
+        if self.controller.state is not state:
+            return  # the jump was journaled: its own news has shown the newer state
+        plan = schedule(state, now)
+        board = build_board(state, now, plan=plan)
+        self._shown_key = (state.last_seq, int(now.timestamp()))
+        self.show_board(board)
+        if changes.agenda or changes.programme:
+            self.agenda_model.refresh(state, now, plan)
+        else:
+            self.agenda_model.refresh_time(state, now, plan)
+        self.speakers.show_state(state, now, board, plan)
+        if self._review is not None and self.review_dock.isVisible():
+            self._review.show_state(state, changes)
+        if self.room_display is not None and self.room_display.isVisible():
+            self.room_display.show_board(board)
+        if changes.undo:
+            undo = state.undo
+            self.actions_by_name["undo"].setEnabled(undo.can_undo)
+            self.actions_by_name["undo"].setText(
+                undo.undo_text if undo.can_undo else self.tr("&Undo")
+            )
+            self.actions_by_name["redo"].setEnabled(undo.can_redo)
+            self.actions_by_name["redo"].setText(
+                undo.redo_text if undo.can_redo else self.tr("&Redo")
+            )
+        if changes.agenda:
+            self._show_agenda_position(state)
+
+    def _follow_capture(self, changes: Changes | None = None) -> None:
+        """The capture pane follows the meeting: its draft read once the store is open, and the
+        next intervention prefilled from the floor while nothing is typed. While its dock is
+        hidden it does not follow each event; it catches up when shown or asked for."""
+        capture = self._capture  # None until built (after the first paint): nothing to follow
+        state = self.controller.state
+        if capture is None or self._capture_state is state:
+            return
+        if changes is None or changes.old is not self._capture_state or changes.new is not state:
+            changes = what_changed(self._capture_state, state)
+        self._capture_state = state
+        if capture.editing is None and not capture.summary.toPlainText().strip():
+            capture.follow_floor(changes)  # nothing typed yet: follow the floor
+
+    def _show_agenda_position(self, state: MeetingState) -> None:
         toggle = self.actions_by_name["toggle"]
         agenda = state.agenda
         if agenda.current is None:
@@ -490,9 +562,13 @@ class ConsoleWindow(QMainWindow):
                 self.agenda.scrollTo(index)
 
     def refresh_clock(self) -> None:
-        """Repaint every time shown, from the state and the clock's now (one schedule a tick)."""
+        """Repaint what the clock moves (the timer's tick), from the state and the clock's now;
+        the views follow the state too if it is not the one they show."""
         now = self.controller.now()  # first: a jump of the clock is journaled, then folded
         state = self.controller.state
+        if state is not self._shown_state:
+            self._state_changed(state)
+            return
         key = (state.last_seq, int(now.timestamp()))
         if key == self._shown_key:
             return  # the timer ticks four times a second; what is shown changes once
@@ -500,10 +576,8 @@ class ConsoleWindow(QMainWindow):
         plan = schedule(state, now)
         board = build_board(state, now, plan=plan)
         self.show_board(board)
-        self.agenda_model.refresh(state, now, plan)
+        self.agenda_model.refresh_time(state, now, plan)
         self.speakers.show_state(state, now, board, plan)
-        if self._review is not None:
-            self._review.show_state(state)
         if self.room_display is not None and self.room_display.isVisible():
             self.room_display.show_board(board)
 
@@ -556,7 +630,14 @@ class ConsoleWindow(QMainWindow):
         self.clock.set_time(board.clock, board.phase)
         self.phase.set_phase(board.phase_words, board.phase)
         self.used.setText(board.used)
-        self.progress.setValue(int(min(board.used_fraction, 1.0) * 1000))
+        value = int(min(board.used_fraction, 1.0) * 1000)
+        if value != self.progress.value():
+            # QProgressBar.setValue repaints at once (the window beneath it too) when the bar
+            # grows by a pixel: 2 ms outside the one paint of the event loop. Updates are held
+            # while it is set; enabling them again marks the bar for that one paint.
+            self.progress.setUpdatesEnabled(False)
+            self.progress.setValue(value)
+            self.progress.setUpdatesEnabled(True)
         prefix = self.tr("REHEARSAL") + " · " if self.rehearsal else ""
         if self.read_only:
             prefix = self.tr("READ-ONLY") + " · "

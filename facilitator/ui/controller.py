@@ -4,6 +4,10 @@ Views call :meth:`MeetingController.act` with a typed session command
 (``controller.act(lambda s: s.jump(segment_id))``); the controller runs it (check in core, commit in
 the store, fold) and emits :attr:`state_changed` only after the event is on disk, or :attr:`failed`
 with a sentence for the user. Nothing else in the UI changes meeting data.
+
+With each new state it also emits :attr:`changed`, what changed since the state before
+(:func:`~facilitator.core.fold.changes.what_changed`): the agenda, which lists of speakers,
+which interventions… so that each view updates only when, and where, a change concerns it.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 
 from facilitator.core.board import Board, build_board
 from facilitator.core.errors import CommandError
+from facilitator.core.fold.changes import what_changed
 from facilitator.core.fold.state import MeetingState
 from facilitator.core.journal.record import EventRecord
 from facilitator.seat import Seat
@@ -41,10 +46,12 @@ class MeetingController(QObject):
     #: A rolling backup has ended (True if one was taken); on the GUI thread.
     backup_ended = Signal(bool)
     _backup_done = Signal(bool, str)  # from the backup's thread: taken, what went wrong
+    changed = Signal(object)  # Changes: from the state before to the new one (after state_changed)
 
     def __init__(self, session: Seat, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session: Seat = session
+        self._seen: MeetingState | None = session.state  # what the last ``changed`` was about
         session.subscribe(self._committed)
         self._follow: FollowThread | None = None
         self._lost = ""
@@ -179,6 +186,12 @@ class MeetingController(QObject):
     def _committed(self, record: EventRecord, state: MeetingState) -> None:
         self.event_committed.emit(record)
         self.state_changed.emit(state)
+        self._changed(state)
+
+    def _changed(self, state: MeetingState) -> None:
+        changes = what_changed(self._seen, state)
+        self._seen = state
+        self.changed.emit(changes)
 
 
 def _is_store_error(exc: BaseException) -> bool:

@@ -6,7 +6,8 @@ makes a view forget its selection and scroll position and repaint everything. So
 set of signals Qt knows: ``dataChanged`` for rows whose cells changed, ``rowsInserted``,
 ``rowsRemoved`` and ``rowsMoved`` for one row coming, going or moving (the common cases: a speaker
 queued, withdrawn, moved to the top), and ``layoutChanged`` with persistent indexes moved for any
-other reordering. A reset happens only when the model is emptied or filled from empty.
+other reordering. A reset happens only when the model is emptied or filled from empty, or its
+rows are replaced by rows of which none was there before (another list altogether).
 """
 
 from __future__ import annotations
@@ -60,6 +61,13 @@ class KeyedTableModel(QAbstractTableModel):
     def _reshape(self, old_keys: list[Hashable], new_keys: list[Hashable], new: list[Row]) -> None:
         """Bring the keys into the new order; cells are compared afterwards."""
         old_set, new_set = set(old_keys), set(new_keys)
+        if old_set.isdisjoint(new_set):
+            # Another list altogether (the next segment's speakers): nothing to keep, and a
+            # reset costs the view less than moving every persistent index.
+            self.beginResetModel()
+            self._replace(new)
+            self.endResetModel()
+            return
         by_key = {row.key: row for row in self._rows}
         added = [k for k in new_keys if k not in old_set]
         removed = [k for k in old_keys if k not in new_set]

@@ -1,15 +1,29 @@
 """The review of every intervention: filter as you type, open one to edit it, see its history.
 
-The table is a :class:`~facilitator.ui.keyed_model.KeyedTableModel` (row-level signals), fed by
-:class:`~facilitator.core.interventions.search.SearchIndex`, which keeps a normalised search text
-per intervention so that a keystroke filters 10,000 interventions without re-reading them.
+A meeting can reach tens of thousands of interventions, and the review must keep up with each
+capture and each keystroke. So the table's model (:class:`ReviewModel`) holds only the places, in
+capture order, of the interventions the filter lets through, and builds a row's text when the view
+paints it (once per intervention object). The places come from a
+:class:`~facilitator.core.interventions.search.TableIndex`, kept in step with the journal by the
+places each event changed (:func:`~facilitator.core.fold.changes.what_changed`): a capture or an
+edit is tested against the filter alone and becomes one inserted, changed or removed row; a
+keystroke filters within what the previous one found when it can only find fewer.
 """
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Hashable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,19 +37,133 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.fold.changes import Changes, what_changed
 from facilitator.core.interventions.fields import InterventionKind
 from facilitator.core.interventions.reducer import interventions_of
-from facilitator.core.interventions.search import InterventionFilter, SearchIndex
+from facilitator.core.interventions.search import InterventionFilter, TableIndex
+from facilitator.core.interventions.table import InterventionTable
 from facilitator.core.interventions.values import Intervention
 from facilitator.core.participants.values import Category
 from facilitator.ui.colours import colours
-from facilitator.ui.keyed_model import KeyedTableModel, Row
+from facilitator.ui.keyed_model import KEY_ROLE, Row
 from facilitator.ui.widgets import FieldKeys
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from facilitator.core.fold.state import MeetingState
 
+Index = QModelIndex | QPersistentModelIndex
+
 HEADERS = ("#", "Time", "Speaker", "Organization", "Tags", "Kind", "Summary", "By", "Flags")
+
+
+class ReviewModel(QAbstractTableModel):
+    """The rows of the review: the places (in capture order) of the interventions shown, read
+    from a :class:`TableIndex`; a row's cells are built when asked, and kept per intervention
+    object (an edit makes a new object: its row is built again, no other)."""
+
+    def __init__(self, index: TableIndex) -> None:
+        super().__init__()
+        self._index = index
+        self._places: list[int] = []
+        self._built: dict[str, tuple[Intervention, Row]] = {}
+        self._titles: dict[str, str] = {}
+        self._zone: dt.tzinfo | None = None
+
+    # ------------------------------------------------------------------------------ updating
+    def set_context(self, titles: dict[str, str], zone: dt.tzinfo) -> None:
+        """The segments' titles (for the tags) and the meeting's zone (for the times): every
+        row is built again, when painted."""
+        self._titles, self._zone = titles, zone
+        self._built.clear()
+        if self._places:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._places) - 1, len(HEADERS) - 1)
+            )
+
+    def set_places(self, places: list[int]) -> None:
+        """Show the interventions at ``places`` (a new filter): one reset, nothing else to
+        compare (the view keeps no row of what it forgets)."""
+        if places == self._places:
+            return
+        self.beginResetModel()
+        self._places = places
+        self.endResetModel()
+
+    def place_changed(self, place: int, shown: bool) -> None:
+        """The intervention at ``place`` changed (or is new) and the filter now lets it through
+        (``shown``) or not: one row changed, inserted or removed, or nothing."""
+        places = self._places
+        row = bisect.bisect_left(places, place)
+        there = row < len(places) and places[row] == place
+        if there and shown:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+        elif there:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del places[row]
+            self.endRemoveRows()
+        elif shown:
+            self.beginInsertRows(QModelIndex(), row, row)
+            places.insert(row, place)
+            self.endInsertRows()
+
+    # ------------------------------------------------------------------------------ reading
+    @property
+    def places(self) -> list[int]:
+        return self._places
+
+    def key(self, row: int) -> Hashable | None:
+        if not 0 <= row < len(self._places):
+            return None
+        return self._index.at(self._places[row]).id
+
+    def row_of(self, key: Hashable) -> int | None:
+        place = self._index.position(str(key))
+        if place is None:
+            return None
+        row = bisect.bisect_left(self._places, place)
+        return row if row < len(self._places) and self._places[row] == place else None
+
+    def row_at(self, row: int) -> Row:
+        intervention = self._index.at(self._places[row])
+        built = self._built.get(intervention.id)
+        if built is None or built[0] is not intervention:
+            assert self._zone is not None
+            built = (intervention, _row(intervention, self._titles, self._zone))
+            self._built[intervention.id] = built
+        return built[1]
+
+    def rows(self) -> list[Row]:
+        return [self.row_at(r) for r in range(len(self._places))]
+
+    # ------------------------------------------------------------------------------ Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._places)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation is Qt.Orientation.Horizontal:
+            return HEADERS[section]
+        return str(section + 1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._places):
+            return None
+        row = self.row_at(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.cells[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.tooltip or row.cells[index.column()]
+        if role == KEY_ROLE:
+            return row.key
+        return row.extras.get(role)
 
 
 class ReviewPanel(QWidget):
@@ -70,7 +198,8 @@ class ReviewPanel(QWidget):
             )
             combo.setMinimumContentsLength(6)
         self.text.setMinimumWidth(120)
-        self.model = KeyedTableModel(HEADERS)
+        self.index = TableIndex()
+        self.model = ReviewModel(self.index)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -100,13 +229,14 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(self.unanswered)
         layout.addWidget(self.history)
-        self.index = SearchIndex()
         self._state: MeetingState | None = None
-        self._shown_of: object = None
-        # Rows are built once per intervention object: one edit rebuilds one row.
-        self._rows: dict[str, tuple[Intervention, Row]] = {}
-        self._titles: dict[str, str] = {}
-        self._titles_of: object = None
+        self._criteria: InterventionFilter | None = None  # what the places shown were found by
+        self._live = 0  # interventions not deleted
+        # The search texts are normalised in idle moments, a few hundred at a time, so that the
+        # first keystroke does not normalise them all.
+        self._warmer = QTimer(self)
+        self._warmer.setInterval(0)
+        self._warmer.timeout.connect(self._warm)
         # A keystroke filters at once; typing fast coalesces into one filter per 60 ms.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -131,46 +261,94 @@ class ReviewPanel(QWidget):
             tags=frozenset({tag}) if tag is not None else frozenset(),
         )
 
-    def show_state(self, state: MeetingState) -> None:
-        """Refresh when the interventions (or the programme's tags) changed."""
-        ivs = interventions_of(state)
-        key = (ivs, state.programme)
-        if self._shown_of == key:
+    def show_state(self, state: MeetingState, changes: Changes | None = None) -> None:
+        """Follow the meeting: ``changes`` what changed since the state shown last (worked out
+        here if not given, or not from that state)."""
+        if changes is None or changes.old is not self._state or changes.new is not state:
+            changes = what_changed(self._state, state)
+        if changes.old is state:
             return
-        self._shown_of = key
         self._state = state
+        table = interventions_of(state).table
+        if changes.programme:
+            self._programme_changed(state)
+        if changes.programme or changes.interventions is None or len(changes.interventions) > _MANY:
+            self.index.sync(table, changes.interventions)
+            self._live = sum(1 for i in table if not i.deleted)
+            self.apply_filter(again=True)
+            self._warmer.start()
+            return
+        if changes.interventions:
+            self._interventions_changed(table, changes.interventions)
+        if changes.agenda or self._touches_questions(changes):
+            self.unanswered.setText(unanswered_words(state, self.tag.currentData()))
+
+    def _warm(self) -> None:
+        if self.index.warm(_WARM_EACH) == 0:
+            self._warmer.stop()
+
+    def _programme_changed(self, state: MeetingState) -> None:
+        programme = state.programme
         current_tag = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem("Any tag", None)
-        for _, segment in state.programme.segments():
+        for _, segment in programme.segments():
             self.tag.addItem(segment.display_title, segment.id)
         self.tag.setCurrentIndex(max(0, self.tag.findData(current_tag)))
         self.tag.blockSignals(False)
-        self.apply_filter()
+        titles = {s.id: s.display_title for _, s in programme.segments()}
+        self.model.set_context(titles, programme.zone())
 
-    def apply_filter(self) -> None:
+    def _interventions_changed(self, table: InterventionTable, places: Sequence[int]) -> None:
+        """Each changed place: one row changed, inserted or removed, the count kept."""
+        index = self.index
+        before = [index.at(p).deleted if p < len(index) else True for p in places]
+        index.sync(table, places)
+        criteria = self._criteria or self.criteria()
+        for place, was_deleted in zip(places, before, strict=True):
+            self._live += int(was_deleted) - int(index.at(place).deleted)
+            self.model.place_changed(place, index.matches(place, criteria))
+        self._show_count()
+        self._show_history(self.table.currentIndex().row())  # it may have just changed
+
+    def _touches_questions(self, changes: Changes) -> bool:
+        """Whether a question or an answer was captured or changed (or was one before)."""
+        places = changes.interventions or ()
+        old = interventions_of(changes.old).table if changes.old is not None else None
+        new = interventions_of(changes.new).table
+        for place in places:
+            if new.at(place).kind in _QA_KINDS:
+                return True
+            if old is not None and place < len(old) and old.at(place).kind in _QA_KINDS:
+                return True
+        return False
+
+    def apply_filter(self, *, again: bool = False) -> None:
+        """Filter by the fields: within the rows shown when the new criteria can only find
+        fewer (a letter more in the text), else over every intervention (``again``: over every
+        one, whatever the criteria)."""
         if self._state is None:
             return
-        found = self.index.filter(self._state, self.criteria())
-        programme = self._state.programme
-        if self._titles_of is not programme:
-            self._titles_of = programme
-            self._titles = {s.id: s.display_title for _, s in programme.segments()}
-            self._rows.clear()
-        rows = []
-        cache = self._rows
-        for iv in found:
-            cached = cache.get(iv.id)
-            if cached is None or cached[0] is not iv:
-                cached = (iv, _row(iv, self._titles, self._state))
-                cache[iv.id] = cached
-            rows.append(cached[1])
-        self.model.set_rows(rows)
-        total = len(interventions_of(self._state).live())
-        self.count.setText(f"{len(found)} of {total} interventions")
+        criteria = self.criteria()
+        before = self._criteria
+        if not again and before is not None and TableIndex.narrows(before, criteria):
+            places = self.index.filter(criteria, self.model.places)
+        else:
+            places = self.index.filter(criteria)
+        self._criteria = criteria
+        selected = self.selected()
+        self.model.set_places(places)
+        if selected is not None and self.selected() is None:
+            row = self.model.row_of(selected)
+            if row is not None:
+                self.table.selectRow(row)
+        self._show_count()
         self._show_history(self.table.currentIndex().row())  # it may have just changed
         self.unanswered.setText(unanswered_words(self._state, self.tag.currentData()))
+
+    def _show_count(self) -> None:
+        self.count.setText(f"{self.model.rowCount()} of {self._live} interventions")
 
     def selected(self) -> str | None:
         index = self.table.currentIndex()
@@ -221,8 +399,15 @@ def unanswered_words(state: MeetingState, tag: str | None) -> str:
     return f"Unanswered in {found[1].display_title}: {len(open_questions)} — {names}{more}"
 
 
-def _row(iv: Intervention, titles: dict[str, str], state: MeetingState) -> Row:
-    zone = state.programme.zone()
+_QA_KINDS = (InterventionKind.QUESTION, InterventionKind.ANSWER)
+#: More changed interventions than this (a review catching up after its dock was hidden):
+#: filter again, one reset, rather than a row signal each.
+_MANY = 64
+#: Search texts normalised per idle moment (about a millisecond's work).
+_WARM_EACH = 250
+
+
+def _row(iv: Intervention, titles: dict[str, str], zone: dt.tzinfo) -> Row:
     when = iv.start or iv.captured_at
     tags = "; ".join(titles.get(t, "(removed)") for t in iv.tags)
     first = iv.summary.strip().splitlines()[0] if iv.summary.strip() else ""

@@ -1,9 +1,12 @@
 """The speakers dock: who has the floor and for how long, who is waiting, the live figures.
 
 The list shown is the current segment's (between segments, the next one's). The table is a
-:class:`~facilitator.ui.keyed_model.KeyedTableModel`: rebuilt from the state only when an event
-changes it, and then with row-level signals (a speaker called, moved or withdrawn is one row).
-Between events only the speaker's clock and the figures are repainted.
+:class:`~facilitator.ui.keyed_model.KeyedTableModel`: rebuilt from the state only when that list
+(or the participants, or the programme) is another object than the one shown, and then with
+row-level signals (a speaker called, moved or withdrawn is one row). Between events only the
+speaker's clock and the figures are repainted, the figures from a
+:class:`~facilitator.core.queue.figures.FiguresCache` (each second costs the same at the end of
+a long day as at its start).
 
 Everything is reachable from the keyboard; the console owns the actions (see ``QUEUE_ACTIONS`` in
 :mod:`facilitator.ui.console`).
@@ -44,13 +47,13 @@ from facilitator.core.agenda.timing import format_clock
 from facilitator.core.board import Board
 from facilitator.core.participants.values import Participant
 from facilitator.core.programme import Programme
-from facilitator.core.queue.figures import HeardGroup, QueueFigures, queue_figures
+from facilitator.core.queue.figures import FiguresCache, HeardGroup, QueueFigures, queue_figures
 from facilitator.core.queue.reducer import list_in_view, queue_of
 from facilitator.core.queue.state import QueueState
 from facilitator.core.queue.values import Speaker, SpeakerStatus
 from facilitator.ui.capacity_bar import cut_at_word
 from facilitator.ui.colours import Colours, colours
-from facilitator.ui.keyed_model import Index, KeyedTableModel, Row
+from facilitator.ui.keyed_model import KEY_ROLE, Index, KeyedTableModel, Row
 from facilitator.ui.widgets import BigClock, elided_label
 
 if TYPE_CHECKING:
@@ -83,6 +86,8 @@ class QueueTableModel(KeyedTableModel):
     def __init__(self) -> None:
         super().__init__(HEADERS)
         self._floor_rows = 0
+        #: The light or dark roles the rows are painted in (the panel sets them with the theme).
+        self.roles: Colours = colours()
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self._floor_rows = sum(
@@ -95,12 +100,16 @@ class QueueTableModel(KeyedTableModel):
     # Drag and drop: only waiting speakers move, and only among those waiting. The drop becomes
     # a command (move_requested); the table changes when the event is committed, not before.
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        if super().data(index, STATUS_ROLE) is SpeakerStatus.WAITING:
-            return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
-        return base
+        if self._status(index.row()) is SpeakerStatus.WAITING:
+            return _MOVABLE
+        return _FIXED
+
+    def _status(self, row: int) -> object:
+        """The status of the speaker of ``row`` (asked for every cell the view paints)."""
+        rows = self._rows
+        return rows[row].extras.get(STATUS_ROLE) if 0 <= row < len(rows) else None
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
@@ -147,23 +156,46 @@ class QueueTableModel(KeyedTableModel):
         return False  # nothing is moved here: the committed event moves the row
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
-            status = super().data(index, STATUS_ROLE)
-            if status is SpeakerStatus.WAITING:
+        if role not in _ROLES or not index.isValid():
+            return None  # the delegate asks a dozen roles a cell as it paints: answer fast
+        if index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
+            if self._status(index.row()) is SpeakerStatus.WAITING:
                 return str(index.row() - self._floor_rows + 1)
             return ""
-        if index.isValid() and role in (
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.BackgroundRole,
-        ):
-            return row_colour(super().data(index, STATUS_ROLE), role)
+        if role in _COLOUR_ROLES:
+            return row_colour(self._status(index.row()), role, self.roles)
         return super().data(index, role)
 
 
-def row_colour(status: object, role: int) -> QBrush | None:
-    """The floor's row stands out, rows that are over recede, in the palette's light or dark
-    roles (asked at paint time, so a change of the desktop's theme repaints them right)."""
-    roles = colours()
+#: The roles the table answers (every other one is None).
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        KEY_ROLE,
+        STATUS_ROLE,
+    }
+)
+_COLOUR_ROLES = (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole)
+_FIXED = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_MOVABLE = _FIXED | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+_brushes: dict[tuple[int, object, int], QBrush | None] = {}
+
+
+def row_colour(status: object, role: int, roles: Colours | None = None) -> QBrush | None:
+    """The floor's row stands out, rows that are over recede, in the light or dark ``roles``
+    (by default the application palette's), asked at paint time; each brush made once per set
+    of roles."""
+    roles = roles or colours()
+    key = (id(roles), status, role)
+    if key not in _brushes:
+        _brushes[key] = _row_brush(roles, status, role)
+    return _brushes[key]
+
+
+def _row_brush(roles: Colours, status: object, role: int) -> QBrush | None:
     on_floor = isinstance(status, SpeakerStatus) and status.on_floor
     if role == Qt.ItemDataRole.BackgroundRole:
         return QBrush(roles.floor_row) if on_floor else None
@@ -241,6 +273,14 @@ def _row(entry: Speaker, participant: Participant | None, programme: Programme) 
     )
 
 
+def _same(key: tuple[object, ...], old: tuple[object, ...] | None) -> bool:
+    """Whether the rows' key is the one shown: the same segment id, and the very same objects
+    (list, participants, programme) as before."""
+    if old is None or key[0] != old[0]:
+        return False
+    return all(a is b for a, b in zip(key[1:], old[1:], strict=True))
+
+
 def _title(programme: Programme, segment_id: str) -> str:
     found = programme.find_segment(segment_id)
     return found[1].display_title if found else "(removed)"
@@ -276,7 +316,7 @@ class SpeakersPanel(QWidget):
         self.heading = elided_label(1.1, bold=True)
         self.speaker_name = elided_label(1.5, bold=True)
         self.speaker_details = elided_label(1.0)
-        self.speaker_clock = BigClock()
+        self.speaker_clock = BigClock(opaque=True)
         self.speaker_clock.setMinimumSize(140, 56)
         self.speaker_clock.setMaximumHeight(90)
         self.speaker_clock.setAccessibleName("Speaker clock")
@@ -352,11 +392,14 @@ class SpeakersPanel(QWidget):
         layout.addWidget(self.heard)
         layout.addWidget(self.add_line)
         self._submitted = ""
-        self._rows_key: tuple[int, str | None] | None = None
+        self._rows_key: tuple[object, ...] | None = None
         self._names_of: object = None
         self._row_builder = SpeakerRows()
+        self._figures_cache = FiguresCache()
 
     def apply_colours(self, roles: Colours) -> None:
+        self.model.roles = roles
+        self.table.viewport().update()
         for label in (self.figures, self.heard):
             label.setStyleSheet(f"color: {roles.muted.name()};")
 
@@ -430,11 +473,15 @@ class SpeakersPanel(QWidget):
     def show_state(
         self, state: MeetingState, now: dt.datetime, board: Board, plan: Schedule | None = None
     ) -> None:
-        """Everything that changes with the clock: the floor and the figures; the table and the
-        names only when the journal moved. ``plan``: the schedule at ``now``, if worked out."""
+        """Everything that changes with the clock: the floor and the figures; the table, its
+        heading and the names only when the list shown, the participants or the programme are
+        other objects than those shown (states are immutable: an event that did not touch them
+        left them as they were). ``plan``: the schedule at ``now``, if worked out."""
         segment_id = list_segment(state)
-        key = (state.last_seq, segment_id)
-        if key != self._rows_key:
+        queue = queue_of(state)
+        shown = queue.lists.get(segment_id) if segment_id is not None else None
+        key = (segment_id, shown, queue.participants, state.programme)
+        if not _same(key, self._rows_key):
             self._rows_key = key
             selected = self.selected_entry()
             self.model.set_rows(self._row_builder.rows(state, segment_id))
@@ -443,7 +490,7 @@ class SpeakersPanel(QWidget):
             self._update_names(queue_of(state))
             self._update_heading(state, segment_id)
         self._update_floor(board)
-        figures = queue_figures(state, now, segment_id, plan)
+        figures = queue_figures(state, now, segment_id, plan, self._figures_cache)
         self.figures.setText(figures.summary if segment_id else "")
         self.heard.setText(heard_words(figures))
 
@@ -470,7 +517,8 @@ class SpeakersPanel(QWidget):
             )
             self.speaker_clock.set_time("--:--", None)
             self.speaker_words.setText("")
-            self.speaker_words.setStyleSheet("")
+            if self.speaker_words.styleSheet():
+                self.speaker_words.setStyleSheet("")
             return
         self.speaker_name.setText(board.speaker_name)
         details = " · ".join(
@@ -482,10 +530,12 @@ class SpeakersPanel(QWidget):
         self.speaker_clock.set_time(board.speaker_clock, board.speaker_phase)
         self.speaker_words.setText(board.speaker_words)
         colour = colours(self.palette()).badge[board.speaker_phase].name()
-        self.speaker_words.setStyleSheet(
+        sheet = (
             f"QLabel {{ background: {colour}; color: white; border-radius: 4px;"
             " padding: 2px 8px; }"
         )
+        if sheet != self.speaker_words.styleSheet():  # a new style sheet re-polishes the label
+            self.speaker_words.setStyleSheet(sheet)
 
     def _update_names(self, queue: QueueState) -> None:
         """The completer's names, rebuilt only when the participants changed (10,000 of them)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from facilitator.ui.colours import PhaseColours, colours
@@ -21,16 +21,29 @@ if TYPE_CHECKING:
 class BigClock(QWidget):
     """A time of day or a countdown, as large as the widget allows, in the phase's colour."""
 
-    def __init__(self, fixed: PhaseColours | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        fixed: PhaseColours | None = None,
+        parent: QWidget | None = None,
+        *,
+        opaque: bool = False,
+    ) -> None:
         """``fixed``: the digits' colours whatever the theme (the room display's white on
-        black); by default they follow the window's palette, light or dark."""
+        black); by default they follow the window's palette, light or dark. ``opaque``: the
+        clock paints its own background, the palette's window colour (where that is what lies
+        beneath it: the console), so that its repaint each second does not repaint the window
+        and the dock below it too."""
         super().__init__(parent)
+        self._opaque = opaque
+        if opaque:
+            self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._text = "--:--"
         self._phase: Phase | None = None
         self._fixed = fixed
         self._font = QFont(self.font())
         self._font.setBold(True)
         self._font.setStyleHint(QFont.StyleHint.SansSerif)
+        self._sized: tuple[tuple[int, int, str, str], QFont] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 60)
         self.setAccessibleName("Segment clock")
@@ -53,18 +66,24 @@ class BigClock(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        if self._opaque:
+            painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Window))
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        font = QFont(self._font)
-        # Size the font to the widget: the widest text the clock shows is "+00:00:00".
+        # Size the font to the widget: the widest text the clock shows is "+00:00:00". Worked
+        # out once per size (it repaints every second).
         sample = "+00:00" if len(self._text) <= 6 else "+0:00:00"
-        font.setPointSizeF(100)
-        metrics = QFontMetricsF(font)
-        scale = min(
-            self.width() * 0.94 / max(metrics.horizontalAdvance(sample), 1),
-            self.height() * 0.92 / max(metrics.height(), 1),
-        )
-        font.setPointSizeF(max(6.0, 100 * scale))
-        painter.setFont(font)
+        key = (self.width(), self.height(), sample, self._font.key())
+        if self._sized is None or self._sized[0] != key:
+            font = QFont(self._font)
+            font.setPointSizeF(100)
+            metrics = QFontMetricsF(font)
+            scale = min(
+                self.width() * 0.94 / max(metrics.horizontalAdvance(sample), 1),
+                self.height() * 0.92 / max(metrics.height(), 1),
+            )
+            font.setPointSizeF(max(6.0, 100 * scale))
+            self._sized = (key, font)
+        painter.setFont(self._sized[1])
         digits = self._fixed or colours(self.palette()).clock
         painter.setPen(digits[self._phase])
         painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, self._text)

@@ -628,3 +628,29 @@ def test_the_session_captures_by_name_and_a_restart_finds_everything(tmp_path: P
         again.clear_intervention_draft()
         assert again.load_intervention_draft() is None
         check_invariants(state)
+
+
+def test_the_prefill_counts_captured_turns_as_a_walk_over_every_intervention_does() -> None:
+    """The prefill asks after each event whether the last turn heard was captured; it follows
+    the table by the places that changed. Over the realistic day (captures undone and retaken,
+    deleted and restored), its counts equal a count over every intervention."""
+    from collections import Counter
+
+    from facilitator.core.fold.engine import Folder
+    from facilitator.core.interventions.commands import _CapturedEntries
+    from facilitator.core.interventions.reducer import interventions_of
+    from tests.bench.realistic import day
+
+    programme, records = day()
+    folder = Folder(programme)
+    captured = _CapturedEntries()
+    checked = 0
+    for n, record in enumerate(records):
+        folder.apply(record)
+        if n % 7 and record.type not in ("Undone", "Redone", "InterventionDeleted"):
+            continue
+        table = interventions_of(folder.state).table
+        expected = Counter(i.queue_entry for i in table if i.queue_entry and not i.deleted)
+        assert captured.of(table) == expected, n
+        checked += 1
+    assert checked > 300 and sum(expected.values()) > 500

@@ -211,3 +211,56 @@ def test_the_index_can_be_warmed_in_idle_moments() -> None:
     assert index.warm(desk.state) == 0
     desk.do(ic.edit_intervention, ids[0], {"summary": "Otra versión."})
     assert index.warm(ivs(desk)) == 1
+
+
+def test_the_review_index_finds_what_the_search_index_finds_all_day() -> None:
+    """TableIndex (the review's: places, kept in step by the places each event changed, texts
+    normalised on demand or in idle moments) against SearchIndex (every intervention looked at),
+    over the realistic day: the same interventions for each filter, at many points of the day."""
+    from facilitator.core.fold.changes import what_changed
+    from facilitator.core.fold.engine import Folder
+    from facilitator.core.interventions.fields import InterventionKind
+    from facilitator.core.interventions.reducer import interventions_of
+    from facilitator.core.interventions.search import (
+        DeletedFilter,
+        InterventionFilter,
+        SearchIndex,
+        TableIndex,
+    )
+    from tests.bench.realistic import day
+
+    programme, records = day()
+    folder = Folder(programme)
+    index, reference = TableIndex(), SearchIndex()
+    criteria = [
+        InterventionFilter(),
+        InterventionFilter(text="the"),
+        InterventionFilter(text="organ traff"),
+        InterventionFilter(text="التعاون"),
+        InterventionFilter(speaker="ms"),
+        InterventionFilter(kinds=frozenset({InterventionKind.QUESTION})),
+        InterventionFilter(tags=frozenset({"seg-9"}), follow_up=True),
+        InterventionFilter(deleted=DeletedFilter.ONLY),
+        InterventionFilter(deleted=DeletedFilter.INCLUDE, quotable=False),
+    ]
+    before = folder.state
+    checked = 0
+    for n, record in enumerate(records):
+        folder.apply(record)
+        changes = what_changed(before, folder.state)
+        before = folder.state
+        index.sync(interventions_of(folder.state).table, changes.interventions)
+        if n == 1200:
+            assert index.warm(300) > 0
+        if n % 211 and record.type not in ("Undone", "InterventionDeleted"):
+            continue
+        for each in criteria:
+            expected = [i.id for i in reference.filter(folder.state, each)]
+            assert [index.at(p).id for p in index.filter(each)] == expected, (n, each)
+        checked += 1
+    assert checked > 15 and len(index) == len(interventions_of(folder.state))
+    wide, narrow = InterventionFilter(text="tra"), InterventionFilter(text="traffick")
+    assert TableIndex.narrows(wide, narrow) and not TableIndex.narrows(narrow, wide)
+    assert index.filter(narrow, index.filter(wide)) == index.filter(narrow)
+    while index.warm(500):
+        pass

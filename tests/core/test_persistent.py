@@ -173,3 +173,30 @@ def test_built_at_once_as_built_one_at_a_time() -> None:
         assert mapping.set("new", 1)["new"] == 1 and all(
             mapping[k] == i for i, k in enumerate(keys)
         )
+
+
+def test_changed_since_lists_exactly_the_positions_whose_item_changed() -> None:
+    """Against a plain comparison by identity, over growth past several levels of the trie."""
+    import random
+
+    rng = random.Random(17)
+    items = [object() for _ in range(3000)]
+    vector = pvector(items[:10])
+    plain = list(items[:10])
+    for step in range(600):
+        older, before = vector, list(plain)
+        if rng.random() < 0.5:
+            grow = rng.randint(1, 40)
+            for _ in range(grow):
+                item = object()
+                vector = vector.append(item)
+                plain.append(item)
+        else:
+            for _ in range(rng.randint(1, 3)):
+                at = rng.randrange(len(plain))
+                item = object()
+                vector = vector.set(at, item)
+                plain[at] = item
+        expected = [i for i, item in enumerate(plain) if i >= len(before) or before[i] is not item]
+        assert vector.changed_since(older) == expected, step
+    assert vector.changed_since(vector) == []

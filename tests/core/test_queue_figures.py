@@ -176,3 +176,89 @@ def test_the_hard_end_does_not_count_while_the_segment_ends_before_it() -> None:
     desk = meeting(12)  # standing item 1 at 10:00: 35 minutes, the sitting ends at 13:00
     f = queue_figures(desk.state, desk.clock.now())
     assert f.time_left_seconds == 35 * 60 and f.hard_end is None
+
+
+# ------------------------------------------------------------------ the cache, over a real day
+def _reference_heard(state, now):  # type: ignore[no-untyped-def]
+    """Who has been heard, by a plain walk over every turn (what the cache must agree with)."""
+    import collections
+
+    from facilitator.core.queue.reducer import queue_of
+
+    queue = queue_of(state)
+    turns = []
+    finished = overrun = 0
+    for lst in queue.lists.values():
+        for s in lst.entries.values():
+            if s.heard and s.runs:
+                micro = round(s.elapsed(now).total_seconds() * 1_000_000)
+                turns.append((s, queue.participant(s.participant_id), micro // 1_000_000))
+                if s.status.value == "done":
+                    finished += 1
+                    overrun += max(0, micro - s.limit(lst.limit_seconds) * 1_000_000)
+    by_category: dict[str, list] = collections.defaultdict(lambda: [set(), 0, 0])
+    by_gender: dict[str, list] = collections.defaultdict(lambda: [set(), 0, 0])
+    for s, p, seconds in turns:
+        for groups, key in (
+            (by_category, (p.category.value if p else "other")),
+            (by_gender, p.gender.casefold() if p and p.gender else None),
+        ):
+            if key is not None:
+                groups[key][0].add(s.participant_id)
+                groups[key][1] += 1
+                groups[key][2] += seconds
+    return {
+        "speakers": len({s.participant_id for s, _, _ in turns}),
+        "turns": len(turns),
+        "seconds": sum(seconds for _, _, seconds in turns),
+        "finished": finished,
+        "overrun": overrun,
+        "category": {k: (len(v[0]), v[1], v[2]) for k, v in by_category.items()},
+        "gender": {k: (len(v[0]), v[1], v[2]) for k, v in by_gender.items()},
+    }
+
+
+def test_the_cache_agrees_with_a_walk_over_every_turn_all_day() -> None:
+    """The realistic day (tests/bench/realistic.py: 300 speakers, undo and redo, two seats),
+    folded event by event; every few events, and a few seconds later (the same state, the clock
+    on), the figures kept by one long-lived cache equal a plain walk over every turn."""
+    import datetime as dt
+
+    from facilitator.core.fold.engine import Folder
+    from facilitator.core.queue.figures import FiguresCache
+    from tests.bench.realistic import day
+
+    programme, records = day()
+    folder = Folder(programme)
+    cache = FiguresCache()
+    checked = 0
+    for n, record in enumerate(records):
+        folder.apply(record)
+        if n % 5 and n != len(records) - 1:
+            continue
+        for later in (0.0, 7.3):
+            now = record.at + dt.timedelta(seconds=later)
+            f = queue_figures(folder.state, now, cache=cache)
+            expected = _reference_heard(folder.state, now)
+            got = {
+                "speakers": f.heard_speakers,
+                "turns": f.heard_turns,
+                "seconds": f.heard_seconds,
+                "finished": f.finished,
+                "overrun": None,
+                "category": {
+                    g.key: (g.speakers, g.turns, g.seconds) for g in f.by_category if g.turns
+                },
+                "gender": {g.key: (g.speakers, g.turns, g.seconds) for g in f.by_gender},
+            }
+            average = (
+                (expected["overrun"] // expected["finished"] + 500_000) // 1_000_000
+                if expected["finished"]
+                else 0
+            )
+            assert f.average_overrun_seconds == average, n
+            expected["overrun"] = None
+            assert got == expected, n
+            assert f == queue_figures(folder.state, now), n  # a fresh cache: the same figures
+            checked += 1
+    assert checked > 900 and f.heard_turns > 300

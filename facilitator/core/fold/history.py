@@ -14,16 +14,18 @@ class History(Generic[T]):
 
     Segment runs and extensions grow one at a time; a tuple would copy itself on every append
     (quadratic over a long journal), a list would be shared by checkpoints. This is a linked list
-    from the newest element back, compared by value.
+    from the newest element back, compared by value. Its tuple is built once (and only when
+    asked): the console asks every second for the runs of each segment of the day.
     """
 
-    __slots__ = ("_last", "_len", "_prev")
+    __slots__ = ("_last", "_len", "_prev", "_tuple")
     _len: int
 
     def __init__(self, prev: History[T] | None = None, last: T | None = None) -> None:
         self._prev = prev
         self._last = last
         self._len = 0 if prev is None else prev._len + 1
+        self._tuple: tuple[T, ...] | None = None
 
     def append(self, item: T) -> History[T]:
         return History(self, item)
@@ -44,13 +46,20 @@ class History(Generic[T]):
         return iter(self.to_tuple())
 
     def to_tuple(self) -> tuple[T, ...]:
+        if self._tuple is not None:
+            return self._tuple
         items: list[T] = []
         node: History[T] = self
         while node._prev is not None:
+            if node._tuple is not None:  # an older list already built: only what came after
+                items.reverse()
+                self._tuple = (*node._tuple, *items)
+                return self._tuple
             items.append(cast(T, node._last))
             node = node._prev
         items.reverse()
-        return tuple(items)
+        self._tuple = tuple(items)
+        return self._tuple
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, History):

@@ -103,6 +103,41 @@ class PVector(Sequence[T]):
     def to_tuple(self) -> tuple[T, ...]:
         return tuple(self)
 
+    def changed_since(self, older: PVector[T]) -> list[int]:
+        """The positions whose item is not the very object ``older`` has there (new positions
+        included), in order: what one event changed, for views that update by row. Subtrees the
+        two share are skipped without a look, so one change costs a path, not the vector."""
+        if older is self:
+            return []
+        out: list[int] = []
+        n_old = len(older)
+
+        def leaf(items: tuple[Any, ...], same: tuple[Any, ...] | None, base: int) -> None:
+            for i, item in enumerate(items):
+                at = base + i
+                if same is not None and i < len(same):
+                    if same[i] is not item:
+                        out.append(at)
+                elif at >= n_old or older[at] is not item:
+                    out.append(at)
+
+        def walk(
+            node: tuple[Any, ...], same: tuple[Any, ...] | None, shift: int, base: int
+        ) -> None:
+            if node is same:
+                return
+            if shift == 0:
+                leaf(node, same, base)
+                return
+            for i, child in enumerate(node):
+                other = same[i] if same is not None and i < len(same) else None
+                walk(child, other, shift - _BITS, base + (i << shift))
+
+        same_root = older._root if older._shift == self._shift else None
+        walk(self._root, same_root, self._shift, 0)
+        leaf(self._tail, None, self._tail_offset())
+        return out
+
     # ------------------------------------------------------------------ changes
     def append(self, item: T) -> PVector[T]:
         """The vector with ``item`` at the end."""

@@ -59,6 +59,7 @@ from facilitator.core.interventions.fields import (
 )
 from facilitator.core.interventions.reducer import interventions_of
 from facilitator.core.interventions.state import panel_of
+from facilitator.core.interventions.table import InterventionTable
 from facilitator.core.interventions.values import Intervention
 from facilitator.core.journal.codec import codec_of, decode_time
 from facilitator.core.journal.event import Event, to_record
@@ -624,13 +625,51 @@ def _prefill_speaker(
     if segment_id is None or segment_id not in queue.lists:
         return None
     lst = queue.lists[segment_id]
-    heard = [s for s in lst.heard() if not s.on_floor]
+    heard = [s for s in lst.entries.values() if s.heard and s.runs and not s.on_floor]
     if not heard:
         return None
     last = max(heard, key=lambda s: (s.ended_at or s.last_start or _EPOCH, s.entry_id))
-    if interventions_of(state).of_entry(last.entry_id):
+    if _CAPTURED.of(interventions_of(state).table).get(last.entry_id):
         return None
     return lst, last
+
+
+class _CapturedEntries:
+    """How many interventions (not deleted) were captured from each queue entry, for the
+    prefill, which asks after every event whether the last turn heard was captured: followed
+    from one table to the next by the places that changed (``changed_since``), not counted
+    again over every intervention of the meeting each time."""
+
+    def __init__(self) -> None:
+        self._last: tuple[InterventionTable, dict[str, int]] = (InterventionTable.EMPTY, {})
+
+    def of(self, table: InterventionTable) -> Mapping[str, int]:
+        old, counts = self._last
+        if table is old:
+            return counts
+        if len(table) < len(old):
+            old, counts = InterventionTable.EMPTY, {}
+        counts = dict(counts)  # never changed in place: a caller may hold the old one
+        for place in table.changed_since(old):
+            if place < len(old):
+                _count(counts, old.at(place), -1)
+            _count(counts, table.at(place), 1)
+        self._last = (table, counts)
+        return counts
+
+
+def _count(counts: dict[str, int], intervention: Intervention, by: int) -> None:
+    entry = intervention.queue_entry
+    if entry is None or intervention.deleted:
+        return
+    n = counts.get(entry, 0) + by
+    if n:
+        counts[entry] = n
+    else:
+        counts.pop(entry, None)
+
+
+_CAPTURED = _CapturedEntries()
 
 
 def prefill(state: MeetingState, now: dt.datetime) -> InterventionDraft:

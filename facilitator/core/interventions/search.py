@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from facilitator.core.fold.state import MeetingState
 from facilitator.core.interventions.fields import InterventionKind
 from facilitator.core.interventions.reducer import interventions_of
 from facilitator.core.interventions.state import InterventionsState, qa_family
+from facilitator.core.interventions.table import InterventionTable
 from facilitator.core.interventions.values import Intervention
 from facilitator.core.participants.values import Category
 
@@ -220,6 +221,143 @@ class SearchIndex:
     def matches(self, intervention: Intervention, criteria: InterventionFilter) -> bool:
         """Whether one intervention passes (a one-row change of the review)."""
         return bool(self.filter((intervention,), criteria))
+
+
+class TableIndex:
+    """The review's index: every intervention of a table by its place in capture order, with its
+    normalised texts, kept in step with the table by the places each event changed (see
+    :func:`facilitator.core.fold.changes.what_changed`), so that a change costs one place and a
+    filter is one pass over a list of texts.
+
+    :meth:`filter` answers places, in capture order. The texts are normalised when a text filter
+    first needs them (a review that is never searched never pays for it). A filter can be asked
+    ``within`` the places of a previous one (:meth:`narrows`: a query typed one letter further
+    can only find fewer), so each keystroke looks at what the last one found.
+    """
+
+    __slots__ = ("_items", "_names", "_table", "_texts", "_warmed")
+
+    def __init__(self) -> None:
+        self._table: InterventionTable | None = None
+        self._items: list[Intervention] = []
+        self._names: list[str | None] = []
+        self._texts: list[str | None] = []
+        self._warmed = 0  # every place before it was normalised once (see warm())
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def at(self, position: int) -> Intervention:
+        return self._items[position]
+
+    def position(self, intervention_id: str) -> int | None:
+        """The place of ``intervention_id`` in capture order, if the table has it."""
+        return None if self._table is None else self._table.position(intervention_id)
+
+    def sync(self, table: InterventionTable, changed: Iterable[int] | None = None) -> None:
+        """Follow ``table``: ``changed`` the places that changed since the last call (None: read
+        it all again)."""
+        if changed is None or self._table is None:
+            self._items = list(table)
+            self._names = [None] * len(self._items)
+            self._texts = [None] * len(self._items)
+            self._warmed = 0
+        else:
+            items, names, texts = self._items, self._names, self._texts
+            for position in changed:
+                intervention = table.at(position)
+                if position < len(items):
+                    if items[position] is intervention:
+                        continue
+                    items[position] = intervention
+                    names[position] = texts[position] = None
+                else:
+                    assert position == len(items), "places are added in order"
+                    items.append(intervention)
+                    names.append(None)
+                    texts.append(None)
+        self._table = table
+
+    def warm(self, limit: int) -> int:
+        """Normalise the texts of up to ``limit`` more places (in idle moments, so that the first
+        keystroke finds them ready); how many places are left to look at."""
+        start = self._warmed
+        end = min(len(self._items), start + limit)
+        self._normalised(range(start, end))
+        self._warmed = end
+        return len(self._items) - end
+
+    def _normalised(self, positions: Iterable[int]) -> None:
+        items, names, texts = self._items, self._names, self._texts
+        for p in positions:
+            if texts[p] is None:
+                i = items[p]
+                name = normalise(i.name)
+                names[p] = name
+                texts[p] = "\n".join((name, normalise(i.organization), normalise(i.summary)))
+
+    @staticmethod
+    def narrows(before: InterventionFilter, after: InterventionFilter) -> bool:
+        """Whether everything ``after`` lets through ``before`` let through too: the same
+        criteria, and a text each of whose previous words is within one of its words."""
+        if before == after:
+            return True
+        if replace(before, text="") != replace(after, text=""):
+            return False
+        new = terms(after.text)
+        return all(any(old in word for word in new) for old in terms(before.text))
+
+    def filter(
+        self, criteria: InterventionFilter, within: Iterable[int] | None = None
+    ) -> list[int]:
+        """The places of the interventions that ``criteria`` lets through, in capture order
+        (looking only at the places ``within``, if given, in capture order)."""
+        items = self._items
+        candidates: Iterable[int] = range(len(items)) if within is None else within
+        words = terms(criteria.text)
+        who = " ".join(normalise(criteria.speaker).split()) if criteria.speaker.strip() else ""
+        if words:
+            candidates = list(candidates)
+            self._normalised(candidates)
+            texts = self._texts
+            for word in words:  # the longest first: it finds the fewest
+                candidates = [p for p in candidates if word in texts[p]]  # type: ignore[operator]
+        if who:
+            candidates = list(candidates)
+            self._normalised(candidates)
+            names = self._names
+            candidates = [p for p in candidates if who in names[p]]  # type: ignore[operator]
+        tags, kinds, categories = criteria.tags, criteria.kinds, criteria.categories
+        follow_up, quotable = criteria.follow_up, criteria.quotable
+        rapporteur = criteria.rapporteur
+        show_deleted = criteria.deleted is not DeletedFilter.EXCLUDE
+        only_deleted = criteria.deleted is DeletedFilter.ONLY
+        found: list[int] = []
+        for p in candidates:
+            i = items[p]
+            if i.deleted:
+                if not show_deleted:
+                    continue
+            elif only_deleted:
+                continue
+            if kinds and i.kind not in kinds:
+                continue
+            if tags and tags.isdisjoint(i.tags):
+                continue
+            if categories and i.category not in categories:
+                continue
+            if follow_up is not None and i.follow_up is not follow_up:
+                continue
+            if quotable is not None and i.quotable is not quotable:
+                continue
+            if rapporteur is not None and i.rapporteur != rapporteur:
+                continue
+            found.append(p)
+        return found
+
+    def matches(self, position: int, criteria: InterventionFilter) -> bool:
+        """Whether the intervention at ``position`` passes (a one-row change of the review)."""
+        return bool(self.filter(criteria, (position,)))
 
 
 def filter_interventions(

@@ -65,6 +65,14 @@ class InterventionTable:
             raise KeyError(intervention.id)
         return InterventionTable(self._by_id.set(intervention.id, intervention))
 
+    def changed_since(self, older: InterventionTable) -> list[int]:
+        """The positions whose intervention is not the very object ``older`` has there (new ones
+        included): what an event changed, for views that update by row. Positions ``older`` has
+        and this table does not (an undone capture) are not listed: the lengths tell."""
+        if older is self:
+            return []
+        return self._by_id.pairs().changed_since(older._by_id.pairs())
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, InterventionTable):
             return NotImplemented

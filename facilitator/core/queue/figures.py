@@ -1,5 +1,7 @@
 """The queue's live figures: how many wait, how long they will take, what limit would fit, who has
-been heard. A pure function of the folded state and ``now`` (recomputed on each repaint).
+been heard. A pure function of the folded state and ``now``; a :class:`FiguresCache` keeps what
+does not depend on ``now`` between calls, so that a repaint each second costs the same at the end
+of a day of 2,000 speakers as at its start.
 
 Definitions (every sum is taken in microseconds, so nothing rounds twice):
 
@@ -19,23 +21,32 @@ Definitions (every sum is taken in microseconds, so nothing rounds twice):
 * **heard today**: the turns that had the floor (done, or on the floor now: counted live) by
   stakeholder category, by room/online, and by gender and youth where the participant declared
   them; each group counts distinct speakers, turns, and speaking time (holds excluded; each turn
-  in whole seconds, rounded down as the record lists it, so that the groups add up to the total).
+  in whole seconds, rounded down as the record lists it, so that the groups add up to the total);
+  genders are compared case aside, and a gender declared in several spellings is labelled by the
+  first of them in code point order ("Woman" before "woman").
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from typing import Any
 
 from facilitator.core.agenda.schedule import Schedule, minutes_words, schedule
 from facilitator.core.agenda.timing import format_clock, segment_timing
 from facilitator.core.agenda.values import SittingStatus
 from facilitator.core.fold.state import MeetingState
+from facilitator.core.participants.registry import ParticipantRegistry
 from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.core.queue.reducer import list_in_view, queue_of
 from facilitator.core.queue.state import QueueState
-from facilitator.core.queue.values import DEFAULT_LIMIT_SECONDS, Speaker, SpeakerStatus
+from facilitator.core.queue.values import (
+    DEFAULT_LIMIT_SECONDS,
+    Speaker,
+    SpeakerList,
+    SpeakerStatus,
+)
 
 #: The limit that would fit is floored to this step…
 FIT_STEP_SECONDS = 15
@@ -100,28 +111,217 @@ class QueueFigures:
 #: The list the figures are about by default: the one in view (:func:`list_in_view`).
 figures_segment = list_in_view
 
+# ============================================================================ who has been heard
+# The heard figures count every turn of every list: thousands by the end of a long meeting. Only
+# the turn of the speaker on the floor (its run open) depends on ``now``; every other turn is
+# settled. So a :class:`FiguresCache` keeps a tally of the settled turns and follows the state by
+# identity (states are immutable: an unchanged list, entry or participant is the same object):
+# a list that is the same object is skipped, and in a changed one only the entries that are other
+# objects are taken out of the tally and put back. Each call adds the open turns' time at ``now``.
 
-def _groups(
-    turns: list[tuple[Speaker, Participant | None, int]],
-    keys: Iterable[tuple[str, str]],
-    key_of: Callable[[Participant | None], str | None],
-    *,
-    keep_empty: bool,
-) -> tuple[HeardGroup, ...]:
-    by_key: dict[str, tuple[set[str], int, int]] = {}
-    for speaker, participant, micro in turns:
-        key = key_of(participant)
-        if key is None:
-            continue
-        people, count, total = by_key.get(key, (set(), 0, 0))
-        people.add(speaker.participant_id)
-        by_key[key] = (people, count + 1, total + micro)
-    groups = []
-    for key, label in keys:
-        people, count, total = by_key.get(key, (set(), 0, 0))
-        if count or keep_empty:
-            groups.append(HeardGroup(key, label, len(people), count, total // _SECOND))
-    return tuple(groups)
+#: The dimensions the heard figures are grouped by.
+_DIMENSIONS = ("category", "attendance", "gender", "youth")
+
+_Keys = tuple[str | None, str | None, str | None, str | None]
+
+
+def _keys(participant: Participant | None) -> _Keys:
+    """The group of a participant in each of :data:`_DIMENSIONS` (None: not declared)."""
+    if participant is None:
+        return Category.OTHER.value, Attendance.ROOM.value, None, None
+    gender = participant.gender.casefold() if participant.gender else None
+    youth = None if participant.youth is None else ("youth" if participant.youth else "not_youth")
+    return participant.category.value, participant.attendance.value, gender, youth
+
+
+def _count(counts: dict[Any, int], key: Any, by: int) -> None:
+    """Add ``by`` (±1) to a multiset, forgetting what falls to zero."""
+    n = counts.get(key, 0) + by
+    if n:
+        counts[key] = n
+    else:
+        del counts[key]
+
+
+class _Turn:
+    """One heard turn's share of the tally (what :meth:`_Tally.take` takes back out)."""
+
+    __slots__ = ("keys", "live", "overrun", "participant", "speaker", "whole")
+
+    def __init__(self, speaker: Speaker, participant: Participant | None, list_limit: int) -> None:
+        self.speaker = speaker
+        self.participant = participant
+        self.keys = _keys(participant)
+        self.live = list_limit if speaker.open_since is not None else None
+        self.whole = 0
+        self.overrun: int | None = None  # a settled finished turn's overrun
+        if self.live is None:
+            spoken = _micro(speaker.used)
+            # Each turn counts in whole seconds, as the record's list of speakers shows it, so
+            # that the groups add up to the total (a sum of floors is not the floor of a sum).
+            self.whole = spoken - spoken % _SECOND
+            if speaker.status is SpeakerStatus.DONE:
+                self.overrun = max(0, spoken - speaker.limit(list_limit) * _SECOND)
+
+
+class _Tally:
+    """The settled part of the heard figures, as multisets that a turn can be added to and taken
+    out of, and the turns whose time still runs."""
+
+    __slots__ = ("finished", "groups", "live", "overrun", "people", "settled", "spellings", "turns")
+
+    def __init__(self) -> None:
+        self.turns = 0
+        self.settled = 0  # microseconds, each settled turn in whole seconds
+        self.finished = 0
+        self.overrun = 0  # microseconds, over the settled finished turns
+        self.people: dict[str, int] = {}  # participant → turns
+        #: Per dimension: group key → [participant → turns, turns, settled microseconds].
+        self.groups: tuple[dict[str, list[Any]], ...] = tuple({} for _ in _DIMENSIONS)
+        self.spellings: dict[str, dict[str, int]] = {}  # casefolded gender → spelling → turns
+        self.live: dict[tuple[str, str], _Turn] = {}  # (list, entry) → an open turn
+
+    def add(self, at: tuple[str, str], turn: _Turn, by: int = 1) -> None:
+        """Count ``turn`` (``by`` -1: take it back out)."""
+        pid = turn.speaker.participant_id
+        self.turns += by
+        _count(self.people, pid, by)
+        if turn.keys[2] is not None and turn.participant is not None:
+            spellings = self.spellings.setdefault(turn.keys[2], {})
+            _count(spellings, turn.participant.gender, by)
+            if not spellings:
+                del self.spellings[turn.keys[2]]
+        if turn.live is not None:
+            if by > 0:
+                self.live[at] = turn
+            else:
+                del self.live[at]
+        self.settled += by * turn.whole
+        if turn.overrun is not None:
+            self.finished += by
+            self.overrun += by * turn.overrun
+        for groups, key in zip(self.groups, turn.keys, strict=True):
+            if key is None:
+                continue
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = [{}, 0, 0]
+            _count(group[0], pid, by)
+            group[1] += by
+            group[2] += by * turn.whole
+            if not group[1]:
+                del groups[key]
+
+    def undeclared(self, participants: ParticipantRegistry) -> tuple[int, int]:
+        """How many of the people heard declared no gender, and no youth."""
+        gender = youth = 0
+        for pid in self.people:
+            p = participants.get(pid)
+            gender += p is None or not p.gender
+            youth += p is None or p.youth is None
+        return gender, youth
+
+
+class FiguresCache:
+    """What :func:`queue_figures` keeps between calls: the heard tally, and the lists, entries
+    and participants it was counted from. Keep one per view that shows the figures (the speakers
+    dock does): a call after an event counts again only the entries that event changed; a call
+    on the next second counts nothing again."""
+
+    __slots__ = ("_lists", "_participants", "_seen", "_tally", "_turns", "_undeclared")
+
+    def __init__(self) -> None:
+        self._tally = _Tally()
+        self._lists: Mapping[str, SpeakerList] | None = None
+        self._participants: ParticipantRegistry | None = None
+        self._seen: dict[str, SpeakerList] = {}
+        self._turns: dict[tuple[str, str], _Turn] = {}
+        self._undeclared = (0, 0)
+
+    def tally(self, queue: QueueState) -> tuple[_Tally, tuple[int, int]]:
+        """The heard tally of every list of ``queue``, and the people heard who declared no
+        gender and no youth."""
+        participants = queue.participants
+        if queue.lists is self._lists and participants is self._participants:
+            return self._tally, self._undeclared
+        same_people = participants is self._participants
+        for segment_id, lst in queue.lists.items():
+            old = self._seen.get(segment_id)
+            if old is lst and same_people:
+                continue
+            self._follow(lst, old, participants)
+            self._seen[segment_id] = lst
+        for segment_id in [s for s in self._seen if s not in queue.lists]:
+            self._follow(SpeakerList(segment_id), self._seen.pop(segment_id), participants)
+        self._lists, self._participants = queue.lists, participants
+        self._undeclared = self._tally.undeclared(participants)
+        return self._tally, self._undeclared
+
+    def _follow(
+        self, lst: SpeakerList, old: SpeakerList | None, participants: ParticipantRegistry
+    ) -> None:
+        """Count again the entries of ``lst`` that are not the objects ``old`` had (or whose
+        participant is another object)."""
+        tally, turns = self._tally, self._turns
+        sid = lst.segment_id
+        before = old.entries if old is not None else {}
+        relimited = old is not None and old.limit_seconds != lst.limit_seconds
+        for entry_id, speaker in lst.entries.items():
+            at = (sid, entry_id)
+            turn = turns.get(at)
+            if turn is not None:
+                if (
+                    turn.speaker is speaker
+                    and not relimited
+                    and participants.get(speaker.participant_id) is turn.participant
+                ):
+                    continue
+                tally.add(at, turn, -1)
+                del turns[at]
+            elif before.get(entry_id) is speaker and not relimited:
+                continue  # not heard, and unchanged
+            if speaker.heard and speaker.runs:
+                turn = _Turn(speaker, participants.get(speaker.participant_id), lst.limit_seconds)
+                turns[at] = turn
+                tally.add(at, turn)
+        if len(lst.entries) < len(before):  # entries gone (never, today): take them out too
+            for entry_id in before:
+                at = (sid, entry_id)
+                if entry_id not in lst.entries and at in turns:
+                    tally.add(at, turns.pop(at), -1)
+
+
+def _heard_groups(
+    tally: _Tally, live: list[tuple[_Turn, int]]
+) -> tuple[tuple[HeardGroup, ...], ...]:
+    """The groups of each dimension, the open turns' time at ``now`` added (``live``: each open
+    turn with its whole microseconds). A gender is labelled by the first of the spellings its
+    speakers declared (``Woman`` before ``woman``), whatever the order they were heard in."""
+    genders = sorted(
+        ((key, min(spellings)) for key, spellings in tally.spellings.items()),
+        key=lambda kv: kv[1].casefold(),
+    )
+    labels: tuple[tuple[Iterable[tuple[str, str]], bool], ...] = (
+        (((c.value, c.label) for c in Category), True),
+        (((a.value, a.short) for a in Attendance), True),
+        (genders, False),
+        ((("youth", "Youth"), ("not_youth", "Not youth")), False),
+    )
+    out = []
+    for dimension, (groups, (keys, keep_empty)) in enumerate(
+        zip(tally.groups, labels, strict=True)
+    ):
+        result = []
+        for key, label in keys:
+            group = groups.get(key)
+            if group is None:
+                if keep_empty:
+                    result.append(HeardGroup(key, label, 0, 0, 0))
+                continue
+            micro = group[2] + sum(whole for turn, whole in live if turn.keys[dimension] == key)
+            result.append(HeardGroup(key, label, len(group[0]), group[1], micro // _SECOND))
+        out.append(tuple(result))
+    return tuple(out)
 
 
 def queue_figures(
@@ -129,31 +329,31 @@ def queue_figures(
     now: dt.datetime,
     segment_id: str | None = None,
     plan: Schedule | None = None,
+    cache: FiguresCache | None = None,
 ) -> QueueFigures:
     """The figures of the list of ``segment_id`` (by default :func:`figures_segment`) at ``now``;
-    ``plan`` is the schedule at ``now`` if the caller has it (else it is worked out)."""
+    ``plan`` is the schedule at ``now`` if the caller has it (else it is worked out); ``cache``
+    keeps the heard tally between calls (without it, every turn of the day is walked)."""
     queue = queue_of(state)
     sid = segment_id if segment_id is not None else figures_segment(state)
     lst = queue.list_of(sid) if sid is not None else None
     limit = lst.limit_seconds if lst is not None else DEFAULT_LIMIT_SECONDS
     waiting = len(lst.waiting) if lst is not None else 0
 
-    # Overrun of the turns finished today, and who has been heard.
-    finished = 0
-    overrun = 0
-    turns: list[tuple[Speaker, Participant | None, int]] = []
-    for each in queue.lists.values():
-        for speaker in each.entries.values():
-            if not speaker.heard or not speaker.runs:
-                continue
-            spoken = _micro(speaker.elapsed(now))
-            # Each turn counts in whole seconds, as the record's list of speakers shows it, so
-            # that the groups add up to the total (a sum of floors is not the floor of a sum).
-            whole = spoken - spoken % _SECOND
-            turns.append((speaker, queue.participant(speaker.participant_id), whole))
-            if speaker.status is SpeakerStatus.DONE:
-                finished += 1
-                overrun += max(0, spoken - speaker.limit(each.limit_seconds) * _SECOND)
+    # Overrun of the turns finished today, and who has been heard: the settled tally, and the
+    # turns whose run is open counted at ``now``.
+    tally, (gender_undeclared, youth_undeclared) = (cache or FiguresCache()).tally(queue)
+    finished, overrun, heard = tally.finished, tally.overrun, tally.settled
+    live = []
+    for turn in tally.live.values():
+        speaker = turn.speaker
+        spoken = _micro(speaker.elapsed(now))
+        whole = spoken - spoken % _SECOND
+        heard += whole
+        live.append((turn, whole))
+        if speaker.status is SpeakerStatus.DONE:
+            finished += 1
+            overrun += max(0, spoken - speaker.limit(turn.live or 0) * _SECOND)
     average = (overrun // finished + _SECOND // 2) // _SECOND if finished else 0
 
     floor_left = 0
@@ -187,41 +387,7 @@ def queue_figures(
             else:
                 none_fits = True
 
-    def gender_key(p: Participant | None) -> str | None:
-        return p.gender.casefold() if p is not None and p.gender else None
-
-    genders: dict[str, str] = {}
-    for _, participant, _ in turns:
-        key = gender_key(participant)
-        if key is not None and participant is not None and participant.gender:
-            genders.setdefault(key, participant.gender)
-    people = {speaker.participant_id: participant for speaker, participant, _ in turns}
-
-    by_category = _groups(
-        turns,
-        ((c.value, c.label) for c in Category),
-        lambda p: (p.category if p is not None else Category.OTHER).value,
-        keep_empty=True,
-    )
-    by_attendance = _groups(
-        turns,
-        ((a.value, a.short) for a in Attendance),
-        lambda p: (p.attendance if p is not None else Attendance.ROOM).value,
-        keep_empty=True,
-    )
-    by_gender = _groups(
-        turns,
-        sorted(genders.items(), key=lambda kv: kv[1].casefold()),
-        gender_key,
-        keep_empty=False,
-    )
-    by_youth = _groups(
-        turns,
-        (("youth", "Youth"), ("not_youth", "Not youth")),
-        lambda p: None if p is None or p.youth is None else ("youth" if p.youth else "not_youth"),
-        keep_empty=False,
-    )
-
+    by_category, by_attendance, by_gender, by_youth = _heard_groups(tally, live)
     figures = QueueFigures(
         segment_id=sid,
         waiting=waiting,
@@ -235,15 +401,15 @@ def queue_figures(
         fits=fits,
         fitting_limit_seconds=fitting,
         none_fits=none_fits,
-        heard_speakers=len(people),
-        heard_turns=len(turns),
-        heard_seconds=sum(micro for _, _, micro in turns) // _SECOND,
+        heard_speakers=len(tally.people),
+        heard_turns=tally.turns,
+        heard_seconds=heard // _SECOND,
         by_category=by_category,
         by_attendance=by_attendance,
         by_gender=by_gender,
         by_youth=by_youth,
-        gender_undeclared=sum(1 for p in people.values() if p is None or not p.gender),
-        youth_undeclared=sum(1 for p in people.values() if p is None or p.youth is None),
+        gender_undeclared=gender_undeclared,
+        youth_undeclared=youth_undeclared,
         summary="",
     )
     return _with_summary(figures)
