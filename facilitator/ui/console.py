@@ -117,6 +117,7 @@ class ConsoleWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
         controller.changed.connect(self._show_changes)
         controller.failed.connect(self.show_error)
+        controller.following.connect(self.show_connection)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.refresh_clock)
@@ -142,6 +143,14 @@ class ConsoleWindow(QMainWindow):
         layout.setSpacing(8)
         self.rehearsal_banner = rehearsal_banner(self.rehearsal, read_only=self.read_only)
         layout.addWidget(self.rehearsal_banner)
+        # Issue 18: a seat that cannot follow the others says so at once, in the same amber band
+        # (its clocks keep running from the journal it has; what is typed stays local).
+        self.connection_banner = rehearsal_banner(None)
+        self.connection_banner.setObjectName("connectionBanner")
+        self.connection_banner.setStyleSheet(
+            self.connection_banner.styleSheet().replace("#rehearsalBanner", "#connectionBanner")
+        )
+        layout.addWidget(self.connection_banner)
 
         day = QFrame()
         day.setObjectName("dayBar")
@@ -642,6 +651,19 @@ class ConsoleWindow(QMainWindow):
         if self.read_only:
             prefix = self.tr("READ-ONLY") + " · "
         self.setWindowTitle(f"{prefix}{board.status_line} — Facilitator")
+
+    def show_connection(self, why: str) -> None:
+        """The band that says this seat is not following the others just now ("" hides it)."""
+        self.connection_banner.setText(
+            self.tr(
+                "NOT CONNECTED — the other seats' changes are not reaching this one ({0})."
+                " Reconnecting by itself; keys that change the meeting are refused meanwhile,"
+                " and what you type is kept."
+            ).format(why)
+            if why
+            else ""
+        )
+        self.connection_banner.setVisible(bool(why))
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -110,3 +110,30 @@ def test_a_second_window_on_the_same_file_follows_the_meeting(qtbot: QtBot, tmp_
         chair.stdout.close()
         db.close()
     assert max(latencies) < 1.0
+
+
+def test_the_console_says_at_once_when_it_cannot_follow_the_other_seats(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Issue 18: a lost connection is a band across the console, gone when it is back."""
+    from facilitator.core.clock import FakeClock
+    from facilitator.session import MeetingSession
+    from facilitator.ui.console import ConsoleWindow
+    from facilitator.ui.controller import MeetingController
+    from tests.session.meeting_script import START
+
+    path = tmp_path / "meetings.sqlite3"
+    with open_database(url_of(path), backups=False) as db:
+        meeting_id = db.create_meeting(programme())
+        controller = MeetingController(MeetingSession(db, meeting_id, clock=FakeClock(START)))
+        console = ConsoleWindow(controller, title="A meeting")
+        qtbot.addWidget(console)
+        console.show()
+        assert not console.connection_banner.isVisible()
+        controller._follow_lost("server closed the connection unexpectedly")
+        assert console.connection_banner.isVisible()
+        assert "NOT CONNECTED" in console.connection_banner.text()
+        assert "server closed the connection unexpectedly" in console.connection_banner.text()
+        controller.refresh()  # the next look succeeds: the band goes
+        assert not console.connection_banner.isVisible()
+        console.close()
