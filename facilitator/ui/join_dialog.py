@@ -130,6 +130,10 @@ class JoinDialog(QDialog):
         self.meetings.setObjectName("serverMeetings")
         self.meetings.setAccessibleName(self.tr("Meetings on the server"))
         self.meetings.itemActivated.connect(lambda _item: self.accept())
+        # Titles of a series begin alike ("Constructive Dialogue on the UNTOC…"): shown whole.
+        self.meetings.setWordWrap(True)
+        self.meetings.setSpacing(3)
+        self.meetings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -202,6 +206,7 @@ class JoinDialog(QDialog):
         for summary in reversed(found):  # newest first, as on the start screen
             when = summary.date.isoformat() if summary.date else ""
             item = QListWidgetItem(f"{when}  {summary.title}  ({summary.status.value})".strip())
+            item.setToolTip(summary.title)
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             self.meetings.addItem(item)
         if not found:
