@@ -54,8 +54,8 @@ class OpeningSession:
     def subscribe(self, listener: Callable[[EventRecord, MeetingState], None]) -> None:
         """Nothing is ever committed here, so listeners are never called."""
 
-    def journal(self) -> list[EventRecord]:
-        return list(self._events)
+    def journal(self, until: int | None = None) -> list[EventRecord]:
+        return [e for e in self._events if until is None or e.seq <= until]
 
     def backup_if_due(self, now: dt.datetime | None = None) -> bool:
         return False

@@ -727,7 +727,9 @@ class ExportDialog(QDialog):
         ):
             if process is not None:
                 process.close()
-            process = RecordProcess(seat.original_programme, seat.journal, last)
+            # The journal is read on the process's writer thread: from the store alone (the
+            # session's folded state is this thread's, built as it changes).
+            process = RecordProcess(seat.original_programme, lambda: seat.journal(last), last)
             self._process, self._process_seat, self._sent_seq = process, seat, last
         return process
 
