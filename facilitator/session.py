@@ -385,10 +385,12 @@ class MeetingSession:
         """Call ``listener(record, state)`` after each event is committed and folded."""
         self._listeners.append(listener)
 
-    def journal(self) -> list[EventRecord]:
+    def journal(self, until: int | None = None) -> list[EventRecord]:
         """The committed events this session has folded, in order (the JSON record's journal,
-        with :attr:`original_programme`). Read from the store; raises StoreError if it cannot."""
-        last = self.state.last_seq
+        with :attr:`original_programme`), or those up to event ``until``. Read from the store;
+        raises StoreError if it cannot. With ``until`` it reads nothing else, so another thread
+        may call it (the folded state is the GUI thread's, built as it changes)."""
+        last = self.state.last_seq if until is None else until
         return [e for e in self.db.events_since(self.meeting_id, 0) if e.seq <= last]
 
     # ------------------------------------------------------------------------------ writing

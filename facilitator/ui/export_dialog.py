@@ -119,10 +119,18 @@ _PICTURE_SCHEME = "record-picture"
 #: Between two parts of a preview (see RecordPreview._add_part): a paragraph one pixel high that
 #: holds a zero-width space.
 _SEAM = '<p style="margin: 0">&#8203;</p>'
-_SEAM_BLOCK = QTextBlockFormat()
-_SEAM_BLOCK.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-_SEAM_CHARS = QTextCharFormat()
-_SEAM_CHARS.setFontPointSize(1)
+
+
+def _seam_formats() -> tuple[QTextBlockFormat, QTextCharFormat]:
+    """The seam's paragraph and character formats, made when needed (not at import, which may
+    come before the Qt application exists)."""
+    block = QTextBlockFormat()
+    block.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+    chars = QTextCharFormat()
+    chars.setFontPointSize(1)
+    return block, chars
+
+
 _WEAK_ENDINGS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"})
 
 
@@ -310,7 +318,7 @@ class RecordPreview(QTextBrowser):
                 # then keeps its own format (a heading would lose its size, a list item its list):
                 # a seam, one pixel high, takes that merge, and the part's own paragraphs follow
                 # it whole.
-                cursor.insertBlock(_SEAM_BLOCK, _SEAM_CHARS)
+                cursor.insertBlock(*_seam_formats())
                 part = _SEAM + part
             # In a body of its own: the style sheet's body rule (the font, the line height)
             # applies to a part only if it has one.
@@ -719,7 +727,9 @@ class ExportDialog(QDialog):
         ):
             if process is not None:
                 process.close()
-            process = RecordProcess(seat.original_programme, seat.journal, last)
+            # The journal is read on the process's writer thread: from the store alone (the
+            # session's folded state is this thread's, built as it changes).
+            process = RecordProcess(seat.original_programme, lambda: seat.journal(last), last)
             self._process, self._process_seat, self._sent_seq = process, seat, last
         return process
 

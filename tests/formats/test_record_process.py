@@ -59,7 +59,8 @@ def options(ran: Ran, **changes: Any) -> RecordOptions:
 
 def start(ran: Ran) -> RecordProcess:
     session = ran.session
-    return RecordProcess(session.original_programme, session.journal, session.state.last_seq)
+    last = session.state.last_seq
+    return RecordProcess(session.original_programme, lambda: session.journal(last), last)
 
 
 def test_the_child_answers_what_the_app_would_have_made(ran: Ran) -> None:
@@ -123,8 +124,9 @@ def test_events_are_folded_as_they_come_and_the_moment_is_checked(ran: Ran) -> N
 def test_a_child_that_dies_fails_what_was_asked(ran: Ran) -> None:
     stopped: list[BaseException | None] = []
     session = ran.session
+    last = session.state.last_seq
     process = RecordProcess(
-        session.original_programme, session.journal, session.state.last_seq, on_stop=stopped.append
+        session.original_programme, lambda: session.journal(last), last, on_stop=stopped.append
     )
     assert isinstance(process.preview(options(ran)).result(WAIT_S), PreviewReply)
     process.process.kill()

@@ -487,6 +487,29 @@ def test_word_and_pdf_are_made_by_the_records_process_not_the_app(
         assert (tmp_path / f"made-elsewhere.{key}").read_bytes()[:4] in (b"PK\x03\x04", b"%PDF")
 
 
+def test_the_sessions_state_is_read_on_the_gui_thread_only(
+    desk: Desk, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folded state is built lazily as events come: read from another thread, it could be
+    built from a half-folded event and kept. The record's process reads the journal from the
+    store alone."""
+    readers: set[int] = set()
+    real = MeetingSession.state
+
+    def state(self: MeetingSession) -> Any:
+        readers.add(threading.get_ident())
+        return real.fget(self)  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(MeetingSession, "state", property(state))
+    run_little_meeting(desk)
+    dialog = open_dialog(desk)
+    preview_text(qtbot, dialog)
+    dialog.set_format("json")
+    export(qtbot, dialog, tmp_path / "record.json")
+    assert dialog.status.text().startswith("Saved")
+    assert readers == {threading.get_ident()}
+
+
 def _tick(parent: QWidget) -> Any:
     """A timer's timeout, started now: it can only fire if the event loop is running."""
     timer = QTimer(parent)

@@ -267,8 +267,9 @@ _CLOSE = object()
 
 class RecordProcess:
     """A child process mirroring one meeting. ``journal`` reads the meeting's events (on this
-    object's writer thread); those up to ``last_seq`` are sent after ``programme``, and every
-    later one must be passed to :meth:`send_events` as it is committed.
+    object's writer thread: it must be safe there, reading the store and nothing the caller's
+    thread changes); those up to ``last_seq`` are sent after ``programme``, and every later one
+    must be passed to :meth:`send_events` as it is committed.
 
     Nothing here blocks the caller: messages are written by a thread, answers read by another,
     and each request returns a Future (failed with :class:`RecordProcessStopped`, or with what
