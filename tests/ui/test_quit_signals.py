@@ -66,12 +66,18 @@ def test_a_signal_closes_the_console_and_the_store(
         except OSError:
             return False
 
-    # The lock carries the pid once the store is open; the console opens in the same step, and
-    # the signal is acted on only when the event loop runs again.
-    _until(holds_the_store, app)
-    assert Path(f"{database}-wal").exists()
-    app.send_signal(sent)
-    _, err = app.communicate(timeout=60)
+    # The lock carries the pid once the store is being opened, and the WAL file appears once it
+    # is open (the store opens off the GUI thread); the console opens in the same step, and the
+    # signal is acted on only when the event loop runs again.
+    wal = Path(f"{database}-wal")
+    try:
+        _until(lambda: holds_the_store() and wal.exists(), app)
+        app.send_signal(sent)
+        _, err = app.communicate(timeout=60)
+    finally:
+        if app.poll() is None:  # a failed check must not leave the app running
+            app.kill()
+            app.communicate(timeout=60)
     assert app.returncode == status, err
     assert "Traceback" not in err
     assert not lock.exists()
