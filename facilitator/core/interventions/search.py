@@ -16,7 +16,7 @@ in its text (name, organization and summary), in any order, in any script.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -181,33 +181,11 @@ class SearchIndex:
         """The interventions of ``source`` that ``criteria`` lets through, in capture order."""
         words = terms(criteria.text)
         who = " ".join(normalise(criteria.speaker).split()) if criteria.speaker.strip() else ""
-        tags = criteria.tags
-        kinds = criteria.kinds
-        categories = criteria.categories
-        follow_up, quotable = criteria.follow_up, criteria.quotable
-        rapporteur = criteria.rapporteur
-        deleted = criteria.deleted
-        show_deleted = deleted is not DeletedFilter.EXCLUDE
-        only_deleted = deleted is DeletedFilter.ONLY
+        passes = field_test(criteria)
         texts = self.texts
         found: list[Intervention] = []
         for i in _interventions(source):
-            if i.deleted:
-                if not show_deleted:
-                    continue
-            elif only_deleted:
-                continue
-            if kinds and i.kind not in kinds:
-                continue
-            if tags and tags.isdisjoint(i.tags):
-                continue
-            if categories and i.category not in categories:
-                continue
-            if follow_up is not None and i.follow_up is not follow_up:
-                continue
-            if quotable is not None and i.quotable is not quotable:
-                continue
-            if rapporteur is not None and i.rapporteur != rapporteur:
+            if not passes(i):
                 continue
             if who or words:
                 name, text = texts(i)
@@ -221,6 +199,34 @@ class SearchIndex:
     def matches(self, intervention: Intervention, criteria: InterventionFilter) -> bool:
         """Whether one intervention passes (a one-row change of the review)."""
         return bool(self.filter((intervention,), criteria))
+
+
+def field_test(criteria: InterventionFilter) -> Callable[[Intervention], bool]:
+    """Whether an intervention passes ``criteria``'s tests of its fields (deleted or not, kind,
+    tags, category, flags, rapporteur): everything but the texts, which each index matches in its
+    own way. Built once per filter, with the criteria read once."""
+    tags, kinds, categories = criteria.tags, criteria.kinds, criteria.categories
+    follow_up, quotable = criteria.follow_up, criteria.quotable
+    rapporteur = criteria.rapporteur
+    show_deleted = criteria.deleted is not DeletedFilter.EXCLUDE
+    only_deleted = criteria.deleted is DeletedFilter.ONLY
+
+    def passes(i: Intervention) -> bool:
+        if i.deleted:
+            if not show_deleted:
+                return False
+        elif only_deleted:
+            return False
+        return not (
+            (kinds and i.kind not in kinds)
+            or (tags and tags.isdisjoint(i.tags))
+            or (categories and i.category not in categories)
+            or (follow_up is not None and i.follow_up is not follow_up)
+            or (quotable is not None and i.quotable is not quotable)
+            or (rapporteur is not None and i.rapporteur != rapporteur)
+        )
+
+    return passes
 
 
 class TableIndex:
@@ -327,33 +333,8 @@ class TableIndex:
             self._normalised(candidates)
             names = self._names
             candidates = [p for p in candidates if who in names[p]]  # type: ignore[operator]
-        tags, kinds, categories = criteria.tags, criteria.kinds, criteria.categories
-        follow_up, quotable = criteria.follow_up, criteria.quotable
-        rapporteur = criteria.rapporteur
-        show_deleted = criteria.deleted is not DeletedFilter.EXCLUDE
-        only_deleted = criteria.deleted is DeletedFilter.ONLY
-        found: list[int] = []
-        for p in candidates:
-            i = items[p]
-            if i.deleted:
-                if not show_deleted:
-                    continue
-            elif only_deleted:
-                continue
-            if kinds and i.kind not in kinds:
-                continue
-            if tags and tags.isdisjoint(i.tags):
-                continue
-            if categories and i.category not in categories:
-                continue
-            if follow_up is not None and i.follow_up is not follow_up:
-                continue
-            if quotable is not None and i.quotable is not quotable:
-                continue
-            if rapporteur is not None and i.rapporteur != rapporteur:
-                continue
-            found.append(p)
-        return found
+        passes = field_test(criteria)
+        return [p for p in candidates if passes(items[p])]
 
     def matches(self, position: int, criteria: InterventionFilter) -> bool:
         """Whether the intervention at ``position`` passes (a one-row change of the review)."""
