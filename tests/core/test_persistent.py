@@ -95,7 +95,7 @@ def test_a_map_follows_a_dict(pairs: list[tuple[int, int]]) -> None:
         assert "absent" not in kept and kept.get("absent", 7) == 7
 
 
-def test_a_map_of_thousands_of_keys_splits_its_trie_and_finds_every_key() -> None:
+def test_a_map_of_thousands_of_keys_finds_every_key() -> None:
     keys = [f"s-{i}" for i in range(40_000)] + list(range(-500, 500))
     mapping = pmap((k, n) for n, k in enumerate(keys))
     assert len(mapping) == len(keys)
@@ -104,7 +104,7 @@ def test_a_map_of_thousands_of_keys_splits_its_trie_and_finds_every_key() -> Non
 
 
 class Colliding:
-    """A key whose hash is the same as every other's: the trie cannot split them."""
+    """A key whose hash is the same as every other's."""
 
     def __init__(self, n: int) -> None:
         self.n = n
@@ -139,7 +139,7 @@ def test_replacing_a_value_with_itself_changes_nothing() -> None:
 
 
 def test_a_map_pickles_as_its_items() -> None:
-    """Its trie depends on this process's string hashes; the pickle does not."""
+    """Its index is shared with the maps it was grown from; the pickle holds its items only."""
     mapping = pmap((f"p-{i}", i) for i in range(500))
     data = pickle.dumps(mapping)
     assert b"p-499" in data
@@ -200,3 +200,44 @@ def test_changed_since_lists_exactly_the_positions_whose_item_changed() -> None:
         expected = [i for i, item in enumerate(plain) if i >= len(before) or before[i] is not item]
         assert vector.changed_since(older) == expected, step
     assert vector.changed_since(vector) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 30), st.sampled_from("abcdefgh"), st.integers(0, 9)),
+        max_size=60,
+    )
+)
+def test_maps_grown_from_one_another_in_branches_each_keep_their_own_keys(
+    steps: list[tuple[int, str, int]],
+) -> None:
+    """The maps grown one from another share their index (an undo replays from an older map and
+    grows another line from it, often giving the same key another position). Each map, old or
+    new, holds exactly the keys and values a dict grown the same way holds."""
+    maps: list[PMap[str, int]] = [pmap()]
+    dicts: list[dict[str, int]] = [{}]
+    for base, key, value in steps:
+        at = base % len(maps)
+        maps.append(maps[at].set(key, value))
+        dicts.append({**dicts[at], key: value})
+    for made, expected in zip(maps, dicts, strict=True):
+        assert dict(made.items()) == expected
+        assert list(made) == list(expected)  # the order the keys came in
+        for key in "abcdefgh":
+            assert (key in made) == (key in expected)
+            assert made.get(key, -1) == expected.get(key, -1)
+            position = made.position(key)
+            assert position == (list(expected).index(key) if key in expected else None)
+
+
+def test_a_key_given_another_position_in_a_branch_is_still_found_in_the_first() -> None:
+    first = pmap({"a": 1}).set("b", 2)  # b at 1
+    branch = pmap({"a": 1}).set("c", 3).set("b", 4)  # from another start: a fresh index
+    older = first.set("c", 5)  # c at 2 here
+    shared = pmap({"a": 1})
+    one = shared.set("b", 2)  # b at 1
+    other = shared.set("c", 3).set("b", 4)  # the same line: b at 2 too
+    assert one["b"] == 2 and one.position("b") == 1 and "c" not in one
+    assert other["b"] == 4 and other.position("b") == 2 and other["c"] == 3
+    assert branch["b"] == 4 and older["c"] == 5 and older.position("b") == 1

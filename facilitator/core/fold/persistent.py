@@ -11,17 +11,19 @@ collections make that cost flat:
   ``set`` copy one path of at most a few tuples of 32, indexing walks the same path;
 * :class:`PMap`: an ordered map whose keys are never removed (the fold's maps only grow:
   speakers, participants, interventions are marked, never taken out). Its values sit in a
-  :class:`PVector` in the order their keys came, found by position through a hash trie of small
-  dicts; replacing a value keeps its place, as a ``dict`` does.
+  :class:`PVector` in the order their keys came, found by position through an index shared by
+  the maps grown one from another (see "the index" below); replacing a value keeps its place,
+  as a ``dict`` does.
 
 Both compare by value (a :class:`PMap` with any mapping, as a ``dict`` would, whatever the
-order). A :class:`PMap` pickles as its items, since its trie depends on the process's string
-hashes.
+order). A :class:`PMap` pickles as its items, since its index is shared with the other maps of
+its line.
 """
 
 from __future__ import annotations
 
 import itertools
+import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from operator import itemgetter
 from typing import Any, Generic, TypeVar, cast, overload
@@ -263,75 +265,47 @@ def pvector(items: Iterable[T] = ()) -> PVector[T]:
     return cast(PVector[T], _EMPTY_VECTOR).extend(items)
 
 
-# ============================================================================ the hash trie
-# A node is a dict (a leaf: key → value, at most _LEAF_MAX keys unless their hashes are all
-# used up) or a tuple of 32 nodes, chosen by the next 5 bits of the key's hash. Leaves are
-# large: copying a dict is one call in C, a level of tuples more work in Python (64 measured
-# quickest, against 8, 16, 32 and 128, folding 100,000 events).
-_LEAF_MAX = 64
+# ============================================================================ the index
+# A map's keys are found through an index that all the maps grown from one empty map share: a
+# plain dict from each key to the position it was given (an int, or a list of the positions it
+# was given in different lines of growth). A map never takes a key out and never moves one, so a
+# position a key was once given is either still that key's in a map (the map holds ``key`` at it)
+# or not (the map is shorter, or another line of growth put another key there: the map holds
+# another key at it). Looking up is therefore a dict lookup and one check of the key found at
+# the position; adding a key is one dict store, instead of copying a branch of a hash trie (a
+# third of a long day's fold). A replay after an undo grows a new line from an older map and
+# gives the same keys the same positions again, so the lists stay rare and short.
 _ABSENT: Any = object()
-_NO_LEAF: dict[Any, Any] = {}
-_HASH_BITS = 64
 
 
-def _trie_get(node: Any, key: Any) -> Any:
-    h = hash(key)
-    while type(node) is tuple:
-        node = node[h & _MASK]
-        h >>= _BITS
-    return node.get(key)
+_WIDENING = threading.Lock()
 
 
-def _trie_put(root: Any, key: Any, value: Any) -> Any:
-    """The trie ``root`` with ``key`` mapped to ``value``: the leaf and the branches above it
-    copied, the rest shared. Recursive: a trie of a million keys is four levels deep."""
-    return _put(root, hash(key), 0, key, value)
+def _fresh_index() -> dict[Any, Any]:
+    return {}
 
 
-def _put(node: Any, h: int, shift: int, key: Any, value: Any) -> Any:
-    if type(node) is not tuple:
-        leaf = node.copy()
-        leaf[key] = value
-        if len(leaf) > _LEAF_MAX and shift < _HASH_BITS:
-            return _split(leaf, shift)
-        return leaf
-    # Two levels at a time (a map of 30,000 keys is three deep): half the calls.
-    i = (h >> shift) & _MASK
-    child = node[i]
-    if type(child) is tuple:
-        j = (h >> (shift + _BITS)) & _MASK
-        inner = list(child)
-        inner[j] = _put(child[j], h, shift + 2 * _BITS, key, value)
-        new: Any = tuple(inner)
-    else:
-        new = _put(child, h, shift + _BITS, key, value)
-    copy = list(node)
-    copy[i] = new
-    return tuple(copy)
-
-
-def _split(leaf: dict[Any, Any], shift: int) -> Any:
-    children: list[dict[Any, Any]] = [{} for _ in range(_WIDTH)]
-    for key, value in leaf.items():
-        children[(hash(key) >> shift) & _MASK][key] = value
-    return tuple(
-        (_split(c, shift + _BITS) if len(c) > _LEAF_MAX and shift + _BITS < _HASH_BITS else c)
-        if c
-        else _NO_LEAF
-        for c in children
-    )
+def _widen(index: dict[Any, Any], key: Any, position: int) -> None:
+    """Add ``position`` to the positions ``key`` was given (it had another already)."""
+    with _WIDENING:
+        given = index[key]
+        if type(given) is int:
+            if given != position:
+                index[key] = [given, position]
+        elif position not in given:
+            given.append(position)
 
 
 # ============================================================================ the map
 class PMap(Mapping[K, V], Generic[K, V]):
     """An immutable mapping in the order its keys came, whose keys are never removed (see the
     module docstring): ``set`` adds a key at the end or replaces a value in its place. Its items
-    are (key, value) pairs in a :class:`PVector`, found by position through a hash trie."""
+    are (key, value) pairs in a :class:`PVector`, found by position through the shared index."""
 
     __slots__ = ("_index", "_items")
 
     def __init__(self, items: Mapping[K, V] | Iterable[tuple[K, V]] = ()) -> None:
-        self._index: Any = _NO_LEAF
+        self._index: dict[Any, Any] = _fresh_index()
         self._items: PVector[tuple[K, V]] = cast(PVector[tuple[K, V]], _EMPTY_VECTOR)
         built = self.updated(items.items() if isinstance(items, Mapping) else items)
         if built is not self:
@@ -348,37 +322,52 @@ class PMap(Mapping[K, V], Generic[K, V]):
         return cast(V, found)
 
     def get(self, key: K, default: Any = None) -> Any:
-        # The trie walk and the vector's indexing written out: the fold and the views look keys
-        # up far more often than they change them.
-        node = self._index
-        h = hash(key)
-        while type(node) is tuple:
-            node = node[h & _MASK]
-            h >>= _BITS
-        position = node.get(key)
+        # The index's lookup and the vector's indexing written out: the fold and the views look
+        # keys up far more often than they change them.
+        position = self._index.get(key)
         if position is None:
             return default
         items = self._items
+        if type(position) is not int:
+            position = _position_among(items, key, position)
+            if position is None:
+                return default
+        elif position >= items._len:
+            return default
         offset = items._len - len(items._tail)
         if position >= offset:
-            return items._tail[position - offset][1]
-        node = items._root
-        shift = items._shift
-        while shift > 0:
-            node = node[(position >> shift) & _MASK]
-            shift -= _BITS
-        return node[position & _MASK][1]
+            pair = items._tail[position - offset]
+        else:
+            node = items._root
+            shift = items._shift
+            while shift > 0:
+                node = node[(position >> shift) & _MASK]
+                shift -= _BITS
+            pair = node[position & _MASK]
+        found = pair[0]
+        if found is key or found == key:
+            return pair[1]
+        return default
 
     def __contains__(self, key: object) -> bool:
         try:
-            return _trie_get(self._index, key) is not None
+            return self.position(key) is not None  # type: ignore[arg-type]
         except TypeError:  # unhashable: not a key
             return False
 
     def position(self, key: K) -> int | None:
         """The 0-based place of ``key`` in the order keys came, or None."""
-        found: int | None = _trie_get(self._index, key)
-        return found
+        position = self._index.get(key)
+        if position is None:
+            return None
+        items = self._items
+        if type(position) is not int:
+            return _position_among(items, key, position)
+        if position < items._len:
+            found = items[position][0]
+            if found is key or found == key:
+                return position
+        return None
 
     def key_at(self, position: int) -> K:
         return self._items[position][0]
@@ -402,12 +391,7 @@ class PMap(Mapping[K, V], Generic[K, V]):
     # ------------------------------------------------------------------ changes
     def set(self, key: K, value: V) -> PMap[K, V]:
         """The map with ``key`` mapped to ``value`` (a new key goes last)."""
-        node = self._index
-        h = hash(key)
-        while type(node) is tuple:
-            node = node[h & _MASK]
-            h >>= _BITS
-        position = node.get(key)
+        position = self.position(key)
         if position is None:
             return self.add_new(key, value)
         items = self._items
@@ -421,12 +405,17 @@ class PMap(Mapping[K, V], Generic[K, V]):
         looking for it first. (A key that is there would be in the order twice.)"""
         items = self._items
         n = items._len
+        # An empty map starts a line of growth of its own (its index is not shared with the
+        # other maps grown from the empty map).
+        index = self._index if n else _fresh_index()
+        if index.setdefault(key, n) != n:  # one step: folds in two threads may share a line
+            _widen(index, key, n)
         tail = items._tail
         if len(tail) < _WIDTH:  # PVector.append's common case, written out
             items = _new_vector(n + 1, items._shift, items._root, (*tail, (key, value)))
         else:
             items = items.append((key, value))
-        return _new_map(_put(self._index, hash(key), 0, key, n), items)
+        return _new_map(index, items)
 
     def updated(self, items: Iterable[tuple[K, V]]) -> PMap[K, V]:
         """The map with each of ``items`` set, in order."""
@@ -562,10 +551,21 @@ def pvector_of(items: Sequence[T]) -> PVector[T]:
 
 
 def pmap_of(keys: Sequence[K], values: Sequence[V]) -> PMap[K, V]:
-    """A map of ``keys`` to ``values`` (distinct keys, in order), its trie built from a dict in
-    one go (unpickling a state: no insertion each)."""
+    """A map of ``keys`` to ``values`` (distinct keys, in order), its index built in one go
+    (unpickling a state: no insertion each)."""
     positions = dict(zip(keys, range(len(keys)), strict=True))
     if len(positions) != len(keys):
         raise ValueError("a key given twice")
-    index: Any = positions if len(positions) <= _LEAF_MAX else _split(positions, 0)
-    return _new_map(index or _NO_LEAF, pvector_of(list(zip(keys, values, strict=True))))
+    return _new_map(positions, pvector_of(list(zip(keys, values, strict=True))))
+
+
+def _position_among(items: PVector[tuple[Any, Any]], key: Any, given: list[int]) -> int | None:
+    """The one of the positions ``key`` was ever given (in the lines of growth that share an
+    index) where ``items`` holds it, or None."""
+    n = items._len
+    for position in reversed(given):
+        if position < n:
+            found = items[position][0]
+            if found is key or found == key:
+                return position
+    return None
