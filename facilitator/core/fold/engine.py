@@ -218,6 +218,8 @@ class Folder:
         by_seq = self._by_seq
         undo = self._undo
         redo = self._redo
+        new_entry = object.__new__
+        make_record = _make_record
         for record in records:
             route = routes.get(record.type)
             seq = record.seq
@@ -234,7 +236,14 @@ class Folder:
             self._last_at = record.at
             if self._first_at is None:
                 self._first_at = record.at
-            entry = _Entry(record, event, route)
+            # _Entry(record, event, route), written out
+            entry = new_entry(_Entry)
+            entry.record = make_record(record.type, record.at, record.actor, _NO_PAYLOAD, seq)
+            entry.event = event
+            entry.route = route
+            entry.undoable = event.undoable
+            entry.effective = True
+            entry.label = None
             log.append(entry)
             if entry.undoable:
                 by_seq[seq] = len(log) - 1

@@ -391,14 +391,30 @@ class PMap(Mapping[K, V], Generic[K, V]):
     # ------------------------------------------------------------------ changes
     def set(self, key: K, value: V) -> PMap[K, V]:
         """The map with ``key`` mapped to ``value`` (a new key goes last)."""
-        position = self.position(key)
-        if position is None:
-            return self.add_new(key, value)
+        # The lookup and the vector's set written out (a speaker's every change is one set).
+        position = self._index.get(key)
         items = self._items
-        old = items[position]
+        n = items._len
+        if position is not None and type(position) is not int:
+            position = _position_among(items, key, position)
+        if position is None or position >= n:
+            return self.add_new(key, value)
+        offset = n - len(items._tail)
+        if position >= offset:
+            old = items._tail[position - offset]
+        else:
+            old = items._leaf(position)[position & _MASK]
+        if old[0] is not key and old[0] != key:
+            return self.add_new(key, value)  # another line of growth put another key there
         if old[1] is value:
             return self
-        return _new_map(self._index, items.set(position, (old[0], value)))
+        pair = (old[0], value)
+        if position >= offset:
+            tail = list(items._tail)
+            tail[position - offset] = pair
+            return _new_map(self._index, _new_vector(n, items._shift, items._root, tuple(tail)))
+        root = _assoc(items._shift, items._root, position, pair)
+        return _new_map(self._index, _new_vector(n, items._shift, root, items._tail))
 
     def add_new(self, key: K, value: V) -> PMap[K, V]:
         """The map with ``key``, which the caller knows is not in it, last: :meth:`set` without
