@@ -59,7 +59,7 @@ from facilitator.ui.help import add_help_menu
 from facilitator.ui.key_text import Shortcut, plain_text
 from facilitator.ui.screen_fit import fit_to_screen, room_for
 from facilitator.ui.settings import app_settings
-from facilitator.ui.widgets import BigClock, PhaseBadge, elided_label
+from facilitator.ui.widgets import BigClock, PhaseBadge, Steady, elided_label
 
 if TYPE_CHECKING:
     from facilitator.session import MeetingSession
@@ -167,7 +167,7 @@ class ConsoleWindow(QMainWindow):
         self.next_segment = elided_label(1.05)
         right.addWidget(self.sitting)
         right.addWidget(self.next_segment)
-        day_layout.addWidget(self.local_time)
+        day_layout.addWidget(Steady(self.local_time))
         day_layout.addSpacing(24)
         day_layout.addWidget(self.offset, 2)  # shares the width with the sitting's words, and
         day_layout.addSpacing(24)  # the bar grows as tall as its wrapped words need
@@ -190,9 +190,9 @@ class ConsoleWindow(QMainWindow):
         layout.addWidget(self.segment_title)
         layout.addWidget(self.clock, 1)
         phase_row = QHBoxLayout()
-        phase_row.addWidget(self.phase, 1)
+        phase_row.addWidget(Steady(self.phase), 1)
         phase_row.addSpacing(16)
-        phase_row.addWidget(self.used)
+        phase_row.addWidget(Steady(self.used))
         layout.addLayout(phase_row)
         layout.addWidget(self.progress)
         self.controls = ButtonFlow()

@@ -54,7 +54,7 @@ from facilitator.core.queue.values import Speaker, SpeakerStatus
 from facilitator.ui.capacity_bar import cut_at_word
 from facilitator.ui.colours import Colours, colours
 from facilitator.ui.keyed_model import KEY_ROLE, Index, KeyedTableModel, Row
-from facilitator.ui.widgets import BigClock, elided_label
+from facilitator.ui.widgets import BigClock, Steady, elided_label
 
 if TYPE_CHECKING:
     from facilitator.core.fold.state import MeetingState
@@ -381,7 +381,7 @@ class SpeakersPanel(QWidget):
         floor.addLayout(who, 3)
         clock = QVBoxLayout()
         clock.addWidget(self.speaker_clock)
-        clock.addWidget(self.speaker_words)
+        clock.addWidget(Steady(self.speaker_words))
         floor.addLayout(clock, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)

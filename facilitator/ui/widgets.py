@@ -151,3 +151,67 @@ class FieldKeys(QObject):
             event.accept()  # the key goes to the field, not to a shortcut
             return True
         return False
+
+
+class Steady(QWidget):
+    """Holds a one-line label whose text changes every second (a time, a countdown) so that
+    the change repaints the label alone.
+
+    Qt re-lays out a label's whole window each time its text changes (``QLabel.setText`` asks
+    its parent's layout to recompute, up to the main window and its docks): that was most of
+    the per-second tick. Held here, the label's request stops at this holder, which has no
+    layout: it gives the label all its room and tells its own layout of a new size only when
+    the text needs more room than any before (so the row never jitters between "9:59" and
+    "10:00" either). The holder takes the label's size policy; the label stays the widget
+    that is read, styled and found by tests.
+    """
+
+    def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        label.setParent(self)
+        self.setSizePolicy(label.sizePolicy())
+        self._hint = QSize(0, 0)
+        self._minimum = QSize(0, 0)
+        self._grow()
+        label.installEventFilter(self)
+
+    def _grow(self) -> bool:
+        """Take the label's hints where they are larger; whether either grew."""
+        hint = self._hint.expandedTo(self.label.sizeHint())
+        minimum = self._minimum.expandedTo(self.label.minimumSizeHint())
+        grew = hint != self._hint or minimum != self._minimum
+        self._hint, self._minimum = hint, minimum
+        return grew
+
+    # The hints are taken again each time a layout asks: before the holder is shown, the
+    # label's changes (its text, its style sheet's font) do not reach it as events.
+    def sizeHint(self) -> QSize:
+        self._grow()
+        return self._hint
+
+    def minimumSizeHint(self) -> QSize:
+        self._grow()
+        return self._minimum
+
+    def resizeEvent(self, event: QEvent) -> None:
+        self.label.setGeometry(self.rect())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # the label's text or font changed
+            if self._grow():
+                self.updateGeometry()
+            return True
+        return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.label and event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+        ):
+            # A new font or style sheet can make the label smaller too: start again from it.
+            self._hint = QSize(0, 0)
+            self._minimum = QSize(0, 0)
+            self._grow()
+            self.updateGeometry()
+        return False
