@@ -5,6 +5,7 @@ XML, the HTML's print style, the PDF's text with poppler's pdftotext (no normali
 from __future__ import annotations
 
 import csv
+import html
 import io
 import re
 import zipfile
@@ -17,14 +18,20 @@ from lxml import etree
 from facilitator.formats.record.csv_writer import csv_parts, neutralise
 from facilitator.formats.record.docx_writer import docx_bytes
 from facilitator.formats.record.html_writer import html_text
+from facilitator.formats.record.layout import Block, Heading, Paragraph, RecordLayout, Run, Table
+from facilitator.formats.record.pdf_writer import pdf_bytes, pdf_of
+from facilitator.formats.record.tables import TableData
 from tests.formats.secretariat_meeting import (
     ARABIC,
     ARABIC_NAME,
+    FRENCH,
+    LIGATURES,
     PANELLIST,
     Ran,
     record,
     run_secretariat_meeting,
 )
+from tests.programs import page_count, pdf_info, pdftotext, program, run
 
 
 @pytest.fixture(scope="module")
@@ -205,3 +212,114 @@ def test_word_file_has_no_template_thumbnail(ran: Ran, tmp_path: Path) -> None:
         rels = package.read("_rels/.rels").decode()
     assert not [n for n in names if "thumbnail" in n]
     assert "thumbnail" not in rels
+
+
+# ----------------------------------------------------------------------------- PDF
+def _pdf(ran: Ran, tmp_path: Path) -> Path:
+    path = tmp_path / "record.pdf"
+    path.write_bytes(pdf_bytes(record(ran)))
+    return path
+
+
+_LIGATURES = re.compile("[\ufb00-\ufb06]")
+_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def test_pdf_text_is_searchable_without_ligatures(ran: Ran, tmp_path: Path) -> None:
+    text = pdftotext(_pdf(ran, tmp_path))
+    assert not _LIGATURES.search(text)
+    assert LIGATURES in text.replace("\n", " ")
+    assert text.count("Trafficking") >= 5
+
+
+def test_pdf_arabic_is_logical_letters_not_presentation_forms(ran: Ran, tmp_path: Path) -> None:
+    text = pdftotext(_pdf(ran, tmp_path))
+    assert not _PRESENTATION_FORMS.search(text)
+    assert ARABIC.removesuffix(".") in text  # its letters in reading order
+    assert FRENCH.split(" ;")[0] in text
+
+
+def test_pdf_arabic_summary_is_a_right_to_left_paragraph(ran: Ran, tmp_path: Path) -> None:
+    """Its full stop at the left end of its line, the line against the right margin."""
+    words = _words(_pdf(ran, tmp_path), page=1)
+    lines: dict[float, list[tuple[float, float, str]]] = {}
+    for x0, y0, x1, text in words:
+        lines.setdefault(round(y0), []).append((x0, x1, text))
+    last_word = ARABIC.split()[-1].removesuffix(".")  # a -bbox word's letters are in visual order
+    (line,) = [ws for ws in lines.values() if any(last_word[::-1] in w[2] for w in ws)]
+    line.sort()
+    assert line[0][2].startswith(".")  # the leftmost word carries the full stop
+    assert line[-1][1] > 595 - 57 - 5  # against the right margin (A4 less 20 mm)
+
+
+def _words(path: Path, page: int) -> list[tuple[float, float, float, str]]:
+    """Each word of a page as pdftotext -bbox gives it: (xMin, yMin, xMax, text)."""
+    out = pdftotext(path, "-bbox", "-f", str(page), "-l", str(page))
+    return [
+        (float(m[1]), float(m[2]), float(m[3]), html.unescape(m[4]))
+        for m in re.finditer(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">(.*?)</word>', out
+        )
+    ]
+
+
+def test_pdf_is_tagged_with_headings_tables_and_the_chart_s_alt_text(
+    ran: Ran, tmp_path: Path
+) -> None:
+    path = _pdf(ran, tmp_path)
+    info = pdf_info(path)
+    assert info["Tagged"] == "yes"
+    assert info["Author"] == "Facilitator"
+    assert info["Title"].startswith("Constructive Dialogue")
+    assert info["Page size"].startswith("595.276 x 841.89")  # A4
+    structure = run(program("pdfinfo"), "-struct", path)
+    roles = re.findall(r"^\s*([A-Za-z0-9]+)\b", structure, re.MULTILINE)
+    for role in ("Document", "H1", "H2", "H3", "L", "LI", "Table", "TR", "TH", "TD", "Figure"):
+        assert role in roles, role
+    assert 'H2 "Meeting data"' in structure
+    plain = tmp_path / "plain.pdf"
+    run(program("qpdf"), "--qdf", "--object-streams=disable", path, plain)
+    raw = plain.read_bytes()
+    (alt,) = re.findall(rb"/Alt \(([^)]*)\)", raw)
+    assert alt.startswith(b"Speaking time by stakeholder category. NGO: ")
+    assert b"/Lang (en)" in raw
+    assert b"<pdfaid:part>2</pdfaid:part>" in raw and b"<pdfuaid:part>1</pdfuaid:part>" in raw
+
+
+def _layout(blocks: list[Block]) -> RecordLayout:
+    return RecordLayout(tuple(blocks), "Test — attributed record", "Page {page} of {pages}")
+
+
+def test_pdf_never_ends_a_page_with_a_heading(tmp_path: Path) -> None:
+    """Headings between paragraphs of every length: whichever fall at a page's foot, none is the
+    last line of its page."""
+    blocks: list[Block] = [Heading(0, "Headings")]
+    for n in range(80):
+        blocks.append(Heading(2 + n % 2, f"Heading{n} of the test"))
+        words = " ".join(f"w{n}x{k}" for k in range(n * 37 % 110 + 3))
+        blocks.append(Paragraph((Run(words),)))
+    path = tmp_path / "headings.pdf"
+    path.write_bytes(pdf_of(_layout(blocks), "Headings"))
+    pages = page_count(path)
+    assert pages >= 4
+    for page in range(1, pages + 1):
+        body = [w for w in _words(path, page) if w[1] < 842 - 57]
+        last = max(y for _, y, _, _ in body)
+        line = " ".join(t for x, y, _, t in sorted(body, key=lambda w: w[0]) if abs(y - last) < 2)
+        assert not re.match(r"Heading\d+ of the test", line), (page, line)
+
+
+def test_pdf_table_rows_do_not_split_across_pages(tmp_path: Path) -> None:
+    rows = tuple(
+        (str(n), f"Start{n} " + "text " * (n * 53 % 160 + 1) + f"End{n}", "NGO") for n in range(90)
+    )
+    table = Table(TableData(("#", "Speaker", "Category"), rows))
+    path = tmp_path / "rows.pdf"
+    path.write_bytes(pdf_of(_layout([Heading(0, "Rows"), table]), "Rows"))
+    pages = pdftotext(path).split("\f")
+    assert len(pages) >= 4
+    for n in range(90):
+        start = [p for p, text in enumerate(pages) if re.search(rf"\bStart{n}\b", text)]
+        end = [p for p, text in enumerate(pages) if re.search(rf"\bEnd{n}\b", text)]
+        assert len(start) == 1 and start == end, (n, start, end)
+    assert all("Speaker" in p for p in pages if p.strip())  # the header row on every page
