@@ -59,10 +59,13 @@ from facilitator.formats.record.layout import (
     Heading,
     ListItem,
     Paragraph,
+    RecordLayout,
     Run,
     Table,
     record_layout,
 )
+from facilitator.formats.record.summary import TITLE as SUMMARY_TITLE
+from facilitator.formats.record.summary import summary_layout
 from facilitator.formats.record.tables import TableData, column_widths, longest_word
 
 TABLE_STYLE = "Table Grid"
@@ -358,6 +361,24 @@ def _page_numbers(paragraph: DocxParagraph, template: str) -> None:
 
 def build_docx(record: Record) -> DocumentObject:
     """The record as a python-docx document (not yet saved)."""
+    return _document(record, record_layout(record), record.meeting.title)
+
+
+def build_summary_docx(record: Record) -> DocumentObject:
+    """The draft of the Co-Chairs' summary
+    (:func:`~facilitator.formats.record.summary.summary_layout`) as a python-docx document."""
+    title = f"{SUMMARY_TITLE}: {' '.join(record.meeting.title.split())}"
+    return _document(record, summary_layout(record), title)
+
+
+def summary_docx_bytes(record: Record) -> bytes:
+    """The draft of the Co-Chairs' summary as the bytes of a .docx file."""
+    buffer = io.BytesIO()
+    build_summary_docx(record).save(buffer)
+    return buffer.getvalue()
+
+
+def _document(record: Record, layout: RecordLayout, title: str) -> DocumentObject:
     doc = Document()
     _no_thumbnail(doc)
     _style(doc)
@@ -365,10 +386,9 @@ def build_docx(record: Record) -> DocumentObject:
     section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
     section.left_margin = section.right_margin = PAGE_MARGIN
     section.top_margin = section.bottom_margin = PAGE_MARGIN
-    layout = record_layout(record)
     _page_numbers(section.footer.paragraphs[0], layout.page)
     props = doc.core_properties
-    props.title = clean(record.meeting.title)
+    props.title = clean(title)
     props.author = "Facilitator"
     props.last_modified_by = "Facilitator"
     props.comments = ""
