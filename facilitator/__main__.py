@@ -158,7 +158,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-EXPORT_FORMATS = ("docx", "pdf", "html", "md", "csv", "json")
+#: What ``export --format`` takes: the record's formats (formats/record/export.py's keys) and
+#: "summary-docx", the draft of the Co-Chairs' summary in Word.
+EXPORT_FORMATS = ("docx", "pdf", "html", "md", "csv", "json", "summary-docx")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

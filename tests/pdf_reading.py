@@ -21,7 +21,7 @@ import pypdfium2.raw as pdfium_c
 Region = tuple[float, float, float, float]
 
 # The record's page regions in points (A4 is 595 × 842; the margins are 20 mm, 56.7 pt).
-A4 = (0.0, 0.0, 595.0, 842.0)
+A4 = (0.0, 0.0, 595.28, 841.89)
 BODY: Region = (0, 57, 595, 728)
 HEADER: Region = (0, 0, 595, 36)  # the running header, clear of the text area
 FOOTER: Region = (0, 786, 595, 56)

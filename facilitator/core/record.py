@@ -39,7 +39,12 @@ from facilitator.core.agenda.values import SegmentStatus
 from facilitator.core.fold.state import MeetingState
 from facilitator.core.interventions.fields import InterventionKind
 from facilitator.core.interventions.reducer import interventions_of
-from facilitator.core.interventions.state import InterventionsState, panel_of, qa_of
+from facilitator.core.interventions.state import (
+    InterventionsState,
+    panel_of,
+    qa_family,
+    qa_of,
+)
 from facilitator.core.interventions.values import Intervention, QuestionStatus
 from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.core.programme import Person, Programme, Segment, SegmentKind
@@ -359,9 +364,23 @@ def _all_entries(record: Record) -> Iterable[InterventionRecord]:
 class _Namer:
     """Names speakers and cleans free text, attributed or not (core/redaction.py)."""
 
-    def __init__(self, attributed: bool, known: Iterable[Known]) -> None:
+    def __init__(
+        self, attributed: bool, known: Iterable[Known], programme: Programme | None = None
+    ) -> None:
         self.attributed = attributed
         self._redactor = None if attributed else Redactor(known)
+        self._programme = programme
+        #: Per panel, its people's names (folded) and how an unattributed record calls them.
+        self._roles: dict[str, dict[str, str]] = {}
+        if programme is not None and not attributed:
+            for _, segment in programme.segments():
+                if segment.kind is not SegmentKind.PANEL:
+                    continue
+                roles = self._roles[segment.id] = {}
+                if segment.moderator is not None:
+                    roles[_folded(segment.moderator.name)] = "The moderator"
+                for n, person in enumerate(segment.panellists, 1):
+                    roles.setdefault(_folded(person.name), f"Panellist {n}")
 
     def text(self, value: str) -> str:
         """Free text, with every known name and organization redacted when unattributed."""
@@ -369,14 +388,43 @@ class _Namer:
             return value
         return self._redactor.text(value)
 
-    def speaker(self, name: str, category: Category | None, kind: InterventionKind | None) -> str:
-        return name if self.attributed else anonymous_speaker(category, kind)
+    def speaker(
+        self,
+        name: str,
+        category: Category | None,
+        kind: InterventionKind | None,
+        tags: Sequence[str] = (),
+    ) -> str:
+        """How the record names a speaker: by name, or unattributed by their role on the panel
+        the intervention is tagged to ("Panellist 1", "The moderator", as the panel's people are
+        named; a panellist who is also a registered participant too), else by their category."""
+        if self.attributed:
+            return name
+        return self._role(name, tags) or anonymous_speaker(category, kind)
+
+    def _role(self, name: str, tags: Sequence[str]) -> str | None:
+        if self._programme is None or not name:
+            return None
+        folded = _folded(name)
+        if not any(folded in roles for roles in self._roles.values()):
+            return None
+        for tag in tags:
+            for sid in qa_family(self._programme, tag):
+                found = self._roles.get(sid, {}).get(folded)
+                if found is not None:
+                    return found
+        return None
 
     def organization(self, organization: str) -> str:
         return organization if self.attributed else ""
 
     def person(self, person: Person, fallback: str) -> str:
         return person.display() if self.attributed else fallback
+
+
+def _folded(name: str) -> str:
+    """A name as compared with a panel's people: case and spacing aside."""
+    return " ".join(name.casefold().split())
 
 
 def vocabulary(programme: Programme) -> list[str]:
@@ -424,7 +472,7 @@ def build_record(
     queue = queue_of(state)
     ivs = interventions_of(state)
     known = _known_names(state, queue, ivs) + [Known("", w) for w in withheld if w.strip()]
-    namer = _Namer(attributed, known if not attributed else ())
+    namer = _Namer(attributed, known if not attributed else (), programme)
     live = ivs.live()
 
     # ---------------------------------------------------------------- meeting data
@@ -557,7 +605,9 @@ def _intervention_record(
     questions = tuple(namer.text(q.text) for q in ivs.questions_of(intervention))
     return InterventionRecord(
         id=intervention.id,
-        speaker=namer.speaker(intervention.name, intervention.category, intervention.kind),
+        speaker=namer.speaker(
+            intervention.name, intervention.category, intervention.kind, intervention.tags
+        ),
         organization=namer.organization(intervention.organization),
         category=intervention.category.label if intervention.category else "",
         attendance=intervention.attendance.short if intervention.attendance else "",

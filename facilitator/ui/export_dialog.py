@@ -610,7 +610,10 @@ class ExportDialog(QDialog):
             self.section_boxes[section] = box
             layout.addWidget(box)
         self.sections_note = QLabel(
-            self.tr("CSV and JSON are always complete: every section is exported.")
+            self.tr(
+                "CSV and JSON are always complete: every section is exported. The Co-Chairs'"
+                " summary takes what it needs from the whole record."
+            )
         )
         self.sections_note.setWordWrap(True)
         self.sections_note.setStyleSheet(_style(colours().muted))
@@ -837,7 +840,9 @@ class ExportDialog(QDialog):
         self._preview_started_at = time.monotonic()
         self.previews_built += 1
         options = self.options()
-        future = self._record_process().preview(options, entries=PREVIEW_ENTRIES, rows=PREVIEW_ROWS)
+        future = self._record_process().preview(
+            options, entries=PREVIEW_ENTRIES, rows=PREVIEW_ROWS, key=self.format().key
+        )
         self._preview_future, self._preview_options = future, options
         relay = self._relay
         future.add_done_callback(lambda done: _hand_over(relay, done))

@@ -120,7 +120,7 @@ def test_bench_whole_path(
     benchmark: Any, meeting: MeetingSession, qtbot: QtBot, tmp_path: Path, key: str
 ) -> None:
     """Enter in the export window → "Saved", on the console of the 2,000-intervention day."""
-    budget = DOCUMENT_BUDGET_S if key in ("docx", "pdf") else DATA_BUDGET_S
+    budget = DOCUMENT_BUDGET_S if key in ("docx", "pdf", "summary-docx") else DATA_BUDGET_S
     with big_console(meeting, tmp_path, qtbot) as window:
         dialog = open_export(window, qtbot)
         if dialog.format().key != key:
@@ -138,5 +138,6 @@ def test_bench_whole_path(
         rounds = 3 if budget == DOCUMENT_BUDGET_S else 5
         said = benchmark.pedantic(export, rounds=rounds, warmup_rounds=1)
         assert said.startswith("Saved"), said
-        assert sum(p.stat().st_size for p in target.parent.iterdir()) > 100_000
+        least = 50_000 if key == "summary-docx" else 100_000  # the draft is shorter than the record
+        assert sum(p.stat().st_size for p in target.parent.iterdir()) > least
     _check(benchmark, budget)

@@ -347,7 +347,7 @@ def test_unattributed_record_names_nobody(ran: Ran) -> None:
     q1 = r.items[2].panels[0].questions[0]
     assert q1.question.speaker == "A representative of the private sector"
     assert q1.question.organization == ""
-    assert q1.answers[0].speaker == "A panellist"
+    assert q1.answers[0].speaker == "Panellist 1"  # a panellist of this panel, by their number
     panel = r.items[2].panels[0]
     assert panel.panellists == ("Panellist 1", "Panellist 2")
     assert panel.moderator == "The moderator"

@@ -339,7 +339,13 @@ class Expected:
         return _clean(f"{text}: {noted.summary}")
 
     def anonymous(self, noted: Noted) -> str:
-        """Who an unattributed bullet names instead of the speaker."""
+        """Who an unattributed bullet names instead of the speaker: a panellist of the panel the
+        intervention is tagged to by their number, anyone else by their category."""
+        for panel_id, people in self.notes.panellists.items():
+            if self.family(panel_id) & set(noted.tags):
+                for n, person in enumerate(people, 1):
+                    if person.name == noted.speaker:
+                        return f"Panellist {n}"
         category = next(
             (c for c in Category if c.label == noted.category), None
         )  # the label is what the notebook kept
@@ -465,6 +471,7 @@ def check_the_record(day: Rehearsal, folder: Path) -> Record:
     check_csv(files, expected)
     check_json(files["json"], expected, day)
     check_pdf(files["pdf"], read_docx(files["docx"]), expected)
+    check_summary(read_docx(files["summary-docx"]), expected)
 
     anonymous = build_record(day.state, day.clock.now(), attributed=False)
     files = export_everything(day, anonymous, folder / "unattributed")
@@ -502,9 +509,17 @@ def export_everything(day: Rehearsal, record: Record, folder: Path) -> dict[str,
             (files[key],) = written
     day.press_in(dialog, Key.Key_Escape)
     assert not dialog.isVisible()
-    assert {"md", "html", "docx", "pdf", "json", "interventions", "speakers", "timetable"} <= set(
-        files
-    )
+    assert {
+        "md",
+        "html",
+        "docx",
+        "pdf",
+        "json",
+        "interventions",
+        "speakers",
+        "timetable",
+        "summary-docx",
+    } <= set(files)
     return files
 
 
@@ -772,6 +787,7 @@ def check_unattributed(record: Record, files: dict[str, Path], expected: Expecte
         "md": files["md"].read_text(encoding="utf-8"),
         "html": html.unescape(files["html"].read_text(encoding="utf-8")),
         "docx": read_docx(files["docx"]).text(),
+        "summary": read_docx(files["summary-docx"]).text(),
         "json": json.dumps(
             json.loads(files["json"].read_text(encoding="utf-8")), ensure_ascii=False
         ),
@@ -807,3 +823,103 @@ def check_unattributed(record: Record, files: dict[str, Path], expected: Expecte
     assert [s.speaker for s in record.speakers] == [
         anonymous_speaker(t.person.category) for t in expected.turns
     ]
+
+
+def check_summary(outline: Outline, expected: Expected) -> None:
+    """The draft of the Co-Chairs' summary, read back from Word: the introduction's figures, each
+    panel's people, questions (grouped by the answers that took them up) and answers, each
+    standing item's points under its guiding questions, the recommendations, and the list of
+    speakers, all as the rehearsal captured them."""
+    notes = expected.notes
+    assert outline.blocks[0] == Heading(1, expected.title)
+    assert Para("Co-Chairs' summary (draft)") in outline.blocks
+    intro = outline.section(2, "Introduction").text()
+    assert f"{len(notes.registered)} participants registered" in intro
+    room = sum(1 for p in notes.registered if not p.online)
+    assert f"({room} in the room, {len(notes.registered) - room} online)" in intro
+    assert f"{len(notes.heard())} participants took the floor." in intro
+
+    def point(noted: Noted) -> str:
+        who = f"{noted.speaker} ({noted.organization})" if noted.organization else noted.speaker
+        return _clean(f"{who}: {noted.summary}")
+
+    for _, segment in expected.segments:
+        if segment.kind is SegmentKind.PANEL:
+            panel = outline.section(3, segment.display_title)
+            people = expected.notes.panellists.get(segment.id, ())
+            if people:
+                assert (
+                    Para("Panellists: " + "; ".join(p.line for p in people) + ".") in panel.blocks
+                )
+            moderator = expected.notes.moderators.get(segment.id)
+            if moderator is not None:
+                assert Para(f"Moderator: {moderator.line}") in panel.blocks
+            qa = panel.section(4, "Questions and answers")
+            asked = expected.panel_questions(segment.id)
+            if not asked:
+                assert Para("No questions were recorded.") in qa.blocks
+                continue
+            assert qa.blocks[0] == Para(
+                f"{len(asked)} question{'s' if len(asked) > 1 else ''} raised, "
+                + _by([q for q, _ in asked])
+                + "."
+            )
+            found = [
+                text for block in qa.blocks if isinstance(block, Entry) for text in [block.text]
+            ]
+            wanted: list[str] = []
+            for group, answers in _groups(asked):
+                wanted += [point(q) for q in group]
+                wanted += [point(a) for a in answers]
+            assert found == wanted, segment.title
+        elif segment.kind is SegmentKind.STANDING_ITEM:
+            standing = outline.section(3, segment.display_title)
+            for number, group in expected.standing_groups(segment.id).items():
+                if number is None:
+                    if not group:
+                        continue
+                    heading = "Other interventions"
+                else:
+                    heading = _clean(f"Q{number}. {segment.guiding_questions[number - 1]}")
+                under = standing.section(4, heading)
+                assert under.entries() == [(0, point(n)) for n in group], heading
+                if group:
+                    count = f"{len(group)} intervention{'s' if len(group) > 1 else ''}, "
+                    assert under.blocks[0] == Para(count + _by(group) + "."), heading
+    recommendations = outline.section(2, "Recommendations and follow-up")
+    flagged = [n for n in notes.interventions if n.kind is InterventionKind.RECOMMENDATION]
+    assert [text.split(" [recommendation")[0] for _, text in recommendations.entries()] == [
+        point(n) for n in flagged
+    ]
+    (speakers,) = outline.section(2, "Annex: list of speakers").tables()
+    assert [row[:2] for row in speakers[1:]] == [
+        (str(n), t.person.name) for n, t in enumerate(expected.turns, 1)
+    ]
+
+
+def _by(entries: list[Noted]) -> str:
+    counts: dict[str, int] = {}
+    for noted in entries:
+        counts[noted.category] = counts.get(noted.category, 0) + 1
+    named = [f"{c[0].lower() + c[1:] if c[1:2].islower() else c} ({n})" for c, n in counts.items()]
+    return "by " + (named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1])
+
+
+def _groups(asked: list[tuple[Noted, list[Noted]]]) -> list[tuple[list[Noted], list[Noted]]]:
+    """The questions grouped by the answers that took them up (the notebook's links), the
+    unanswered last."""
+    groups: list[tuple[list[Noted], list[Noted]]] = []
+    unanswered = [q for q, answers in asked if not answers]
+    for question, answers in asked:
+        if not answers:
+            continue
+        ids = {a.id for a in answers}
+        home = next((g for g in groups if ids & {a.id for a in g[1]}), None)
+        if home is None:
+            groups.append(([question], list(answers)))
+        else:
+            home[0].append(question)
+            home[1].extend(a for a in answers if a.id not in {b.id for b in home[1]})
+    if unanswered:
+        groups.append((unanswered, []))
+    return groups

@@ -115,7 +115,7 @@ def test_csv_three_files_neutralised_and_readable(ran: Ran, tmp_path: Path) -> N
     ]
 
 
-@pytest.mark.parametrize("cell", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "＝1"])
+@pytest.mark.parametrize("cell", ["=1+1", "+A1", "-1+1", "@SUM(A1)", "\tx", "\rx", "＝1"])
 def test_neutralise(cell: str) -> None:
     assert neutralise(cell) == "'" + cell
     assert neutralise("plain") == "plain" and neutralise(12) == "12"

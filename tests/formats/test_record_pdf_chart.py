@@ -9,6 +9,7 @@ breaks and glyphs fall where they may.
 
 from __future__ import annotations
 
+import re
 import struct
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -31,6 +32,7 @@ from facilitator.formats.record.chart_picture import chart_png
 from facilitator.formats.record.docx_writer import write_docx
 from facilitator.formats.record.files import ExportError
 from facilitator.formats.record.html_writer import chunks, html_text
+from facilitator.formats.record.layout import record_layout
 from facilitator.formats.record.markdown_writer import markdown_text
 from facilitator.formats.record.pdf_writer import write_pdf
 from tests.core.test_record import (
@@ -45,7 +47,18 @@ from tests.core.test_record import (
     run_meeting,
 )
 from tests.formats.test_record_docx_html import EXPECTED_HEADINGS
-from tests.pdf_reading import BODY, FOOTER, HEADER, pdf_images, pdf_info, pdf_pages, shows, squeeze
+from tests.pdf_reading import (
+    A4,
+    BODY,
+    FOOTER,
+    HEADER,
+    pdf_images,
+    pdf_info,
+    pdf_pages,
+    shows,
+    squeeze,
+)
+from tests.programs import program, run
 
 
 @dataclass
@@ -83,10 +96,10 @@ def test_pdf_is_a4_with_page_n_of_m_on_every_page(pdfs: Pdfs) -> None:
     info = pdf_info(pdfs.attributed)
     count = info.pages
     assert count > 3  # the three 1 MB summaries alone fill many pages
-    assert set(info.media_boxes) == {(0.0, 0.0, 595.0, 842.0)}  # A4, every page
+    assert set(info.media_boxes) == {A4}  # every page
     assert info.metadata["Title"] == pdfs.record.meeting.title
-    assert info.metadata["Creator"] == "Facilitator"
-    assert info.metadata["Producer"].startswith("Qt")
+    assert info.metadata["Author"] == "Facilitator"
+    assert info.metadata["Creator"].startswith("Typst")
     feet = pdf_pages(pdfs.attributed, FOOTER)
     assert [" ".join(foot.split()) for foot in feet] == [
         f"Page {n} of {count}" for n in range(1, count + 1)
@@ -118,8 +131,8 @@ def test_pdf_has_every_heading_and_every_summary(pdfs: Pdfs) -> None:
     for turn in record.speakers:
         assert squeeze(turn.speaker) in body and squeeze(f"({turn.organization})") in body
     assert squeeze("Speaking time by stakeholder category") in body
-    (chart,) = pdf_images(pdfs.attributed)
-    assert chart[1] > 1000  # width in pixels
+    structure = run(program("pdfinfo"), "-struct", pdfs.attributed)
+    assert structure.count("Figure") == 1  # the chart, drawn as vectors, tagged
 
 
 def test_unattributed_pdf_names_nobody(pdfs: Pdfs) -> None:
@@ -233,25 +246,13 @@ def test_an_unwritable_pdf_path_raises_and_leaves_nothing(
     assert sorted(p.name for p in tmp_path.iterdir()) == before  # no temporary left
 
 
-def test_a_record_longer_than_qt_can_lay_out_is_refused_not_cut(
-    empty: Record, tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Qt drops silently what lies beyond its layout limit (8,600 pages at the PDF's resolution):
-    the export says so instead, and writes nothing."""
-    monkeypatch.setattr(record_pdf, "LAYOUT_LIMIT", 1500)  # about a page and a half
-    out = tmp_path / "out"
-    out.mkdir()
-    with pytest.raises(ExportError, match="too long for one PDF"):
-        write_pdf(empty, out / "long.pdf")
-    assert list(out.iterdir()) == []
-
-
 def test_a_summary_s_line_breaks_stay_inside_its_entry(empty: Record) -> None:
-    """In Qt's rich text a literal line break starts a new paragraph, a new bullet in a list: the
-    PDF's HTML breaks lines with <br> inside the entry instead."""
+    """A summary's line breaks (CR LF one of them) are line breaks inside its entry's string, in
+    the same list item: never a new bullet, never markup."""
     record = replace(empty, untagged=(_entry(1, "first <line>\r\nsecond\nthird"),))
-    html = record_pdf.paged_html(record)
-    assert "first &lt;line&gt;<br>second<br>third</span></li>" in html
+    source = record_pdf.typst_source(record_layout(record), "Title")
+    (item,) = re.findall(r"#list\(\[(.*?)\],\)", source)
+    assert item.endswith('#"first <line>\\nsecond\\nthird"')
 
 
 def test_long_summaries_are_cut_into_paragraphs_without_losing_a_character() -> None:

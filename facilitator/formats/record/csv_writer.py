@@ -1,8 +1,13 @@
 """The session record as three CSV files: interventions, speakers, timetable.
 
 UTF-8 with a byte-order mark (so that Excel reads accents right), comma-separated, one header row.
-Every cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (or their
-full-width forms) is prefixed with ``'`` so that a spreadsheet never runs it as a formula.
+Every text cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (or their
+full-width forms) is prefixed with ``'`` so that a spreadsheet never runs it as a formula; a number
+("-3", a delay of three minutes early) is not text and is written as it is, so that a spreadsheet
+reads it as a number (a column of delays can be summed and sorted).
+
+``interventions.csv`` is complete: an answer's ``answers_questions`` lists the ids of the questions
+it answers (the record shows the link by structure, an answer under each of its questions).
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ import contextlib
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -19,12 +25,31 @@ from facilitator.formats.record.files import ExportError, write_files
 
 NAMES = ("interventions", "speakers", "timetable")
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+#: A plain decimal number, as a spreadsheet reads one: nothing it would run.
+_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
 
 
 def neutralise(value: object) -> str:
-    """A cell's text, made inert for spreadsheets."""
+    """A cell's text, made inert for spreadsheets: text a spreadsheet would run as a formula gets
+    a leading ``'``; numbers (``-3``) are left as they are, so that they stay numbers."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_DANGEROUS) else text
+    if not text.startswith(_DANGEROUS) or _NUMBER.fullmatch(text):
+        return text
+    return "'" + text
+
+
+def _answered(record: Record) -> dict[str, list[str]]:
+    """The ids of the questions each answer answers, by the answer's id (from the record's panels,
+    where each answer is under every question it answers)."""
+    found: dict[str, list[str]] = {}
+    for item in record.items:
+        for panel in item.panels:
+            for qa in panel.questions:
+                for answer in qa.answers:
+                    ids = found.setdefault(answer.id, [])
+                    if qa.question.id not in ids:
+                        ids.append(qa.question.id)
+    return found
 
 
 def _csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
@@ -41,6 +66,7 @@ def _iso(record: Record, moment: dt.datetime | None) -> str:
 
 
 def interventions_csv(record: Record) -> str:
+    answered = _answered(record)
     return _csv(
         (
             "id",
@@ -51,6 +77,7 @@ def interventions_csv(record: Record) -> str:
             "kind",
             "segments",
             "guiding_questions",
+            "answers_questions",
             "summary",
             "start",
             "end",
@@ -67,6 +94,7 @@ def interventions_csv(record: Record) -> str:
                 e.kind,
                 "; ".join(e.tags),
                 "; ".join(e.guiding_questions),
+                "; ".join(answered.get(e.id, ())),
                 e.summary,
                 _iso(record, e.start),
                 _iso(record, e.end),

@@ -42,7 +42,12 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("md", "Markdown (.md)", ".md", True),
     ExportFormat("csv", "CSV tables for spreadsheets (.csv)", ".csv", False, several_files=True),
     ExportFormat("json", "JSON, complete and re-importable (.json)", ".json", False),
+    # A document of its own, laid out as a Co-Chairs' summary (formats/record/summary.py): it
+    # takes what it needs from the whole record, whatever sections are chosen.
+    ExportFormat("summary-docx", "Co-Chairs' summary, draft (Word .docx)", ".docx", False),
 )
+#: The key of the draft of the Co-Chairs' summary.
+SUMMARY_KEY = "summary-docx"
 FORMAT_KEYS: tuple[str, ...] = tuple(f.key for f in FORMATS)
 
 
@@ -92,6 +97,10 @@ def render_parts(
         from facilitator.formats.record.pdf_writer import pdf_bytes
 
         return {"": pdf_bytes(record)}
+    if fmt.key == SUMMARY_KEY:
+        from facilitator.formats.record.docx_writer import summary_docx_bytes
+
+        return {"": summary_docx_bytes(record)}
     if fmt.key == "html":
         return {"": html_text(record).encode("utf-8")}
     if fmt.key == "md":

@@ -55,6 +55,20 @@ def isolate(text: str) -> str:
     return "\n".join(f"{FSI}{line}{PDI}" if line else line for line in text.split("\n"))
 
 
+def right_to_left(text: str) -> bool:
+    """Whether ``text`` reads right to left: its first strongly directional character is Arabic,
+    Hebrew… (as a paragraph's direction is found, Unicode's rule P2)."""
+    if text.isascii():
+        return False
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False
+
+
 def local_hhmm(record: Record, moment: dt.datetime | None) -> str:
     """A time of the record as the meeting's clock showed it ("10:42"), or "–" when unknown.
     Shared by every human-readable export, so they never disagree."""

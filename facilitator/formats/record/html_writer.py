@@ -56,6 +56,13 @@ ul.entries li { margin-bottom: 0.4em; }
 .summary { white-space: pre-wrap; overflow-wrap: anywhere; }
 figure.chart { margin: 0.6em 0 1.2em; max-width: 40em; }
 figure.chart svg { display: block; width: 100%; height: auto; }
+@page { size: A4; margin: 20mm; }
+@media print {
+  body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
+  h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+  tr, figure.chart { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+}
 """
 _CSP = "default-src 'none'; style-src 'unsafe-inline'"
 #: The name under which a paged (Qt) document holds the chart's picture.

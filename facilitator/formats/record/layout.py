@@ -53,7 +53,7 @@ from facilitator.core.record import (
     StandingItemRecord,
 )
 from facilitator.formats.record import tables
-from facilitator.formats.record.files import isolate
+from facilitator.formats.record.files import isolate, right_to_left
 from facilitator.formats.record.tables import ANNEX, NOBODY_SPOKE, TableData, other_questions
 
 
@@ -104,13 +104,16 @@ class Run:
     ``captured``: someone typed it (a name, a title, a summary); each format makes it inert its own
     way (Markdown also folds it onto one line and trims it). Otherwise it is the document's own
     wording, written as it is. ``multiline``: its line breaks are its own and are kept (a summary);
-    other text is one line."""
+    other text is one line. ``rtl``: a summary in a right-to-left script (Arabic, Hebrew); a paged
+    format sets it as a right-to-left paragraph of its own, under the entry's line, so that its
+    full stop ends it on the left."""
 
     text: str
     bold: bool = False
     italic: bool = False
     captured: bool = False
     multiline: bool = False
+    rtl: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,6 +363,11 @@ def entry_runs(
     if entry.summary.strip():
         runs += [
             Run(words.summary_separator),
-            Run(isolate(entry.summary), captured=True, multiline=True),
+            Run(
+                isolate(entry.summary),
+                captured=True,
+                multiline=True,
+                rtl=right_to_left(entry.summary),
+            ),
         ]
     return tuple(runs)

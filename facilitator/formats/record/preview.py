@@ -68,10 +68,18 @@ class Preview:
         return f"<html><head><style>{self.style}</style></head><body>\n{body}\n</body></html>"
 
 
-def preview(record: Record, *, entries: int = ENTRIES, rows: int = ROWS) -> Preview:
+def preview(
+    record: Record,
+    *,
+    entries: int = ENTRIES,
+    rows: int = ROWS,
+    content: Sequence[Block] | None = None,
+) -> Preview:
     """The preview of ``record`` (the sections it shows), at most ``entries`` entries and
-    ``rows`` rows per table."""
-    content = blocks(record)
+    ``rows`` rows per table; ``content``: other blocks made of it (the draft of the Co-Chairs'
+    summary), in place of the record's."""
+    if content is None:
+        content = blocks(record)
     total = sum(_count(b.items) for b in content if isinstance(b, BulletList) and b.entries)
     shown, left, rows_left_out = _bounded(content, entries, rows)
     return Preview(CSS, tuple(_parts(shown)), total, entries - left, rows, rows_left_out)

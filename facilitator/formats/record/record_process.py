@@ -48,9 +48,10 @@ from facilitator.core.fold.state import MeetingState
 from facilitator.core.journal.record import EventRecord
 from facilitator.core.programme import Programme
 from facilitator.core.record import Record, Section, build_record, vocabulary
-from facilitator.formats.record.export import render_parts
+from facilitator.formats.record.export import SUMMARY_KEY, render_parts
 from facilitator.formats.record.files import ExportError
 from facilitator.formats.record.preview import ENTRIES, ROWS, Preview, preview
+from facilitator.formats.record.summary import summary_blocks
 
 #: Events per message when the journal is first sent (each pickled in about 2 ms: the app's GUI
 #: thread never waits longer for the GIL).
@@ -117,6 +118,7 @@ class PreviewRequest:
     options: RecordOptions
     entries: int = ENTRIES
     rows: int = ROWS
+    key: str = ""  # the format: the draft of the Co-Chairs' summary previews its own layout
 
 
 @dataclass(frozen=True)
@@ -208,9 +210,9 @@ class Mirror:
         try:
             if isinstance(request, PreviewRequest):
                 names = options.remaining(state)
-                shown = preview(
-                    options.build(state, names), entries=request.entries, rows=request.rows
-                )
+                built = options.build(state, names)
+                content = summary_blocks(built) if request.key == SUMMARY_KEY else None
+                shown = preview(built, entries=request.entries, rows=request.rows, content=content)
                 return PreviewReply(ident, shown, tuple(names))
             journal = [e for e in self.events if e.seq <= options.last_seq]
             parts = render_parts(
@@ -318,9 +320,9 @@ class RecordProcess:
         self._outbox.put(Events(tuple(records)))
 
     def preview(
-        self, options: RecordOptions, *, entries: int = ENTRIES, rows: int = ROWS
+        self, options: RecordOptions, *, entries: int = ENTRIES, rows: int = ROWS, key: str = ""
     ) -> Future[Reply]:
-        return self._request(lambda ident: PreviewRequest(ident, options, entries, rows))
+        return self._request(lambda ident: PreviewRequest(ident, options, entries, rows, key))
 
     def export(self, options: RecordOptions, key: str) -> Future[Reply]:
         return self._request(lambda ident: ExportRequest(ident, options, key))

@@ -176,7 +176,7 @@ def other_questions(entry: InterventionRecord, under: str | None) -> tuple[str, 
 _BREAKS = re.compile(r"\s+|(?<=[-/])")  # where a line may break: spaces, after - and /
 
 
-def _longest_word(cell: str) -> int:
+def longest_word(cell: str) -> int:
     return min(max(map(len, _BREAKS.split(cell)), default=0), 18)
 
 
@@ -196,10 +196,10 @@ def column_widths(table: TableData, line: int) -> list[int]:
         for n, cell in enumerate(row):
             total[n] += min(len(cell), 60)
             if len(cell) > least[n]:  # no word of a cell is longer than the cell
-                least[n] = max(least[n], _longest_word(cell))
+                least[n] = max(least[n], longest_word(cell))
     if table.header is not None:
         for n, cell in enumerate(table.header):
-            least[n] = max(least[n], -(-_longest_word(cell) * 115 // 100))
+            least[n] = max(least[n], -(-longest_word(cell) * 115 // 100))
     least = [w + 2 for w in least]  # two characters of cell padding
     natural = [max(-(-t // max(len(rows), 1)) + 2, w) for t, w in zip(total, least, strict=True)]
     if sum(natural) <= line:
