@@ -528,17 +528,42 @@ class ConsoleWindow(QMainWindow):
         if self.room_display is not None and self.room_display.isVisible():
             self.room_display.show_board(board)
         if changes.undo:
-            undo = state.undo
-            self.actions_by_name["undo"].setEnabled(undo.can_undo)
-            self.actions_by_name["undo"].setText(
-                undo.undo_text if undo.can_undo else self.tr("&Undo")
-            )
-            self.actions_by_name["redo"].setEnabled(undo.can_redo)
-            self.actions_by_name["redo"].setText(
-                undo.redo_text if undo.can_redo else self.tr("&Redo")
-            )
+            self._show_undo()
         if changes.agenda:
             self._show_agenda_position(state)
+
+    def _show_undo(self) -> None:
+        """The Edit menu's undo, redo and another seat's step, for this seat (undo per seat)."""
+        seat = self.controller.session.seat_undo()
+        undo, redo = self.actions_by_name["undo"], self.actions_by_name["redo"]
+        undo.setEnabled(seat.undo_label is not None)
+        undo.setText(
+            self.tr("Undo: {0}").format(seat.undo_label) if seat.undo_label else self.tr("&Undo")
+        )
+        redo.setEnabled(seat.redo_label is not None)
+        redo.setText(
+            self.tr("Redo: {0}").format(seat.redo_label) if seat.redo_label else self.tr("&Redo")
+        )
+        other = self.actions_by_name["undo_other"]
+        other.setEnabled(seat.other is not None)
+        other.setText(
+            self.tr("Undo {0}’s step: {1}…").format(seat.other[2], seat.other[1])
+            if seat.other is not None
+            else self.tr("Undo another seat's step…")
+        )
+
+    def undo_other_seat(self) -> None:
+        """Offer the latest step of another seat by name, with who took it; undo it if the user
+        says so (never silently)."""
+        from facilitator.ui.prompts import confirm_undo_other
+
+        other = self.controller.session.seat_undo().other
+        if other is None:
+            self.show_error(self.tr("No other seat has a step to undo."))
+            return
+        seq, label, who = other
+        if confirm_undo_other(self, who, label):
+            self.controller.act(lambda s: s.undo_step(seq))
 
     def _follow_capture(self, changes: Changes | None = None) -> None:
         """The capture pane follows the meeting: its draft read once the store is open, and the

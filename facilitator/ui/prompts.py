@@ -54,3 +54,18 @@ def confirm_leaving(parent: QWidget, title: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_undo_other(parent: QWidget, who: str, label: str) -> bool:
+    """Whether to undo another seat's step ``label``, taken by ``who`` (undo per seat: never
+    silently)."""
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Undo another seat's step?"),
+        parent.tr(
+            "The latest step of {0} is “{1}”. Undo it? They will see it undone on their seat."
+        ).format(who, label),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
