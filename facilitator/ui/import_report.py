@@ -47,19 +47,15 @@ def summary(report: ImportReport | None) -> str:
     if not warnings and not unread:
         return ""
     if warnings and unread:
-        found = QCoreApplication.translate(
-            "ImportReportView", "%n warning(s) and {0}", None, warnings
-        ).format(
-            QCoreApplication.translate(
-                "ImportReportView", "%n line(s) not understood", None, unread
-            )
+        # The class's tr() called on the class (these sentences are not the view's own): the
+        # context lupdate gives them, with their plural forms.
+        found = ImportReportView.tr("%n warning(s) and {0}", "", warnings).format(  # type: ignore[arg-type]
+            ImportReportView.tr("%n line(s) not understood", "", unread)  # type: ignore[arg-type]
         )
     elif warnings:
-        found = QCoreApplication.translate("ImportReportView", "%n warning(s)", None, warnings)
+        found = ImportReportView.tr("%n warning(s)", "", warnings)  # type: ignore[arg-type]
     else:
-        found = QCoreApplication.translate(
-            "ImportReportView", "%n line(s) not understood", None, unread
-        )
+        found = ImportReportView.tr("%n line(s) not understood", "", unread)  # type: ignore[arg-type]
     return QCoreApplication.translate(
         "ImportReportView",
         "The import has {0}: check them in the Import warnings tab (Alt+W) before keeping the"

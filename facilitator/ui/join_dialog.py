@@ -223,7 +223,7 @@ class JoinDialog(QDialog):
             return False
         self.meetings.setCurrentRow(0)
         self.meetings.setFocus()
-        self._say(self.tr("{0} meeting(s) on the server.").format(len(found)), error=False)
+        self._say(self.tr("%n meeting(s) on the server.", "", len(found)), error=False)
         self._ok(True)
         return True
 

@@ -55,7 +55,11 @@ _current: list[str] = []
 
 
 def translations_dir() -> Path:
-    """The ``.ts`` sources (``resources/translations``; ``facilitator.assets`` installed)."""
+    """The ``.ts`` sources: ``resources/translations`` of the checkout this code runs from (where
+    several work trees share one environment, each its own), else ``facilitator.assets``'s."""
+    checkout = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    if (checkout / "facilitator_en.ts").is_file():
+        return checkout
     return paths.resources_dir() / "translations"
 
 
@@ -104,6 +108,11 @@ def wanted_language() -> str:
     """The language the interface starts in (see the module docstring)."""
     forced = language_of(os.environ.get(ENVIRONMENT, ""))
     return forced or chosen_language() or system_language()
+
+
+def installed() -> bool:
+    """Whether :func:`install` has installed a translation."""
+    return bool(_installed)
 
 
 def current_language() -> str:
@@ -177,12 +186,12 @@ def install(app: QCoreApplication, code: str | None = None) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     locale = locale_for(code)
+    qm = compiled(code)  # English too: its plural forms ("1 warning", "2 warnings")
+    ours = QTranslator(app)
+    if qm is not None and ours.load(str(qm)):
+        app.installTranslator(ours)
+        _installed.append(ours)
     if code != SOURCE:
-        qm = compiled(code)
-        ours = QTranslator(app)
-        if qm is not None and ours.load(str(qm)):
-            app.installTranslator(ours)
-            _installed.append(ours)
         qt = QTranslator(app)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(locale, "qtbase", "_", folder):

@@ -414,9 +414,8 @@ def unanswered_words(state: MeetingState, tag: str | None) -> str:
         ).format(found[1].display_title)
     names = "; ".join(f"#{q.id.removeprefix('i-')} {q.name}" for q in open_questions[:12])
     if len(open_questions) > 12:
-        names = QCoreApplication.translate(
-            "ReviewPanel", "{0} and %n more", None, len(open_questions) - 12
-        ).format(names)
+        more = len(open_questions) - 12
+        names = ReviewPanel.tr("{0} and %n more", "", more).format(names)  # type: ignore[arg-type]
     return QCoreApplication.translate("ReviewPanel", "Unanswered in {0}: {1} — {2}").format(
         found[1].display_title, len(open_questions), names
     )

@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>REHEARSAL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تمرين</translation>
     </message>
     <message>
         <source>READ-ONLY</source>
@@ -1032,18 +1032,39 @@
 </context>
 <context>
     <name>ImportReportView</name>
-    <message>
+    <message numerus="yes">
         <source>%n warning(s) and {0}</source>
         <extracomment>Which meeting field each meeting-level warning concerns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n line(s) not understood</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The import has {0}: check them in the Import warnings tab (Alt+W) before keeping the programme.</source>
@@ -1176,9 +1197,16 @@
         <source>There is no meeting on this server yet: the Secretariat copies one there first (facilitator copy-meeting MEETING --to ADDRESS).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} meeting(s) on the server.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n meeting(s) on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Type your name: every event records who did it.</source>
@@ -1430,9 +1458,16 @@
         <source>Remove item</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Remove “{title}” and its {n} segment(s)?</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Remove “{title}” and its %n segment(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot keep these changes: {problem}</source>
@@ -1615,6 +1650,17 @@
         <source>Every question of {0} has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Unanswered in {0}: {1} — {2}</source>
         <translation type="unfinished"></translation>
@@ -1637,19 +1683,19 @@
     <name>RoomDisplay</name>
     <message>
         <source>Room display</source>
-        <translation type="unfinished"></translation>
+        <translation>شاشة القاعة</translation>
     </message>
     <message>
         <source>REHEARSAL</source>
-        <translation type="unfinished"></translation>
+        <translation>تمرين</translation>
     </message>
     <message>
         <source>Next speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلمون التالون</translation>
     </message>
     <message>
         <source>Next speakers:</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلمون التالون:</translation>
     </message>
 </context>
 <context>
@@ -2074,11 +2120,11 @@
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>في القاعة</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر الإنترنت</translation>
     </message>
     <message>
         <source>Question</source>
@@ -2170,36 +2216,36 @@
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>في الوقت المحدد</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه</translation>
     </message>
     <message>
         <source>Wrap up</source>
-        <translation type="unfinished"></translation>
+        <translation>اختتم</translation>
     </message>
     <message>
         <source>Overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز الوقت</translation>
     </message>
     <message>
         <source>Not started</source>
         <extracomment>The board&apos;s sentences that carry no value, as the core writes them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لم تبدأ بعد</translation>
     </message>
     <message>
         <source>The meeting has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الاجتماع</translation>
     </message>
     <message>
         <source>Break — between sittings</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة — بين الجلستين</translation>
     </message>
     <message>
         <source>Between segments</source>
-        <translation type="unfinished"></translation>
+        <translation>بين الأجزاء</translation>
     </message>
     <message>
         <source>logged</source>
@@ -2307,51 +2353,51 @@
     </message>
     <message>
         <source>Paused — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا — {0}</translation>
     </message>
     <message>
         <source>Overtime {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز الوقت {0}</translation>
     </message>
     <message>
         <source>On time — {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>في الوقت المحدد — متبقٍ {0}</translation>
     </message>
     <message>
         <source>{0} — {1} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — متبقٍ {1}</translation>
     </message>
     <message>
         <source>Held — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّق — {0}</translation>
     </message>
     <message>
         <source>Held — {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّق — متبقٍ {0}</translation>
     </message>
     <message>
         <source>Paused — {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا — متبقٍ {0}</translation>
     </message>
     <message>
         <source>{0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>متبقٍ {0}</translation>
     </message>
     <message>
         <source>Up next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: {0}</translation>
     </message>
     <message>
         <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد ذلك: {0}</translation>
     </message>
     <message>
         <source>Up next: {0} at {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: {0} في الساعة {1}</translation>
     </message>
     <message>
         <source>Next: {0} at {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد ذلك: {0} في الساعة {1}</translation>
     </message>
     <message>
         <source>used {0} of {1}</source>

@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>REHEARSAL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">РЕПЕТИЦИЯ</translation>
     </message>
     <message>
         <source>READ-ONLY</source>
@@ -1032,18 +1032,30 @@
 </context>
 <context>
     <name>ImportReportView</name>
-    <message>
+    <message numerus="yes">
         <source>%n warning(s) and {0}</source>
         <extracomment>Which meeting field each meeting-level warning concerns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n line(s) not understood</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The import has {0}: check them in the Import warnings tab (Alt+W) before keeping the programme.</source>
@@ -1176,9 +1188,13 @@
         <source>There is no meeting on this server yet: the Secretariat copies one there first (facilitator copy-meeting MEETING --to ADDRESS).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} meeting(s) on the server.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n meeting(s) on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Type your name: every event records who did it.</source>
@@ -1430,9 +1446,13 @@
         <source>Remove item</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Remove “{title}” and its {n} segment(s)?</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Remove “{title}” and its %n segment(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot keep these changes: {problem}</source>
@@ -1612,6 +1632,14 @@
         <source>Every question of {0} has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Unanswered in {0}: {1} — {2}</source>
         <translation type="unfinished"></translation>
@@ -1634,19 +1662,19 @@
     <name>RoomDisplay</name>
     <message>
         <source>Room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран зала</translation>
     </message>
     <message>
         <source>REHEARSAL</source>
-        <translation type="unfinished"></translation>
+        <translation>РЕПЕТИЦИЯ</translation>
     </message>
     <message>
         <source>Next speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующие ораторы</translation>
     </message>
     <message>
         <source>Next speakers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующие ораторы:</translation>
     </message>
 </context>
 <context>
@@ -2068,11 +2096,11 @@
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>в зале</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>онлайн</translation>
     </message>
     <message>
         <source>Question</source>
@@ -2164,36 +2192,36 @@
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>По графику</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание</translation>
     </message>
     <message>
         <source>Wrap up</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершайте</translation>
     </message>
     <message>
         <source>Overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Время истекло</translation>
     </message>
     <message>
         <source>Not started</source>
         <extracomment>The board&apos;s sentences that carry no value, as the core writes them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не начато</translation>
     </message>
     <message>
         <source>The meeting has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание закончилось</translation>
     </message>
     <message>
         <source>Break — between sittings</source>
-        <translation type="unfinished"></translation>
+        <translation>Перерыв — между заседаниями</translation>
     </message>
     <message>
         <source>Between segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Между частями</translation>
     </message>
     <message>
         <source>logged</source>
@@ -2301,51 +2329,51 @@
     </message>
     <message>
         <source>Paused — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза — {0}</translation>
     </message>
     <message>
         <source>Overtime {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Время истекло {0}</translation>
     </message>
     <message>
         <source>On time — {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>По графику — осталось {0}</translation>
     </message>
     <message>
         <source>{0} — {1} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — осталось {1}</translation>
     </message>
     <message>
         <source>Held — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлено — {0}</translation>
     </message>
     <message>
         <source>Held — {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлено — осталось {0}</translation>
     </message>
     <message>
         <source>Paused — {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза — осталось {0}</translation>
     </message>
     <message>
         <source>{0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось {0}</translation>
     </message>
     <message>
         <source>Up next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: {0}</translation>
     </message>
     <message>
         <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий пункт: {0}</translation>
     </message>
     <message>
         <source>Up next: {0} at {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: {0} в {1}</translation>
     </message>
     <message>
         <source>Next: {0} at {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий пункт: {0} в {1}</translation>
     </message>
     <message>
         <source>used {0} of {1}</source>

@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>REHEARSAL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">演练</translation>
     </message>
     <message>
         <source>READ-ONLY</source>
@@ -1032,18 +1032,24 @@
 </context>
 <context>
     <name>ImportReportView</name>
-    <message>
+    <message numerus="yes">
         <source>%n warning(s) and {0}</source>
         <extracomment>Which meeting field each meeting-level warning concerns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n line(s) not understood</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The import has {0}: check them in the Import warnings tab (Alt+W) before keeping the programme.</source>
@@ -1176,9 +1182,11 @@
         <source>There is no meeting on this server yet: the Secretariat copies one there first (facilitator copy-meeting MEETING --to ADDRESS).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} meeting(s) on the server.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n meeting(s) on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Type your name: every event records who did it.</source>
@@ -1430,9 +1438,11 @@
         <source>Remove item</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Remove “{title}” and its {n} segment(s)?</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Remove “{title}” and its %n segment(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot keep these changes: {problem}</source>
@@ -1610,6 +1620,12 @@
         <source>Every question of {0} has an answer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Unanswered in {0}: {1} — {2}</source>
         <translation type="unfinished"></translation>
@@ -1632,19 +1648,19 @@
     <name>RoomDisplay</name>
     <message>
         <source>Room display</source>
-        <translation type="unfinished"></translation>
+        <translation>会场显示</translation>
     </message>
     <message>
         <source>REHEARSAL</source>
-        <translation type="unfinished"></translation>
+        <translation>演练</translation>
     </message>
     <message>
         <source>Next speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位发言者</translation>
     </message>
     <message>
         <source>Next speakers:</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位发言者：</translation>
     </message>
 </context>
 <context>
@@ -2064,11 +2080,11 @@
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>在会场</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
         <source>Question</source>
@@ -2160,36 +2176,36 @@
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <source>Wrap up</source>
-        <translation type="unfinished"></translation>
+        <translation>请结束</translation>
     </message>
     <message>
         <source>Overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>Not started</source>
         <extracomment>The board&apos;s sentences that carry no value, as the core writes them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>尚未开始</translation>
     </message>
     <message>
         <source>The meeting has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>会议已结束</translation>
     </message>
     <message>
         <source>Break — between sittings</source>
-        <translation type="unfinished"></translation>
+        <translation>休会 — 两场会议之间</translation>
     </message>
     <message>
         <source>Between segments</source>
-        <translation type="unfinished"></translation>
+        <translation>两个环节之间</translation>
     </message>
     <message>
         <source>logged</source>
@@ -2297,51 +2313,51 @@
     </message>
     <message>
         <source>Paused — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停 — {0}</translation>
     </message>
     <message>
         <source>Overtime {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>超时 {0}</translation>
     </message>
     <message>
         <source>On time — {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>按时 — 剩余 {0}</translation>
     </message>
     <message>
         <source>{0} — {1} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — 剩余 {1}</translation>
     </message>
     <message>
         <source>Held — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停发言 — {0}</translation>
     </message>
     <message>
         <source>Held — {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停发言 — 剩余 {0}</translation>
     </message>
     <message>
         <source>Paused — {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停 — 剩余 {0}</translation>
     </message>
     <message>
         <source>{0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 {0}</translation>
     </message>
     <message>
         <source>Up next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>即将开始：{0}</translation>
     </message>
     <message>
         <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项：{0}</translation>
     </message>
     <message>
         <source>Up next: {0} at {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>即将开始：{0}，{1}</translation>
     </message>
     <message>
         <source>Next: {0} at {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项：{0}，{1}</translation>
     </message>
     <message>
         <source>used {0} of {1}</source>

@@ -58,8 +58,8 @@ def every_window(desk: Desk) -> Iterator[tuple[str, QWidget]]:
     the start screen, the join, jump, addresses, registration and shortcuts dialogs."""
     from facilitator.ui.addresses_dialog import AddressesDialog
     from facilitator.ui.help_dialogs import ShortcutsDialog
-    from facilitator.ui.jump_dialog import JumpDialog
     from facilitator.ui.join_dialog import JoinDialog
+    from facilitator.ui.jump_dialog import JumpDialog
     from facilitator.ui.programme_editor import ProgrammeEditor
     from facilitator.ui.registration_dialog import RegistrationDialog
     from facilitator.ui.start_screen import StartScreen
