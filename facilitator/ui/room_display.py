@@ -162,7 +162,10 @@ class RoomDisplay(QWidget):
             self.speaker_details.setText("")
             self.speaker_clock.hide()
             self.speaker_words.hide()
-        upcoming = "\n".join(f"{n}. {name}" for n, name in enumerate(board.next_speakers, 1))
+        # Right to left, each line is isolated (FSI … PDI): a Latin name keeps its number on its
+        # left, an Arabic one reads right to left.
+        line = "\u2068{0}. {1}\u2069" if self.isRightToLeft() else "{0}. {1}"
+        upcoming = "\n".join(line.format(n, name) for n, name in enumerate(board.next_speakers, 1))
         self.queue.setText(
             self.tr("Next speakers:") + "\n" + upcoming if upcoming and speaking else upcoming
         )
