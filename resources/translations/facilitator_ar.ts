@@ -701,7 +701,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo the last action</source>
+        <source>Undo this seat&apos;s last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo what this seat undid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -709,11 +713,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
+        <source>Undo another seat&apos;s step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Redo what was undone</source>
+        <source>Undo the latest step of another seat, named with who took it (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -790,6 +798,22 @@
     </message>
     <message>
         <source>Room display &amp;screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo {0}’s step: {1}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other seat has a step to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2085,6 +2109,14 @@
     </message>
     <message>
         <source>“{0}” is under way. Leave it for the list of meetings? Its clocks go on, and the room display closes until you open the meeting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo another seat&apos;s step?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest step of {0} is “{1}”. Undo it? They will see it undone on their seat.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

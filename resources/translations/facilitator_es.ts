@@ -701,20 +701,28 @@
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <source>Undo the last action</source>
-        <translation>Deshacer la última acción</translation>
+        <source>Undo this seat&apos;s last action</source>
+        <translation>Deshacer la última acción de este puesto</translation>
+    </message>
+    <message>
+        <source>Redo what this seat undid</source>
+        <translation>Rehacer lo que este puesto deshizo</translation>
     </message>
     <message>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
+        <source>Undo another seat&apos;s step…</source>
+        <translation>Deshacer el paso de otro puesto…</translation>
     </message>
     <message>
-        <source>Redo what was undone</source>
-        <translation>Rehacer lo deshecho</translation>
+        <source>Undo the latest step of another seat, named with who took it (asks first)</source>
+        <translation>Deshacer el último paso de otro puesto, indicando quién lo dio (pide confirmación)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -791,6 +799,22 @@
     <message>
         <source>Room display &amp;screen</source>
         <translation>Pantalla para la &amp;sala</translation>
+    </message>
+    <message>
+        <source>Undo: {0}</source>
+        <translation>Deshacer: {0}</translation>
+    </message>
+    <message>
+        <source>Redo: {0}</source>
+        <translation>Rehacer: {0}</translation>
+    </message>
+    <message>
+        <source>Undo {0}’s step: {1}…</source>
+        <translation>Deshacer el paso de {0}: {1}…</translation>
+    </message>
+    <message>
+        <source>No other seat has a step to undo.</source>
+        <translation>Ningún otro puesto tiene un paso que deshacer.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -2055,6 +2079,14 @@
     <message>
         <source>“{0}” is under way. Leave it for the list of meetings? Its clocks go on, and the room display closes until you open the meeting again.</source>
         <translation>«{0}» está en curso. ¿Dejarlo por la lista de reuniones? Sus relojes siguen, y la pantalla de la sala se cierra hasta que vuelva a abrir la reunión.</translation>
+    </message>
+    <message>
+        <source>Undo another seat&apos;s step?</source>
+        <translation>¿Deshacer el paso de otro puesto?</translation>
+    </message>
+    <message>
+        <source>The latest step of {0} is “{1}”. Undo it? They will see it undone on their seat.</source>
+        <translation>El último paso de {0} es «{1}». ¿Deshacerlo? Su puesto lo verá deshecho.</translation>
     </message>
 </context>
 <context>

@@ -701,20 +701,28 @@
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>Undo the last action</source>
-        <translation>Annuler la dernière action</translation>
+        <source>Undo this seat&apos;s last action</source>
+        <translation>Annuler la dernière action de ce poste</translation>
+    </message>
+    <message>
+        <source>Redo what this seat undid</source>
+        <translation>Rétablir ce que ce poste a annulé</translation>
     </message>
     <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
+        <source>Undo another seat&apos;s step…</source>
+        <translation>Annuler l’étape d’un autre poste…</translation>
     </message>
     <message>
-        <source>Redo what was undone</source>
-        <translation>Rétablir ce qui a été annulé</translation>
+        <source>Undo the latest step of another seat, named with who took it (asks first)</source>
+        <translation>Annuler la dernière étape d’un autre poste, nommée avec son auteur (demande confirmation)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -791,6 +799,22 @@
     <message>
         <source>Room display &amp;screen</source>
         <translation>É&amp;cran de l&apos;affichage en salle</translation>
+    </message>
+    <message>
+        <source>Undo: {0}</source>
+        <translation>Annuler : {0}</translation>
+    </message>
+    <message>
+        <source>Redo: {0}</source>
+        <translation>Rétablir : {0}</translation>
+    </message>
+    <message>
+        <source>Undo {0}’s step: {1}…</source>
+        <translation>Annuler l’étape de {0} : {1}…</translation>
+    </message>
+    <message>
+        <source>No other seat has a step to undo.</source>
+        <translation>Aucun autre poste n’a d’étape à annuler.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -2055,6 +2079,14 @@
     <message>
         <source>“{0}” is under way. Leave it for the list of meetings? Its clocks go on, and the room display closes until you open the meeting again.</source>
         <translation>« {0} » est en cours. La quitter pour la liste des réunions ? Ses horloges continuent, et l&apos;affichage en salle se ferme jusqu&apos;à ce que vous rouvriez la réunion.</translation>
+    </message>
+    <message>
+        <source>Undo another seat&apos;s step?</source>
+        <translation>Annuler l’étape d’un autre poste ?</translation>
+    </message>
+    <message>
+        <source>The latest step of {0} is “{1}”. Undo it? They will see it undone on their seat.</source>
+        <translation>La dernière étape de {0} est « {1} ». L’annuler ? Son poste la verra annulée.</translation>
     </message>
 </context>
 <context>
