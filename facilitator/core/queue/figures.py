@@ -22,8 +22,8 @@ Definitions (every sum is taken in microseconds, so nothing rounds twice):
   stakeholder category, by room/online, and by gender and youth where the participant declared
   them; each group counts distinct speakers, turns, and speaking time (holds excluded; each turn
   in whole seconds, rounded down as the record lists it, so that the groups add up to the total);
-  genders are compared case aside, and a gender declared in several spellings is labelled by the
-  first of them in code point order ("Woman" before "woman").
+  genders are the fixed set of :mod:`facilitator.core.participants.gender` ("female", "F",
+  "femme" and "mujer" are one group), free text of older journals mapped when read.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from facilitator.core.agenda.schedule import Schedule, minutes_words, schedule
 from facilitator.core.agenda.timing import format_clock, segment_timing
 from facilitator.core.agenda.values import SittingStatus
 from facilitator.core.fold.state import MeetingState
+from facilitator.core.participants.gender import Gender, gender_of
 from facilitator.core.participants.registry import ParticipantRegistry
 from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.core.queue.reducer import list_in_view, queue_of
@@ -129,7 +130,8 @@ def _keys(participant: Participant | None) -> _Keys:
     """The group of a participant in each of :data:`_DIMENSIONS` (None: not declared)."""
     if participant is None:
         return Category.OTHER.value, Attendance.ROOM.value, None, None
-    gender = participant.gender.casefold() if participant.gender else None
+    found = gender_of(participant)  # free text of older journals mapped when read
+    gender = None if found is Gender.NOT_STATED else found.value
     youth = None if participant.youth is None else ("youth" if participant.youth else "not_youth")
     return participant.category.value, participant.attendance.value, gender, youth
 
@@ -217,7 +219,7 @@ class _Tally:
         gender = youth = 0
         for pid in self.people:
             p = participants.get(pid)
-            gender += p is None or not p.gender
+            gender += gender_of(p) is Gender.NOT_STATED
             youth += p is None or p.youth is None
         return gender, youth
 
@@ -297,10 +299,7 @@ def _heard_groups(
     """The groups of each dimension, the open turns' time at ``now`` added (``live``: each open
     turn with its whole microseconds). A gender is labelled by the first of the spellings its
     speakers declared (``Woman`` before ``woman``), whatever the order they were heard in."""
-    genders = sorted(
-        ((key, min(spellings)) for key, spellings in tally.spellings.items()),
-        key=lambda kv: kv[1].casefold(),
-    )
+    genders = [(g.value, g.label) for g in Gender if g is not Gender.NOT_STATED]
     labels: tuple[tuple[Iterable[tuple[str, str]], bool], ...] = (
         (((c.value, c.label) for c in Category), True),
         (((a.value, a.short) for a in Attendance), True),

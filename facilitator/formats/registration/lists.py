@@ -23,11 +23,14 @@ How values are read (see :mod:`facilitator.formats.registration.words` for the w
   "Remote", "Teams", "Zoom" → online. Empty gives *in the room*; a value not understood
   ("Hybrid", "In person or online") gives *in the room* too and is noted in the report: a
   registered person is never refused for it, and the Co-Chairs can correct it in the list.
-* **gender**: free text, kept as given; empty (or "n/a") → not declared. Never required.
-* **youth**: yes/no/true/false/1/0/x/✓ (and oui/non, sí/no), "under 30", an age (youth when under
-  30, i.e. 29 or less), an age range ("18-24" yes, "25-34" not understood, "35-44" no), "30+";
-  empty or "prefer not to say" → not declared; anything else (a date of birth) → not declared
-  and noted.
+* **gender**: mapped to woman, man, non-binary or other, or not stated, from the words of the six
+  UN languages and common abbreviations (F/M, Mme, ж/м, 女/男…: see
+  :mod:`facilitator.core.participants.gender`); empty (or "n/a", "prefer not to say") → not
+  stated; a value not understood → not stated and noted in the report. Never required.
+* **youth**: yes/no/true/false/1/0/x/✓ (and oui/non, sí/no, نعم/لا, 是/否, да/нет), "under 30",
+  an age (youth when under 30, i.e. 29 or less), an age range ("18-24" yes, "25-34" not
+  understood, "35-44" no), "30+"; empty or "prefer not to say" → not declared; anything else (a
+  date of birth) → not declared and noted.
 * a row with an empty name or organization, or one longer than
   :data:`~facilitator.core.participants.data.MAX_TEXT` characters, is **rejected** with the reason;
 * a row whose name and organization are those of an earlier row (or of a participant already in
@@ -44,6 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.core.participants.data import MAX_TEXT, participant_to_data
+from facilitator.core.participants.gender import Gender, parse_gender, youth_word
 from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.formats.registration import words
 from facilitator.formats.registration.table import (
@@ -438,11 +442,16 @@ def import_registrations(
                 Note(number, "gender", gender[:40] + "…", "gender too long: left undeclared")
             )
             gender = None
+        else:
+            gender = _mapped_gender(gender, number, notes)
 
         youth: bool | None = None
         text = cell(row, m.youth)
         if text:
             found_youth = values.youth(text)
+            if isinstance(found_youth, words.Unknown):  # yes or no in Arabic, Chinese, Russian?
+                in_words = youth_word(text)
+                found_youth = words.UNKNOWN if in_words is None else in_words
             if isinstance(found_youth, words.Unknown):
                 notes.append(
                     Note(number, "youth", text, f"youth {text!r} not understood: left undeclared")
@@ -526,3 +535,15 @@ def _header_identity(table: Table, mapping: Mapping) -> tuple[str, str] | None:
 def _attr(item: Any, key: str) -> str:
     value = item.get(key) if isinstance(item, dict) else getattr(item, key, None)
     return value if isinstance(value, str) else ""
+
+
+def _mapped_gender(text: str, number: int, notes: list[Note]) -> str | None:
+    """The gender ``text`` means, as a :class:`Gender` value (None: not stated); a text that
+    maps to none of them is noted for the import report and left not stated."""
+    found = parse_gender(text)
+    if found is None:
+        notes.append(
+            Note(number, "gender", text, f"gender {text!r} not understood: recorded as not stated")
+        )
+        return None
+    return None if found is Gender.NOT_STATED else found.value
