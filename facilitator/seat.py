@@ -40,6 +40,7 @@ ALLOWED: dict[Role, frozenset[str]] = {
         {
             "facilitator.core.agenda.commands",
             "facilitator.core.queue.commands",
+            "facilitator.core.queue.floor_commands",
             "facilitator.core.interventions.commands",
         }
     ),

@@ -64,6 +64,13 @@ from facilitator.core.queue.events import (
     SpeakersReordered,
     SpeakerWithdrawn,
 )
+from facilitator.core.queue.floor_events import (
+    BalanceMeasure,
+    BudgetSet,
+    FloorInterjected,
+    SpeakersBalanced,
+)
+from facilitator.core.queue.values import TurnKind
 from tests.core.test_fold import seed_like
 
 AT = dt.datetime(2024, 7, 10, 8, 0, tzinfo=dt.UTC)
@@ -183,6 +190,22 @@ STORED: list[tuple[str, Event]] = [
     (
         '{"segment_id":"seg-1","order":[],"reason":"manual"}',
         SpeakersReordered(segment_id="seg-1", order=()),
+    ),
+    (
+        '{"segment_id":"seg-1","order":["s-2","s-1"],"measure":"time","next_group":"ngo",'
+        '"next_heard":40,"most_group":"academia","most_heard":300}',
+        SpeakersBalanced(
+            "seg-1", ("s-2", "s-1"), BalanceMeasure.TIME, Category.NGO, 40, Category.ACADEMIA, 300
+        ),
+    ),
+    (
+        '{"segment_id":"seg-1","entry_id":"s-3","kind":"point_of_order","limit_seconds":60,'
+        '"participant_id":"p-5"}',
+        FloorInterjected("seg-1", "s-3", TurnKind.POINT_OF_ORDER, 60, "p-5"),
+    ),
+    (
+        '{"segment_id":"seg-1","group":"ngo","seconds":2400}',
+        BudgetSet("seg-1", Category.NGO, 2400),
     ),
     ('{"segment_id":"seg-1","entry_id":"s-1"}', SpeakerCalled(segment_id="seg-1", entry_id="s-1")),
     ('{"segment_id":"seg-1","entry_id":"s-1"}', SpeakerPaused(segment_id="seg-1", entry_id="s-1")),
@@ -417,4 +440,4 @@ def test_what_older_or_newer_versions_wrote_still_reads(
 def test_every_registered_type_has_a_stored_payload() -> None:
     """A new event type needs its fixture here (its first journal is forever)."""
     assert {event.type_name for _, event in STORED} == set(registry().names())
-    assert len(registry().names()) == 34
+    assert len(registry().names()) == 37

@@ -130,7 +130,7 @@ def check_invariants(state: MeetingState) -> None:
         (sid, s.entry_id)
         for sid, lst in q.lists.items()
         for s in lst.entries.values()
-        if s.on_floor
+        if s.on_floor and (q.interrupted is None or s.entry_id != q.interrupted.entry_id)
     ]
     assert len(on_floor) <= 1
     assert on_floor == ([] if q.floor is None else [tuple(q.floor)])

@@ -209,8 +209,8 @@ def test_a_tour_de_table_of_thirty_speakers_over_three_standing_items() -> None:
         HeardGroup("online", "Online", 4, 5, 720),
     )
     assert f.by_gender == (
-        HeardGroup("man", "man", 5, 6, 934),
-        HeardGroup("woman", "woman", 4, 5, 720),
+        HeardGroup("woman", "Woman", 4, 5, 720),
+        HeardGroup("man", "Man", 5, 6, 934),
     )
     assert f.gender_undeclared == 5
     assert f.by_youth == (

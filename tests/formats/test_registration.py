@@ -77,7 +77,7 @@ def test_csv_in_any_common_encoding_and_delimiter(
     assert (report.rejected, report.duplicates, report.notes) == ([], [], [])
     assert report.participants == [
         Participant(
-            "", "José Müller", "Fondation Œuvre", Category.NGO, Attendance.ROOM, "M", False
+            "", "José Müller", "Fondation Œuvre", Category.NGO, Attendance.ROOM, "man", False
         ),
         Participant(
             "",
@@ -85,7 +85,7 @@ def test_csv_in_any_common_encoding_and_delimiter(
             "Université de Genève",
             Category.ACADEMIA,
             Attendance.ONLINE,
-            "F",
+            "woman",
             True,
         ),
         Participant(
@@ -97,7 +97,7 @@ def test_csv_in_any_common_encoding_and_delimiter(
             "Republic of Ghana",
             Category.STATE_PARTY,
             Attendance.ROOM,
-            "Male",
+            "man",
             False,
         ),
     ]
@@ -208,7 +208,7 @@ def test_xlsx_formulas_are_never_evaluated_and_text_stays_text(tmp_path: Path) -
     ]
     report = import_registrations(table, guess_mapping(table.headers))
     assert [(p.name, p.organization, p.gender) for p in report.participants] == [
-        ('=HYPERLINK("http://evil.example","click")', "+33 1 23", "@handle"),
+        ('=HYPERLINK("http://evil.example","click")', "+33 1 23", None),  # not a gender
         ("=cmd|' /C calc'!A0", "-2+3", None),
         ("Bo", "Org", None),
     ]
@@ -555,7 +555,7 @@ def test_french_headings(tmp_path: Path) -> None:
     )
     report = import_registrations(table, mapping)
     assert [(p.name, p.category, p.attendance, p.gender, p.youth) for p in report.participants] == [
-        ("Élodie Marchand", Category.NGO, Attendance.ROOM, "Femme", True),
+        ("Élodie Marchand", Category.NGO, Attendance.ROOM, "woman", True),
         ("Hervé N'Diaye", Category.ACADEMIA, Attendance.ONLINE, None, None),
     ]
 
@@ -596,7 +596,7 @@ def test_spanish_headings_first_and_last_name() -> None:
         "Fundación Luz",
         Category.NGO,
         Attendance.ONLINE,
-        "Mujer",
+        "woman",
         True,
     )
 
@@ -835,14 +835,35 @@ def test_defaults_and_notes_for_values_not_understood() -> None:
     )
 
 
-def test_gender_is_free_text_kept_as_given() -> None:
-    table = Table(
-        ["Name", "Organization", "Gender"],
-        [["A", "O", "Non-binary"], ["B", "O", "femme"], ["C", "O", " Two-Spirit "]],
-        "x",
-    )
+def test_gender_and_youth_mapped_from_six_languages_and_unmapped_rows_reported() -> None:
+    rows = [
+        ["A", "O", "Non-binary", "yes"],
+        ["B", "O", "femme", "oui"],
+        ["C", "O", " Two-Spirit ", ""],
+        ["D", "O", "Mujer", "sí"],
+        ["E", "O", "ذكر", "نعم"],
+        ["F", "O", "女", "否"],
+        ["G", "O", "Мужчина", "да"],
+        ["H", "O", "M", "maybe"],
+        ["I", "O", "Prefer not to say", "n/a"],
+    ]
+    table = Table(["Name", "Organization", "Gender", "Youth"], rows, "x")
     report = import_registrations(table, guess_mapping(table.headers))
-    assert [p.gender for p in report.participants] == ["Non-binary", "femme", "Two-Spirit"]
+    assert [(p.gender, p.youth) for p in report.participants] == [
+        ("other", True),
+        ("woman", True),
+        (None, None),
+        ("woman", True),
+        ("man", True),
+        ("woman", False),
+        ("man", True),
+        ("man", None),
+        (None, None),
+    ]
+    assert [(n.row_number, n.field, n.value, n.message) for n in report.notes] == [
+        (4, "gender", "Two-Spirit", "gender 'Two-Spirit' not understood: recorded as not stated"),
+        (9, "youth", "maybe", "youth 'maybe' not understood: left undeclared"),
+    ]
 
 
 # ------------------------------------------------------------------------------------ rows
@@ -892,7 +913,7 @@ def test_whitespace_trimmed_and_control_characters_removed() -> None:
     )
     report = import_registrations(table, guess_mapping(table.headers))
     assert [(p.name, p.organization, p.gender) for p in report.participants] == [
-        ("Ana Pérez", "Org A", "F"),
+        ("Ana Pérez", "Org A", "woman"),
         ("Bo Li", "Org B", None),
         ("Cy Two Spaces", "Org D", None),
     ]
@@ -995,7 +1016,7 @@ def test_report_is_plain_data_the_journal_takes() -> None:
         "organization": "Fondation Œuvre",
         "category": "ngo",
         "attendance": "room",
-        "gender": "M",
+        "gender": "man",
         "youth": False,
     }
     assert [participant_from_data(d, require_id=False) for d in data] == report.participants

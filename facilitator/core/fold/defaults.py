@@ -19,12 +19,13 @@ from facilitator.core.interventions.values import Change, Intervention
 from facilitator.core.journal.event import Event, EventRegistry
 from facilitator.core.journal.record import EventRecord
 from facilitator.core.participants.values import Participant
+from facilitator.core.queue.budgets import BUDGETS
 from facilitator.core.queue.reducer import QUEUE
 from facilitator.core.queue.values import Speaker, SpeakerList
 
 #: The slices folded by default: the agenda, then the speaker queue (with the participants), then
-#: the interventions the rapporteurs capture.
-DEFAULT_SLICES: tuple[Slice[Any], ...] = (AGENDA, QUEUE, INTERVENTIONS)
+#: the interventions the rapporteurs capture, then the stakeholder groups' time budgets.
+DEFAULT_SLICES: tuple[Slice[Any], ...] = (AGENDA, QUEUE, INTERVENTIONS, BUDGETS)
 
 #: Every event type this build knows: those the default slices fold, and undo/redo.
 REGISTRY = EventRegistry((*UNDO_EVENTS, *(cls for s in DEFAULT_SLICES for cls in s.events)))

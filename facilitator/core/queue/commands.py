@@ -202,6 +202,13 @@ def _floor(queue: QueueState) -> tuple[SpeakerList, Speaker]:
     return lst, entry
 
 
+def _no_interjection(queue: QueueState) -> None:
+    """Refuse while a point of order or a right of reply has the floor."""
+    from facilitator.core.queue.floor_commands import check_no_interjection
+
+    check_no_interjection(queue)
+
+
 def _place(position: object, count: int) -> int:
     """A 0-based place among ``count`` places, checked."""
     if isinstance(position, bool) or not isinstance(position, int):
@@ -254,6 +261,7 @@ def call_next(
     """Give the floor to the first waiting speaker of the current segment's list; whoever had
     the floor is finished. A closed list can still be called."""
     sid = _floor_segment(state, segment_id)
+    _no_interjection(queue_of(state))
     lst = queue_of(state).list_of(sid)
     if not lst.waiting:
         if lst.closed:
@@ -277,6 +285,7 @@ def call_speaker(
             f"{who} has already spoken: put them back on the list to give them the floor again."
         )
     _floor_segment(state, lst.segment_id)
+    _no_interjection(queue)
     return _record(SpeakerCalled(lst.segment_id, entry_id), now, actor)
 
 
@@ -354,7 +363,9 @@ def skip_speaker(
     queue, lst, entry = _target(
         state, entry_id, empty="No one is waiting: there is no one to skip."
     )
-    if not entry.on_floor:
+    if entry.on_floor:
+        _no_interjection(queue)
+    else:
         _waiting(queue, entry, "skipped")
         if lst.waiting[-1] == entry.entry_id:
             who = _who(queue, entry)
@@ -372,7 +383,9 @@ def defer_speaker(
     queue, lst, entry = _target(
         state, entry_id, empty="No one is waiting: there is no one to defer."
     )
-    if not entry.on_floor:
+    if entry.on_floor:
+        _no_interjection(queue)
+    else:
         _waiting(queue, entry, "deferred")
         if lst.waiting[-1] == entry.entry_id:
             raise OrderError(f"{_who(queue, entry)} is already last.")

@@ -47,6 +47,7 @@ from facilitator.core.queue.events import (
     SpeakersReordered,
     SpeakerWithdrawn,
 )
+from facilitator.core.queue.floor_events import FLOOR_EVENTS
 from facilitator.core.queue.state import QueueState
 
 #: The agenda's events the queue folds too: the floor ends with its segment.
@@ -62,7 +63,9 @@ _AGENDA_EVENTS: tuple[type[Event], ...] = (
 
 #: The speaker queue and the participants, as a slice of the fold.
 QUEUE: Reducer[QueueState] = Reducer(
-    "queue", QueueState.initial, (*PARTICIPANT_EVENTS, *QUEUE_EVENTS, *_AGENDA_EVENTS)
+    "queue",
+    QueueState.initial,
+    (*PARTICIPANT_EVENTS, *QUEUE_EVENTS, *FLOOR_EVENTS, *_AGENDA_EVENTS),
 )
 
 
@@ -303,3 +306,10 @@ def queue_of(state: MeetingState) -> QueueState:
     if isinstance(found, QueueState):
         return found
     return QueueState.initial(state.programme)
+
+
+# The handlers and labels of a fair floor's events (balance, points of order) live in their own
+# module, registered on QUEUE when it is imported: after QUEUE exists.
+from facilitator.core.queue import interjections as _interjections  # noqa: E402
+
+del _interjections

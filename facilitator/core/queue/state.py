@@ -33,9 +33,11 @@ from facilitator.core.queue.events import (
 )
 from facilitator.core.queue.values import (
     Floor,
+    Interrupted,
     Speaker,
     SpeakerList,
     SpeakerStatus,
+    TurnKind,
     entry_number,
     evolve_speaker,
 )
@@ -70,6 +72,9 @@ class QueueState:
     #: The list (segment id) of every entry id: :meth:`find` without looking through every list.
     #: Derived from ``lists`` (entries are only ever added, by :meth:`with_queued`).
     entry_lists: Mapping[str, str] = field(default_factory=pmap, compare=False, repr=False)
+    #: The speaker a point of order or a right of reply on the floor interrupted (they resume
+    #: when it ends: :mod:`facilitator.core.queue.interjections`).
+    interrupted: Interrupted | None = None
 
     @classmethod
     def initial(cls, programme: Programme) -> QueueState:
@@ -148,6 +153,7 @@ class QueueState:
         next_entry: int | None = None,
         index: ProgrammeIndex | None = None,
         entry_lists: Mapping[str, str] | None = None,
+        interrupted: Any = _SAME,
     ) -> QueueState:
         """A copy with what is given changed (the floor unchanged unless given, None included)."""
         return _make_state(
@@ -157,6 +163,7 @@ class QueueState:
             self.next_entry if next_entry is None else next_entry,
             self.index if index is None else index,
             self.entry_lists if entry_lists is None else entry_lists,
+            self.interrupted if interrupted is _SAME else interrupted,
         )
 
     def _put(self, lst: SpeakerList) -> dict[str, SpeakerList]:
@@ -178,7 +185,31 @@ class QueueState:
             return self
         lst = self.lists[self.floor.segment_id]
         entry = lst.entries[self.floor.entry_id].stopped(at, SpeakerStatus.DONE)
-        return self._evolve(self._put(lst._with_entry(entry)), None)
+        state = self._evolve(self._put(lst._with_entry(entry)), None)
+        if self.interrupted is None:
+            return state
+        # The floor moves on during a point of order: the speaker it interrupted is done too.
+        return state._interrupted_ended(at, resume=False)
+
+    def _interrupted_ended(self, at: dt.datetime, *, resume: bool) -> QueueState:
+        """The point of order (or right of reply) is over: the speaker it interrupted gets the
+        floor back with their clock as it was (running again, or still held), or, when the floor
+        moves on (``resume`` false), is done."""
+        back = self.interrupted
+        found = None if back is None else self.entry(back.segment_id, back.entry_id)
+        if back is None or found is None or found[1].status is not SpeakerStatus.PAUSED:
+            return self._evolve(interrupted=None)
+        lst, entry = found
+        if not resume or self.floor is not None:
+            entry = entry.stopped(at, SpeakerStatus.DONE)
+            return self._evolve(self._put(lst._with_entry(entry)), interrupted=None)
+        if not back.held:
+            entry = entry.started(at, lst.limit_seconds)
+        return self._evolve(
+            self._put(lst._with_entry(entry)),
+            Floor(back.segment_id, back.entry_id),
+            interrupted=None,
+        )
 
     # ------------------------------------------------------------------ reducers
     def with_queued(self, e: SpeakerQueued, at: dt.datetime) -> QueueState:
@@ -271,6 +302,11 @@ class QueueState:
     def with_finished(self, e: SpeakerFinished, at: dt.datetime) -> QueueState:
         if self.floor != (e.segment_id, e.entry_id):
             return self
+        if self.interrupted is not None and self.interrupted.by == e.entry_id:
+            lst = self.lists[e.segment_id]
+            entry = lst.entries[e.entry_id].stopped(at, SpeakerStatus.DONE)
+            state = self._evolve(self._put(lst._with_entry(entry)), None)
+            return state._interrupted_ended(at, resume=True)
         return self.with_floor_ended(at)
 
     def _back_to_waiting(self, e: EntryEvent, at: dt.datetime, position: int) -> QueueState:
@@ -278,7 +314,8 @@ class QueueState:
         lst = self.lists[e.segment_id]
         entry = lst.entries[e.entry_id].stopped(at, SpeakerStatus.WAITING)
         lst = lst._with_entry(entry, _inserted(lst.waiting, e.entry_id, position))
-        return self._evolve(self._put(lst), None)
+        state = self._evolve(self._put(lst), None)
+        return state if self.interrupted is None else state._interrupted_ended(at, resume=True)
 
     def with_skipped(self, e: SpeakerSkipped, at: dt.datetime) -> QueueState:
         found = self.entry(e.segment_id, e.entry_id)
@@ -315,7 +352,10 @@ class QueueState:
         lst, entry = found
         if self.floor == (e.segment_id, e.entry_id):
             gone = entry.stopped(at, SpeakerStatus.WITHDRAWN)
-            return self._evolve(self._put(lst._with_entry(gone)), None)
+            state = self._evolve(self._put(lst._with_entry(gone)), None)
+            if self.interrupted is not None:  # a point of order withdrawn: the speaker resumes
+                return state._interrupted_ended(at, resume=self.interrupted.by == e.entry_id)
+            return state
         if entry.status is not SpeakerStatus.WAITING:
             return self
         gone = entry.stopped(at, SpeakerStatus.WITHDRAWN)
@@ -412,7 +452,18 @@ def _make_speaker(
 ) -> Speaker:
     """A new entry, as ``Speaker(...)`` makes it with its clock at zero, quicker."""
     return _new_speaker(
-        entry_id, participant_id, status, addresses, note, queued_at, (), _ZERO, None, 0, None
+        entry_id,
+        participant_id,
+        status,
+        addresses,
+        note,
+        queued_at,
+        (),
+        _ZERO,
+        None,
+        0,
+        None,
+        TurnKind.SPEECH,
     )
 
 

@@ -45,6 +45,31 @@ _STATUS_LABELS = {
 }
 
 
+class TurnKind(StrEnum):
+    """What a turn is: a speech from the list, or an entry a Co-Chair gives the floor to at once
+    (it interrupts the order; the speaker it interrupts resumes after it)."""
+
+    SPEECH = "speech"
+    POINT_OF_ORDER = "point_of_order"
+    RIGHT_OF_REPLY = "right_of_reply"
+
+    @property
+    def label(self) -> str:
+        """In English, for the core's own texts: "Point of order", "Right of reply"."""
+        return _KIND_LABELS[self]
+
+    @property
+    def interjection(self) -> bool:
+        return self is not TurnKind.SPEECH
+
+
+_KIND_LABELS = {
+    TurnKind.SPEECH: "Speech",
+    TurnKind.POINT_OF_ORDER: "Point of order",
+    TurnKind.RIGHT_OF_REPLY: "Right of reply",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """One request for the floor (an entry of a list of speakers) and its turn."""
@@ -60,6 +85,7 @@ class Speaker:
     limit_seconds: int | None = None  # their list's limit when first called
     extension_seconds: int = 0
     ended_at: dt.datetime | None = None  # when they finished or withdrew
+    kind: TurnKind = TurnKind.SPEECH  # a point of order or a right of reply is given at once
 
     # ------------------------------------------------------------------ queries
     @property
@@ -136,6 +162,16 @@ class Floor(NamedTuple):
 
     segment_id: str
     entry_id: str
+
+
+class Interrupted(NamedTuple):
+    """The speaker a point of order or a right of reply interrupted: their list and entry,
+    whether their clock was held, and the entry that interrupted them (``by``)."""
+
+    segment_id: str
+    entry_id: str
+    held: bool
+    by: str
 
 
 @dataclass(frozen=True, slots=True)

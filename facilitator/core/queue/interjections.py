@@ -1,0 +1,86 @@
+"""A point of order or a right of reply on the floor (issue 21): how the queue folds
+:class:`~facilitator.core.queue.floor_events.FloorInterjected` and a balanced list, and their
+undo labels.
+
+An interjection is an entry of the current segment's list that never waited: it takes the floor
+at once with its own limit, and whoever had the floor is interrupted (their clock stops as it
+was: :attr:`QueueState.interrupted`). When it ends (finished, or withdrawn) the interrupted
+speaker gets the floor back, their clock running again from where it stopped (held if it was
+held). If the floor moves on instead (another speaker called, the segment finished), the
+interrupted speaker's turn ends as well.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from facilitator.core.agenda.timing import format_clock
+from facilitator.core.fold.persistent import pmap
+from facilitator.core.journal.record import EventRecord
+from facilitator.core.queue.events import SpeakersReordered
+from facilitator.core.queue.floor_events import BalanceMeasure, FloorInterjected, SpeakersBalanced
+from facilitator.core.queue.reducer import QUEUE
+from facilitator.core.queue.state import QueueState
+from facilitator.core.queue.values import (
+    Floor,
+    Interrupted,
+    Speaker,
+    SpeakerStatus,
+    entry_number,
+)
+
+
+def with_interjection(state: QueueState, e: FloorInterjected, at: dt.datetime) -> QueueState:
+    """``e``'s entry takes the floor; whoever had it is interrupted (see the module docstring)."""
+    if not state.knows_segment(e.segment_id) or e.entry_id in state.entry_lists:
+        return state
+    interrupted = None
+    if state.floor is not None:
+        lst = state.lists[state.floor.segment_id]
+        current = lst.entries[state.floor.entry_id]
+        if state.interrupted is not None or current.kind.interjection:
+            state = state.with_floor_ended(at)  # never two deep: the one on the floor ends
+        else:
+            held = current.status is SpeakerStatus.PAUSED
+            stopped = current.stopped(at, SpeakerStatus.PAUSED)
+            state = state._evolve(state._put(lst._with_entry(stopped)), None)
+            interrupted = Interrupted(lst.segment_id, current.entry_id, held, e.entry_id)
+    lst = state.list_of(e.segment_id)
+    entry = Speaker(
+        e.entry_id,
+        e.participant_id,
+        queued_at=at,
+        limit_seconds=e.limit_seconds,
+        kind=e.kind,
+    ).started(at, e.limit_seconds)
+    number = entry_number(e.entry_id)
+    return state._evolve(
+        state._put(lst._with_entry(entry)),
+        Floor(e.segment_id, e.entry_id),
+        next_entry=state.next_entry if number is None else max(state.next_entry, number + 1),
+        entry_lists=pmap(state.entry_lists).add_new(e.entry_id, e.segment_id),
+        interrupted=interrupted,
+    )
+
+
+@QUEUE.on(FloorInterjected)
+def _interjected(state: QueueState, e: FloorInterjected, record: EventRecord) -> QueueState:
+    return with_interjection(state, e, record.at)
+
+
+@QUEUE.on(SpeakersBalanced)
+def _balanced(state: QueueState, e: SpeakersBalanced, record: EventRecord) -> QueueState:
+    return state.with_reordered(SpeakersReordered(e.segment_id, e.order))
+
+
+# ----------------------------------------------------------------------------- undo labels
+@QUEUE.label(FloorInterjected)
+def _interjected_label(state: QueueState, e: FloorInterjected) -> str:
+    who = f" ({state.name(e.participant_id)})" if e.participant_id else ""
+    return f"{e.kind.label}{who}, {format_clock(e.limit_seconds)}"
+
+
+@QUEUE.label(SpeakersBalanced)
+def _balanced_label(state: QueueState, e: SpeakersBalanced) -> str:
+    by = "turns" if e.measure is BalanceMeasure.TURNS else "speaking time"
+    return f"Balance the list by {by} ({state.title(e.segment_id)})"
