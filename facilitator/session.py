@@ -38,6 +38,8 @@ from facilitator.core.journal.record import EventRecord
 from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.core.programme import Programme
 from facilitator.core.queue import commands as queue_commands
+from facilitator.core.queue import floor_commands
+from facilitator.core.queue.floor_events import BalanceMeasure
 from facilitator.seat import ALLOWED, REFUSED, Role, SeatUndo
 from facilitator.store import fold_cache
 from facilitator.store.database import Database
@@ -598,6 +600,23 @@ class MeetingSession:
 
     def alternate_room_online(self, segment_id: str | None = None) -> EventRecord:
         return self.run(queue_commands.alternate_room_online, segment_id, **self._stamp())
+
+    # A fair floor (issue 21): balance, points of order and rights of reply, budgets.
+    def balance_list(
+        self, measure: BalanceMeasure = BalanceMeasure.TURNS, segment_id: str | None = None
+    ) -> EventRecord:
+        return self.run(floor_commands.balance_list, measure, segment_id, **self._stamp())
+
+    def point_of_order(self, participant_id: str = "") -> EventRecord:
+        return self.run(floor_commands.point_of_order, participant_id, **self._stamp())
+
+    def right_of_reply(self, participant_id: str = "") -> EventRecord:
+        return self.run(floor_commands.right_of_reply, participant_id, **self._stamp())
+
+    def set_budget(
+        self, group: Category, seconds: int, segment_id: str | None = None
+    ) -> EventRecord:
+        return self.run(floor_commands.set_budget, group, seconds, segment_id, **self._stamp())
 
     def close_list(self, segment_id: str | None = None) -> EventRecord:
         return self.run(queue_commands.close_list, segment_id, **self._stamp())

@@ -54,6 +54,19 @@ def command(run: Callable[[MeetingSession], object]) -> Handler:
     return lambda window: window.controller.act(run)
 
 
+def _balance(window: ConsoleWindow) -> None:
+    from facilitator.ui.fair_floor import balance  # start-up: imported when first used
+
+    balance(window)
+
+
+def _interject(window: ConsoleWindow, kind: str) -> None:
+    from facilitator.core.queue.values import TurnKind
+    from facilitator.ui.fair_floor import interject
+
+    interject(window, TurnKind(kind))
+
+
 FILE, MEETING, SPEAKERS, CAPTURE, EDIT, VIEW = (
     QT_TRANSLATE_NOOP("ConsoleWindow", "&File"),
     QT_TRANSLATE_NOOP("ConsoleWindow", "&Meeting"),
@@ -328,6 +341,41 @@ ACTIONS: tuple[ConsoleAction, ...] = (
             "ConsoleWindow", "Reorder the list to alternate speakers in the room and online"
         ),
         command(lambda s: s.alternate_room_online()),
+        menu=SPEAKERS,
+    ),
+    ConsoleAction(
+        "balance_list",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&Balance the list"),
+        ("Ctrl+B",),
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow",
+            "Reorder the list so that the stakeholder group least heard so far speaks next"
+            " (by turns or speaking time, as chosen in the speakers dock)",
+        ),
+        lambda w: _balance(w),
+        menu=SPEAKERS,
+    ),
+    ConsoleAction(
+        "point_of_order",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&Point of order"),
+        ("P",),
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow",
+            "Give the floor at once to a point of order (1:00); the speaker resumes after it",
+        ),
+        lambda w: _interject(w, "point_of_order"),
+        menu=SPEAKERS,
+        separator=True,
+    ),
+    ConsoleAction(
+        "right_of_reply",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Right of repl&y"),
+        ("Y",),
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow",
+            "Give the floor at once to a right of reply (2:00); the speaker resumes after it",
+        ),
+        lambda w: _interject(w, "right_of_reply"),
         menu=SPEAKERS,
     ),
     ConsoleAction(

@@ -254,6 +254,9 @@ class ConsoleWindow(QMainWindow):
         dock.setMinimumWidth(300)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.speakers_dock = dock
+        from facilitator.ui import fair_floor
+
+        fair_floor.install(self)
 
     def _build_rapporteur_docks(self) -> None:
         """The docks of the capture pane and the interventions list. The Co-Chairs' console starts

@@ -15,7 +15,7 @@ Everything is reachable from the keyboard; the console owns the actions (see ``Q
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -55,6 +55,7 @@ from facilitator.core.queue.values import Speaker, SpeakerStatus
 from facilitator.ui import words
 from facilitator.ui.capacity_bar import cut_at_word
 from facilitator.ui.colours import Colours, colours
+from facilitator.ui.fair_floor import FairFloorBox, gender_label, kind_label, youth_label
 from facilitator.ui.keyed_model import KEY_ROLE, Index, KeyedTableModel, Row
 from facilitator.ui.marks import QT_TRANSLATE_NOOP
 from facilitator.ui.widgets import BigClock, Steady, elided_label
@@ -260,6 +261,8 @@ def _row(entry: Speaker, participant: Participant | None, programme: Programme) 
     """A row of the table. Its "#" (place in the queue) is not in the row: it changes for every
     row below a move, so :class:`QueueTableModel` works it out when asked."""
     name = participant.name if participant else entry.participant_id
+    if entry.kind.interjection:  # "Point of order: Ms. A", marked as such
+        name = f"{kind_label(entry.kind)}: {name}" if name else kind_label(entry.kind)
     organization = participant.organization if participant else ""
     category = words.category(participant.category) if participant else ""
     where = words.attendance(participant.attendance) if participant else ""
@@ -313,8 +316,15 @@ def heard_words(figures: QueueFigures) -> str:
             f"{g.speakers} {words.board_category(g.label)}" for g in items if g.speakers
         )
 
+    def keyed(items: Sequence[HeardGroup], label: Callable[[str], str]) -> str:
+        return " · ".join(f"{g.speakers} {label(g.key)}" for g in items if g.speakers)
+
     parts = [groups(figures.by_category), groups(figures.by_attendance)]
-    declared = " · ".join(p for p in (groups(figures.by_gender), groups(figures.by_youth)) if p)
+    declared = " · ".join(
+        p
+        for p in (keyed(figures.by_gender, gender_label), keyed(figures.by_youth, youth_label))
+        if p
+    )
     if declared:
         parts.append(declared)
     return QCoreApplication.translate("SpeakersPanel", "Heard today: {0}").format(
@@ -415,6 +425,8 @@ class SpeakersPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.figures)
         layout.addWidget(self.heard)
+        self.fair = FairFloorBox(self)  # balance and budgets (issue 21)
+        layout.addWidget(self.fair)
         layout.addWidget(self.add_line)
         self._submitted = ""
         self._rows_key: tuple[object, ...] | None = None
@@ -515,9 +527,15 @@ class SpeakersPanel(QWidget):
             self._update_names(queue_of(state))
             self._update_heading(state, segment_id)
         self._update_floor(board)
+        on_floor = queue.floor_speaker()
+        if on_floor is not None and on_floor.kind.interjection:  # "Point of order: Ms. A"
+            name = f"{kind_label(on_floor.kind)}: {board.speaker_name}".rstrip(": ")
+            if self.speaker_name.text() != name:
+                self.speaker_name.setText(name)
         figures = queue_figures(state, now, segment_id, plan, self._figures_cache)
         self.figures.setText(figures.summary if segment_id else "")
         self.heard.setText(heard_words(figures))
+        self.fair.refresh(state, now, segment_id)
 
     def _update_heading(self, state: MeetingState, segment_id: str | None) -> None:
         if segment_id is None:

@@ -601,6 +601,30 @@
         <translation>Reordenar la lista para alternar oradores en la sala y en línea</translation>
     </message>
     <message>
+        <source>&amp;Balance the list</source>
+        <translation>E&amp;quilibrar la lista</translation>
+    </message>
+    <message>
+        <source>Reorder the list so that the stakeholder group least heard so far speaks next (by turns or speaking time, as chosen in the speakers dock)</source>
+        <translation>Reordenar la lista para que el grupo de partes interesadas menos escuchado hasta ahora hable a continuación (por turnos o tiempo de palabra, según lo elegido en el panel de oradores)</translation>
+    </message>
+    <message>
+        <source>&amp;Point of order</source>
+        <translation>&amp;Cuestión de orden</translation>
+    </message>
+    <message>
+        <source>Give the floor at once to a point of order (1:00); the speaker resumes after it</source>
+        <translation>Dar de inmediato la palabra para una cuestión de orden (1:00); el orador continúa después</translation>
+    </message>
+    <message>
+        <source>Right of repl&amp;y</source>
+        <translation>Derecho de res&amp;puesta</translation>
+    </message>
+    <message>
+        <source>Give the floor at once to a right of reply (2:00); the speaker resumes after it</source>
+        <translation>Dar de inmediato la palabra para un derecho de respuesta (2:00); el orador continúa después</translation>
+    </message>
+    <message>
         <source>&amp;Add a speaker…</source>
         <translation>&amp;Añadir un orador…</translation>
     </message>
@@ -1053,6 +1077,141 @@
     <message>
         <source>Could not open the folder {0}.</source>
         <translation>No se pudo abrir la carpeta {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>FairFloor</name>
+    <message>
+        <source>Woman</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Non-binary or other</source>
+        <translation>No binario u otro</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Jóvenes</translation>
+    </message>
+    <message>
+        <source>Not youth</source>
+        <translation>No jóvenes</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Intervención</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>Cuestión de orden</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>Derecho de respuesta</translation>
+    </message>
+    <message>
+        <source>turns</source>
+        <translation>turnos de palabra</translation>
+    </message>
+    <message>
+        <source>speaking time</source>
+        <translation>tiempo de palabra</translation>
+    </message>
+    <message>
+        <source>%1: over budget by %2 (%3 of %4)</source>
+        <translation>%1: presupuesto superado en %2 (%3 de %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 used, %4 left</source>
+        <translation>%1: %2 de %3 utilizados, quedan %4</translation>
+    </message>
+    <message>
+        <source>, a limit of %1 fits the %2 waiting</source>
+        <translation>, un límite de %1 cabe para los %2 inscritos</translation>
+    </message>
+    <message>
+        <source>, no limit fits the %1 waiting</source>
+        <translation>, ningún límite cabe para los %1 inscritos</translation>
+    </message>
+    <message>
+        <source>No time budgets for this segment.</source>
+        <translation>No hay presupuestos de tiempo para este segmento.</translation>
+    </message>
+    <message>
+        <source>Budgets: %1</source>
+        <translation>Presupuestos: %1</translation>
+    </message>
+    <message>
+        <source>%1 heard</source>
+        <translation>%1 escuchados</translation>
+    </message>
+    <message>
+        <source>%1 next: %2, the only group waiting</source>
+        <translation>%1 a continuación: %2, el único grupo inscrito</translation>
+    </message>
+    <message>
+        <source>%1 next: %2 against %3 for %4</source>
+        <translation>%1 a continuación: %2 frente a %3 de %4</translation>
+    </message>
+    <message>
+        <source>Balance by</source>
+        <translation>Equilibrar según</translation>
+    </message>
+    <message>
+        <source>Balance the list</source>
+        <translation>Equilibrar la lista</translation>
+    </message>
+    <message>
+        <source>Put the stakeholder group least heard so far next (Ctrl+B)</source>
+        <translation>Dar la palabra a continuación al grupo de partes interesadas menos escuchado hasta ahora (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Grupo de partes interesadas</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Budget in minutes (0: none)</source>
+        <translation>Presupuesto en minutos (0: ninguno)</translation>
+    </message>
+    <message>
+        <source>Set budget</source>
+        <translation>Fijar el presupuesto</translation>
+    </message>
+    <message>
+        <source>The group&apos;s speaking time for this segment (0: no budget)</source>
+        <translation>El tiempo de palabra del grupo para este segmento (0: sin presupuesto)</translation>
+    </message>
+    <message>
+        <source>Time budgets</source>
+        <translation>Presupuestos de tiempo</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Who has the floor?</source>
+        <translation>¿Quién tiene la palabra?</translation>
+    </message>
+    <message>
+        <source>%1: %2 resumes after it (X)</source>
+        <translation>%1: %2 continúa después (X)</translation>
     </message>
 </context>
 <context>

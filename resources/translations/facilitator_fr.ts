@@ -601,6 +601,30 @@
         <translation>Réordonner la liste pour alterner les orateurs dans la salle et en ligne</translation>
     </message>
     <message>
+        <source>&amp;Balance the list</source>
+        <translation>É&amp;quilibrer la liste</translation>
+    </message>
+    <message>
+        <source>Reorder the list so that the stakeholder group least heard so far speaks next (by turns or speaking time, as chosen in the speakers dock)</source>
+        <translation>Réordonner la liste pour que le groupe de parties prenantes le moins entendu jusqu&apos;ici parle ensuite (selon les tours ou le temps de parole, choisi dans le panneau des orateurs)</translation>
+    </message>
+    <message>
+        <source>&amp;Point of order</source>
+        <translation>&amp;Motion d&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Give the floor at once to a point of order (1:00); the speaker resumes after it</source>
+        <translation>Donner immédiatement la parole pour une motion d&apos;ordre (1:00) ; l&apos;orateur reprend ensuite</translation>
+    </message>
+    <message>
+        <source>Right of repl&amp;y</source>
+        <translation>Droit de ré&amp;ponse</translation>
+    </message>
+    <message>
+        <source>Give the floor at once to a right of reply (2:00); the speaker resumes after it</source>
+        <translation>Donner immédiatement la parole pour un droit de réponse (2:00) ; l&apos;orateur reprend ensuite</translation>
+    </message>
+    <message>
         <source>&amp;Add a speaker…</source>
         <translation>&amp;Ajouter un orateur…</translation>
     </message>
@@ -1053,6 +1077,141 @@
     <message>
         <source>Could not open the folder {0}.</source>
         <translation>Impossible d&apos;ouvrir le dossier {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>FairFloor</name>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Non-binary or other</source>
+        <translation>Non binaire ou autre</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Jeunes</translation>
+    </message>
+    <message>
+        <source>Not youth</source>
+        <translation>Non jeunes</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>Motion d&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>Droit de réponse</translation>
+    </message>
+    <message>
+        <source>turns</source>
+        <translation>tours de parole</translation>
+    </message>
+    <message>
+        <source>speaking time</source>
+        <translation>temps de parole</translation>
+    </message>
+    <message>
+        <source>%1: over budget by %2 (%3 of %4)</source>
+        <translation>%1 : budget dépassé de %2 (%3 sur %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 used, %4 left</source>
+        <translation>%1 : %2 sur %3 utilisés, %4 restants</translation>
+    </message>
+    <message>
+        <source>, a limit of %1 fits the %2 waiting</source>
+        <translation>, une limite de %1 convient aux %2 inscrits</translation>
+    </message>
+    <message>
+        <source>, no limit fits the %1 waiting</source>
+        <translation>, aucune limite ne convient aux %1 inscrits</translation>
+    </message>
+    <message>
+        <source>No time budgets for this segment.</source>
+        <translation>Aucun budget de temps pour ce segment.</translation>
+    </message>
+    <message>
+        <source>Budgets: %1</source>
+        <translation>Budgets : %1</translation>
+    </message>
+    <message>
+        <source>%1 heard</source>
+        <translation>%1 entendus</translation>
+    </message>
+    <message>
+        <source>%1 next: %2, the only group waiting</source>
+        <translation>%1 ensuite : %2, seul groupe inscrit</translation>
+    </message>
+    <message>
+        <source>%1 next: %2 against %3 for %4</source>
+        <translation>%1 ensuite : %2 contre %3 pour %4</translation>
+    </message>
+    <message>
+        <source>Balance by</source>
+        <translation>Équilibrer selon</translation>
+    </message>
+    <message>
+        <source>Balance the list</source>
+        <translation>Équilibrer la liste</translation>
+    </message>
+    <message>
+        <source>Put the stakeholder group least heard so far next (Ctrl+B)</source>
+        <translation>Donner la parole ensuite au groupe de parties prenantes le moins entendu jusqu&apos;ici (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Budget in minutes (0: none)</source>
+        <translation>Budget en minutes (0 : aucun)</translation>
+    </message>
+    <message>
+        <source>Set budget</source>
+        <translation>Fixer le budget</translation>
+    </message>
+    <message>
+        <source>The group&apos;s speaking time for this segment (0: no budget)</source>
+        <translation>Le temps de parole du groupe pour ce segment (0 : pas de budget)</translation>
+    </message>
+    <message>
+        <source>Time budgets</source>
+        <translation>Budgets de temps</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(non nommé)</translation>
+    </message>
+    <message>
+        <source>Who has the floor?</source>
+        <translation>Qui a la parole ?</translation>
+    </message>
+    <message>
+        <source>%1: %2 resumes after it (X)</source>
+        <translation>%1 : %2 reprend ensuite (X)</translation>
     </message>
 </context>
 <context>

@@ -601,6 +601,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Balance the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder the list so that the stakeholder group least heard so far speaks next (by turns or speaking time, as chosen in the speakers dock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Point of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the floor at once to a point of order (1:00); the speaker resumes after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right of repl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the floor at once to a right of reply (2:00); the speaker resumes after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add a speaker…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,6 +1075,141 @@
     </message>
     <message>
         <source>Could not open the folder {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FairFloor</name>
+    <message>
+        <source>Woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-binary or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not youth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaking time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: over budget by %2 (%3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 used, %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, a limit of %1 fits the %2 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, no limit fits the %1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time budgets for this segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 next: %2, the only group waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 next: %2 against %3 for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the stakeholder group least heard so far next (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget in minutes (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s speaking time for this segment (0: no budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has the floor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 resumes after it (X)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
