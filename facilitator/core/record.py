@@ -18,7 +18,10 @@ What it holds:
   segment, each in their own section (nothing is dropped; deleted interventions are left out, as
   the rapporteurs meant);
 * the annex: the timetable planned against actual, every speaker's turn with speaking time and
-  overtime, and speaking time by stakeholder category (the chart's data).
+  overtime (points of order and rights of reply marked), and speaking time by stakeholder
+  category (the chart's data);
+* attendance and speaking time by gender and youth, time budgets against the time used, and the
+  points of order and rights of reply (:mod:`facilitator.core.record_floor`).
 
 **Unattributed** (Chatham House rule, ``attributed=False``): no participant's, speaker's,
 panellist's or moderator's name and no organization appears in any field. Speakers become "A
@@ -50,6 +53,7 @@ from facilitator.core.participants.values import Attendance, Category, Participa
 from facilitator.core.programme import Person, Programme, Segment, SegmentKind
 from facilitator.core.queue.reducer import queue_of
 from facilitator.core.queue.state import QueueState
+from facilitator.core.record_floor import FloorRecord, floor_record
 from facilitator.core.redaction import Known, Redactor, remaining_names_in
 
 _ZERO = dt.timedelta(0)
@@ -281,6 +285,7 @@ class SpeakerRecord:
     spoken_seconds: int
     allotted_seconds: int
     overtime_seconds: int
+    kind: str = ""  # "Point of order", "Right of reply"; "" for a speech from the list
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +312,8 @@ class Record:
     speakers: tuple[SpeakerRecord, ...]
     speaking_time: tuple[CategoryTime, ...]
     intervention_count: int
+    #: Attendance and speaking time by gender and youth, budgets, points of order (issue 21).
+    floor: FloorRecord = field(default_factory=FloorRecord)
     #: The parts a document shows (every one by default). The title is always shown; JSON ignores
     #: this and is always complete, since it is for re-import.
     sections: frozenset[Section] = field(default=ALL_SECTIONS)
@@ -580,6 +587,16 @@ def build_record(
     )
 
     speakers, chart = _speakers(state, queue, now, namer)
+    floor = floor_record(
+        state,
+        queue,
+        now,
+        queue.heard_participants()
+        | {i.participant_id for i in live if i.participant_id is not None},
+        lambda name, category: namer.speaker(name, category, None),
+        namer.organization,
+        lambda sid: namer.text(queue.title(sid)),
+    )
     return Record(
         attributed,
         now,
@@ -592,6 +609,7 @@ def build_record(
         speakers,
         chart,
         len(live),
+        floor,
     )
 
 
@@ -772,6 +790,7 @@ def _speakers(
                 spoken,
                 allotted,
                 max(spoken - allotted, 0),
+                speaker.kind.label if speaker.kind.interjection else "",
             )
         )
         key = (category or Category.OTHER).value

@@ -207,6 +207,8 @@ class FairFloorBox(QWidget):
         self.set_button.clicked.connect(
             lambda: self.budget_requested.emit(self.group(), self.minutes.value() * 60)
         )
+        # Enter in the minutes sets the budget too (the keyboard's way: Space is Start/pause).
+        self.minutes.lineEdit().returnPressed.connect(self.set_button.click)
         self.group_box.currentIndexChanged.connect(self._show_budget)
         self.budgets = QLabel()
         self.budgets.setObjectName("budgetWords")

@@ -98,6 +98,7 @@ class Person:
     organization: str
     category: Category
     online: bool = False
+    gender: str = ""  # as the registration list writes it, in any UN language ("F", "Homme")
 
     @property
     def completion(self) -> str:
@@ -134,6 +135,7 @@ class Turn:
     spoken: float = 0.0
     held: bool = False
     ended: dt.datetime | None = None  # when they last left the floor
+    kind: str = ""  # "Point of order", "Right of reply"; "" for a speech from the list
 
     @property
     def overtime(self) -> int:
@@ -207,6 +209,7 @@ class Rehearsal:
         self.current: str | None = None  # the segment running, as the Co-Chair sees it
         self.paused = False
         self.floor: Turn | None = None
+        self.interrupted: Turn | None = None  # who a point of order interrupted
         self.limits: dict[str, int] = {}
         self.unsaved = ""  # a summary typed and not saved yet
 
@@ -447,8 +450,9 @@ class Rehearsal:
         """Ctrl+I, then in the dialog Ctrl+O and the list's file name; the mapping is guessed and
         the report read; Tab off the "Choose a file…" button, Enter imports."""
         path = self.tmp_path / "registrations.csv"
-        rows = ["Name;Organization;Stakeholder category;Participation"] + [
-            f"{p.name};{p.organization};{p.category.label};{'Online' if p.online else 'In person'}"
+        rows = ["Name;Organization;Stakeholder category;Participation;Gender"] + [
+            f"{p.name};{p.organization};{p.category.label};"
+            f"{'Online' if p.online else 'In person'};{p.gender}"
             for p in people
         ]
         path.write_text("\n".join(rows) + "\n", encoding="utf-8")
@@ -605,10 +609,58 @@ class Rehearsal:
         assert self.floor_shown()[2].startswith("Held") == self.floor.held
 
     def finish_speaker(self) -> None:
-        """X: the speaker has finished."""
+        """X: the speaker has finished (after a point of order, the one it interrupted
+        resumes)."""
         self.press(Key.Key_X)
         self._floor_ends()
+        if self.interrupted is not None:
+            self.floor, self.interrupted = self.interrupted, None
+            self.floor.held = False
+            assert self.floor_shown()[0] == self.floor.person.name
+            return
         assert self.floor_shown()[0] == "Nobody has the floor"
+
+    # ------------------------------------------------------------------ a fair floor
+    def set_budget(self, category: Category, minutes: int) -> None:
+        """In the speakers dock: the group chosen, its minutes typed, Enter."""
+        box = self.window.speakers.fair
+        box.group_box.setCurrentIndex(box.group_box.findData(category.value))
+        self.activate(self.window)
+        box.minutes.setFocus()
+        self.retype(str(minutes))
+        self.qtbot.keyClick(_keyboard(), Key.Key_Return)
+        assert not self.window.error.isVisible(), self.window.error.text()
+        assert f"{category.label}: " in self.budgets_shown(), self.budgets_shown()
+        self.back_to_the_agenda()
+
+    def budgets_shown(self) -> str:
+        return self.window.speakers.fair.budgets.text()
+
+    def balance(self) -> str:
+        """Ctrl+B: the list balanced; what the status bar says of it."""
+        self.press(Key.Key_B, CTRL)
+        assert not self.window.error.isVisible(), self.window.error.text()
+        return self.window.statusBar().currentMessage()
+
+    def point_of_order(self, person: Person) -> None:
+        """P, the name of who raises it, Enter: they have the floor at once (1:00); the speaker
+        interrupted is held as they were."""
+
+        def answer(dialog: QWidget) -> None:
+            self.retype(person.completion)
+            self.qtbot.keyClick(_keyboard(), Key.Key_Return)
+
+        with self.answering((QInputDialog, answer)):
+            self.press(Key.Key_P)
+        assert not self.window.error.isVisible(), self.window.error.text()
+        assert self.current is not None
+        self.interrupted = self.floor
+        if self.interrupted is not None:
+            self.interrupted.held = True
+        self.floor = Turn(person, self.current, self.clock.now(), 60, kind="Point of order")
+        self.notes.turns.append(self.floor)
+        assert self.floor_shown()[0] == f"Point of order: {person.name}"
+        self.back_to_the_agenda()
 
     def defer_floor_speaker(self) -> None:
         """Ctrl+2 to the list, Ctrl+Home to the speaker on the floor (the top row), D: back to

@@ -440,6 +440,8 @@ class Expected:
                 if attributed
                 else anonymous_speaker(person.category)
             )
+            if turn.kind:  # a point of order, marked
+                who = f"{turn.kind}: {who}"
             rows.append(
                 (
                     str(number),

@@ -23,23 +23,46 @@ from tests.e2e.record_checks import check_the_record
 NGO, ACADEMIA, PRIVATE = Category.NGO, Category.ACADEMIA, Category.PRIVATE_SECTOR
 ANSWER = InterventionKind.ANSWER
 
-DIALLO = Person("Ms. Amina Diallo", "Coalition Against Child Exploitation", NGO)
-HERRERA = Person("Mr. Tomás Herrera", "Instituto de Estudios sobre Trata", ACADEMIA, online=True)
-FISCHER = Person("Dr. Lena Fischer", "Transplant Ethics Observatory", ACADEMIA)
-RAMAN = Person("Ms. Priya Raman", "Safe Migration Network", NGO, online=True)
-MENSAH = Person("Mr. Kwame Mensah", "West Africa Child Rights Forum", NGO)
-LINDQVIST = Person("Ms. Sofia Lindqvist", "Nordic Tech for Good", PRIVATE, online=True)
-TANAKA = Person("Mr. Hiroshi Tanaka", "Responsible Supply Chains Alliance", PRIVATE)
-HADDAD = Person("Ms. Nadia Haddad", "Survivors' Voices Collective", NGO)
-MENDES = Person("Dr. Carlos Mendes", "Lisbon Centre for Criminal Justice", ACADEMIA, online=True)
-ACHIENG = Person("Ms. Grace Achieng", "Youth Against Trafficking Kenya", NGO, online=True)
-DUBOIS = Person("Mr. Olivier Dubois", "Medical Professionals for Human Rights", NGO)
-PETROVA = Person("Ms. Elena Petrova", "Balkan Anti-Trafficking Hub", NGO, online=True)
-COSTA = Person("Mr. Rafael Costa", "Fintech Integrity Forum", PRIVATE)
-SATO = Person("Dr. Yuki Sato", "Institute for Child Protection Studies", ACADEMIA)
-BENALI = Person("Ms. Fatima Benali", "Maghreb Women's Rights Network", NGO, online=True)
-OKORO = Person("Mr. Daniel Okoro", "Legal Aid for Migrants", NGO)
-BERG = Person("Ms. Ingrid Berg", "Hotel Industry Child Safeguarding Initiative", PRIVATE)
+DIALLO = Person("Ms. Amina Diallo", "Coalition Against Child Exploitation", NGO, gender="F")
+HERRERA = Person(
+    "Mr. Tomás Herrera", "Instituto de Estudios sobre Trata", ACADEMIA, online=True, gender="Hombre"
+)
+FISCHER = Person("Dr. Lena Fischer", "Transplant Ethics Observatory", ACADEMIA, gender="female")
+RAMAN = Person("Ms. Priya Raman", "Safe Migration Network", NGO, online=True, gender="Woman")
+MENSAH = Person("Mr. Kwame Mensah", "West Africa Child Rights Forum", NGO, gender="M")
+LINDQVIST = Person(
+    "Ms. Sofia Lindqvist", "Nordic Tech for Good", PRIVATE, online=True, gender="Femme"
+)
+TANAKA = Person("Mr. Hiroshi Tanaka", "Responsible Supply Chains Alliance", PRIVATE, gender="男")
+HADDAD = Person("Ms. Nadia Haddad", "Survivors' Voices Collective", NGO, gender="أنثى")
+MENDES = Person(
+    "Dr. Carlos Mendes",
+    "Lisbon Centre for Criminal Justice",
+    ACADEMIA,
+    online=True,
+    gender="masculino",
+)
+ACHIENG = Person(
+    "Ms. Grace Achieng", "Youth Against Trafficking Kenya", NGO, online=True, gender="F"
+)
+DUBOIS = Person("Mr. Olivier Dubois", "Medical Professionals for Human Rights", NGO, gender="Homme")
+PETROVA = Person(
+    "Ms. Elena Petrova", "Balkan Anti-Trafficking Hub", NGO, online=True, gender="Женщина"
+)
+COSTA = Person("Mr. Rafael Costa", "Fintech Integrity Forum", PRIVATE, gender="male")
+SATO = Person(
+    "Dr. Yuki Sato", "Institute for Child Protection Studies", ACADEMIA, gender="non-binary"
+)
+BENALI = Person(
+    "Ms. Fatima Benali", "Maghreb Women's Rights Network", NGO, online=True, gender="mujer"
+)
+OKORO = Person("Mr. Daniel Okoro", "Legal Aid for Migrants", NGO, gender="Man")
+BERG = Person(
+    "Ms. Ingrid Berg",
+    "Hotel Industry Child Safeguarding Initiative",
+    PRIVATE,
+    gender="Prefer not to say",
+)
 ADEYEMI = Person("Mr. Samuel Adeyemi", "Pan-African Transplant Society", ACADEMIA, online=True)
 REGISTERED = (DIALLO, HERRERA, FISCHER, RAMAN, MENSAH, LINDQVIST, TANAKA, HADDAD, MENDES,
               ACHIENG, DUBOIS, PETROVA, COSTA, SATO, BENALI, OKORO, BERG, ADEYEMI)  # fmt: skip
@@ -153,22 +176,20 @@ def test_a_day_of_the_trafficking_in_persons_dialogue(
     )
     day.until("16:10")
 
-    # 16:10 IV. The tour-de-table. Standing item 1: one speaker withdraws before their turn.
+    # 16:10 IV. The tour-de-table. Standing item 1: budgets for NGOs and academia; one speaker
+    # withdraws before their turn; the list is balanced (academia was heard twice, NGOs five
+    # times); a point of order interrupts Ms. Petrova, who then resumes with her clock as it was.
     day.next_segment("Standing item 1: Role of non-governmental stakeholders")
+    day.set_budget(NGO, 10)
+    day.set_budget(ACADEMIA, 2)
     day.request_floor(DUBOIS, PETROVA, COSTA, SATO)
     day.withdraw(COSTA)
-    day.call_next(DUBOIS)
-    day.advance(minutes=2, seconds=45)
-    day.capture(
-        "Medical associations can carry the Protocol to health ministries.",
-        questions=[("seg-9", 0)],
-    )
-    day.call_next(PETROVA)
-    day.advance(minutes=2, seconds=30)
-    day.capture(
-        "Joint inspections with labour inspectors worked in the Western Balkans.",
-        questions=[("seg-9", 1), ("seg-9", 2)],
-    )
+    assert day.balance() == "Academia next: 2 heard against 5 for NGO"
+    assert [n for n, state, _ in day.speakers_shown() if state == "waiting"] == [
+        SATO.name,
+        PETROVA.name,  # online: the room had been heard as often, and Dr. Sato is in the room
+        DUBOIS.name,
+    ]
     day.call_next(SATO)
     day.advance(minutes=2, seconds=50)
     day.capture(
@@ -176,8 +197,29 @@ def test_a_day_of_the_trafficking_in_persons_dialogue(
         also_tags=("seg-11",),
         questions=[("seg-9", 0), ("seg-11", 1)],
     )
+    day.call_next(PETROVA)
+    day.advance(minutes=1)
+    day.point_of_order(MENSAH)
+    assert day.floor_shown() == (f"Point of order: {MENSAH.name}", "1:00", "1:00 left")
+    day.advance(seconds=40)
+    day.finish_speaker()  # the point of order is over: Ms. Petrova resumes
+    assert day.floor_shown()[:2] == (PETROVA.name, "2:00")
+    day.advance(minutes=1, seconds=30)
+    day.capture(
+        "Joint inspections with labour inspectors worked in the Western Balkans.",
+        questions=[("seg-9", 1), ("seg-9", 2)],
+    )
+    day.call_next(DUBOIS)
+    day.advance(minutes=2, seconds=45)
+    day.capture(
+        "Medical associations can carry the Protocol to health ministries.",
+        questions=[("seg-9", 0)],
+    )
     day.finish_speaker()
-    assert (COSTA.name, "withdrawn", "") in day.speakers_shown()
+    assert COSTA.name in {n for n, state, _ in day.speakers_shown() if state == "withdrawn"}
+    assert day.budgets_shown() == (
+        "Budgets: NGO: 5:15 of 10:00 used, 4:45 left · Academia: over budget by 0:50 (2:50 of 2:00)"
+    )
     day.until("16:45")
 
     # 16:45 Standing item 2: the app restarts while a speaker has the floor; they overrun.
@@ -254,3 +296,38 @@ def test_a_day_of_the_trafficking_in_persons_dialogue(
     assert overtime == {LINDQVIST.name: 5, OKORO.name: 45}
     assert COSTA.name not in {s.speaker for s in record.speakers}  # withdrawn: never heard
     assert [s.spoken_seconds for s in record.speakers if s.speaker == RAMAN.name] == [110, 150]
+
+    # A fair floor, read back: the point of order marked, budgets against the time used, and
+    # attendance and speaking time by gender (the list's "F", "Homme", "Женщина", "أنثى"…).
+    assert [
+        (s.kind, s.speaker, s.spoken_seconds, s.allotted_seconds) for s in record.speakers if s.kind
+    ] == [("Point of order", MENSAH.name, 40, 60)]
+    (poo,) = record.floor.interjections
+    assert (poo.kind, poo.speaker, poo.interrupted, poo.spoken_seconds) == (
+        "Point of order",
+        MENSAH.name,
+        PETROVA.name,
+        40,
+    )
+    assert [
+        (b.segment, b.group, b.budget_seconds, b.used_seconds) for b in record.floor.budgets
+    ] == [
+        ("Standing item 1", "NGO", 600, 315),
+        ("Standing item 1", "Academia", 120, 170),
+    ]
+    assert [(g.label, g.registered, g.heard) for g in record.floor.by_gender] == [
+        ("Woman", 8, 8),
+        ("Man", 7, 6),
+        ("Non-binary or other", 1, 1),
+        ("Not stated", 2, 1),
+    ]
+    # …and the documents say so: the Markdown export, read back.
+    (markdown,) = (tmp_path / "exports" / "attributed").glob("*.md")
+    text = markdown.read_text(encoding="utf-8")
+    assert "## Points of order and rights of reply" in text
+    assert (
+        f"16:13 — Point of order — {MENSAH.name} ({MENSAH.organization}), Standing item 1, 0:40;"
+        f" {PETROVA.name} resumed after it"
+    ) in text
+    assert "| Standing item 1 | Academia | 2:00 | 2:50 | over by 0:50 |" in text
+    assert f"| Point of order: {MENSAH.name} ({MENSAH.organization}) |" in text

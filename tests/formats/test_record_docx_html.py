@@ -202,8 +202,9 @@ def test_html_is_self_contained_and_escaped(ran: Ran, tmp_path: Path) -> None:
         assert any(
             markdown_like[tag] == style and t.startswith(heading) for tag, t in parsed.headings
         ), heading
-    # meeting data, sittings, attendance ×2, one per item, the annex's three
-    assert parsed.tags.count("table") == 2 + 2 + len(record.items) + 3
+    # meeting data, sittings, attendance ×4 (category, room or online, gender, youth), one per
+    # item, the annex's three and speaking time by gender and by youth
+    assert parsed.tags.count("table") == 2 + 4 + len(record.items) + 3 + 2
     assert "<td>1</td><td>Amina Zoubeir (Hope Foundation)</td><td>NGO</td><td>Room</td>" in text
     path = write_html(record, tmp_path / "record.html")
     assert path.read_text(encoding="utf-8") == text

@@ -119,6 +119,7 @@ def speakers_csv(record: Record) -> str:
             "spoken_seconds",
             "allotted_seconds",
             "overtime_seconds",
+            "kind",
         ),
         (
             (
@@ -132,6 +133,7 @@ def speakers_csv(record: Record) -> str:
                 s.spoken_seconds,
                 s.allotted_seconds,
                 s.overtime_seconds,
+                s.kind,  # "Point of order", "Right of reply"; empty for a speech
             )
             for s in record.speakers
         ),

@@ -52,7 +52,7 @@ from facilitator.core.record import (
     SegmentInterventions,
     StandingItemRecord,
 )
-from facilitator.formats.record import tables
+from facilitator.formats.record import floor_tables, tables
 from facilitator.formats.record.files import isolate, right_to_left
 from facilitator.formats.record.tables import ANNEX, NOBODY_SPOKE, TableData, other_questions
 
@@ -208,6 +208,8 @@ def blocks(record: Record, words: Words = ENGLISH) -> list[Block]:
             Heading(1, words.attendance),
             Table(tables.attendance_by_category(record)),
             Table(tables.attendance_by_place(record)),
+            Table(floor_tables.attendance_by_gender(record)),
+            Table(floor_tables.attendance_by_youth(record)),
         ]
     if record.has(Section.PROCEEDINGS):
         out += _proceedings(record, words)
@@ -236,6 +238,12 @@ def _proceedings(record: Record, words: Words) -> list[Block]:
             out += _segment(section, words)
     if record.untagged:
         out += [Heading(1, words.untagged), _entries(record.untagged, words)]
+    if record.floor.interjections:  # points of order and rights of reply, marked (issue 21)
+        lines = (
+            ListItem((Run(floor_tables.interjection_line(record, i), captured=True),))
+            for i in record.floor.interjections
+        )
+        out += [Heading(1, floor_tables.INTERJECTIONS), BulletList(tuple(lines))]
     return out
 
 
@@ -317,7 +325,13 @@ def _annex(record: Record, words: Words) -> list[Block]:
             Heading(2, words.speaking_time),
             Table(tables.speaking_time(record)),
             Chart(record.speaking_time, words.speaking_time),
+            Heading(2, floor_tables.SPEAKING_TIME_GENDER_YOUTH),
+            Table(floor_tables.speaking_time_by_gender(record)),
+            Table(floor_tables.speaking_time_by_youth(record)),
         ]
+        budgets = floor_tables.budgets(record)
+        if budgets is not None:
+            out += [Heading(2, floor_tables.BUDGETS), Table(budgets)]
     return out
 
 

@@ -144,7 +144,9 @@ def speakers(record: Record) -> TableData | None:
         tuple(
             (
                 str(s.number),
-                s.speaker + (f" ({s.organization})" if s.organization else ""),
+                (f"{s.kind}: " if s.kind else "")  # a point of order, marked
+                + s.speaker
+                + (f" ({s.organization})" if s.organization else ""),
                 s.category,
                 s.attendance,
                 s.segment,
