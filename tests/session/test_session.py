@@ -246,3 +246,20 @@ def test_a_seats_role_says_what_it_may_do(db_url: str) -> None:
             ("SegmentStarted", "Co-Chair"),
             ("InterventionLogged", "Ana (rapporteur)"),
         ]
+
+
+def test_a_seat_that_may_not_journal_a_clock_jump_opens_all_the_same(db_url: str) -> None:
+    """The projector's computer (or a rapporteur's) whose clock reads a few minutes behind the
+    Co-Chairs' opens the meeting: the jump is the Co-Chairs' seat's to journal, not a refused
+    command that stops the seat from opening (it raised the display's refusal before)."""
+    from facilitator.seat import Role
+
+    meeting_id = _new_meeting(db_url)
+    with open_database(db_url) as db:
+        MeetingSession(db, meeting_id, clock=FakeClock(TEN_AM), actor="Co-Chair").start()
+        behind = FakeClock(TEN_AM - dt.timedelta(minutes=5))
+        for role in (Role.DISPLAY, Role.RAPPORTEUR):
+            seat = MeetingSession(db, meeting_id, clock=behind, actor=str(role), role=role)
+            seat.check_clock()
+            assert seat.now() == behind.now()
+        assert [e.type for e in db.load_meeting(meeting_id).events] == ["SegmentStarted"]
