@@ -74,6 +74,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="open this meeting's console at start (its id, as `facilitator meetings` lists it)",
     )
     parser.add_argument(
+        "--role",
+        choices=("co-chair", "rapporteur", "display"),
+        help="this seat's role for the meetings it opens (default co-chair): a rapporteur"
+        " captures and reviews; a display shows the room display alone, full screen, following"
+        " the meeting, and takes no command (the projector's computer:"
+        " --database URL --open MEETING --role display)",
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="start the app on a bundled programme, report the time to first paint, and quit",
@@ -213,11 +221,17 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _copy_meeting(args.database, args.meeting, args.to)
     from facilitator.ui.app import run_gui
 
+    role = None
+    if args.role:  # the core (the roles' module imports it) only when asked: start-up time
+        from facilitator.seat import Role
+
+        role = Role(args.role)
     return run_gui(
         database=args.database,
         smoke_test=args.smoke_test,
         started=_PROCESS_START,
         meeting=args.open_meeting,
+        role=role,
     )
 
 
