@@ -232,7 +232,7 @@ class App(QObject):
         controller = MeetingController(session)
         if role is Role.DISPLAY:
             return self._open_display(controller, db, meeting_id)
-        console = ConsoleWindow(controller, title=session.programme.title)
+        console = ConsoleWindow(controller, title=session.programme.title, joined=actor is not None)
         console.database_label = db.url.render_as_string(hide_password=True)
         controller.setParent(console)
         self._follow_other_seats(controller, console, db, meeting_id)

@@ -86,10 +86,13 @@ class ConsoleWindow(QMainWindow):
         title: str | None = None,
         rehearsal: str | None = None,
         read_only: str | None = None,
+        joined: bool = False,
     ) -> None:
         """``rehearsal``: the words of the banner of a practice copy (see facilitator.rehearsal);
         ``read_only``: the words of the banner of a meeting opened read-only (a damaged one, up
-        to its damage); both None for the real meeting at work."""
+        to its damage); both None for the real meeting at work. ``joined``: a seat joined on a
+        server, whose events are recorded under the name and role given when joining, not this
+        computer's saved seat name."""
         super().__init__()
         self.controller = controller
         self.rehearsal = rehearsal
@@ -109,7 +112,7 @@ class ConsoleWindow(QMainWindow):
         self._build_agenda_dock()
         self._build_speakers_dock()
         saved_name = app_settings().value("seat/name")
-        if isinstance(saved_name, str) and saved_name:
+        if isinstance(saved_name, str) and saved_name and not joined:
             controller.session.actor = saved_name
         self._build_rapporteur_docks()
         self._build_actions()

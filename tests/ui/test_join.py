@@ -22,6 +22,7 @@ from facilitator.ui.app import App
 from facilitator.ui.console import ConsoleWindow
 from facilitator.ui.display_seat import DisplaySeat
 from facilitator.ui.join_dialog import JoinDialog, server_url
+from facilitator.ui.settings import app_settings
 from tests.postgres_server import postgres_server
 from tests.ui.conftest import TEN_AM_TIP, TIP
 
@@ -80,7 +81,9 @@ def test_a_rapporteur_joins_the_meeting_on_the_server_and_acts_under_their_name(
     assert joining is not None and joining.meeting_id == meeting_id
     assert joining.seat == "Ana Ruiz" and joining.role is Role.RAPPORTEUR
 
-    # The start screen's Ctrl+J runs the same dialog, then opens the console on the server.
+    # The start screen's Ctrl+J runs the same dialog, then opens the console on the server; the
+    # laptop's own seat name (Meeting → Seat name…, for its own meetings) is not the seat's here.
+    app_settings().setValue("seat/name", "Laptop owner")
     monkeypatch.setattr(join_dialog.JoinDialog, "exec", lambda self: _accept_as(self, server))
     local = open_database(tmp_path / "laptop.sqlite3", backups=False)
     app = App(local, clock=FakeClock(TEN_AM_TIP), actor="Laptop user")
