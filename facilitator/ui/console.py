@@ -49,6 +49,7 @@ from facilitator.core.agenda.schedule import schedule
 from facilitator.core.board import Board, build_board
 from facilitator.core.fold.changes import Changes, what_changed
 from facilitator.core.fold.state import MeetingState
+from facilitator.seat import Role
 from facilitator.ui import actions
 from facilitator.ui.agenda_model import AgendaModel
 from facilitator.ui.button_flow import ButtonFlow
@@ -117,6 +118,10 @@ class ConsoleWindow(QMainWindow):
         self._build_rapporteur_docks()
         self._build_actions()
         self._build_menus_and_controls()
+        if getattr(controller.session, "role", None) is Role.RAPPORTEUR:
+            # The agenda's and the floor's buttons are the Co-Chairs' (their keys are refused
+            # here in words): a rapporteur's seat shows the clock and its own panes.
+            self.controls.hide()
         self.statusBar().setSizeGripEnabled(True)
         controller.changed.connect(self._show_changes)
         controller.failed.connect(self.show_error)

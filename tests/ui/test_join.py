@@ -95,7 +95,9 @@ def test_a_rapporteur_joins_the_meeting_on_the_server_and_acts_under_their_name(
         console = app.console
         assert isinstance(console, ConsoleWindow)
         qtbot.addWidget(console)
-        # A rapporteur's seat does not move the agenda: refused in words, nothing written.
+        # A rapporteur's seat does not move the agenda: it has no buttons for it, and the keys
+        # are refused in words, nothing written.
+        assert not console.controls.isVisibleTo(console)
         failures: list[str] = []
         console.controller.failed.connect(failures.append)
         assert not console.controller.act(lambda s: s.start_sitting())
