@@ -5,7 +5,9 @@
 Opens the meeting on the PostgreSQL server at ``URL`` as ``ACTOR`` in ``ROLE`` and follows it
 live, as a seat's window does: a thread waits on the meeting's ``LISTEN`` channel
 (:mod:`facilitator.store.follow`) and the seat folds what the others committed as it comes, and
-every few tenths of a second anyway. **Every state it folds**, after its own events and the
+every few tenths of a second anyway. The room display's seat (``ROLE`` display) is the app's own
+window, offscreen (:func:`display_window`): the display seat's window, its controller and the
+app's follow thread. **Every state it folds**, after its own events and the
 other seats', is checked against the long day's invariants (``long_day_invariants.py``, as
 ``test_long_day.py`` checks them, at the event's time; in order, while the seat has nothing else
 to do, for a key press is answered first): one floor, each entry in one place, the
@@ -27,17 +29,20 @@ One request per line on stdin, one answer per line on stdout (Python values pick
                 folds were checked, and the last event it had folded as it followed)
     quit
 
-A failed check ends the process with the traceback on stderr, which the test reports.
+The display seat answers ``keys`` too (every console key pressed on its window). A failed check
+ends the process with the traceback on stderr, which the test reports.
 """
 
 from __future__ import annotations
 
 import base64
 import datetime as dt
+import os
 import pickle
 import queue
 import sys
 import threading
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -127,6 +132,9 @@ def main() -> None:
     clock = FakeClock(dt.datetime(2024, 7, 10, 7, 0, tzinfo=dt.UTC))
     session = MeetingSession(db, meeting_id, clock=clock, actor=actor, role=role)
     checks = Checks(db, meeting_id, session, turn)
+    if role is Role.DISPLAY:
+        display_window(db, meeting_id, session, checks, clock)
+        return
     # Each state folded is checked, in order, while the seat has nothing else to do: a key press
     # is answered first (the states are immutable: checking one later checks it as it was).
     pending: list[tuple[EventRecord, MeetingState]] = []
@@ -193,6 +201,86 @@ def main() -> None:
         say(f"ok {encode(result)}")
     stopping.set()
     follower.join()
+    db.close()
+
+
+def display_window(
+    db: Database, meeting_id: int, session: MeetingSession, checks: Checks, clock: FakeClock
+) -> None:
+    """The room display's seat as the app opens it (ui/display_seat.py, offscreen): its window,
+    its controller following the meeting with the app's own follow thread (ui/follow_thread.py),
+    and the checks on each event it folds. Requests:
+
+        keys        every console key pressed on the window -> ``pressed SEQ`` (its last event)
+        final SEQ   as for the other seats, with what the window shows
+        quit
+    """
+    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.ui import actions
+    from facilitator.ui.controller import MeetingController
+    from facilitator.ui.display_seat import DisplaySeat
+
+    app = QApplication([])
+
+    def checked(record: EventRecord, state: MeetingState) -> None:
+        clock.set(max(clock.now(), record.at))  # the room's time: the latest event's
+        try:
+            checks(record, state)
+        except BaseException:  # Qt would print it and carry on: the seat ends instead
+            traceback.print_exc()
+            sys.stderr.flush()
+            os._exit(3)
+
+    session.subscribe(checked)
+    controller = MeetingController(session)
+    failures: list[str] = []
+    controller.failed.connect(failures.append)
+    display = DisplaySeat(controller)
+    controller.follow(lambda: follower_for(db.url, db.path, meeting_id))
+    display.open_full_screen()
+    window_keys = {"Esc", "Escape", "F11", "Ctrl+Q"}  # about the window, not the meeting
+    keys = sorted({k for spec in actions.ACTIONS for k in spec.keys} - window_keys)
+
+    class Lines(QObject):
+        line = Signal(str)
+
+    lines = Lines()
+
+    def answer(line: str) -> None:
+        request, _, data = line.strip().partition(" ")
+        if request == "keys":
+            for text in keys:
+                combination = QKeySequence(text)[0]
+                QTest.keyClick(display, combination.key(), combination.keyboardModifiers())
+            say(f"pressed {session.state.last_seq}")
+        elif request == "final":
+            last, live = int(data), session.state.last_seq
+            while session.state.last_seq < last:
+                controller.refresh()
+            checks.fold(session.state)
+            display.refresh()
+            shown = (display.segment.text(), display.next.text(), display.isFullScreen())
+            counts = (checks.seqs, checks.records, checks.figures, checks.folds, live)
+            say(f"final {encode((session.state, counts, shown, failures))}")
+        else:
+            display.close()
+            controller.shutdown()
+            app.quit()
+
+    lines.line.connect(answer)
+
+    def read_stdin() -> None:
+        for line in sys.stdin:
+            lines.line.emit(line)
+        lines.line.emit("quit")
+
+    threading.Thread(target=read_stdin, daemon=True).start()
+    say(f"ready {session.state.last_seq}")
+    app.exec()
     db.close()
 
 
