@@ -2,7 +2,7 @@
 Secretariat would start it (``--open MEETING --role display``), it shows the room display full
 screen on the projector (the screen that is not the primary; the one screen if there is one),
 follows the Co-Chair's seat, and no key pressed on it changes the meeting; Esc leaves full
-screen, F11 goes back to it.
+screen, F11 goes back to it, Ctrl+Q ends it.
 
 The Co-Chair's seat is this test's own session on the meeting file (the display opens it
 read-only, as a second window on a laptop does); keys are X key events sent by xdotool to the
@@ -99,6 +99,10 @@ def test_the_display_seat_fills_the_projector_follows_and_takes_no_key(
         desktop.wait_for(lambda: not _full_screen(desktop, room), "Esc to leave full screen")
         desktop.key("F11")
         desktop.wait_for(lambda: _full_screen(desktop, room), "F11 to go back to full screen")
+        assert meeting.types() == ["SegmentStarted"] * 3
+        desktop.key("ctrl+q")  # the seat ends; the meeting goes on at the other seats
+        _, stderr = app.communicate(timeout=20)
+        assert app.returncode == 0, stderr
         assert meeting.types() == ["SegmentStarted"] * 3
     finally:
         chair.db.close()
