@@ -153,3 +153,13 @@ def test_the_command_line_takes_the_role() -> None:
     assert build_parser().parse_args([]).role is None
     with pytest.raises(SystemExit):
         build_parser().parse_args(["--role", "projector"])
+
+
+def test_a_display_seat_that_is_not_following_says_so_at_its_foot(room: Room) -> None:
+    display = room.display
+    assert not display.connection.isVisibleTo(display)
+    display.controller.following.emit("the server is restarting")
+    assert display.connection.isVisibleTo(display)
+    assert "the server is restarting" in display.connection.text()
+    display.controller.following.emit("")
+    assert not display.connection.isVisibleTo(display)
