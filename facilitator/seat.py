@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
 
@@ -55,6 +56,17 @@ REFUSED = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class SeatUndo:
+    """What this seat's Edit menu offers: its own undo and redo (their labels, or None), and
+    the latest step in effect of another seat (its seq, label and who took it), which is never
+    undone silently but offered by name."""
+
+    undo_label: str | None
+    redo_label: str | None
+    other: tuple[int, str, str] | None
+
+
 class Seat(Protocol):
     """A meeting as a window sees it (see the module docstring)."""
 
@@ -75,6 +87,8 @@ class Seat(Protocol):
     def refresh(self) -> Sequence[EventRecord]: ...
 
     def save_snapshot(self) -> bool: ...
+
+    def seat_undo(self) -> SeatUndo: ...
 
     def save_snapshot_if_due(self) -> bool: ...
 

@@ -38,7 +38,7 @@ from facilitator.core.journal.record import EventRecord
 from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.core.programme import Programme
 from facilitator.core.queue import commands as queue_commands
-from facilitator.seat import ALLOWED, REFUSED, Role
+from facilitator.seat import ALLOWED, REFUSED, Role, SeatUndo
 from facilitator.store import fold_cache
 from facilitator.store.database import Database
 from facilitator.store.errors import DamagedMeeting, JournalMoved, StoreError
@@ -523,10 +523,29 @@ class MeetingSession:
         return self.run(commands.edit_programme, programme, **self._stamp())
 
     def undo(self) -> EventRecord:
+        """Undo this seat's own latest step (undo per seat)."""
         return self.run(commands.undo, **self._stamp())
 
+    def undo_step(self, seq: int) -> EventRecord:
+        """Undo another seat's latest step ``seq``, offered by name (:meth:`seat_undo`)."""
+        return self.run(commands.undo_step, seq, **self._stamp())
+
     def redo(self) -> EventRecord:
+        """Redo the step this seat most recently undid."""
         return self.run(commands.redo, **self._stamp())
+
+    def seat_undo(self) -> SeatUndo:
+        """What this seat's undo and redo would do, and the other seats' latest step, with their
+        labels (what the Edit menu says)."""
+        state = self.state
+        tops = state.undo.of(self.actor)
+        other = state.undo.latest_of_others(self.actor)
+        label = self._folder.label_of
+        return SeatUndo(
+            None if tops.undo_seq is None else label(tops.undo_seq),
+            None if tops.redo_seq is None else label(tops.redo_seq),
+            None if other is None else (other[1], label(other[1]), other[0]),
+        )
 
     # ---------------------------------------------------------------- the speaker queue
     # Speakers are named by entry id; lists by segment id (None: the current segment's list, or

@@ -12,6 +12,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The interface in English, its source language, whatever the machine's locale (a developer's
+# laptop in French): the tests read English words in the windows. A test of another language
+# installs it (tests/ui/test_languages.py); processes the tests start inherit this.
+os.environ["FACILITATOR_LANGUAGE"] = "en"
 
 ROOT = Path(__file__).resolve().parent.parent
 PROGRAMMES_DIR = ROOT / "data" / "programmes"
@@ -28,6 +32,18 @@ def _isolated_home(
     home = tmp_path_factory.mktemp("facilitator-home")
     monkeypatch.setenv("FACILITATOR_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def _english_interface(request: pytest.FixtureRequest) -> None:
+    """Tests with Qt widgets get the interface as the app starts it in English: its translator
+    gives the English plural forms ("1 warning", "2 warnings")."""
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        from facilitator.ui import language
+
+        app = request.getfixturevalue("qapp")
+        if language.current_language() != "en" or not language.installed():
+            language.install(app, "en")
 
 
 @pytest.fixture

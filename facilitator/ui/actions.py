@@ -10,8 +10,8 @@ A handler takes the console window. A meeting command is a typed call on the
 :class:`~facilitator.session.MeetingSession` (``command(lambda s: s.next())``), run through the
 controller: no command is named by a string, so the type checker follows every key to its command.
 
-The texts are English source strings; the console translates them (context ``ConsoleWindow``) when
-it builds its actions.
+The texts are English source strings, marked for ``pyside6-lupdate`` with ``QT_TRANSLATE_NOOP``; the
+console translates them (context ``ConsoleWindow``) when it builds its actions.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
+
+from facilitator.ui.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from facilitator.session import MeetingSession
@@ -53,55 +55,64 @@ def command(run: Callable[[MeetingSession], object]) -> Handler:
 
 
 FILE, MEETING, SPEAKERS, CAPTURE, EDIT, VIEW = (
-    "&File",
-    "&Meeting",
-    "&Speakers",
-    "&Capture",
-    "&Edit",
-    "&View",
+    QT_TRANSLATE_NOOP("ConsoleWindow", "&File"),
+    QT_TRANSLATE_NOOP("ConsoleWindow", "&Meeting"),
+    QT_TRANSLATE_NOOP("ConsoleWindow", "&Speakers"),
+    QT_TRANSLATE_NOOP("ConsoleWindow", "&Capture"),
+    QT_TRANSLATE_NOOP("ConsoleWindow", "&Edit"),
+    QT_TRANSLATE_NOOP("ConsoleWindow", "&View"),
 )
 #: The menus, in the menu bar's order (Help follows them; see facilitator.ui.help).
 MENUS = (FILE, MEETING, SPEAKERS, CAPTURE, EDIT, VIEW)
 
 #: Where each context's keys are said to work, in the shortcuts sheet.
 CONTEXT_WORDS: dict[Context, str] = {
-    "window": "Anywhere",
-    "capture": "In the capture pane",
-    "review": "In the interventions list",
+    "window": QT_TRANSLATE_NOOP("ConsoleWindow", "Anywhere"),
+    "capture": QT_TRANSLATE_NOOP("ConsoleWindow", "In the capture pane"),
+    "review": QT_TRANSLATE_NOOP("ConsoleWindow", "In the interventions list"),
 }
 
 ACTIONS: tuple[ConsoleAction, ...] = (
     # ---------------------------------------------------------------------------------- File
     ConsoleAction(
         "export_record",
-        "&Export record…",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&Export record…"),
         ("Ctrl+Shift+S",),
-        "Export the session record (Word, PDF, HTML, Markdown, CSV, JSON), with a preview",
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow",
+            "Export the session record (Word, PDF, HTML, Markdown, CSV, JSON), with a preview",
+        ),
         lambda w: w.open_export(),
         menu=FILE,
     ),
     ConsoleAction(
         "rehearse",
-        "&Rehearse this meeting…",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&Rehearse this meeting…"),
         ("Ctrl+Shift+R",),
-        "Run through this meeting on a practice copy, on its day's clock; nothing is kept",
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow",
+            "Run through this meeting on a practice copy, on its day's clock; nothing is kept",
+        ),
         lambda w: w.request_rehearsal(),
         menu=FILE,
         separator=True,
     ),
     ConsoleAction(
         "meetings",
-        "&Meetings…",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&Meetings…"),
         ("Ctrl+Shift+O",),
-        "Back to the list of meetings (asks first while the meeting is under way)",
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow",
+            "Back to the list of meetings (asks first while the meeting is under way)",
+        ),
         lambda w: w.leave_for_meetings(),
         menu=FILE,
     ),
     ConsoleAction(
         "quit",
-        "&Quit",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&Quit"),
         ("Ctrl+Q",),
-        "Quit Facilitator (the meeting is saved)",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Quit Facilitator (the meeting is saved)"),
         lambda w: w.close(),
         menu=FILE,
         separator=True,
@@ -109,238 +120,260 @@ ACTIONS: tuple[ConsoleAction, ...] = (
     # ------------------------------------------------------------------------------- Meeting
     ConsoleAction(
         "toggle",
-        "&Start / pause",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&Start / pause"),
         ("Space",),
-        "Start the next segment, or pause and resume the current one",
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow", "Start the next segment, or pause and resume the current one"
+        ),
         command(lambda s: s.toggle()),
         menu=MEETING,
-        button="Start/Pause",
+        button=QT_TRANSLATE_NOOP("ConsoleWindow", "Start/Pause"),
     ),
     ConsoleAction(
         "next",
-        "&Next segment",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&Next segment"),
         ("N", "PgDown"),
-        "Finish this segment and start the next",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Finish this segment and start the next"),
         command(lambda s: s.next()),
         menu=MEETING,
-        button="Next",
+        button=QT_TRANSLATE_NOOP("ConsoleWindow", "Next"),
     ),
     ConsoleAction(
         "back",
-        "&Back",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&Back"),
         ("B", "PgUp"),
-        "Go back to the previous segment; its clock resumes",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Go back to the previous segment; its clock resumes"),
         command(lambda s: s.back()),
         menu=MEETING,
-        button="Back",
+        button=QT_TRANSLATE_NOOP("ConsoleWindow", "Back"),
     ),
     ConsoleAction(
         "jump",
-        "&Jump to segment…",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&Jump to segment…"),
         ("J",),
-        "Start any segment of the day",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Start any segment of the day"),
         lambda w: w.choose_jump(),
         menu=MEETING,
-        button="Jump…",
+        button=QT_TRANSLATE_NOOP("ConsoleWindow", "Jump…"),
     ),
     ConsoleAction(
         "extend1",
-        "Extend by &1 minute",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Extend by &1 minute"),
         ("+", "="),
-        "Give the current segment one more minute",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Give the current segment one more minute"),
         command(lambda s: s.extend(60)),
         menu=MEETING,
         separator=True,
-        button="+1 min",
+        button=QT_TRANSLATE_NOOP("ConsoleWindow", "+1 min"),
     ),
     ConsoleAction(
         "extend5",
-        "Extend by &5 minutes",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Extend by &5 minutes"),
         ("Shift+E", "Ctrl++"),
-        "Give the current segment five more minutes",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Give the current segment five more minutes"),
         command(lambda s: s.extend(300)),
         menu=MEETING,
-        button="+5 min",
+        button=QT_TRANSLATE_NOOP("ConsoleWindow", "+5 min"),
     ),
     ConsoleAction(
         "shorten1",
-        "S&horten by 1 minute",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "S&horten by 1 minute"),
         ("-",),
-        "Take one minute from the current segment",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Take one minute from the current segment"),
         command(lambda s: s.extend(-60)),
         menu=MEETING,
     ),
     ConsoleAction(
         "finish",
-        "&Finish segment",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&Finish segment"),
         ("Ctrl+F",),
-        "Finish the current segment without starting the next",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Finish the current segment without starting the next"),
         command(lambda s: s.finish()),
         menu=MEETING,
         separator=True,
     ),
     ConsoleAction(
         "end_sitting",
-        "&End the sitting",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&End the sitting"),
         ("Ctrl+E",),
-        "End the sitting under way (lunch, or the day)",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "End the sitting under way (lunch, or the day)"),
         command(lambda s: s.end_sitting()),
         menu=MEETING,
-        button="End sitting",
+        button=QT_TRANSLATE_NOOP("ConsoleWindow", "End sitting"),
     ),
     # ------------------------------------------------------------------------------ Speakers
     ConsoleAction(
         "call_next",
-        "&Call the next speaker",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&Call the next speaker"),
         ("C",),
-        "Give the floor to the first speaker waiting; their clock starts",
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow", "Give the floor to the first speaker waiting; their clock starts"
+        ),
         command(lambda s: s.call_next()),
         menu=SPEAKERS,
     ),
     ConsoleAction(
         "call_selected",
-        "Call the selected speaker",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Call the selected speaker"),
         ("Shift+C",),
-        "Give the floor to the speaker selected in the list",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Give the floor to the speaker selected in the list"),
         lambda w: w.call_selected(),
         menu=SPEAKERS,
     ),
     ConsoleAction(
         "hold_speaker",
-        "&Hold / resume the speaker",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&Hold / resume the speaker"),
         ("H",),
-        "Hold the speaker's clock (interpretation, connection) and resume it",
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow", "Hold the speaker's clock (interpretation, connection) and resume it"
+        ),
         command(lambda s: s.toggle_speaker_hold()),
         menu=SPEAKERS,
     ),
     ConsoleAction(
         "extend_speaker",
-        "Give the speaker 30 s more",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Give the speaker 30 s more"),
         ("Ctrl+Shift+E",),
-        "Extend the speaker's time by 30 s",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Extend the speaker's time by 30 s"),
         command(lambda s: s.extend_speaker(30)),
         menu=SPEAKERS,
     ),
     ConsoleAction(
         "finish_speaker",
-        "&Finish the speaker",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&Finish the speaker"),
         ("X",),
-        "The speaker has finished",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "The speaker has finished"),
         command(lambda s: s.finish_speaker()),
         menu=SPEAKERS,
     ),
     ConsoleAction(
         "skip_speaker",
-        "&Skip (one place down)",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&Skip (one place down)"),
         ("S",),
-        "Move the selected speaker (or the one on the floor) one place down",
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow", "Move the selected speaker (or the one on the floor) one place down"
+        ),
         lambda w: w.skip_speaker(),
         menu=SPEAKERS,
         separator=True,
     ),
     ConsoleAction(
         "defer_speaker",
-        "&Defer to the end",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&Defer to the end"),
         ("D",),
-        "Move the selected speaker (or the one on the floor) to the end",
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow", "Move the selected speaker (or the one on the floor) to the end"
+        ),
         lambda w: w.defer_speaker(),
         menu=SPEAKERS,
     ),
     ConsoleAction(
         "withdraw_speaker",
-        "&Withdraw",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&Withdraw"),
         ("W",),
-        "Take the selected speaker (or the one on the floor) off the list",
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow", "Take the selected speaker (or the one on the floor) off the list"
+        ),
         lambda w: w.withdraw_speaker(),
         menu=SPEAKERS,
     ),
     ConsoleAction(
         "restore_speaker",
-        "Put &back on the list",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Put &back on the list"),
         ("R",),
-        "Put a withdrawn or finished speaker back at the end of the list",
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow", "Put a withdrawn or finished speaker back at the end of the list"
+        ),
         lambda w: w.restore_selected(),
         menu=SPEAKERS,
     ),
     ConsoleAction(
         "move_up",
-        "Move up",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Move up"),
         ("Ctrl+Up",),
-        "Move the selected speaker one place up",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Move the selected speaker one place up"),
         lambda w: w.move_selected(lambda s, entry: s.move_speaker_up(entry)),
         menu=SPEAKERS,
         separator=True,
     ),
     ConsoleAction(
         "move_down",
-        "Move down",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Move down"),
         ("Ctrl+Down",),
-        "Move the selected speaker one place down",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Move the selected speaker one place down"),
         lambda w: w.move_selected(lambda s, entry: s.move_speaker_down(entry)),
         menu=SPEAKERS,
     ),
     ConsoleAction(
         "move_top",
-        "Move to the &top",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Move to the &top"),
         ("Ctrl+T",),
-        "Move the selected speaker to the top of the list",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Move the selected speaker to the top of the list"),
         lambda w: w.move_selected(lambda s, entry: s.move_speaker_to_top(entry)),
         menu=SPEAKERS,
     ),
     ConsoleAction(
         "prefer_unheard",
-        "Those not yet heard today first",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Those not yet heard today first"),
         ("Ctrl+Shift+U",),
-        "Reorder the list: speakers not yet heard today first",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Reorder the list: speakers not yet heard today first"),
         command(lambda s: s.prefer_unheard()),
         menu=SPEAKERS,
     ),
     ConsoleAction(
         "alternate",
-        "Alternate room and online",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Alternate room and online"),
         ("Ctrl+Shift+A",),
-        "Reorder the list to alternate speakers in the room and online",
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow", "Reorder the list to alternate speakers in the room and online"
+        ),
         command(lambda s: s.alternate_room_online()),
         menu=SPEAKERS,
     ),
     ConsoleAction(
         "add_speaker",
-        "&Add a speaker…",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&Add a speaker…"),
         ("A",),
-        "Type a registered name, or “Name, Organization” for a guest",
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow", "Type a registered name, or “Name, Organization” for a guest"
+        ),
         lambda w: w.focus_add_line(),
         menu=SPEAKERS,
         separator=True,
     ),
     ConsoleAction(
         "addresses",
-        "Standing items &addressed…",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Standing items &addressed…"),
         ("Ctrl+Shift+T",),
-        "Which standing items the selected speaker will address",
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow", "Which standing items the selected speaker will address"
+        ),
         lambda w: w.choose_addresses(),
         menu=SPEAKERS,
     ),
     ConsoleAction(
         "set_limit",
-        "Speaking &limit…",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Speaking &limit…"),
         ("L",),
-        "Set the speaking time per speaker for this list",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Set the speaking time per speaker for this list"),
         lambda w: w.choose_limit(),
         menu=SPEAKERS,
     ),
     ConsoleAction(
         "close_list",
-        "Close / reopen the &list",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Close / reopen the &list"),
         ("Ctrl+L",),
-        "Close the list to new requests, or reopen it",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Close the list to new requests, or reopen it"),
         lambda w: w.toggle_list(),
         menu=SPEAKERS,
     ),
     ConsoleAction(
         "import_registrations",
-        "&Import registrations…",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&Import registrations…"),
         ("Ctrl+I",),
-        "Add participants from a registration list (.csv, .xlsx)",
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow", "Add participants from a registration list (.csv, .xlsx)"
+        ),
         lambda w: w.import_registrations(),
         menu=SPEAKERS,
         separator=True,
@@ -348,85 +381,103 @@ ACTIONS: tuple[ConsoleAction, ...] = (
     # ------------------------------------------------------------------------------- Capture
     ConsoleAction(
         "capture_new",
-        "&New intervention from the floor",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&New intervention from the floor"),
         ("Ctrl+Shift+F",),
-        "Start capturing the speaker on the floor, prefilled",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Start capturing the speaker on the floor, prefilled"),
         lambda w: w.capture.new_from_floor(),
         menu=CAPTURE,
     ),
     ConsoleAction(
         "capture_focus",
-        "Go to the &capture",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Go to the &capture"),
         ("Ctrl+3",),
-        "Move the keyboard to the summary of the intervention being captured",
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow", "Move the keyboard to the summary of the intervention being captured"
+        ),
         lambda w: w.focus_capture(),
         menu=CAPTURE,
     ),
     ConsoleAction(
         "review_focus",
-        "Go to the &interventions",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Go to the &interventions"),
         ("Ctrl+4",),
-        "Find, review and edit what was captured",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Find, review and edit what was captured"),
         lambda w: w.focus_review(),
         menu=CAPTURE,
     ),
     ConsoleAction(
         "set_name",
-        "Your &name…",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Your &name…"),
         ("Ctrl+Shift+M",),
-        "The name recorded with everything you do and capture (a rapporteur's name)",
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow",
+            "The name recorded with everything you do and capture (a rapporteur's name)",
+        ),
         lambda w: w.choose_name(),
         menu=CAPTURE,
         separator=True,
     ),
     ConsoleAction(
         "save_intervention",
-        "Save the intervention",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Save the intervention"),
         ("Ctrl+Return", "Ctrl+Enter"),
-        "Save the intervention being captured",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Save the intervention being captured"),
         lambda w: w.capture.save(),
         context="capture",
     ),
     ConsoleAction(
         "leave_field",
-        "Leave the field",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Leave the field"),
         ("Escape",),
-        "Leave a field: the single keys are the Co-Chair's again",
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow", "Leave a field: the single keys are the Co-Chair's again"
+        ),
         lambda w: w.return_to_console(),
         context="capture",
     ),
     ConsoleAction(
         "delete_intervention",
-        "Delete the intervention",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Delete the intervention"),
         ("Delete",),
-        "Delete the selected intervention (Ctrl+Z undoes)",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Delete the selected intervention (Ctrl+Z undoes)"),
         lambda w: w.delete_intervention(),
         context="review",
     ),
     # ---------------------------------------------------------------------------------- Edit
     ConsoleAction(
         "undo",
-        "&Undo",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&Undo"),
         ("Ctrl+Z",),
-        "Undo the last action",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Undo this seat's last action"),
         command(lambda s: s.undo()),
         menu=EDIT,
-        button="Undo",
+        button=QT_TRANSLATE_NOOP("ConsoleWindow", "Undo"),
+    ),
+    ConsoleAction(
+        "undo_other",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Undo another seat's step…"),
+        ("Ctrl+Alt+Z",),
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow",
+            "Undo the latest step of another seat, named with who took it (asks first)",
+        ),
+        lambda w: w.undo_other_seat(),
+        menu=EDIT,
     ),
     ConsoleAction(
         "redo",
-        "&Redo",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&Redo"),
         ("Ctrl+Shift+Z", "Ctrl+Y"),
-        "Redo what was undone",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Redo what this seat undid"),
         command(lambda s: s.redo()),
         menu=EDIT,
-        button="Redo",
+        button=QT_TRANSLATE_NOOP("ConsoleWindow", "Redo"),
     ),
     ConsoleAction(
         "edit_programme",
-        "Edit &programme…",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Edit &programme…"),
         ("Ctrl+P",),
-        "Edit items and segments",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Edit items and segments"),
         lambda w: w.request_programme_edit(),
         menu=EDIT,
         separator=True,
@@ -434,25 +485,29 @@ ACTIONS: tuple[ConsoleAction, ...] = (
     # ---------------------------------------------------------------------------------- View
     ConsoleAction(
         "room_display",
-        "&Room display",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "&Room display"),
         ("Ctrl+D",),
-        "Show or hide the display for the room, full screen on the last screen",
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow", "Show or hide the display for the room, full screen on the last screen"
+        ),
         lambda w: w.toggle_room_display(),
         menu=VIEW,
     ),
     ConsoleAction(
         "agenda_focus",
-        "Go to the &agenda",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Go to the &agenda"),
         ("Ctrl+1",),
-        "Move the keyboard to the agenda (Enter starts the selected segment)",
+        QT_TRANSLATE_NOOP(
+            "ConsoleWindow", "Move the keyboard to the agenda (Enter starts the selected segment)"
+        ),
         lambda w: w.focus_agenda(),
         menu=VIEW,
     ),
     ConsoleAction(
         "speakers_focus",
-        "Go to the &speakers",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Go to the &speakers"),
         ("Ctrl+2",),
-        "Move the keyboard to the list of speakers",
+        QT_TRANSLATE_NOOP("ConsoleWindow", "Move the keyboard to the list of speakers"),
         lambda w: w.focus_speakers(),
         menu=VIEW,
     ),

@@ -12,19 +12,31 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QFont
 
 from facilitator.core.agenda.schedule import Schedule, schedule
 from facilitator.core.agenda.timing import format_elapsed
 from facilitator.core.agenda.values import SegmentStatus
-from facilitator.core.board import segment_state_word
 from facilitator.core.fold.state import MeetingState
 from facilitator.core.programme import Segment
+from facilitator.ui import words
 from facilitator.ui.colours import colours
+from facilitator.ui.marks import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Agenda", "Planned", "Actual", "State")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AgendaModel", "Agenda"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Planned"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Actual"),
+    QT_TRANSLATE_NOOP("AgendaModel", "State"),
+)
 SEGMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _NO_PARENT = 0
 
@@ -139,7 +151,7 @@ class AgendaModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("AgendaModel", COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -203,7 +215,7 @@ def _segment_row(
             segment.display_title,
             _planned(plan, segment.id, segment.planned_minutes),
             _actual(state, plan, segment.id, now),
-            segment_state_word(status, is_next=segment.id == next_id),
+            words.segment_state(status, is_next=segment.id == next_id),
         ),
         status,
         segment.display_title,

@@ -53,6 +53,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     os.environ.setdefault("QT_RELY_ON_NET_WORKAREA_ATOM", "1")
     app = QApplication(argv if argv is not None else sys.argv[:1])
     describe(app)
+    from facilitator.ui.language import install
+
+    install(app)  # the interface's language, before the first window
     return app
 
 
@@ -341,9 +344,13 @@ class App(QObject):
             return None
         zone = practice.session.programme.zone()
         start = practice.starts_at.astimezone(zone)
+        from PySide6.QtCore import QDate, QLocale
+
+        locale = QLocale()
+        day = locale.toString(QDate(start.year, start.month, start.day), "dddd d MMMM yyyy")
         words = self.tr(
             "a practice copy on the meeting's day, {0}, from {1}; nothing done here is kept"
-        ).format(f"{start:%A} {start.day} {start:%B %Y}", f"{start:%H:%M}")
+        ).format(day, f"{start:%H:%M}")
         console = ConsoleWindow(
             MeetingController(practice.session),
             title=practice.session.programme.title,
@@ -490,7 +497,11 @@ def open_database_interactively(url: str | None, *, read_only: bool = False) -> 
         return open_database(url, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
     except DatabaseReadOnly as exc:  # a read-only file, folder or disk: offer what can be done
         answer = QMessageBox.question(
-            None, "Facilitator", exc.message + "\n\nOpen it read-only, to view and export?"
+            None,
+            "Facilitator",
+            exc.message
+            + "\n\n"
+            + QCoreApplication.translate("App", "Open it read-only, to view and export?"),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
@@ -503,7 +514,7 @@ def open_database_interactively(url: str | None, *, read_only: bool = False) -> 
         answer = QMessageBox.question(
             None,
             "Facilitator",
-            exc.message + "\n\nOpen it read-only?",
+            exc.message + "\n\n" + QCoreApplication.translate("App", "Open it read-only?"),
         )
         if answer == QMessageBox.StandardButton.Yes:
             return open_database(url, read_only=True)
@@ -514,7 +525,9 @@ def open_database_interactively(url: str | None, *, read_only: bool = False) -> 
             QMessageBox.critical(None, "Facilitator", exc.message)
             return None
         answer = QMessageBox.question(
-            None, "Facilitator", exc.message + "\n\nOpen the newest backup?"
+            None,
+            "Facilitator",
+            exc.message + "\n\n" + QCoreApplication.translate("App", "Open the newest backup?"),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
@@ -589,7 +602,11 @@ def run_gui(
     from facilitator.ui.start_screen import StartScreen
 
     smoke = SmokeTest(app, started, database) if smoke_test else None
-    screen = StartScreen([], notice="Opening the meeting database…", programmes=False)
+    screen = StartScreen(
+        [],
+        notice=QCoreApplication.translate("App", "Opening the meeting database…"),
+        programmes=False,
+    )
     opened: list[App] = []
     quitting: list[QuitOnSignals] = []
 
@@ -635,7 +652,9 @@ def run_gui(
                 app.exit(1)
                 return
             screen.set_notice(
-                f"Something went wrong while listing the meetings; details are in {log_file}."
+                QCoreApplication.translate(
+                    "App", "Something went wrong while listing the meetings; details are in {0}."
+                ).format(log_file)
             )
             screen.show()
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -75,9 +75,11 @@ def short_title(segment: Segment) -> str:
     """A name short enough for a sentence about the plan: "Panel 2", "Standing item 3",
     "Q&A on Panel 1", else the title, cut at a word with "…" when long."""
     if segment.kind is SegmentKind.PANEL and segment.number is not None:
-        return f"Panel {segment.number}"
+        return QCoreApplication.translate("CapacityPanel", "Panel {0}").format(segment.number)
     if segment.kind is SegmentKind.STANDING_ITEM and segment.number is not None:
-        return f"Standing item {segment.number}"
+        return QCoreApplication.translate("CapacityPanel", "Standing item {0}").format(
+            segment.number
+        )
     return cut_at_word(segment.display_title, SHORT_TITLE_CHARS)
 
 

@@ -40,6 +40,7 @@ from facilitator.core.interventions.fields import InterventionKind
 from facilitator.core.interventions.reducer import interventions_of
 from facilitator.core.interventions.state import panel_of
 from facilitator.core.participants.values import Attendance, Category
+from facilitator.ui import words
 from facilitator.ui.button_flow import ButtonFlow
 from facilitator.ui.checklist import checkable_item, checked_data
 from facilitator.ui.widgets import FieldKeys
@@ -72,36 +73,36 @@ class CapturePane(QWidget):
         self.mode = QLabel()
         self.mode.setStyleSheet("font-weight: bold;")
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Speaker")
+        self.name.setPlaceholderText(self.tr("Speaker"))
         self.organization = QLineEdit()
-        self.organization.setPlaceholderText("Organization")
+        self.organization.setPlaceholderText(self.tr("Organization"))
         self.category = QComboBox()
-        self.category.addItem("(category)", None)
+        self.category.addItem(self.tr("(category)"), None)
         for category in Category:
-            self.category.addItem(category.label, category)
+            self.category.addItem(words.category(category), category)
         self.attendance = QComboBox()
-        self.attendance.addItem("(room / online)", None)
+        self.attendance.addItem(self.tr("(room / online)"), None)
         for attendance in Attendance:
-            self.attendance.addItem(attendance.label, attendance)
+            self.attendance.addItem(words.attendance(attendance), attendance)
         self.kind = QComboBox()
         for kind in InterventionKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(words.intervention_kind(kind), kind)
         self.tag_filter = QLineEdit()
-        self.tag_filter.setPlaceholderText("Tags: type to filter, Space ticks")
+        self.tag_filter.setPlaceholderText(self.tr("Tags: type to filter, Space ticks"))
         self.tags = QListWidget()
-        self.tags.setAccessibleName("Tags")
+        self.tags.setAccessibleName(self.tr("Tags"))
         self.questions = QListWidget()
-        self.questions.setAccessibleName("Guiding questions answered")
+        self.questions.setAccessibleName(self.tr("Guiding questions answered"))
         self.answers = QListWidget()
-        self.answers.setAccessibleName("Questions this answer answers")
+        self.answers.setAccessibleName(self.tr("Questions this answer answers"))
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
-        self.summary.setPlaceholderText("Summary (Ctrl+Enter saves)")
-        self.follow_up = QCheckBox("F&ollow-up needed")
-        self.quotable = QCheckBox("Q&uotable")
-        self.save_button = QPushButton("Save (Ctrl+Enter)")
+        self.summary.setPlaceholderText(self.tr("Summary (Ctrl+Enter saves)"))
+        self.follow_up = QCheckBox(self.tr("F&ollow-up needed"))
+        self.quotable = QCheckBox(self.tr("Q&uotable"))
+        self.save_button = QPushButton(self.tr("Save (Ctrl+Enter)"))
         self.save_button.clicked.connect(self.save)
-        self.new_button = QPushButton("New from the floor (Ctrl+Shift+F)")
+        self.new_button = QPushButton(self.tr("New from the floor (Ctrl+Shift+F)"))
         self.new_button.clicked.connect(self.new_from_floor)
 
         # Two by two, so that the pane reads in a narrow dock too (a tab beside the speakers on a
@@ -118,9 +119,9 @@ class CapturePane(QWidget):
             combo.setMinimumContentsLength(8)
         top = QFormLayout()
         top.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        top.addRow("Speaker:", speaker)
-        top.addRow("&Kind:", self.kind)
-        summary_label = QLabel("Summar&y:")
+        top.addRow(self.tr("Speaker:"), speaker)
+        top.addRow(self.tr("&Kind:"), self.kind)
+        summary_label = QLabel(self.tr("Summar&y:"))
         summary_label.setBuddy(self.summary)
         top.addRow(summary_label, self.summary)
         flags = QHBoxLayout()
@@ -135,10 +136,10 @@ class CapturePane(QWidget):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for text, widget in (
-            ("&Tags:", self.tag_filter),
+            (self.tr("&Tags:"), self.tag_filter),
             ("", self.tags),
-            ("Guiding &questions:", self.questions),
-            ("&Answers:", self.answers),
+            (self.tr("Guiding &questions:"), self.questions),
+            (self.tr("&Answers:"), self.answers),
         ):
             label = QLabel(text)
             if text:
@@ -207,7 +208,9 @@ class CapturePane(QWidget):
         try:
             self._base = draft
             self.editing = editing
-            self.mode.setText(f"Editing {editing}" if editing else "New intervention")
+            self.mode.setText(
+                self.tr("Editing {0}").format(editing) if editing else self.tr("New intervention")
+            )
             self.name.setText(draft.name)
             self.organization.setText(draft.organization)
             self.category.setCurrentIndex(max(0, self.category.findData(draft.category)))
@@ -268,7 +271,9 @@ class CapturePane(QWidget):
             for index, question in enumerate(found[1].guiding_questions):
                 key = (segment_id, index)
                 self.questions.addItem(
-                    checkable_item(f"Q{index + 1}. {question}", list(key), key in chosen)
+                    checkable_item(
+                        self.tr("Q{0}. {1}").format(index + 1, question), list(key), key in chosen
+                    )
                 )
         self.questions.blockSignals(False)
 
@@ -342,14 +347,14 @@ class CapturePane(QWidget):
         draft = self.draft()
         if self.editing is not None:
             ok = self._save_edit(self.editing, draft)
-            message = f"Saved the changes to {self.editing}."
+            message = self.tr("Saved the changes to {0}.").format(self.editing)
         else:
             ok = self.controller.act(
                 lambda s: s.log_intervention(
                     ending_now(self._state(), draft, self.controller.now())
                 )
             )
-            message = "Intervention saved."
+            message = self.tr("Intervention saved.")
         if not ok:
             return False
         self.controller.session.clear_intervention_draft()
@@ -391,5 +396,5 @@ class CapturePane(QWidget):
             return False
         editing = data.pop(_EDITING, None)
         self.load(draft_from_data(data), editing=editing if isinstance(editing, str) else None)
-        self.mode.setText(self.mode.text() + " (restored draft)")
+        self.mode.setText(self.tr("{0} (restored draft)").format(self.mode.text()))
         return True

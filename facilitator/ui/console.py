@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QColor,
     QGuiApplication,
@@ -37,6 +38,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
+    QMessageBox,
     QProgressBar,
     QSizePolicy,
     QToolButton,
@@ -50,7 +53,7 @@ from facilitator.core.board import Board, build_board
 from facilitator.core.fold.changes import Changes, what_changed
 from facilitator.core.fold.state import MeetingState
 from facilitator.seat import Role
-from facilitator.ui import actions
+from facilitator.ui import actions, words
 from facilitator.ui.agenda_model import AgendaModel
 from facilitator.ui.button_flow import ButtonFlow
 from facilitator.ui.colours import colours, with_selection
@@ -492,6 +495,7 @@ class ConsoleWindow(QMainWindow):
         menu.addAction(self.review_dock.toggleViewAction())
         self.screen_menu = menu.addMenu(self.tr("Room display &screen"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        self.language_menu = language_menu(menu, self)
         for name in actions.CONTROL_BUTTONS:
             button = QToolButton()
             button.setDefaultAction(a[name])
@@ -536,17 +540,42 @@ class ConsoleWindow(QMainWindow):
         if self.room_display is not None and self.room_display.isVisible():
             self.room_display.show_board(board)
         if changes.undo:
-            undo = state.undo
-            self.actions_by_name["undo"].setEnabled(undo.can_undo)
-            self.actions_by_name["undo"].setText(
-                undo.undo_text if undo.can_undo else self.tr("&Undo")
-            )
-            self.actions_by_name["redo"].setEnabled(undo.can_redo)
-            self.actions_by_name["redo"].setText(
-                undo.redo_text if undo.can_redo else self.tr("&Redo")
-            )
+            self._show_undo()
         if changes.agenda:
             self._show_agenda_position(state)
+
+    def _show_undo(self) -> None:
+        """The Edit menu's undo, redo and another seat's step, for this seat (undo per seat)."""
+        seat = self.controller.session.seat_undo()
+        undo, redo = self.actions_by_name["undo"], self.actions_by_name["redo"]
+        undo.setEnabled(seat.undo_label is not None)
+        undo.setText(
+            self.tr("Undo: {0}").format(seat.undo_label) if seat.undo_label else self.tr("&Undo")
+        )
+        redo.setEnabled(seat.redo_label is not None)
+        redo.setText(
+            self.tr("Redo: {0}").format(seat.redo_label) if seat.redo_label else self.tr("&Redo")
+        )
+        other = self.actions_by_name["undo_other"]
+        other.setEnabled(seat.other is not None)
+        other.setText(
+            self.tr("Undo {0}’s step: {1}…").format(seat.other[2], seat.other[1])
+            if seat.other is not None
+            else self.tr("Undo another seat's step…")
+        )
+
+    def undo_other_seat(self) -> None:
+        """Offer the latest step of another seat by name, with who took it; undo it if the user
+        says so (never silently)."""
+        from facilitator.ui.prompts import confirm_undo_other
+
+        other = self.controller.session.seat_undo().other
+        if other is None:
+            self.show_error(self.tr("No other seat has a step to undo."))
+            return
+        seq, label, who = other
+        if confirm_undo_other(self, who, label):
+            self.controller.act(lambda s: s.undo_step(seq))
 
     def _follow_capture(self, changes: Changes | None = None) -> None:
         """The capture pane follows the meeting: its draft read once the store is open, and the
@@ -632,7 +661,7 @@ class ConsoleWindow(QMainWindow):
 
     def show_board(self, board: Board) -> None:
         self.local_time.setText(f"{board.local_time} {board.zone_name}".strip())
-        self.offset.setText(board.offset_words)
+        self.offset.setText(words.offset(board))
         roles = colours(self.palette())
         colour = roles.behind if board.offset_seconds >= 60 else roles.on_time
         if board.offset_seconds <= -60:
@@ -641,12 +670,12 @@ class ConsoleWindow(QMainWindow):
             self._offset_colour = colour
             self.offset.setStyleSheet(f"color: {colour.name()};")
         self.sitting.setText(board.sitting_words)
-        self.next_segment.setText(board.next_title)
+        self.next_segment.setText(words.next_title(board))
         self.item_title.setText(board.item_title)
         self.segment_title.setText(board.segment_title)
         self.clock.set_time(board.clock, board.phase)
-        self.phase.set_phase(board.phase_words, board.phase)
-        self.used.setText(board.used)
+        self.phase.set_phase(words.phase_words(board), board.phase)
+        self.used.setText(words.used(board))
         value = int(min(board.used_fraction, 1.0) * 1000)
         if value != self.progress.value():
             # QProgressBar.setValue repaints at once (the window beneath it too) when the bar
@@ -658,7 +687,7 @@ class ConsoleWindow(QMainWindow):
         prefix = self.tr("REHEARSAL") + " · " if self.rehearsal else ""
         if self.read_only:
             prefix = self.tr("READ-ONLY") + " · "
-        self.setWindowTitle(f"{prefix}{board.status_line} — Facilitator")
+        self.setWindowTitle(f"{prefix}{words.status_line(board)} — Facilitator")
 
     def show_connection(self, why: str) -> None:
         """The band that says this seat is not following the others just now ("" hides it)."""
@@ -1041,6 +1070,47 @@ class ConsoleWindow(QMainWindow):
 
     def sizeHint(self) -> QSize:
         return QSize(1366, 768)
+
+
+def language_menu(menu: QMenu, window: QWidget) -> QMenu:
+    """View → Language: the system's, or one of the offered languages, kept in the settings. The
+    interface takes it at the next start (its windows are built in the language installed at
+    start); the message says so, and that the meeting and its clocks are not touched."""
+    from facilitator.ui import language
+
+    sub = menu.addMenu(QCoreApplication.translate("ConsoleWindow", "&Language"))
+    sub.setObjectName("languageMenu")
+    group = QActionGroup(sub)
+    chosen = language.chosen_language()
+    choices = [("", QCoreApplication.translate("ConsoleWindow", "As the system ({0})"))]
+    choices += [(code, name) for code, name in language.LANGUAGES.items()]
+    for code, name in choices:
+        text = name.format(language.LANGUAGES[language.system_language()]) if not code else name
+        action = sub.addAction(text)
+        action.setCheckable(True)
+        action.setChecked(code == chosen)
+        action.setData(code)
+        group.addAction(action)
+        action.triggered.connect(lambda _=False, c=code: _choose_language(window, c))
+    return sub
+
+
+def _choose_language(window: QWidget, code: str) -> None:
+    from facilitator.ui import language
+
+    language.choose_language(code)
+    wanted = language.wanted_language()
+    if wanted == language.current_language():
+        return
+    QMessageBox.information(
+        window,
+        QCoreApplication.translate("ConsoleWindow", "Language"),
+        QCoreApplication.translate(
+            "ConsoleWindow",
+            "Facilitator will be in {0} the next time it starts. The meeting is not affected:"
+            " its clocks run on, and reopening it shows them where they are.",
+        ).format(language.LANGUAGES[wanted]),
+    )
 
 
 def rehearsal_banner(words: str | None, *, read_only: str | None = None) -> QLabel:

@@ -87,6 +87,7 @@ from facilitator.formats.record.record_process import (
     Refused,
     Reply,
 )
+from facilitator.ui import words
 from facilitator.ui.colours import colours
 from facilitator.ui.screen_fit import fit_to_screen
 from facilitator.ui.settings import app_settings
@@ -518,7 +519,7 @@ class ExportDialog(QDialog):
         self.format_buttons = QButtonGroup(self)
         self.format_radios: dict[str, QRadioButton] = {}
         for number, fmt in enumerate(FORMATS):
-            radio = QRadioButton(fmt.label.replace("&", "&&"))
+            radio = QRadioButton(words.export_format(fmt.key, fmt.label).replace("&", "&&"))
             radio.setObjectName(f"format_{fmt.key}")
             radio.setChecked(fmt.key == start_key)
             self.format_buttons.addButton(radio, number)
@@ -604,7 +605,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(group)
         self.section_boxes: dict[Section, QCheckBox] = {}
         for section in Section:
-            box = QCheckBox(section.label.replace("&", "&&"))
+            box = QCheckBox(words.record_section(section.value, section.label).replace("&", "&&"))
             box.setObjectName(f"section_{section.value}")
             box.setChecked(True)
             self.section_boxes[section] = box

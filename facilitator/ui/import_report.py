@@ -8,7 +8,7 @@ document's line it was read from and any warning about it. Nothing here changes 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from facilitator.formats.programme.report import ImportReport, ImportWarning
@@ -46,15 +46,21 @@ def summary(report: ImportReport | None) -> str:
     warnings, unread = len(report.warnings), len(report.unread)
     if not warnings and not unread:
         return ""
-    parts = []
-    if warnings:
-        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
-    if unread:
-        parts.append(f"{unread} line{'s' if unread != 1 else ''} not understood")
-    return (
-        f"The import has {' and '.join(parts)}: check them in the Import warnings tab (Alt+W)"
-        " before keeping the programme."
-    )
+    if warnings and unread:
+        # The class's tr() called on the class (these sentences are not the view's own): the
+        # context lupdate gives them, with their plural forms.
+        found = ImportReportView.tr("%n warning(s) and {0}", "", warnings).format(  # type: ignore[arg-type]
+            ImportReportView.tr("%n line(s) not understood", "", unread)  # type: ignore[arg-type]
+        )
+    elif warnings:
+        found = ImportReportView.tr("%n warning(s)", "", warnings)  # type: ignore[arg-type]
+    else:
+        found = ImportReportView.tr("%n line(s) not understood", "", unread)  # type: ignore[arg-type]
+    return QCoreApplication.translate(
+        "ImportReportView",
+        "The import has {0}: check them in the Import warnings tab (Alt+W) before keeping the"
+        " programme.",
+    ).format(found)
 
 
 class ImportReportView(QWidget):
@@ -67,15 +73,21 @@ class ImportReportView(QWidget):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         for warning in report.warnings:
-            where = f"Line {warning.line}: " if warning.line else ""
+            where = self.tr("Line {0}: ").format(warning.line) if warning.line else ""
             self.list.addItem(QListWidgetItem(f"⚠ {where}{warning_text(warning)[2:]}"))
         for line, text in report.unread:
-            self.list.addItem(QListWidgetItem(f"Line {line}, not understood: {text}"))
+            self.list.addItem(
+                QListWidgetItem(self.tr("Line {0}, not understood: {1}").format(line, text))
+            )
         if not self.list.count():
-            self.list.addItem(QListWidgetItem("Every line of the document was understood."))
+            self.list.addItem(
+                QListWidgetItem(self.tr("Every line of the document was understood."))
+            )
         intro = QLabel(
-            "What the import found to check. Lines not understood are in none of the fields:"
-            " copy what matters into the programme by hand."
+            self.tr(
+                "What the import found to check. Lines not understood are in none of the fields:"
+                " copy what matters into the programme by hand."
+            )
         )
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.seat import Role
 from facilitator.ui.colours import colours
+from facilitator.ui.marks import QT_TRANSLATE_NOOP
 from facilitator.ui.screen_fit import fit_to_screen
 from facilitator.ui.settings import app_settings
 
@@ -44,9 +45,11 @@ SETTINGS = "join/"
 
 
 ROLE_WORDS = {
-    Role.CO_CHAIR: "Co-Chair: runs the agenda and the floor",
-    Role.RAPPORTEUR: "Rapporteur: captures and reviews",
-    Role.DISPLAY: "Room display: shows the meeting, takes no command",
+    Role.CO_CHAIR: QT_TRANSLATE_NOOP("JoinDialog", "Co-Chair: runs the agenda and the floor"),
+    Role.RAPPORTEUR: QT_TRANSLATE_NOOP("JoinDialog", "Rapporteur: captures and reviews"),
+    Role.DISPLAY: QT_TRANSLATE_NOOP(
+        "JoinDialog", "Room display: shows the meeting, takes no command"
+    ),
 }
 SSL_MODES = ("require", "verify-full", "prefer", "disable")
 
@@ -220,7 +223,7 @@ class JoinDialog(QDialog):
             return False
         self.meetings.setCurrentRow(0)
         self.meetings.setFocus()
-        self._say(self.tr("{0} meeting(s) on the server.").format(len(found)), error=False)
+        self._say(self.tr("%n meeting(s) on the server.", "", len(found)), error=False)
         self._ok(True)
         return True
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.fold.state import MeetingState
+from facilitator.ui import words
 
 
 class JumpDialog(QDialog):
@@ -29,9 +30,9 @@ class JumpDialog(QDialog):
         self.filter.setPlaceholderText(self.tr("Type to filter, Enter to start"))
         self.list = QListWidget()
         for item, segment in state.programme.segments():
+            status = words.segment_state(state.agenda.status(segment.id), is_next=False)
             entry = QListWidgetItem(
-                f"{item.number + '. ' if item.number else ''}"
-                f"{segment.display_title}  [{state.agenda.status(segment.id)}]"
+                f"{item.number + '. ' if item.number else ''}{segment.display_title}  [{status}]"
             )
             entry.setData(Qt.ItemDataRole.UserRole, segment.id)
             self.list.addItem(entry)

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -33,6 +33,7 @@ from facilitator.ui.import_report import (
     set_note,
     warning_text,
 )
+from facilitator.ui.marks import QT_TRANSLATE_NOOP
 
 #: Offered in the time-zone list (any IANA name can be typed).
 ZONES = (
@@ -46,10 +47,10 @@ ZONES = (
     "UTC",
 )
 FORMAT_LABELS = {
-    None: "Not given",
-    MeetingFormat.HYBRID: "Hybrid (in the room and online)",
-    MeetingFormat.IN_PERSON: "In person",
-    MeetingFormat.ONLINE: "Online",
+    None: QT_TRANSLATE_NOOP("MeetingForm", "Not given"),
+    MeetingFormat.HYBRID: QT_TRANSLATE_NOOP("MeetingForm", "Hybrid (in the room and online)"),
+    MeetingFormat.IN_PERSON: QT_TRANSLATE_NOOP("MeetingForm", "In person"),
+    MeetingFormat.ONLINE: QT_TRANSLATE_NOOP("MeetingForm", "Online"),
 }
 _TIME = r"(\d{1,2})[:.h](\d{2})"
 _SITTING = re.compile(rf"^\s*{_TIME}\s*(?:-|–|—|to)\s*{_TIME}\s*$")
@@ -68,7 +69,10 @@ def parse_sittings(text: str) -> tuple[Sitting, ...]:
             sittings.append(Sitting(dt.time(h1, m1), dt.time(h2, m2)))
         except ValueError:
             raise ValueError(
-                f"Sitting {number} must be written like 10:00–13:00 (one sitting a line)."
+                QCoreApplication.translate(
+                    "MeetingForm",
+                    "Sitting {0} must be written like 10:00–13:00 (one sitting a line).",
+                ).format(number)
             ) from None
     return tuple(sittings)
 

@@ -828,8 +828,8 @@ class ProgrammeEditor(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Remove item"),
-            self.tr("Remove “{title}” and its {n} segment(s)?").format(
-                title=item.display_title, n=len(item.segments)
+            self.tr("Remove “{title}” and its %n segment(s)?", "", len(item.segments)).format(
+                title=item.display_title
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

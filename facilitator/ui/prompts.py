@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from facilitator.core.agenda.timing import format_clock
@@ -13,7 +14,10 @@ from facilitator.core.agenda.timing import format_clock
 def ask_name(parent: QWidget, current: str) -> str | None:
     """The rapporteur's (or Co-Chair's) name; None when cancelled or left empty."""
     name, ok = QInputDialog.getText(
-        parent, parent.tr("Your name"), parent.tr("Name:"), text=current
+        parent,
+        QCoreApplication.translate("prompts", "Your name"),
+        QCoreApplication.translate("prompts", "Name:"),
+        text=current,
     )
     return name.strip() if ok and name.strip() else None
 
@@ -22,8 +26,8 @@ def ask_speaking_limit(parent: QWidget, current_seconds: int) -> str | None:
     """The time per speaker as typed (see :func:`parse_minutes_seconds`); None when cancelled."""
     text, ok = QInputDialog.getText(
         parent,
-        parent.tr("Speaking limit"),
-        parent.tr("Time per speaker (m:ss):"),
+        QCoreApplication.translate("prompts", "Speaking limit"),
+        QCoreApplication.translate("prompts", "Time per speaker (m:ss):"),
         text=format_clock(current_seconds),
     )
     return text if ok else None
@@ -45,11 +49,28 @@ def confirm_leaving(parent: QWidget, title: str) -> bool:
     """Whether to leave the segment ``title``, under way, for the list of meetings."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Leave the meeting?"),
-        parent.tr(
+        QCoreApplication.translate("prompts", "Leave the meeting?"),
+        QCoreApplication.translate(
+            "prompts",
             "“{0}” is under way. Leave it for the list of meetings? Its clocks go on,"
-            " and the room display closes until you open the meeting again."
+            " and the room display closes until you open the meeting again.",
         ).format(title),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_undo_other(parent: QWidget, who: str, label: str) -> bool:
+    """Whether to undo another seat's step ``label``, taken by ``who`` (undo per seat: never
+    silently)."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("prompts", "Undo another seat's step?"),
+        QCoreApplication.translate(
+            "prompts",
+            "The latest step of {0} is “{1}”. Undo it? They will see it undone on their seat.",
+        ).format(who, label),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

@@ -37,12 +37,16 @@ from facilitator.formats.registration.lists import (
     import_registrations,
     read_table,
 )
+from facilitator.ui import words
+from facilitator.ui.marks import QT_TRANSLATE_NOOP
 from facilitator.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from facilitator.core.fold.state import MeetingState
 
-FILTER = "Registration lists (*.csv *.xlsx *.txt);;All files (*)"
+FILTER = QT_TRANSLATE_NOOP(
+    "RegistrationDialog", "Registration lists (*.csv *.xlsx *.txt);;All files (*)"
+)
 
 
 class RegistrationDialog(QDialog):
@@ -68,7 +72,12 @@ class RegistrationDialog(QDialog):
             combo.setEnabled(False)
             combo.currentIndexChanged.connect(self._remap)
             self.combos[field] = combo
-            form.addRow(FIELD_LABELS.get(field, field) + ":", combo)
+            form.addRow(
+                self.tr("{0}:").format(
+                    words.registration_field(field, FIELD_LABELS.get(field, field))
+                ),
+                combo,
+            )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -96,7 +105,9 @@ class RegistrationDialog(QDialog):
         fit_to_screen(self, QSize(760, 620))
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Registration list"), "", FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Registration list"), "", self.tr(FILTER)
+        )
         if name:
             self.load(Path(name))
 
@@ -113,7 +124,9 @@ class RegistrationDialog(QDialog):
             return False
         self.table, self.source = table, str(path)
         self.file_label.setText(
-            f"{path.name}: {len(table.rows)} rows, {len(table.headers)} columns"
+            self.tr("{0}: {1} rows, {2} columns").format(
+                path.name, len(table.rows), len(table.headers)
+            )
         )
         mapping = guess_mapping(table.headers, table.rows[:200])
         for field, combo in self.combos.items():
@@ -121,7 +134,7 @@ class RegistrationDialog(QDialog):
             combo.clear()
             combo.addItem(self.tr("(none)"), None)
             for column, header in enumerate(table.headers):
-                combo.addItem(header or f"Column {column + 1}", column)
+                combo.addItem(header or self.tr("Column {0}").format(column + 1), column)
             chosen = mapping.column(field)
             combo.setCurrentIndex(0 if chosen is None else chosen + 1)
             combo.setEnabled(True)
@@ -141,7 +154,9 @@ class RegistrationDialog(QDialog):
         mapping = self.mapping()
         if not mapping.complete:
             self.report = None
-            missing = ", ".join(FIELD_LABELS.get(f, f) for f in mapping.missing())
+            missing = ", ".join(
+                words.registration_field(f, FIELD_LABELS.get(f, f)) for f in mapping.missing()
+            )
             self.summary.setText(self.tr("Choose the column for: {0}.").format(missing))
             self.problems.clear()
             self.import_button.setEnabled(False)
@@ -157,9 +172,13 @@ class RegistrationDialog(QDialog):
         self.summary.setText(report.summary)
         self.problems.clear()
         for rejected in report.rejected[:500]:
-            self.problems.addItem(f"Row {rejected.row_number}: {rejected.reason}")
+            self.problems.addItem(
+                self.tr("Row {0}: {1}").format(rejected.row_number, rejected.reason)
+            )
         for duplicate in report.duplicates[:500]:
-            self.problems.addItem(f"Row {duplicate.row_number}: {duplicate.reason}")
+            self.problems.addItem(
+                self.tr("Row {0}: {1}").format(duplicate.row_number, duplicate.reason)
+            )
         for note in report.notes[:500]:
-            self.problems.addItem(f"Row {note.row_number}: {note.message}")
+            self.problems.addItem(self.tr("Row {0}: {1}").format(note.row_number, note.message))
         self.import_button.setEnabled(bool(report.participants))

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -44,8 +45,10 @@ from facilitator.core.interventions.search import InterventionFilter, TableIndex
 from facilitator.core.interventions.table import InterventionTable
 from facilitator.core.interventions.values import Intervention
 from facilitator.core.participants.values import Category
+from facilitator.ui import words
 from facilitator.ui.colours import colours
 from facilitator.ui.keyed_model import KEY_ROLE, Row
+from facilitator.ui.marks import QT_TRANSLATE_NOOP
 from facilitator.ui.widgets import FieldKeys
 
 if TYPE_CHECKING:
@@ -55,7 +58,17 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 
-HEADERS = ("#", "Time", "Speaker", "Organization", "Tags", "Kind", "Summary", "By", "Flags")
+HEADERS = (
+    "#",
+    QT_TRANSLATE_NOOP("ReviewPanel", "Time"),
+    QT_TRANSLATE_NOOP("ReviewPanel", "Speaker"),
+    QT_TRANSLATE_NOOP("ReviewPanel", "Organization"),
+    QT_TRANSLATE_NOOP("ReviewPanel", "Tags"),
+    QT_TRANSLATE_NOOP("ReviewPanel", "Kind"),
+    QT_TRANSLATE_NOOP("ReviewPanel", "Summary"),
+    QT_TRANSLATE_NOOP("ReviewPanel", "By"),
+    QT_TRANSLATE_NOOP("ReviewPanel", "Flags"),
+)
 
 
 class ReviewModel(QAbstractTableModel):
@@ -150,7 +163,7 @@ class ReviewModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation is Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return _tr(HEADERS[section])
         return str(section + 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -174,18 +187,18 @@ class ReviewPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Find in summaries, speakers, organizations…")
+        self.text.setPlaceholderText(self.tr("Find in summaries, speakers, organizations…"))
         self.text.setClearButtonEnabled(True)
         self.kind = QComboBox()
-        self.kind.addItem("Any kind", None)
+        self.kind.addItem(self.tr("Any kind"), None)
         for kind in InterventionKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(words.intervention_kind(kind), kind)
         self.tag = QComboBox()
-        self.tag.addItem("Any tag", None)
+        self.tag.addItem(self.tr("Any tag"), None)
         self.category = QComboBox()
-        self.category.addItem("Any category", None)
+        self.category.addItem(self.tr("Any category"), None)
         for category in Category:
-            self.category.addItem(category.label, category.value)
+            self.category.addItem(words.category(category), category.value)
         # A letter typed in a filter combo picks an entry; it must not call a speaker (C) or
         # skip one (S). The table keeps the console's keys (Del deletes, Enter edits).
         self._field_keys = FieldKeys(self)
@@ -292,7 +305,7 @@ class ReviewPanel(QWidget):
         current_tag = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem("Any tag", None)
+        self.tag.addItem(self.tr("Any tag"), None)
         for _, segment in programme.segments():
             self.tag.addItem(segment.display_title, segment.id)
         self.tag.setCurrentIndex(max(0, self.tag.findData(current_tag)))
@@ -348,7 +361,9 @@ class ReviewPanel(QWidget):
         self.unanswered.setText(unanswered_words(self._state, self.tag.currentData()))
 
     def _show_count(self) -> None:
-        self.count.setText(f"{self.model.rowCount()} of {self._live} interventions")
+        self.count.setText(
+            self.tr("{0} of %n interventions", "", self._live).format(self.model.rowCount())
+        )
 
     def selected(self) -> str | None:
         index = self.table.currentIndex()
@@ -372,10 +387,9 @@ class ReviewPanel(QWidget):
         for change in found.history:
             when = change.at.astimezone(self._state.programme.zone()).strftime("%H:%M:%S")
             fields = ", ".join(f.field for f in change.fields)
-            lines.append(
-                f"{when} {change.actor}: {change.action}" + (f" ({fields})" if fields else "")
-            )
-        self.history.setText("History — " + "; ".join(lines) if lines else "")
+            action = words.change_action(change.action)
+            lines.append(f"{when} {change.actor}: {action}" + (f" ({fields})" if fields else ""))
+        self.history.setText(self.tr("History — {0}").format("; ".join(lines)) if lines else "")
 
 
 def unanswered_words(state: MeetingState, tag: str | None) -> str:
@@ -391,12 +405,20 @@ def unanswered_words(state: MeetingState, tag: str | None) -> str:
     asked = questions_with_answers(state, segment_id)
     open_questions = [question for question, answers in asked if not answers]
     if not asked:
-        return f"No question has been asked yet in {found[1].display_title}."
+        return QCoreApplication.translate(
+            "ReviewPanel", "No question has been asked yet in {0}."
+        ).format(found[1].display_title)
     if not open_questions:
-        return f"Every question of {found[1].display_title} has an answer."
+        return QCoreApplication.translate(
+            "ReviewPanel", "Every question of {0} has an answer."
+        ).format(found[1].display_title)
     names = "; ".join(f"#{q.id.removeprefix('i-')} {q.name}" for q in open_questions[:12])
-    more = f" and {len(open_questions) - 12} more" if len(open_questions) > 12 else ""
-    return f"Unanswered in {found[1].display_title}: {len(open_questions)} — {names}{more}"
+    if len(open_questions) > 12:
+        more = len(open_questions) - 12
+        names = ReviewPanel.tr("{0} and %n more", "", more).format(names)  # type: ignore[arg-type]
+    return QCoreApplication.translate("ReviewPanel", "Unanswered in {0}: {1} — {2}").format(
+        found[1].display_title, len(open_questions), names
+    )
 
 
 _QA_KINDS = (InterventionKind.QUESTION, InterventionKind.ANSWER)
@@ -406,12 +428,24 @@ _MANY = 64
 #: Search texts normalised per idle moment (about a millisecond's work).
 _WARM_EACH = 250
 
+_FOLLOW_UP = QT_TRANSLATE_NOOP("ReviewPanel", "follow-up")
+_QUOTABLE = QT_TRANSLATE_NOOP("ReviewPanel", "quotable")
+
+
+def _tr(text: str, n: int = -1) -> str:
+    """``text`` in the interface's language (context ``ReviewPanel``)."""
+    return QCoreApplication.translate("ReviewPanel", text, None, n)
+
 
 def _row(iv: Intervention, titles: dict[str, str], zone: dt.tzinfo) -> Row:
     when = iv.start or iv.captured_at
-    tags = "; ".join(titles.get(t, "(removed)") for t in iv.tags)
+    tags = "; ".join(
+        titles.get(t) or QCoreApplication.translate("ReviewPanel", "(removed)") for t in iv.tags
+    )
     first = iv.summary.strip().splitlines()[0] if iv.summary.strip() else ""
-    flags = " ".join(f for f, on in (("follow-up", iv.follow_up), ("quotable", iv.quotable)) if on)
+    flags = " ".join(
+        _tr(f) for f, on in ((_FOLLOW_UP, iv.follow_up), (_QUOTABLE, iv.quotable)) if on
+    )
     extras: dict[int, object] = {}
     if iv.deleted:
         extras[int(Qt.ItemDataRole.ForegroundRole)] = QBrush(colours().finished)
@@ -423,7 +457,7 @@ def _row(iv: Intervention, titles: dict[str, str], zone: dt.tzinfo) -> Row:
             iv.name,
             iv.organization,
             tags,
-            iv.kind.label,
+            words.intervention_kind(iv.kind),
             first[:200],
             iv.rapporteur,
             flags,

@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from facilitator.core.board import Board
+from facilitator.ui import words
 from facilitator.ui.colours import ROOM_CLOCK
 from facilitator.ui.widgets import BigClock
 
@@ -127,10 +128,10 @@ class RoomDisplay(QWidget):
         self.item.setText(board.item_title)
         self.segment.setText(board.segment_title)
         self.clock.set_time(board.clock, board.phase)
-        self.phase.setText(board.phase_words)
+        self.phase.setText(words.phase_words(board))
         colour = ROOM_CLOCK[board.phase].name()
         self.phase.setStyleSheet(f"QLabel#phase {{ background: {colour}; }}")
-        self.next.setText(board.next_title)
+        self.next.setText(words.next_title(board))
         self._show_floor(board)
 
     def _show_floor(self, board: Board) -> None:
@@ -141,21 +142,33 @@ class RoomDisplay(QWidget):
         if speaking:
             self.speaker.setText(board.speaker_name)
             self.speaker_details.setText(
-                " · ".join(p for p in (board.speaker_organization, board.speaker_attendance) if p)
+                " · ".join(
+                    p
+                    for p in (
+                        board.speaker_organization,
+                        words.board_category(board.speaker_attendance),
+                    )
+                    if p
+                )
             )
             self.speaker_clock.set_time(board.speaker_clock, board.speaker_phase)
             self.speaker_clock.show()
-            self.speaker_words.setText(board.speaker_words)
+            self.speaker_words.setText(words.speaker_words(board))
             colour = ROOM_CLOCK[board.speaker_phase].name()
             self.speaker_words.setStyleSheet(f"QLabel#phase {{ background: {colour}; }}")
             self.speaker_words.show()
         else:
-            self.speaker.setText("Next speakers" if board.next_speakers else "")
+            self.speaker.setText(self.tr("Next speakers") if board.next_speakers else "")
             self.speaker_details.setText("")
             self.speaker_clock.hide()
             self.speaker_words.hide()
-        upcoming = "\n".join(f"{n}. {name}" for n, name in enumerate(board.next_speakers, 1))
-        self.queue.setText(("Next speakers:\n" + upcoming) if upcoming and speaking else upcoming)
+        # Right to left, each line is isolated (FSI … PDI): a Latin name keeps its number on its
+        # left, an Arabic one reads right to left.
+        line = "\u2068{0}. {1}\u2069" if self.isRightToLeft() else "{0}. {1}"
+        upcoming = "\n".join(line.format(n, name) for n, name in enumerate(board.next_speakers, 1))
+        self.queue.setText(
+            self.tr("Next speakers:") + "\n" + upcoming if upcoming and speaking else upcoming
+        )
 
     def show_on(self, screen: QScreen | None) -> None:
         """Full screen on ``screen`` (the last one, i.e. the projector, by default)."""

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QEvent,
     QMimeData,
     QModelIndex,
@@ -51,15 +52,26 @@ from facilitator.core.queue.figures import FiguresCache, HeardGroup, QueueFigure
 from facilitator.core.queue.reducer import list_in_view, queue_of
 from facilitator.core.queue.state import QueueState
 from facilitator.core.queue.values import Speaker, SpeakerStatus
+from facilitator.ui import words
 from facilitator.ui.capacity_bar import cut_at_word
 from facilitator.ui.colours import Colours, colours
 from facilitator.ui.keyed_model import KEY_ROLE, Index, KeyedTableModel, Row
+from facilitator.ui.marks import QT_TRANSLATE_NOOP
 from facilitator.ui.widgets import BigClock, Steady, elided_label
 
 if TYPE_CHECKING:
     from facilitator.core.fold.state import MeetingState
 
-HEADERS = ("#", "Speaker", "Organization", "Category", "Where", "Addresses", "State", "Spoke")
+HEADERS = (
+    "#",
+    QT_TRANSLATE_NOOP("SpeakersPanel", "Speaker"),
+    QT_TRANSLATE_NOOP("SpeakersPanel", "Organization"),
+    QT_TRANSLATE_NOOP("SpeakersPanel", "Category"),
+    QT_TRANSLATE_NOOP("SpeakersPanel", "Where"),
+    QT_TRANSLATE_NOOP("SpeakersPanel", "Addresses"),
+    QT_TRANSLATE_NOOP("SpeakersPanel", "State"),
+    QT_TRANSLATE_NOOP("SpeakersPanel", "Spoke"),
+)
 _ORDER = {
     SpeakerStatus.SPEAKING: 0,
     SpeakerStatus.PAUSED: 0,
@@ -84,7 +96,7 @@ class QueueTableModel(KeyedTableModel):
     move_requested = Signal(str, int)  # entry id, 0-based place among those waiting
 
     def __init__(self) -> None:
-        super().__init__(HEADERS)
+        super().__init__(tuple(_tr(header) for header in HEADERS))
         self._floor_rows = 0
         #: The light or dark roles the rows are painted in (the panel sets them with the theme).
         self.roles: Colours = colours()
@@ -249,11 +261,11 @@ def _row(entry: Speaker, participant: Participant | None, programme: Programme) 
     row below a move, so :class:`QueueTableModel` works it out when asked."""
     name = participant.name if participant else entry.participant_id
     organization = participant.organization if participant else ""
-    category = participant.category.label if participant else ""
-    where = participant.attendance.label if participant else ""
+    category = words.category(participant.category) if participant else ""
+    where = words.attendance(participant.attendance) if participant else ""
     spoke = format_clock(int(entry.used.total_seconds())) if entry.runs else ""
     if entry.on_floor:
-        spoke = "on the floor"
+        spoke = QCoreApplication.translate("SpeakersPanel", "on the floor")
     addresses = "; ".join(_short(_title(programme, a)) for a in entry.addresses)
     extras: dict[int, object] = {STATUS_ROLE: entry.status}
     return Row(
@@ -265,7 +277,7 @@ def _row(entry: Speaker, participant: Participant | None, programme: Programme) 
             category,
             where,
             addresses,
-            entry.status.label,
+            words.speaker_state(entry.status),
             spoke,
         ),
         tooltip=f"{name} ({organization})" + (f" — {entry.note}" if entry.note else ""),
@@ -283,23 +295,36 @@ def _same(key: tuple[object, ...], old: tuple[object, ...] | None) -> bool:
 
 def _title(programme: Programme, segment_id: str) -> str:
     found = programme.find_segment(segment_id)
-    return found[1].display_title if found else "(removed)"
+    return (
+        found[1].display_title
+        if found
+        else QCoreApplication.translate("SpeakersPanel", "(removed)")
+    )
 
 
 def heard_words(figures: QueueFigures) -> str:
     """Who has been heard today, by category, room/online, and gender and youth where declared:
     "Heard today: 5 NGO · 2 Academia — 4 in the room · 3 online — 3 women · 2 youth"."""
     if not figures.heard_speakers:
-        return "Nobody heard yet today."
+        return QCoreApplication.translate("SpeakersPanel", "Nobody heard yet today.")
 
     def groups(items: Sequence[HeardGroup]) -> str:
-        return " · ".join(f"{g.speakers} {g.label}" for g in items if g.speakers)
+        return " · ".join(
+            f"{g.speakers} {words.board_category(g.label)}" for g in items if g.speakers
+        )
 
     parts = [groups(figures.by_category), groups(figures.by_attendance)]
     declared = " · ".join(p for p in (groups(figures.by_gender), groups(figures.by_youth)) if p)
     if declared:
         parts.append(declared)
-    return "Heard today: " + " — ".join(p for p in parts if p)
+    return QCoreApplication.translate("SpeakersPanel", "Heard today: {0}").format(
+        " — ".join(p for p in parts if p)
+    )
+
+
+def _tr(text: str) -> str:
+    """``text`` in the interface's language (context ``SpeakersPanel``)."""
+    return QCoreApplication.translate("SpeakersPanel", text)
 
 
 def _short(title: str) -> str:
@@ -319,7 +344,7 @@ class SpeakersPanel(QWidget):
         self.speaker_clock = BigClock(opaque=True)
         self.speaker_clock.setMinimumSize(140, 56)
         self.speaker_clock.setMaximumHeight(90)
-        self.speaker_clock.setAccessibleName("Speaker clock")
+        self.speaker_clock.setAccessibleName(self.tr("Speaker clock"))
         self.speaker_words = QLabel()
         self.speaker_words.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.speaker_words.setMinimumWidth(150)
@@ -332,7 +357,7 @@ class SpeakersPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setAccessibleName("Speakers")
+        self.table.setAccessibleName(self.tr("Speakers"))
         self.table.setDragEnabled(True)
         self.table.setAcceptDrops(True)
         self.table.setDropIndicatorShown(True)
@@ -357,11 +382,11 @@ class SpeakersPanel(QWidget):
         self.table.viewport().installEventFilter(self)
         self.figures = elided_label(0.95)
         self.heard = elided_label(0.9)
-        self.heard.setAccessibleName("Who has been heard today")
+        self.heard.setAccessibleName(self.tr("Who has been heard today"))
         self.add_line = QLineEdit()
         self.add_line.setObjectName("addSpeaker")
         self.add_line.setPlaceholderText(
-            "Add a speaker (A): type a name and Enter; a guest as “Name, Organization”"
+            self.tr("Add a speaker (A): type a name and Enter; a guest as “Name, Organization”")
         )
         self.add_line.setClearButtonEnabled(True)
         self._names = QStringListModel()
@@ -496,24 +521,27 @@ class SpeakersPanel(QWidget):
 
     def _update_heading(self, state: MeetingState, segment_id: str | None) -> None:
         if segment_id is None:
-            self.heading.setText("Speakers")
+            self.heading.setText(self.tr("Speakers"))
             return
         speakers = queue_of(state).list_of(segment_id)
         found = state.programme.find_segment(segment_id)
         # A programme's own sentence can run to three lines: the dock cuts it at a word and keeps
         # the whole title in its tooltip.
-        title = cut_at_word(found[1].display_title, 64) if found else "(removed segment)"
+        title = cut_at_word(found[1].display_title, 64) if found else self.tr("(removed segment)")
         self.heading.setToolTip(found[1].display_title if found else "")
-        status = "closed" if speakers.closed else "open"
-        self.heading.setText(
-            f"Speakers — {title} · limit {format_clock(speakers.limit_seconds)} · list {status}"
+        heading = (
+            self.tr("Speakers — {0} · limit {1} · list closed")
+            if speakers.closed
+            else self.tr("Speakers — {0} · limit {1} · list open")
         )
+        self.heading.setText(heading.format(title, format_clock(speakers.limit_seconds)))
 
     def _update_floor(self, board: Board) -> None:
         if board.speaker_entry_id is None:
-            self.speaker_name.setText("Nobody has the floor")
+            self.speaker_name.setText(self.tr("Nobody has the floor"))
             self.speaker_details.setText(
-                f"{board.waiting_count} waiting" + (" · list closed" if board.list_closed else "")
+                self.tr("%n waiting", "", board.waiting_count)
+                + (self.tr(" · list closed") if board.list_closed else "")
             )
             self.speaker_clock.set_time("--:--", None)
             self.speaker_words.setText("")
@@ -523,12 +551,16 @@ class SpeakersPanel(QWidget):
         self.speaker_name.setText(board.speaker_name)
         details = " · ".join(
             p
-            for p in (board.speaker_organization, board.speaker_category, board.speaker_attendance)
+            for p in (
+                board.speaker_organization,
+                words.board_category(board.speaker_category),
+                words.board_category(board.speaker_attendance),
+            )
             if p
         )
         self.speaker_details.setText(details)
         self.speaker_clock.set_time(board.speaker_clock, board.speaker_phase)
-        self.speaker_words.setText(board.speaker_words)
+        self.speaker_words.setText(words.speaker_words(board))
         colour = colours(self.palette()).badge[board.speaker_phase].name()
         sheet = (
             f"QLabel {{ background: {colour}; color: white; border-radius: 4px;"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -41,6 +42,7 @@ from facilitator import paths
 from facilitator.ui.button_flow import ButtonFlow
 from facilitator.ui.colours import colours
 from facilitator.ui.help import add_help_menu
+from facilitator.ui.marks import QT_TRANSLATE_NOOP
 from facilitator.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -48,14 +50,21 @@ if TYPE_CHECKING:
     from facilitator.formats.programme.report import Day, ImportReport
     from facilitator.session import MeetingOverview
 
-FILE_FILTER = "Programmes (*.txt *.md *.docx *.toml);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "StartScreen", "Programmes (*.txt *.md *.docx *.toml);;All files (*)"
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
 class MeetingsModel(QAbstractTableModel):
     """The recent meetings, newest first."""
 
-    HEADERS = ("Date", "Title", "Status", "Where it stopped")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("StartScreen", "Date"),
+        QT_TRANSLATE_NOOP("StartScreen", "Title"),
+        QT_TRANSLATE_NOOP("StartScreen", "Status"),
+        QT_TRANSLATE_NOOP("StartScreen", "Where it stopped"),
+    )
 
     def __init__(self, rows: list[MeetingOverview]) -> None:
         super().__init__()
@@ -79,7 +88,7 @@ class MeetingsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("StartScreen", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -310,7 +319,9 @@ class StartScreen(QMainWindow):
         self.open_programme(Path(entry.data(Qt.ItemDataRole.UserRole)))
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open programme"), "", FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open programme"), "", self.tr(FILE_FILTER)
+        )
         if name:
             self.open_programme(Path(name))
 

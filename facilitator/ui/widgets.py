@@ -46,7 +46,7 @@ class BigClock(QWidget):
         self._sized: tuple[tuple[int, int, str, str], QFont] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 60)
-        self.setAccessibleName("Segment clock")
+        self.setAccessibleName(self.tr("Segment clock"))
 
     def text(self) -> str:
         return self._text

@@ -40,8 +40,12 @@ def ev(type_name: str, **payload: object) -> EventRecord:
         (ev("InterventionEdited", id="i-3"), ev("SegmentStarted", segment_id="seg-2"), False),
         # An agenda step does not clash with a capture.
         (ev("SegmentStarted", segment_id="seg-2"), ev("InterventionLogged", id="i-9"), False),
-        # Undo against undo clashes (it would take back another step); against a step, no.
+        # Undo is per seat: another seat's redo clashes with an undo (it may bring back one of
+        # this seat's steps); another seat's undo only when it names the same step; a step, no.
         (ev("Undone", target_seq=4), ev("Redone", target_seq=2), True),
+        (ev("Undone", target_seq=4), ev("Undone", target_seq=4), True),
+        (ev("Undone", target_seq=4), ev("Undone", target_seq=3), False),
+        (ev("Redone", target_seq=4), ev("Undone", target_seq=3), False),
         (ev("Undone", target_seq=4), ev("SegmentStarted", segment_id="seg-2"), False),
         # A type this build does not fold is treated as clashing with everything.
         (ev("FromTheFuture"), ev("InterventionLogged", id="i-1"), True),

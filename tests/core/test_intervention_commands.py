@@ -130,9 +130,9 @@ def test_a_qa_of_ten_questions_and_three_answers() -> None:
     assert unanswered(desk) == questions[6:]
     desk.do(ic.edit_intervention, third, {"answers": (*questions[4:6], questions[6])}, actor=B)
     assert unanswered(desk) == questions[7:]
-    desk.do(cmd.undo)
+    desk.do(cmd.undo, actor=B)  # B's edit: undo is per seat
     assert unanswered(desk) == questions[6:]
-    desk.do(cmd.redo)
+    desk.do(cmd.redo, actor=B)
     assert unanswered(desk) == questions[7:]
 
     # ---- a question deleted is neither answered nor unanswered; undo brings it back
@@ -478,9 +478,9 @@ def test_delete_undo_and_restore() -> None:
     error = refused(desk, ic.edit_intervention, iid, {"summary": "x"})
     assert isinstance(error, ic.InterventionDeletedError)
     assert str(error) == "Ms. Example’s statement (i-1) is deleted: restore it to edit it."
-    desk.do(cmd.undo)
+    desk.do(cmd.undo, actor=B)  # B's own step (A's undo would reach A's capture: per seat)
     assert not get(desk, iid).deleted
-    desk.do(cmd.redo)
+    desk.do(cmd.redo, actor=B)
     desk.do(ic.edit_intervention, other, {"summary": "a later step"})  # undo is now that edit
     desk.do(ic.restore_intervention, iid)
     assert not get(desk, iid).deleted

@@ -391,10 +391,10 @@ def test_delete_marks_and_undo_or_restore_brings_back() -> None:
     assert one.deleted and one.summary == FULL.summary  # kept, marked
     assert ivs(desk).live() == [] and ivs(desk).deleted() == [one]
     assert desk.state.undo.undo_text == "Undo: Delete Speaker 1’s statement"
-    desk.do(cmd.undo)
+    desk.do(cmd.undo, actor="Rapporteur B")  # B's step: undo is per seat
     assert not get(desk, "i-1").deleted
     assert [c.action for c in get(desk, "i-1").history] == [ChangeAction.LOGGED]
-    desk.do(cmd.redo)
+    desk.do(cmd.redo, actor="Rapporteur B")
     assert get(desk, "i-1").deleted
     desk.append(to_record(InterventionRestored("i-1"), at=TEN_AM, actor="Rapporteur A"))
     restored = get(desk, "i-1")
@@ -656,11 +656,11 @@ def test_random_journals_fold_the_same_incrementally_and_at_once(
     for kind, n, m, actor in steps:
         desk.advance(seconds=n + 1)
         if kind == 5:
-            if desk.state.undo.can_undo:
+            if desk.state.undo.of(actor).undo_seq is not None:
                 desk.do(cmd.undo, actor=actor)
             continue
         if kind == 6:
-            if desk.state.undo.can_redo:
+            if desk.state.undo.of(actor).redo_seq is not None:
                 desk.do(cmd.redo, actor=actor)
             continue
         desk.append(

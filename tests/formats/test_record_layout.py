@@ -323,3 +323,17 @@ def test_pdf_renders_every_block(tmp_path: Path, qapp: object) -> None:
     structure = run(program("pdfinfo"), "-struct", path)
     assert structure.count("Figure") == 1  # the chart, drawn as vectors, tagged
     assert [" ".join(f.split()) for f in pdf_pages(path, FOOTER)] == ["Folio 1 / 1"]
+
+
+def test_a_segment_still_running_or_not_started_reads_as_such_in_the_timetable(
+    ran: Ran,
+) -> None:
+    """ "12:08–" for a segment under way (not "12:08––"), "–" for one not started (not
+    "–––"): what the Secretariat reads in every format's item tables."""
+    from facilitator.formats.record.tables import item_segments
+
+    record = record_of(ran)
+    actual = [row[2] for item in record.items for row in item_segments(record, item).rows]
+    assert actual and all("––" not in cell for cell in actual), actual
+    assert all(cell == "–" or len(cell.split("–")) == 2 for cell in actual), actual
+    assert "–" in actual or any(cell.endswith("–") for cell in actual), actual

@@ -10,6 +10,9 @@ Opens the meeting on ``URL`` (a PostgreSQL server, or a SQLite file read-only fo
                          a Co-Chair's key                       -> ``ok SEQ`` or ``refused WORDS``
     jump SEGMENT         jump to a segment                      -> ``ok SEQ`` or ``refused WORDS``
     extend SECONDS       extend the current segment             -> ``ok SEQ`` or ``refused WORDS``
+    undo | redo          this seat's own undo and redo          -> ``ok SEQ`` or ``refused WORDS``
+    undo_other           undo the latest step of another seat, as offered by name
+                                                                -> ``ok SEQ`` or ``refused WORDS``
     follow LAST          wake on each append (store/follow.py), fold it, print
                          ``seen SEQ MONOTONIC`` per event until LAST is folded -> ``done``
     quit
@@ -71,6 +74,13 @@ def main() -> None:
                 record = session.jump(args[0])
             elif command == "extend":
                 record = session.extend(int(args[0]))
+            elif command == "undo_other":
+                session.refresh()
+                other = session.seat_undo().other
+                if other is None:
+                    say("refused no other seat's step")
+                    continue
+                record = session.undo_step(other[0])
             else:
                 record = getattr(session, command)()
         except (CommandError, StoreError) as exc:

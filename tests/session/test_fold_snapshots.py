@@ -31,7 +31,7 @@ def stored(tmp_path: Path) -> tuple[Path, int]:
 
 def _session(db: Database, meeting_id: int) -> MeetingSession:
     _programme, records = day()
-    return MeetingSession(db, meeting_id, clock=FakeClock(records[-1].at), actor="rapporteur")
+    return MeetingSession(db, meeting_id, clock=FakeClock(records[-1].at), actor="Rapporteur")
 
 
 def _append(path: Path, meeting_id: int, start: int, end: int) -> None:

@@ -142,6 +142,51 @@ def test_two_co_chairs_pressing_next_together_move_the_meeting_once(server: str)
         two.close()
 
 
+def _undone(server: str, meeting_id: int, seq: int) -> int:
+    """The step the Undone event ``seq`` undid."""
+    with open_database(server, backups=False) as db:
+        event = next(e for e in db.load_meeting(meeting_id).events if e.seq == seq)
+    assert event.type == "Undone", event
+    return int(event.payload["target_seq"])
+
+
+def test_each_seat_undoes_its_own_step_and_another_seats_only_by_name(server: str) -> None:
+    """Undo per seat, across processes: the Co-Chair's undo reaches the Co-Chair's own step
+    even when the rapporteur's came after; the rapporteur's undo reaches theirs; and the
+    Co-Chair undoes the rapporteur's step only through "undo another seat's step"."""
+    meeting_id = _meeting(server)
+    chair = Seat(server, meeting_id, "Ms. A (co-chair)")
+    rapporteur = Seat(server, meeting_id, "Mr. B (rapporteur)")
+    try:
+        assert chair.ask("start").startswith("ok 1 ")
+        mine = int(chair.ask("extend 60").split()[1])
+        assert rapporteur.ask("sync").startswith("at ")
+        theirs = int(rapporteur.ask("extend 120").split()[1])
+        assert theirs > mine
+        undo = chair.ask("undo")  # the chair has not even folded the rapporteur's step yet
+        assert undo.startswith("ok"), undo
+        assert _undone(server, meeting_id, int(undo.split()[1])) == mine
+        undo = rapporteur.ask("undo")
+        assert undo.startswith("ok"), undo
+        assert _undone(server, meeting_id, int(undo.split()[1])) == theirs
+        redo = rapporteur.ask("redo")
+        assert redo.startswith("ok"), redo
+        # Another seat's redo, not yet seen, may have brought back a step of the chair's: the
+        # chair's undo is refused in words until it has seen it (its window follows within 1 s).
+        assert chair.ask("undo").startswith("refused Mr. B (rapporteur) has just undone or redone")
+        assert chair.ask("sync").startswith("at ")
+        assert chair.ask("undo").startswith("ok")  # the chair's start (its only step left)
+        assert rapporteur.ask("sync").startswith("at ")
+        refused = rapporteur.ask("redo")  # the chair's undo is a new step: nothing to redo
+        assert refused == "refused Nothing to redo.", refused
+        other = chair.ask("undo_other")
+        assert other.startswith("ok"), other
+        assert _undone(server, meeting_id, int(other.split()[1])) == theirs
+    finally:
+        chair.close()
+        rapporteur.close()
+
+
 def test_the_server_restarted_under_two_seats_loses_and_doubles_nothing(server: str) -> None:
     """`pg_ctl restart` while two Co-Chairs keep pressing: a press the server did not take is
     refused in words; every press acknowledged ("ok") is in the journal once; nothing is applied

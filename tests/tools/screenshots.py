@@ -1,10 +1,11 @@
 """Stage a meeting and save screenshots of the windows, for the README and for looking at them.
 
     QT_QPA_PLATFORM=offscreen python -m tests.tools.screenshots resources/screenshots
-    QT_QPA_PLATFORM=offscreen python -m tests.tools.screenshots resources/screenshots --seats
+    QT_QPA_PLATFORM=offscreen python -m tests.tools.screenshots --languages resources/screenshots
+    QT_QPA_PLATFORM=offscreen python -m tests.tools.screenshots --seats resources/screenshots
 
 (``--seats``: only the two seats side by side, a Co-Chair's and a rapporteur's consoles on one
-meeting on a throwaway PostgreSQL server, see :func:`two_seats`.)
+meeting on a throwaway PostgreSQL server, see :func:`two_seats`; made with the rest too.)
 
 The trafficking seed is run with a fake clock to 11:12 CEST, in the last two minutes of the
 Co-Chairs' briefing (warning phase), in a throwaway database. Each window is saved at 1920×1080 and
@@ -126,8 +127,9 @@ def _record_pages(session: object, clock: object, out: Path) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    languages = "--languages" in args
     seats_only = "--seats" in args
-    args = [a for a in args if a != "--seats"]
+    args = [a for a in args if a not in ("--languages", "--seats")]
     out = Path(args[0] if args else "resources/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="facilitator-shots-") as scratch:
@@ -142,10 +144,53 @@ def main(argv: list[str] | None = None) -> int:
                 encoding="utf-8",
             )
             os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-        for path in [] if seats_only else stage(Path(scratch), out):
-            print(path)
-        print(two_seats(out))
+        if not seats_only:
+            for path in (stage_languages if languages else stage)(Path(scratch), out):
+                print(path)
+        if not languages:
+            print(two_seats(out))
     return 0
+
+
+def stage_languages(scratch: Path, out: Path) -> list[Path]:
+    """The Q&A on Panel 1 as in ``console-speakers``: the console in French, the room display in
+    Arabic (issue 20)."""
+    from facilitator import paths
+    from facilitator.core.clock import FakeClock
+    from facilitator.formats.programme.files import read_programme
+    from facilitator.session import MeetingSession
+    from facilitator.store import open_database
+    from facilitator.ui import language
+    from facilitator.ui.app import application
+    from facilitator.ui.console import ConsoleWindow
+    from facilitator.ui.controller import MeetingController
+    from facilitator.ui.room_display import RoomDisplay
+
+    app = application()
+    saved: list[Path] = []
+    with open_database(f"sqlite:///{scratch / 'shots.sqlite3'}", backups=False) as db:
+        programme = read_programme(paths.bundled_programmes_dir() / SEED)
+        meeting_id = db.create_meeting(programme)
+        clock = FakeClock(dt.datetime(2024, 7, 10, 8, 0, tzinfo=dt.UTC))
+        session = MeetingSession(db, meeting_id, clock=clock, actor="Co-Chair")
+        session.start()
+        for minutes in (12, 27, 20):
+            clock.advance(minutes=minutes)
+            session.next()
+        clock.advance(minutes=13)
+        _stage_questions(session, clock)
+        language.install(app, "fr")
+        console = ConsoleWindow(MeetingController(session), title=programme.title)
+        saved.append(_save(console, out, "console-fr", (1366, 768)))
+        board = console.controller.board()
+        console.close()
+        language.install(app, "ar")
+        room = RoomDisplay()
+        room.show_board(board)
+        saved.append(_save(room, out, "room-display-ar", (1366, 768)))
+        room.close()
+        language.install(app, "en")
+    return saved
 
 
 def stage(scratch: Path, out: Path) -> list[Path]:

@@ -31,6 +31,7 @@ from facilitator.core.agenda.values import SittingStatus, sitting_name
 from facilitator.core.clock import TOLERANCE, ClockJump
 from facilitator.core.errors import (
     AlreadyRunningError,
+    CommandError,
     ExtensionError,
     NoSuchSegmentError,
     NothingRunningError,
@@ -253,16 +254,34 @@ def clock_behind_journal(state: MeetingState, now: dt.datetime) -> ClockJump | N
 
 # ----------------------------------------------------------------------------- undo / redo
 def undo(state: MeetingState, *, now: dt.datetime, actor: str) -> EventRecord:
-    """Cancel the latest step still in effect (``state.undo.undo_text`` says which)."""
-    target = state.undo.undo_seq
+    """Cancel this seat's latest step still in effect (undo per seat: another seat's step is
+    never undone by this, only by :func:`undo_step`, offered by name)."""
+    target = state.undo.of(actor).undo_seq
     if target is None:
+        other = state.undo.latest_of_others(actor)
+        if other is not None:
+            raise NothingToUndoError(
+                f"Nothing of yours to undo: the latest step is {other[0]}'s. To undo theirs,"
+                " use Edit > Undo another seat's step (Ctrl+Alt+Z)."
+            )
         raise NothingToUndoError("Nothing to undo.")
     return _record(Undone(target), now, actor)
 
 
+def undo_step(state: MeetingState, target_seq: int, *, now: dt.datetime, actor: str) -> EventRecord:
+    """Cancel step ``target_seq``, another seat's latest step in effect, which the user was
+    shown by name with who took it and chose to undo."""
+    if target_seq not in {tops.undo_seq for tops in state.undo.seats.values()}:
+        raise CommandError(
+            "That step can no longer be undone: it was undone already, or its seat has taken"
+            " another since. Look at Edit > Undo another seat's step again."
+        )
+    return _record(Undone(target_seq), now, actor)
+
+
 def redo(state: MeetingState, *, now: dt.datetime, actor: str) -> EventRecord:
-    """Restore the step most recently undone, if no new step came since."""
-    target = state.undo.redo_seq
+    """Restore the step this seat most recently undid, if no new step came since."""
+    target = state.undo.of(actor).redo_seq
     if target is None:
         raise NothingToRedoError("Nothing to redo.")
     return _record(Redone(target), now, actor)

@@ -53,9 +53,17 @@ def clashes(mine: EventRecord, theirs: EventRecord) -> bool:
     if mine.type in ADDITIONS:
         return False
     if mine.type in UNDO or theirs.type in UNDO:
-        # An undo takes back a step by its seq; another undo or redo meanwhile changes which
-        # step that is. Other steps leave it as it was (and it is checked again).
-        return mine.type in UNDO and theirs.type in UNDO
+        # Undo is per seat: an undo or redo takes back or restores one of this seat's own steps,
+        # by its seq. Another seat's undo clashes when it names that same step (it undid the
+        # step this seat was undoing); another seat's redo always does (it may bring back a
+        # step of this seat's, which would then be the one undone, unseen). Other steps leave
+        # this seat's own as they were, and the command is checked again (a redo that a new
+        # step made impossible is then refused in words).
+        if not (mine.type in UNDO and theirs.type in UNDO):
+            return False
+        return theirs.type == "Redone" or mine.payload.get("target_seq") == theirs.payload.get(
+            "target_seq"
+        )
     shared = _slices_of(mine.type) & _slices_of(theirs.type)
     if not shared:
         return not _slices_of(mine.type)  # a type no slice folds: be safe, it clashes

@@ -26,13 +26,14 @@ import bisect
 import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple, cast
 
 from facilitator.core.construct import maker
 from facilitator.core.errors import MalformedEventError
 from facilitator.core.fold.bulk import bulk
 from facilitator.core.fold.defaults import DEFAULT_SLICES
+from facilitator.core.fold.seat_steps import SeatSteps
 from facilitator.core.fold.slice import Reducer, Slice
 from facilitator.core.fold.state import MeetingState
 from facilitator.core.fold.undo import UNDO_EVENTS, Redone, Undone, UndoStatus
@@ -114,6 +115,7 @@ class Folder:
         self._by_seq: dict[int, int] = {}
         self._undo: list[int] = []  # log indices of effective undoable entries, in journal order
         self._redo: list[int] = []  # log indices of undone entries, most recently undone last
+        self._seats = SeatSteps()  # the same by seat (actor), by seq: undo per seat
         self._last_seq = 0
         self._first_at: dt.datetime | None = None
         self._last_at: dt.datetime | None = None
@@ -195,9 +197,10 @@ class Folder:
                 self._undo.append(len(self._log) - 1)
                 self._redo.clear()
                 self._base_redo.clear()
+                self._seats.stepped(record.actor, seq)
             return entry
         if isinstance(event, Undone):
-            index = self._mark_undone(event.target_seq)
+            index = self._mark_undone(event.target_seq, record.actor)
         elif isinstance(event, Redone):
             index = self._mark_redone(event.target_seq)
         else:
@@ -218,6 +221,7 @@ class Folder:
         by_seq = self._by_seq
         undo = self._undo
         redo = self._redo
+        stepped = self._seats.stepped
         new_entry = object.__new__
         make_record = _make_record
         for record in records:
@@ -248,6 +252,7 @@ class Folder:
             if entry.undoable:
                 by_seq[seq] = len(log) - 1
                 undo.append(len(log) - 1)
+                stepped(record.actor, seq)
                 if redo:
                     redo.clear()
         self._state = None
@@ -277,12 +282,14 @@ class Folder:
         for i, apply in entry.route.steps:
             states[i] = apply(states[i], event, record)
 
-    def _mark_undone(self, target_seq: int) -> int | None:
-        """Take the target out of effect; its log index, or None when the undo has no effect."""
+    def _mark_undone(self, target_seq: int, by: str) -> int | None:
+        """Take the target out of effect (``by`` undid it); its log index, or None when the undo
+        has no effect."""
         index = self._by_seq.get(target_seq)
         if index is None or not self._log[index].effective:
             return None  # already undone (a second seat's click), or not an undoable event
         self._log[index].effective = False
+        self._seats.undone(self._log[index].record.actor, target_seq, by)
         if self._undo and self._undo[-1] == index:
             self._undo.pop()
         else:
@@ -297,6 +304,7 @@ class Folder:
             return None  # not undone, or a newer step made it stale
         self._redo.remove(index)
         self._log[index].effective = True
+        self._seats.redone(self._log[index].record.actor, target_seq)
         bisect.insort(self._undo, index)
         return index
 
@@ -357,7 +365,7 @@ class Folder:
                 self._materialize()  # a step before the snapshot whose label it did not keep
             undo_seq, undo_label = self._top(self._undo, self._base_undo)
             redo_seq, redo_label = self._top(self._redo, self._base_redo)
-            undo = UndoStatus(undo_seq, undo_label, redo_seq, redo_label)
+            undo = UndoStatus(undo_seq, undo_label, redo_seq, redo_label, self._seats.tops())
             self._state = MeetingState(
                 {sl.name: st for sl, st in zip(self._slices, self._states, strict=True)},
                 undo,
@@ -367,6 +375,24 @@ class Folder:
                 self._ignored,
             )
         return self._state
+
+    def label_of(self, seq: int) -> str:
+        """The undo/redo label of step ``seq`` (one of the seats' tops: ``state.undo.seats``)."""
+        index = self._by_seq.get(seq)
+        if index is None:
+            known = self._base_labels.get(seq)
+            if known is not None:
+                return known
+            self._materialize()  # a step before the snapshot whose label it did not keep
+            index = self._by_seq.get(seq)
+            if index is None:
+                raise KeyError(seq)
+        return self._label(index)
+
+    def actor_of(self, seq: int) -> str | None:
+        """Who took step ``seq`` (None for one before the snapshot this folder resumed from)."""
+        index = self._by_seq.get(seq)
+        return None if index is None else self._log[index].record.actor
 
     def _top(self, stack: list[int], base: list[int]) -> tuple[int | None, str | None]:
         """The seq and label of the top of an undo or redo stack (log indices, over the seqs
@@ -388,6 +414,11 @@ class Folder:
             labels[state.undo.redo_seq] = state.undo.redo_label
         undo = (*self._base_undo, *(self._log[i].record.seq for i in self._undo))
         redo = (*self._base_redo, *(self._log[i].record.seq for i in self._redo))
+        seat_undo, seat_redo = self._seats.frozen()
+        for tops in state.undo.seats.values():
+            for seq in (tops.undo_seq, tops.redo_seq):
+                if seq is not None and seq not in labels:
+                    labels[seq] = self.label_of(seq)
         kept = set(undo) | set(redo)
         return FolderSnapshot(
             tuple(sl.name for sl in self._slices),
@@ -399,6 +430,8 @@ class Folder:
             self._first_at,
             self._last_at,
             self._ignored,
+            seat_undo,
+            seat_redo,
         )
 
     @classmethod
@@ -428,6 +461,7 @@ class Folder:
         folder._first_at = snapshot.first_at
         folder._last_at = snapshot.last_at
         folder._ignored = snapshot.ignored
+        folder._seats = SeatSteps(snapshot.seat_undo, snapshot.seat_redo)
         folder._history = history
         folder._snaps[0] = tuple(snapshot.states)
         return folder
@@ -471,6 +505,9 @@ class FolderSnapshot:
     first_at: dt.datetime | None
     last_at: dt.datetime | None
     ignored: int
+    #: Each seat's part of ``undo`` and ``redo`` (:class:`SeatSteps`).
+    seat_undo: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    seat_redo: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 def fold(

@@ -10,6 +10,7 @@ differs per format.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -28,8 +29,11 @@ class TableData:
     rows: tuple[tuple[str, ...], ...]
 
 
-def _span(record: Record, start: object, end: object) -> str:
-    return f"{local_hhmm(record, start)}–{local_hhmm(record, end)}"  # type: ignore[arg-type]
+def _span(record: Record, start: dt.datetime | None, end: dt.datetime | None) -> str:
+    """ "10:48–11:38"; "12:08–" still running; "–" never started (not "12:08––" or "–––")."""
+    if start is None:
+        return local_hhmm(record, None)
+    return f"{local_hhmm(record, start)}–{local_hhmm(record, end) if end is not None else ''}"
 
 
 def mode_label(record: Record) -> str:

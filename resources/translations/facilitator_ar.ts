@@ -1,0 +1,2463 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>AddressesDialog</name>
+    <message>
+        <source>Standing items addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks, Enter confirms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Programme imported before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This programme was imported before, as meeting {0} (“{1}”). Open that meeting, or import the programme again as a new meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open meeting {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the imported programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot join the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only up to event {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to event {0}; event {1} is damaged. Nothing can be changed here; restore a backup to go on with the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a practice copy on the meeting&apos;s day, {0}, from {1}; nothing done here is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a practice copy (not kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{0}” ({1}) and everything recorded in it? A backup of the database is taken first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “{0}”. The backup taken first is {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it read-only, to view and export?</source>
+        <extracomment>How long an action waits for another program&apos;s hold on the database before it says &quot;busy&quot;: short, because it waits on the GUI thread, where the clocks are painted (5 s froze the window). The seat&apos;s name until somebody gives it one (Meeting → Seat name…, Ctrl+Shift+M): recorded with every event and shown in the review and the record, so never the computer&apos;s login name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the newest backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the meeting database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong while listing the meetings; details are in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BigClock</name>
+    <message>
+        <source>Segment clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapacityPanel</name>
+    <message>
+        <source>Panel {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing item {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting {n} {start}–{end}: {used} of {capacity} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — runs {late} min over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — {free} min free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ends at {end}, {late} min after the sitting ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and {n} more after it, until {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({minutes} min) does not fit in the {free} min left and moves to sitting {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sittings are set: {planned} min planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is {over} min longer than the day ({planned} of {cap} min).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan ({planned} of {cap} min) would fit, but not in the sittings as laid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan fills the day exactly ({cap} min).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan fits, with {free} min to spare ({planned} of {cap} min).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapturePane</name>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(room / online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: type to filter, Space ticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guiding questions answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions this answer answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary (Ctrl+Enter saves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;uotable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from the floor (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summar&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guiding &amp;questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q{0}. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the changes to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervention saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (restored draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>Where the keys work: anywhere in the console window (the menu entries), only in the capture pane (and its fields), or only in the interventions list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <extracomment>The menus, in the menu bar&apos;s order (Help follows them; see facilitator.ui.help). Where each context&apos;s keys are said to work, in the shortcuts sheet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the capture pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the interventions list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the session record (Word, PDF, HTML, Markdown, CSV, JSON), with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse this meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run through this meeting on a practice copy, on its day&apos;s clock; nothing is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of meetings (asks first while the meeting is under way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Facilitator (the meeting is saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start / pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the next segment, or pause and resume the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start/Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish this segment and start the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the previous segment; its clock resumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jump to segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start any segment of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend by &amp;1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the current segment one more minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend by &amp;5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the current segment five more minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;horten by 1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take one minute from the current segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the current segment without starting the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End the sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the sitting under way (lunch, or the day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call the next speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the floor to the first speaker waiting; their clock starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the selected speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the floor to the speaker selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold / resume the speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the speaker&apos;s clock (interpretation, connection) and resume it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the speaker 30 s more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the speaker&apos;s time by 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish the speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speaker has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip (one place down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected speaker (or the one on the floor) one place down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Defer to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected speaker (or the one on the floor) to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected speaker (or the one on the floor) off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put &amp;back on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a withdrawn or finished speaker back at the end of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected speaker one place up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected speaker one place down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the &amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected speaker to the top of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those not yet heard today first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder the list: speakers not yet heard today first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternate room and online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder the list to alternate speakers in the room and online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a speaker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a registered name, or “Name, Organization” for a guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing items &amp;addressed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which standing items the selected speaker will address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking &amp;limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the speaking time per speaker for this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close / reopen the &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the list to new requests, or reopen it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import registrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participants from a registration list (.csv, .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New intervention from the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start capturing the speaker on the floor, prefilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the summary of the intervention being captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find, review and edit what was captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name recorded with everything you do and capture (a rapporteur&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the intervention being captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave a field: the single keys are the Co-Chair&apos;s again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected intervention (Ctrl+Z undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this seat&apos;s last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo what this seat undid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo another seat&apos;s step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the latest step of another seat, named with who took it (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit items and segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the display for the room, full screen on the last screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the agenda (Enter starts the selected segment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the list of speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator — console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in the meeting&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an intervention in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room display &amp;screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo {0}’s step: {1}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other seat has a step to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REHEARSAL</source>
+        <translation type="unfinished">تمرين</translation>
+    </message>
+    <message>
+        <source>READ-ONLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED — the other seats&apos; changes are not reaching this one ({0}). Reconnecting by itself; keys that change the meeting are refused meanwhile, and what you type is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a speaker in the list first (Ctrl+2, then the arrows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segment to keep a list of speakers for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} registered participants match “{1}”. Pick one from the list (Down, then Enter), or type more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a registered participant. Choose a name from the list, or add a guest as “Name, Organization”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segment to set a speaking limit for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the limit as minutes:seconds, e.g. 2:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator will be in {0} the next time it starts. The meeting is not affected: its clocks run on, and reopening it shows them where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the session record</source>
+        <extracomment>How long the choices must settle (a few boxes unticked in a row) before the preview is built. The preview is built at most once per this interval, however fast captures come in. A long record&apos;s preview stops after this many entries and rows per table (see formats/record/preview.py: Qt sets that much HTML in a few milliseconds, in parts). Between two parts of a preview (see RecordPreview._add_part): a paragraph one pixel high that holds a zero-width space. The last part of the preview given to :meth:`show_parts` is in. An export that ended after the dialog was closed: (sentence, is_error), for the console.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the files written in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the record (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attributed: speakers by name and organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unattributed (Chatham House rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unattributed: no name or organization appears anywhere, summaries included; speakers are shown by stakeholder category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still looks like a name or an organization (ticked: withheld):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names left in the summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and JSON are always complete: every section is exported. The Co-Chairs&apos; summary takes what it needs from the whole record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder and the file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three files: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder: add a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with this name exists and will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview shows the first {0} of {1} entries and {2} rows of each table, to stay quick; the files are {3} and will hold them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview shows the first {0} of {1} entries and {2} rows of each table, to stay quick; the file is {3} and will hold them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview shows the content; the files are {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview shows the content; the file is {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be shown ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be shown ({0}). The details are in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one section to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0} files in {1}:
+{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record exported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was not exported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong and the record was not exported ({0}). The details are in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the folder {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportView</name>
+    <message numerus="yes">
+        <source>%n warning(s) and {0}</source>
+        <extracomment>Which meeting field each meeting-level warning concerns.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not understood</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import has {0}: check them in the Import warnings tab (Alt+W) before keeping the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0}, not understood: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line of the document was understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import found to check. Lines not understood are in none of the fields: copy what matters into the programme by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <source>e.g. III</source>
+        <extracomment>Kinds whose segments carry a number (&quot;Panel 2&quot;, &quot;Standing item 3&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One note per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Co-Chair: runs the agenda and the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporteur: captures and reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room display: shows the meeting, takes no command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a meeting on a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s name or address, e.g. 10.0.0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name, as the record will show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password comes from PostgreSQL&apos;s password file (~/.pgpass) or PGPASSWORD; Facilitator never stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect and list the meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the database&apos;s name (the Secretariat gives it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot join: the server did not answer as a Facilitator database ({0}). Check the server&apos;s name, the port, the database and the user (the Secretariat gives them), and that this computer is on the meeting&apos;s network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting on this server yet: the Secretariat copies one there first (facilitator copy-meeting MEETING --to ADDRESS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type your name: every event records who did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JumpDialog</name>
+    <message>
+        <source>Jump to segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter, Enter to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid (in the room and online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting {0} must be written like 10:00–13:00 (one sitting a line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, e.g. 2024-07-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sitting a line: 10:00–13:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Microsoft Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sittin&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online &amp;platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date must be written like 2024-07-10, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEditor</name>
+    <message>
+        <source>Edit programme</source>
+        <extracomment>Emitted after every edit, with the programme as it now is (it may be invalid).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new agenda item after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new segment after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected item or segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selection one place up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selection one place down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item or a segment to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the edited programme (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the edits (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, date, time zone, sittings, venue, format, online platform (Alt+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import found to check, and the lines it did not understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the document, line {n}: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment (running now: it can be changed but not removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled start must be a time like 10:30, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is running now and cannot be removed. End it or move to another segment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item “{title}” holds the segment running now and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “{title}” and its %n segment(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot keep these changes: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited. Ctrl+Enter keeps the changes, Esc discards them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes to the programme?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTreeModel</name>
+    <message>
+        <source>Agenda</source>
+        <extracomment>The MIME type of a drag inside the agenda tree: the UTF-8 id of one item or segment. Emitted after every change, with the (possibly invalid) programme as it now is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running now: it cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Registration lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file… (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows not taken, duplicates and values not understood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows, {2} columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column for: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in summaries, speakers, organizations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n interventions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question has been asked yet in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every question of {0} has an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unanswered in {0}: {1} — {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <extracomment>More changed interventions than this (a review catching up after its dock was hidden): filter again, one reset, rather than a row signal each. Search texts normalised per idle moment (about a millisecond&apos;s work).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomDisplay</name>
+    <message>
+        <source>Room display</source>
+        <translation>شاشة القاعة</translation>
+    </message>
+    <message>
+        <source>REHEARSAL</source>
+        <translation>تمرين</translation>
+    </message>
+    <message>
+        <source>Next speakers</source>
+        <translation>المتكلمون التالون</translation>
+    </message>
+    <message>
+        <source>Next speakers:</source>
+        <translation>المتكلمون التالون:</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentForm</name>
+    <message>
+        <source>Optional: a short label for the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the console and the room display show instead of the title, e.g. “Opening remarks by the Co-Chairs”; the title stays the document&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM, or empty to follow on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, Role, Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: Name, Role, Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One question per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short &amp;label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follows panel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Moderator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;nellists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guiding questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel {n} (not in this item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a key or an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the floor</source>
+        <extracomment>The list the dock shows: the floor&apos;s, else the current segment&apos;s, else the next one&apos;s. The light or dark roles the rows are painted in (the panel sets them with the theme). The roles the table answers (every other one is None).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody heard yet today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard today: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <extracomment>Columns a narrow dock hides first, so that the names stay readable: what the Co-Chair needs at a glance is the place, the name, the stakeholder category and the state; the category goes last, in a dock too narrow for anything else (a tab on a small screen).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has been heard today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a speaker (A): type a name and Enter; a guest as “Name, Organization”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed segment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers — {0} · limit {1} · list closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers — {0} · limit {1} · list open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · list closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Programmes (*.txt *.md *.docx *.toml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open meeting (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open programme &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new meeting from a .txt, .md, .docx or .toml file (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open programme file… (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join a meeting on a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a seat at a meeting run on the Secretariat&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a meeting on a server… (Ctrl+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent meetings (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting from a programme (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open this programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This programme covers {n} days. A meeting is one day: choose the day to import (import the others the same way, as meetings of their own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>console</name>
+    <message>
+        <source>REHEARSAL — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>READ-ONLY — </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs a live UN meeting (agenda, clocks, speakers, room display) and produces its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per speaker (m:ss):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is under way. Leave it for the list of meetings? Its clocks go on, and the room display closes until you open the meeting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo another seat&apos;s step?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest step of {0} is “{1}”. Undo it? They will see it undone on their seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>NGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intergovernmental organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the room</source>
+        <translation>في القاعة</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer (panellist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input on related activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>في الوقت المحدد</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <source>Wrap up</source>
+        <translation>اختتم</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>تجاوز الوقت</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <extracomment>The board&apos;s sentences that carry no value, as the core writes them.</extracomment>
+        <translation>لم تبدأ بعد</translation>
+    </message>
+    <message>
+        <source>The meeting has ended</source>
+        <translation>انتهى الاجتماع</translation>
+    </message>
+    <message>
+        <source>Break — between sittings</source>
+        <translation>استراحة — بين الجلستين</translation>
+    </message>
+    <message>
+        <source>Between segments</source>
+        <translation>بين الأجزاء</translation>
+    </message>
+    <message>
+        <source>logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceedings (agenda items and interventions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex: timetable planned and actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex: list of speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex: speaking time by stakeholder category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, A4 (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page, one file (.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables for spreadsheets (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, complete and re-importable (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-Chairs&apos; summary, draft (Word .docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance (room/online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused — {0}</source>
+        <translation>متوقف مؤقتًا — {0}</translation>
+    </message>
+    <message>
+        <source>Overtime {0}</source>
+        <translation>تجاوز الوقت {0}</translation>
+    </message>
+    <message>
+        <source>On time — {0} left</source>
+        <translation>في الوقت المحدد — متبقٍ {0}</translation>
+    </message>
+    <message>
+        <source>{0} — {1} left</source>
+        <translation>{0} — متبقٍ {1}</translation>
+    </message>
+    <message>
+        <source>Held — {0}</source>
+        <translation>معلّق — {0}</translation>
+    </message>
+    <message>
+        <source>Held — {0} left</source>
+        <translation>معلّق — متبقٍ {0}</translation>
+    </message>
+    <message>
+        <source>Paused — {0} left</source>
+        <translation>متوقف مؤقتًا — متبقٍ {0}</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>متبقٍ {0}</translation>
+    </message>
+    <message>
+        <source>Up next: {0}</source>
+        <translation>التالي: {0}</translation>
+    </message>
+    <message>
+        <source>Next: {0}</source>
+        <translation>بعد ذلك: {0}</translation>
+    </message>
+    <message>
+        <source>Up next: {0} at {1}</source>
+        <translation>التالي: {0} في الساعة {1}</translation>
+    </message>
+    <message>
+        <source>Next: {0} at {1}</source>
+        <translation>بعد ذلك: {0} في الساعة {1}</translation>
+    </message>
+    <message>
+        <source>used {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

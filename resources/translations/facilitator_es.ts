@@ -1,0 +1,2432 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AddressesDialog</name>
+    <message>
+        <source>Standing items addressed</source>
+        <translation>Temas permanentes abordados</translation>
+    </message>
+    <message>
+        <source>Space ticks, Enter confirms.</source>
+        <translation>Espacio marca, Intro confirma.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Programme imported before</source>
+        <translation>Programa ya importado</translation>
+    </message>
+    <message>
+        <source>This programme was imported before, as meeting {0} (“{1}”). Open that meeting, or import the programme again as a new meeting?</source>
+        <translation>Este programa ya se importó, como reunión {0} («{1}»). ¿Abrir esa reunión, o importar de nuevo el programa como reunión nueva?</translation>
+    </message>
+    <message>
+        <source>&amp;Open meeting {0}</source>
+        <translation>&amp;Abrir la reunión {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Import again</source>
+        <translation>&amp;Importar de nuevo</translation>
+    </message>
+    <message>
+        <source>Check the imported programme</source>
+        <translation>Revisar el programa importado</translation>
+    </message>
+    <message>
+        <source>Cannot create the meeting</source>
+        <translation>No se puede crear la reunión</translation>
+    </message>
+    <message>
+        <source>Cannot join the meeting</source>
+        <translation>No se puede unir a la reunión</translation>
+    </message>
+    <message>
+        <source>Cannot open the meeting</source>
+        <translation>No se puede abrir la reunión</translation>
+    </message>
+    <message>
+        <source>This meeting is damaged</source>
+        <translation>Esta reunión está dañada</translation>
+    </message>
+    <message>
+        <source>Backups are in {0}.</source>
+        <translation>Las copias de seguridad están en {0}.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only up to event {0}</source>
+        <translation>Abrir en modo de solo &amp;lectura hasta el evento {0}</translation>
+    </message>
+    <message>
+        <source>up to event {0}; event {1} is damaged. Nothing can be changed here; restore a backup to go on with the meeting.</source>
+        <translation>hasta el evento {0}; el evento {1} está dañado. Aquí no se puede cambiar nada; restaure una copia de seguridad para continuar la reunión.</translation>
+    </message>
+    <message>
+        <source>Cannot rehearse</source>
+        <translation>No se puede ensayar</translation>
+    </message>
+    <message>
+        <source>a practice copy on the meeting&apos;s day, {0}, from {1}; nothing done here is kept</source>
+        <translation>una copia de práctica en el día de la reunión, {0}, desde las {1}; nada de lo que se haga aquí se conserva</translation>
+    </message>
+    <message>
+        <source>a practice copy (not kept)</source>
+        <translation>una copia de práctica (no se conserva)</translation>
+    </message>
+    <message>
+        <source>Rename the meeting</source>
+        <translation>Cambiar el nombre de la reunión</translation>
+    </message>
+    <message>
+        <source>Name in the list:</source>
+        <translation>Nombre en la lista:</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate</source>
+        <translation>No se puede duplicar</translation>
+    </message>
+    <message>
+        <source>Delete the meeting?</source>
+        <translation>¿Eliminar la reunión?</translation>
+    </message>
+    <message>
+        <source>Delete “{0}” ({1}) and everything recorded in it? A backup of the database is taken first.</source>
+        <translation>¿Eliminar «{0}» ({1}) y todo lo registrado en ella? Antes se hace una copia de seguridad de la base de datos.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>No se puede eliminar</translation>
+    </message>
+    <message>
+        <source>Deleted “{0}”. The backup taken first is {1}.</source>
+        <translation>Se eliminó «{0}». La copia de seguridad hecha antes es {1}.</translation>
+    </message>
+    <message>
+        <source>Open it read-only, to view and export?</source>
+        <extracomment>How long an action waits for another program&apos;s hold on the database before it says &quot;busy&quot;: short, because it waits on the GUI thread, where the clocks are painted (5 s froze the window). The seat&apos;s name until somebody gives it one (Meeting → Seat name…, Ctrl+Shift+M): recorded with every event and shown in the review and the record, so never the computer&apos;s login name.</extracomment>
+        <translation>¿Abrirla en modo de solo lectura, para consultarla y exportarla?</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>¿Abrirla en modo de solo lectura?</translation>
+    </message>
+    <message>
+        <source>Open the newest backup?</source>
+        <translation>¿Abrir la copia de seguridad más reciente?</translation>
+    </message>
+    <message>
+        <source>Opening the meeting database…</source>
+        <translation>Abriendo la base de datos de reuniones…</translation>
+    </message>
+    <message>
+        <source>Something went wrong while listing the meetings; details are in {0}.</source>
+        <translation>Algo salió mal al enumerar las reuniones; los detalles están en {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>BigClock</name>
+    <message>
+        <source>Segment clock</source>
+        <translation>Reloj del segmento</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityPanel</name>
+    <message>
+        <source>Panel {0}</source>
+        <translation>Mesa redonda {0}</translation>
+    </message>
+    <message>
+        <source>Standing item {0}</source>
+        <translation>Tema permanente {0}</translation>
+    </message>
+    <message>
+        <source>Sitting {n} {start}–{end}: {used} of {capacity} min</source>
+        <translation>Sesión {n} {start}–{end}: {used} de {capacity} min</translation>
+    </message>
+    <message>
+        <source> — runs {late} min over</source>
+        <translation> — se excede en {late} min</translation>
+    </message>
+    <message>
+        <source> — full</source>
+        <translation> — completa</translation>
+    </message>
+    <message>
+        <source> — {free} min free</source>
+        <translation> — {free} min libres</translation>
+    </message>
+    <message>
+        <source>{title} ends at {end}, {late} min after the sitting ends</source>
+        <translation>{title} termina a las {end}, {late} min después del fin de la sesión</translation>
+    </message>
+    <message>
+        <source> (and {n} more after it, until {end})</source>
+        <translation> (y {n} más después, hasta las {end})</translation>
+    </message>
+    <message>
+        <source>{title} ({minutes} min) does not fit in the {free} min left and moves to sitting {to}</source>
+        <translation>{title} ({minutes} min) no cabe en los {free} min restantes y pasa a la sesión {to}</translation>
+    </message>
+    <message>
+        <source>No sittings are set: {planned} min planned.</source>
+        <translation>No hay sesiones definidas: {planned} min previstos.</translation>
+    </message>
+    <message>
+        <source>The plan is {over} min longer than the day ({planned} of {cap} min).</source>
+        <translation>El programa excede la jornada en {over} min ({planned} de {cap} min).</translation>
+    </message>
+    <message>
+        <source>The plan ({planned} of {cap} min) would fit, but not in the sittings as laid out.</source>
+        <translation>El programa ({planned} de {cap} min) cabría, pero no en las sesiones tal como están distribuidas.</translation>
+    </message>
+    <message>
+        <source>The plan fills the day exactly ({cap} min).</source>
+        <translation>El programa llena exactamente la jornada ({cap} min).</translation>
+    </message>
+    <message>
+        <source>The plan fits, with {free} min to spare ({planned} of {cap} min).</source>
+        <translation>El programa cabe, con {free} min de margen ({planned} de {cap} min).</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePane</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>(category)</source>
+        <translation>(categoría)</translation>
+    </message>
+    <message>
+        <source>(room / online)</source>
+        <translation>(en la sala / en línea)</translation>
+    </message>
+    <message>
+        <source>Tags: type to filter, Space ticks</source>
+        <translation>Temas: escriba para filtrar, Espacio marca</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Guiding questions answered</source>
+        <translation>Preguntas orientativas respondidas</translation>
+    </message>
+    <message>
+        <source>Questions this answer answers</source>
+        <translation>Preguntas que responde esta respuesta</translation>
+    </message>
+    <message>
+        <source>Summary (Ctrl+Enter saves)</source>
+        <translation>Resumen (Ctrl+Intro guarda)</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up needed</source>
+        <translation>Requiere &amp;seguimiento</translation>
+    </message>
+    <message>
+        <source>Q&amp;uotable</source>
+        <translation>&amp;Citable</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Guardar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>New from the floor (Ctrl+Shift+F)</source>
+        <translation>Nueva desde el uso de la palabra (Ctrl+Mayús+F)</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>Orador:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y:</source>
+        <translation>Resu&amp;men:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Temas:</translation>
+    </message>
+    <message>
+        <source>Guiding &amp;questions:</source>
+        <translation>&amp;Preguntas orientativas:</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Respuestas:</translation>
+    </message>
+    <message>
+        <source>Editing {0}</source>
+        <translation>Editando {0}</translation>
+    </message>
+    <message>
+        <source>New intervention</source>
+        <translation>Nueva intervención</translation>
+    </message>
+    <message>
+        <source>Q{0}. {1}</source>
+        <translation>P{0}. {1}</translation>
+    </message>
+    <message>
+        <source>Saved the changes to {0}.</source>
+        <translation>Cambios en {0} guardados.</translation>
+    </message>
+    <message>
+        <source>Intervention saved.</source>
+        <translation>Intervención guardada.</translation>
+    </message>
+    <message>
+        <source>{0} (restored draft)</source>
+        <translation>{0} (borrador restaurado)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>Where the keys work: anywhere in the console window (the menu entries), only in the capture pane (and its fields), or only in the interventions list.</extracomment>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Speakers</source>
+        <translation>&amp;Oradores</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Captura</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <extracomment>The menus, in the menu bar&apos;s order (Help follows them; see facilitator.ui.help). Where each context&apos;s keys are said to work, in the shortcuts sheet.</extracomment>
+        <translation>En cualquier lugar</translation>
+    </message>
+    <message>
+        <source>In the capture pane</source>
+        <translation>En el panel de captura</translation>
+    </message>
+    <message>
+        <source>In the interventions list</source>
+        <translation>En la lista de intervenciones</translation>
+    </message>
+    <message>
+        <source>&amp;Export record…</source>
+        <translation>&amp;Exportar el acta…</translation>
+    </message>
+    <message>
+        <source>Export the session record (Word, PDF, HTML, Markdown, CSV, JSON), with a preview</source>
+        <translation>Exportar el acta de la sesión (Word, PDF, HTML, Markdown, CSV, JSON), con vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse this meeting…</source>
+        <translation>&amp;Ensayar esta reunión…</translation>
+    </message>
+    <message>
+        <source>Run through this meeting on a practice copy, on its day&apos;s clock; nothing is kept</source>
+        <translation>Recorrer esta reunión en una copia de práctica, con el reloj de su día; no se conserva nada</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings…</source>
+        <translation>&amp;Reuniones…</translation>
+    </message>
+    <message>
+        <source>Back to the list of meetings (asks first while the meeting is under way)</source>
+        <translation>Volver a la lista de reuniones (pregunta antes mientras la reunión está en curso)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit Facilitator (the meeting is saved)</source>
+        <translation>Salir de Facilitator (la reunión queda guardada)</translation>
+    </message>
+    <message>
+        <source>&amp;Start / pause</source>
+        <translation>&amp;Iniciar / pausar</translation>
+    </message>
+    <message>
+        <source>Start the next segment, or pause and resume the current one</source>
+        <translation>Iniciar el segmento siguiente, o pausar y reanudar el segmento en curso</translation>
+    </message>
+    <message>
+        <source>Start/Pause</source>
+        <translation>Iniciar/Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Next segment</source>
+        <translation>Segmento &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Finish this segment and start the next</source>
+        <translation>Terminar este segmento e iniciar el siguiente</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Go back to the previous segment; its clock resumes</source>
+        <translation>Volver al segmento anterior; su reloj se reanuda</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to segment…</source>
+        <translation>&amp;Ir al segmento…</translation>
+    </message>
+    <message>
+        <source>Start any segment of the day</source>
+        <translation>Iniciar cualquier segmento del día</translation>
+    </message>
+    <message>
+        <source>Jump…</source>
+        <translation>Ir a…</translation>
+    </message>
+    <message>
+        <source>Extend by &amp;1 minute</source>
+        <translation>Prolongar &amp;1 minuto</translation>
+    </message>
+    <message>
+        <source>Give the current segment one more minute</source>
+        <translation>Dar un minuto más al segmento en curso</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>Extend by &amp;5 minutes</source>
+        <translation>Prolongar &amp;5 minutos</translation>
+    </message>
+    <message>
+        <source>Give the current segment five more minutes</source>
+        <translation>Dar cinco minutos más al segmento en curso</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>S&amp;horten by 1 minute</source>
+        <translation>A&amp;cortar 1 minuto</translation>
+    </message>
+    <message>
+        <source>Take one minute from the current segment</source>
+        <translation>Quitar un minuto al segmento en curso</translation>
+    </message>
+    <message>
+        <source>&amp;Finish segment</source>
+        <translation>&amp;Terminar el segmento</translation>
+    </message>
+    <message>
+        <source>Finish the current segment without starting the next</source>
+        <translation>Terminar el segmento en curso sin iniciar el siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;End the sitting</source>
+        <translation>&amp;Levantar la sesión</translation>
+    </message>
+    <message>
+        <source>End the sitting under way (lunch, or the day)</source>
+        <translation>Levantar la sesión en curso (el almuerzo, o el día)</translation>
+    </message>
+    <message>
+        <source>End sitting</source>
+        <translation>Levantar la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Call the next speaker</source>
+        <translation>&amp;Dar la palabra al siguiente orador</translation>
+    </message>
+    <message>
+        <source>Give the floor to the first speaker waiting; their clock starts</source>
+        <translation>Dar la palabra al primer orador en espera; su reloj se pone en marcha</translation>
+    </message>
+    <message>
+        <source>Call the selected speaker</source>
+        <translation>Dar la palabra al orador seleccionado</translation>
+    </message>
+    <message>
+        <source>Give the floor to the speaker selected in the list</source>
+        <translation>Dar la palabra al orador seleccionado en la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Hold / resume the speaker</source>
+        <translation>&amp;Detener / reanudar al orador</translation>
+    </message>
+    <message>
+        <source>Hold the speaker&apos;s clock (interpretation, connection) and resume it</source>
+        <translation>Detener el reloj del orador (interpretación, conexión) y reanudarlo</translation>
+    </message>
+    <message>
+        <source>Give the speaker 30 s more</source>
+        <translation>Dar 30 s más al orador</translation>
+    </message>
+    <message>
+        <source>Extend the speaker&apos;s time by 30 s</source>
+        <translation>Prolongar 30 s el tiempo del orador</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the speaker</source>
+        <translation>&amp;Terminar la intervención</translation>
+    </message>
+    <message>
+        <source>The speaker has finished</source>
+        <translation>El orador ha terminado</translation>
+    </message>
+    <message>
+        <source>&amp;Skip (one place down)</source>
+        <translation>&amp;Saltar (un puesto más abajo)</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker (or the one on the floor) one place down</source>
+        <translation>Bajar un puesto al orador seleccionado (o al que tiene la palabra)</translation>
+    </message>
+    <message>
+        <source>&amp;Defer to the end</source>
+        <translation>&amp;Aplazar al final</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker (or the one on the floor) to the end</source>
+        <translation>Pasar al final al orador seleccionado (o al que tiene la palabra)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <source>Take the selected speaker (or the one on the floor) off the list</source>
+        <translation>Retirar de la lista al orador seleccionado (o al que tiene la palabra)</translation>
+    </message>
+    <message>
+        <source>Put &amp;back on the list</source>
+        <translation>Volver a poner en la &amp;lista</translation>
+    </message>
+    <message>
+        <source>Put a withdrawn or finished speaker back at the end of the list</source>
+        <translation>Volver a poner al final de la lista a un orador retirado o que ya habló</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker one place up</source>
+        <translation>Subir un puesto al orador seleccionado</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker one place down</source>
+        <translation>Bajar un puesto al orador seleccionado</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;top</source>
+        <translation>Pasar al &amp;primer puesto</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker to the top of the list</source>
+        <translation>Pasar al orador seleccionado al primer puesto de la lista</translation>
+    </message>
+    <message>
+        <source>Those not yet heard today first</source>
+        <translation>Primero quienes aún no han hablado hoy</translation>
+    </message>
+    <message>
+        <source>Reorder the list: speakers not yet heard today first</source>
+        <translation>Reordenar la lista: primero los oradores que aún no han hablado hoy</translation>
+    </message>
+    <message>
+        <source>Alternate room and online</source>
+        <translation>Alternar sala y en línea</translation>
+    </message>
+    <message>
+        <source>Reorder the list to alternate speakers in the room and online</source>
+        <translation>Reordenar la lista para alternar oradores en la sala y en línea</translation>
+    </message>
+    <message>
+        <source>&amp;Add a speaker…</source>
+        <translation>&amp;Añadir un orador…</translation>
+    </message>
+    <message>
+        <source>Type a registered name, or “Name, Organization” for a guest</source>
+        <translation>Escriba un nombre inscrito, o «Nombre, Organización» para un invitado</translation>
+    </message>
+    <message>
+        <source>Standing items &amp;addressed…</source>
+        <translation>Temas permanentes &amp;abordados…</translation>
+    </message>
+    <message>
+        <source>Which standing items the selected speaker will address</source>
+        <translation>Qué temas permanentes abordará el orador seleccionado</translation>
+    </message>
+    <message>
+        <source>Speaking &amp;limit…</source>
+        <translation>&amp;Tiempo de palabra…</translation>
+    </message>
+    <message>
+        <source>Set the speaking time per speaker for this list</source>
+        <translation>Fijar el tiempo de palabra por orador para esta lista</translation>
+    </message>
+    <message>
+        <source>Close / reopen the &amp;list</source>
+        <translation>Cerrar / reabrir la &amp;lista</translation>
+    </message>
+    <message>
+        <source>Close the list to new requests, or reopen it</source>
+        <translation>Cerrar la lista a nuevas solicitudes, o reabrirla</translation>
+    </message>
+    <message>
+        <source>&amp;Import registrations…</source>
+        <translation>&amp;Importar inscripciones…</translation>
+    </message>
+    <message>
+        <source>Add participants from a registration list (.csv, .xlsx)</source>
+        <translation>Añadir participantes desde una lista de inscripción (.csv, .xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;New intervention from the floor</source>
+        <translation>&amp;Nueva intervención desde el uso de la palabra</translation>
+    </message>
+    <message>
+        <source>Start capturing the speaker on the floor, prefilled</source>
+        <translation>Empezar a capturar al orador que tiene la palabra, prellenado</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;capture</source>
+        <translation>Ir a la &amp;captura</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the summary of the intervention being captured</source>
+        <translation>Llevar el teclado al resumen de la intervención que se está capturando</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;interventions</source>
+        <translation>Ir a las &amp;intervenciones</translation>
+    </message>
+    <message>
+        <source>Find, review and edit what was captured</source>
+        <translation>Buscar, revisar y editar lo capturado</translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation>Su &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>The name recorded with everything you do and capture (a rapporteur&apos;s name)</source>
+        <translation>El nombre registrado con todo lo que usted hace y captura (el nombre de un relator)</translation>
+    </message>
+    <message>
+        <source>Save the intervention</source>
+        <translation>Guardar la intervención</translation>
+    </message>
+    <message>
+        <source>Save the intervention being captured</source>
+        <translation>Guardar la intervención que se está capturando</translation>
+    </message>
+    <message>
+        <source>Leave the field</source>
+        <translation>Salir del campo</translation>
+    </message>
+    <message>
+        <source>Leave a field: the single keys are the Co-Chair&apos;s again</source>
+        <translation>Salir de un campo: las teclas simples vuelven a ser de los Copresidentes</translation>
+    </message>
+    <message>
+        <source>Delete the intervention</source>
+        <translation>Eliminar la intervención</translation>
+    </message>
+    <message>
+        <source>Delete the selected intervention (Ctrl+Z undoes)</source>
+        <translation>Eliminar la intervención seleccionada (Ctrl+Z deshace)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo this seat&apos;s last action</source>
+        <translation>Deshacer la última acción de este puesto</translation>
+    </message>
+    <message>
+        <source>Redo what this seat undid</source>
+        <translation>Rehacer lo que este puesto deshizo</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo another seat&apos;s step…</source>
+        <translation>Deshacer el paso de otro puesto…</translation>
+    </message>
+    <message>
+        <source>Undo the latest step of another seat, named with who took it (asks first)</source>
+        <translation>Deshacer el último paso de otro puesto, indicando quién lo dio (pide confirmación)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Edit &amp;programme…</source>
+        <translation>Editar el &amp;programa…</translation>
+    </message>
+    <message>
+        <source>Edit items and segments</source>
+        <translation>Editar temas y segmentos</translation>
+    </message>
+    <message>
+        <source>&amp;Room display</source>
+        <translation>Pantalla de la &amp;sala</translation>
+    </message>
+    <message>
+        <source>Show or hide the display for the room, full screen on the last screen</source>
+        <translation>Mostrar u ocultar la pantalla para la sala, a pantalla completa en la última pantalla</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;agenda</source>
+        <translation>Ir al &amp;orden del día</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the agenda (Enter starts the selected segment)</source>
+        <translation>Llevar el teclado al orden del día (Intro inicia el segmento seleccionado)</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;speakers</source>
+        <translation>Ir a los &amp;oradores</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the list of speakers</source>
+        <translation>Llevar el teclado a la lista de oradores</translation>
+    </message>
+    <message>
+        <source>Facilitator — console</source>
+        <translation>Facilitator — consola</translation>
+    </message>
+    <message>
+        <source>Time in the meeting&apos;s time zone</source>
+        <translation>Hora en el huso horario de la reunión</translation>
+    </message>
+    <message>
+        <source>Running offset</source>
+        <translation>Adelanto o retraso</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Oradores</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Captura</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <source>Recorded as: {0}</source>
+        <translation>Registrado como: {0}</translation>
+    </message>
+    <message>
+        <source>Select an intervention in the list first.</source>
+        <translation>Seleccione primero una intervención en la lista.</translation>
+    </message>
+    <message>
+        <source>Room display &amp;screen</source>
+        <translation>Pantalla para la &amp;sala</translation>
+    </message>
+    <message>
+        <source>Undo: {0}</source>
+        <translation>Deshacer: {0}</translation>
+    </message>
+    <message>
+        <source>Redo: {0}</source>
+        <translation>Rehacer: {0}</translation>
+    </message>
+    <message>
+        <source>Undo {0}’s step: {1}…</source>
+        <translation>Deshacer el paso de {0}: {1}…</translation>
+    </message>
+    <message>
+        <source>No other seat has a step to undo.</source>
+        <translation>Ningún otro puesto tiene un paso que deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>REHEARSAL</source>
+        <translation>ENSAYO</translation>
+    </message>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>SOLO LECTURA</translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED — the other seats&apos; changes are not reaching this one ({0}). Reconnecting by itself; keys that change the meeting are refused meanwhile, and what you type is kept.</source>
+        <translation>SIN CONEXIÓN — los cambios de los otros puestos no llegan a este ({0}). Se reconecta solo; mientras tanto se rechazan las teclas que cambian la reunión, y lo que escriba se conserva.</translation>
+    </message>
+    <message>
+        <source>Select a speaker in the list first (Ctrl+2, then the arrows).</source>
+        <translation>Seleccione primero un orador en la lista (Ctrl+2, luego las flechas).</translation>
+    </message>
+    <message>
+        <source>There is no segment to keep a list of speakers for.</source>
+        <translation>No hay ningún segmento para el que llevar una lista de oradores.</translation>
+    </message>
+    <message>
+        <source>{0} registered participants match “{1}”. Pick one from the list (Down, then Enter), or type more of the name.</source>
+        <translation>{0} participantes inscritos coinciden con «{1}». Elija uno de la lista (Abajo, luego Intro), o escriba más del nombre.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a registered participant. Choose a name from the list, or add a guest as “Name, Organization”.</source>
+        <translation>«{0}» no es un participante inscrito. Elija un nombre de la lista, o añada un invitado como «Nombre, Organización».</translation>
+    </message>
+    <message>
+        <source>There is no segment to set a speaking limit for.</source>
+        <translation>No hay ningún segmento para el que fijar un tiempo de palabra.</translation>
+    </message>
+    <message>
+        <source>Write the limit as minutes:seconds, e.g. 2:30.</source>
+        <translation>Escriba el tiempo como minutos:segundos, por ejemplo 2:30.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>As the system ({0})</source>
+        <translation>Como el sistema ({0})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Facilitator will be in {0} the next time it starts. The meeting is not affected: its clocks run on, and reopening it shows them where they are.</source>
+        <translation>Facilitator estará en {0} la próxima vez que se inicie. La reunión no se ve afectada: sus relojes siguen corriendo, y al reabrirla se muestran donde están.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the session record</source>
+        <extracomment>How long the choices must settle (a few boxes unticked in a row) before the preview is built. The preview is built at most once per this interval, however fast captures come in. A long record&apos;s preview stops after this many entries and rows per table (see formats/record/preview.py: Qt sets that much HTML in a few milliseconds, in parts). Between two parts of a preview (see RecordPreview._add_part): a paragraph one pixel high that holds a zero-width space. The last part of the preview given to :meth:`show_parts` is in. An export that ended after the dialog was closed: (sentence, is_error), for the console.</extracomment>
+        <translation>Exportar el acta de la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Preview of the record</source>
+        <translation>Vista previa del acta</translation>
+    </message>
+    <message>
+        <source>Export in progress</source>
+        <translation>Exportación en curso</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Show the files written in the file manager</source>
+        <translation>Mostrar los archivos escritos en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Write the record (Enter)</source>
+        <translation>Escribir el acta (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Cerrar esta ventana (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Formato</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Modo</translation>
+    </message>
+    <message>
+        <source>&amp;Attributed: speakers by name and organization</source>
+        <translation>&amp;Nominativo: oradores por nombre y organización</translation>
+    </message>
+    <message>
+        <source>&amp;Unattributed (Chatham House rule)</source>
+        <translation>&amp;Anónimo (regla de Chatham House)</translation>
+    </message>
+    <message>
+        <source>Unattributed: no name or organization appears anywhere, summaries included; speakers are shown by stakeholder category.</source>
+        <translation>Anónimo: ningún nombre ni organización aparece en ninguna parte, resúmenes incluidos; los oradores se indican por su categoría de partes interesadas.</translation>
+    </message>
+    <message>
+        <source>Still looks like a name or an organization (ticked: withheld):</source>
+        <translation>Todavía parece un nombre o una organización (marcado: se omite):</translation>
+    </message>
+    <message>
+        <source>Names left in the summaries</source>
+        <translation>Nombres que quedan en los resúmenes</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>&amp;Secciones</translation>
+    </message>
+    <message>
+        <source>CSV and JSON are always complete: every section is exported. The Co-Chairs&apos; summary takes what it needs from the whole record.</source>
+        <translation>CSV y JSON siempre están completos: se exportan todas las secciones. El resumen de los Copresidentes toma lo que necesita de toda el acta.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve to:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Archivo que se escribirá</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the folder and the file name</source>
+        <translation>Elegir la carpeta y el nombre del archivo</translation>
+    </message>
+    <message>
+        <source>Three files: {0}.</source>
+        <translation>Tres archivos: {0}.</translation>
+    </message>
+    <message>
+        <source>This is a folder: add a file name.</source>
+        <translation>Esto es una carpeta: añada un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>A file with this name exists and will be replaced.</source>
+        <translation>Existe un archivo con este nombre y se reemplazará.</translation>
+    </message>
+    <message>
+        <source>Preview shows the first {0} of {1} entries and {2} rows of each table, to stay quick; the files are {3} and will hold them all.</source>
+        <translation>La vista previa muestra las primeras {0} de {1} entradas y {2} filas de cada tabla, para ser rápida; los archivos son {3} y las contendrán todas.</translation>
+    </message>
+    <message>
+        <source>Preview shows the first {0} of {1} entries and {2} rows of each table, to stay quick; the file is {3} and will hold them all.</source>
+        <translation>La vista previa muestra las primeras {0} de {1} entradas y {2} filas de cada tabla, para ser rápida; el archivo es {3} y las contendrá todas.</translation>
+    </message>
+    <message>
+        <source>Preview shows the content; the files are {0}.</source>
+        <translation>La vista previa muestra el contenido; los archivos son {0}.</translation>
+    </message>
+    <message>
+        <source>Preview shows the content; the file is {0}.</source>
+        <translation>La vista previa muestra el contenido; el archivo es {0}.</translation>
+    </message>
+    <message>
+        <source>Tick at least one section.</source>
+        <translation>Marque al menos una sección.</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown ({0}).</source>
+        <translation>No se pudo mostrar la vista previa ({0}).</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown ({0}). The details are in {1}.</source>
+        <translation>No se pudo mostrar la vista previa ({0}). Los detalles están en {1}.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the record.</source>
+        <translation>Elija dónde guardar el acta.</translation>
+    </message>
+    <message>
+        <source>Tick at least one section to export.</source>
+        <translation>Marque al menos una sección para exportar.</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Escribiendo {0}…</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Guardado: {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0} files in {1}:
+{2}</source>
+        <translation>{0} archivos guardados en {1}:
+{2}</translation>
+    </message>
+    <message>
+        <source>Record exported: {0}</source>
+        <translation>Acta exportada: {0}</translation>
+    </message>
+    <message>
+        <source>The record was not exported: {0}</source>
+        <translation>El acta no se exportó: {0}</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong and the record was not exported ({0}). The details are in {1}.</source>
+        <translation>Algo inesperado salió mal y el acta no se exportó ({0}). Los detalles están en {1}.</translation>
+    </message>
+    <message>
+        <source>Could not open the folder {0}.</source>
+        <translation>No se pudo abrir la carpeta {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportView</name>
+    <message numerus="yes">
+        <source>%n warning(s) and {0}</source>
+        <extracomment>Which meeting field each meeting-level warning concerns.</extracomment>
+        <translation>
+            <numerusform>%n advertencia y {0}</numerusform>
+            <numerusform>%n advertencias y {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not understood</source>
+        <translation>
+            <numerusform>%n línea no comprendida</numerusform>
+            <numerusform>%n líneas no comprendidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import has {0}: check them in the Import warnings tab (Alt+W) before keeping the programme.</source>
+        <translation>La importación encontró {0}: revíselas en la pestaña Advertencias de la importación (Alt+W) antes de conservar el programa.</translation>
+    </message>
+    <message>
+        <source>Line {0}: </source>
+        <translation>Línea {0}: </translation>
+    </message>
+    <message>
+        <source>Line {0}, not understood: {1}</source>
+        <translation>Línea {0}, no comprendida: {1}</translation>
+    </message>
+    <message>
+        <source>Every line of the document was understood.</source>
+        <translation>Se comprendieron todas las líneas del documento.</translation>
+    </message>
+    <message>
+        <source>What the import found to check. Lines not understood are in none of the fields: copy what matters into the programme by hand.</source>
+        <translation>Lo que la importación encontró para revisar. Las líneas no comprendidas no están en ningún campo: copie a mano en el programa lo que importe.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <source>e.g. III</source>
+        <extracomment>Kinds whose segments carry a number (&quot;Panel 2&quot;, &quot;Standing item 3&quot;).</extracomment>
+        <translation>p. ej. III</translation>
+    </message>
+    <message>
+        <source>One note per line</source>
+        <translation>Una nota por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Número:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Co-Chair: runs the agenda and the floor</source>
+        <translation>Copresidente: dirige el orden del día y concede la palabra</translation>
+    </message>
+    <message>
+        <source>Rapporteur: captures and reviews</source>
+        <translation>Relator: captura y revisa</translation>
+    </message>
+    <message>
+        <source>Room display: shows the meeting, takes no command</source>
+        <translation>Pantalla de la sala: muestra la reunión, no recibe órdenes</translation>
+    </message>
+    <message>
+        <source>Join a meeting on a server</source>
+        <translation>Unirse a una reunión en un servidor</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name or address, e.g. 10.0.0.5</source>
+        <translation>el nombre o la dirección del servidor, p. ej. 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>your name, as the record will show it</source>
+        <translation>su nombre, tal como lo mostrará el acta</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Se&amp;guridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Su nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>The password comes from PostgreSQL&apos;s password file (~/.pgpass) or PGPASSWORD; Facilitator never stores it.</source>
+        <translation>La contraseña viene del archivo de contraseñas de PostgreSQL (~/.pgpass) o de PGPASSWORD; Facilitator nunca la guarda.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect and list the meetings</source>
+        <translation>C&amp;onectar y listar las reuniones</translation>
+    </message>
+    <message>
+        <source>Meetings on the server</source>
+        <translation>Reuniones en el servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>Type the database&apos;s name (the Secretariat gives it).</source>
+        <translation>Escriba el nombre de la base de datos (la Secretaría lo facilita).</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Cannot join: the server did not answer as a Facilitator database ({0}). Check the server&apos;s name, the port, the database and the user (the Secretariat gives them), and that this computer is on the meeting&apos;s network.</source>
+        <translation>No se puede unir: el servidor no respondió como una base de datos de Facilitator ({0}). Compruebe el nombre del servidor, el puerto, la base de datos y el usuario (la Secretaría los facilita), y que este equipo está en la red de la reunión.</translation>
+    </message>
+    <message>
+        <source>There is no meeting on this server yet: the Secretariat copies one there first (facilitator copy-meeting MEETING --to ADDRESS).</source>
+        <translation>Todavía no hay ninguna reunión en este servidor: la Secretaría copia antes una (facilitator copy-meeting MEETING --to ADDRESS).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) on the server.</source>
+        <translation>
+            <numerusform>%n reunión en el servidor.</numerusform>
+            <numerusform>%n reuniones en el servidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type your name: every event records who did it.</source>
+        <translation>Escriba su nombre: cada evento registra quién lo hizo.</translation>
+    </message>
+</context>
+<context>
+    <name>JumpDialog</name>
+    <message>
+        <source>Jump to segment</source>
+        <translation>Ir al segmento</translation>
+    </message>
+    <message>
+        <source>Type to filter, Enter to start</source>
+        <translation>Escriba para filtrar, Intro para iniciar</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Not given</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>Hybrid (in the room and online)</source>
+        <translation>Híbrido (en la sala y en línea)</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Sitting {0} must be written like 10:00–13:00 (one sitting a line).</source>
+        <translation>La sesión {0} debe escribirse como 10:00–13:00 (una sesión por línea).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, e.g. 2024-07-10</source>
+        <translation>AAAA-MM-DD, p. ej. 2024-07-10</translation>
+    </message>
+    <message>
+        <source>One sitting a line: 10:00–13:00</source>
+        <translation>Una sesión por línea: 10:00–13:00</translation>
+    </message>
+    <message>
+        <source>e.g. Microsoft Teams</source>
+        <translation>p. ej. Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Huso horario:</translation>
+    </message>
+    <message>
+        <source>Sittin&amp;gs:</source>
+        <translation>Se&amp;siones:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Online &amp;platform:</source>
+        <translation>&amp;Plataforma en línea:</translation>
+    </message>
+    <message>
+        <source>The date must be written like 2024-07-10, or empty.</source>
+        <translation>La fecha debe escribirse como 2024-07-10, o quedar vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEditor</name>
+    <message>
+        <source>Edit programme</source>
+        <extracomment>Emitted after every edit, with the programme as it now is (it may be invalid).</extracomment>
+        <translation>Editar el programa</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Añadir &amp;tema</translation>
+    </message>
+    <message>
+        <source>A new agenda item after the selected one</source>
+        <translation>Un nuevo tema del orden del día después del seleccionado</translation>
+    </message>
+    <message>
+        <source>Add &amp;segment</source>
+        <translation>Añadir &amp;segmento</translation>
+    </message>
+    <message>
+        <source>A new segment after the selected one</source>
+        <translation>Un nuevo segmento después del seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected item or segment</source>
+        <translation>Quitar el tema o el segmento seleccionado</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move the selection one place up</source>
+        <translation>Subir la selección un puesto</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selection one place down</source>
+        <translation>Bajar la selección un puesto</translation>
+    </message>
+    <message>
+        <source>Keep changes</source>
+        <translation>Conservar los cambios</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Select an item or a segment to edit it.</source>
+        <translation>Seleccione un tema o un segmento para editarlo.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Keep the edited programme (Ctrl+Enter)</source>
+        <translation>Conservar el programa editado (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Discard the edits (Esc)</source>
+        <translation>Descartar las ediciones (Esc)</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Declaraciones</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Exposición informativa</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Mesa redonda</translation>
+    </message>
+    <message>
+        <source>Q&amp;A</source>
+        <translation>Preguntas y respuestas</translation>
+    </message>
+    <message>
+        <source>Standing item</source>
+        <translation>Tema permanente</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Debate</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Orden del día</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting data</source>
+        <translation>&amp;Datos de la reunión</translation>
+    </message>
+    <message>
+        <source>Title, date, time zone, sittings, venue, format, online platform (Alt+M)</source>
+        <translation>Título, fecha, huso horario, sesiones, lugar, formato, plataforma en línea (Alt+M)</translation>
+    </message>
+    <message>
+        <source>Import &amp;warnings</source>
+        <translation>&amp;Advertencias de la importación</translation>
+    </message>
+    <message>
+        <source>What the import found to check, and the lines it did not understand</source>
+        <translation>Lo que la importación encontró para revisar, y las líneas que no comprendió</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Tema del orden del día</translation>
+    </message>
+    <message>
+        <source>From the document, line {n}: “{text}”</source>
+        <translation>Del documento, línea {n}: «{text}»</translation>
+    </message>
+    <message>
+        <source>Segment (running now: it can be changed but not removed)</source>
+        <translation>Segmento (en curso: se puede cambiar pero no quitar)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>The scheduled start must be a time like 10:30, or empty.</source>
+        <translation>El inicio previsto debe ser una hora como 10:30, o quedar vacío.</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nuevo tema</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nuevo segmento</translation>
+    </message>
+    <message>
+        <source>Cannot remove</source>
+        <translation>No se puede quitar</translation>
+    </message>
+    <message>
+        <source>“{title}” is running now and cannot be removed. End it or move to another segment first.</source>
+        <translation>«{title}» está en curso y no se puede quitar. Termínelo o pase antes a otro segmento.</translation>
+    </message>
+    <message>
+        <source>Item “{title}” holds the segment running now and cannot be removed.</source>
+        <translation>El tema «{title}» contiene el segmento en curso y no se puede quitar.</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Quitar el tema</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “{title}” and its %n segment(s)?</source>
+        <translation>
+            <numerusform>¿Quitar «{title}» y su segmento?</numerusform>
+            <numerusform>¿Quitar «{title}» y sus %n segmentos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot keep these changes: {problem}</source>
+        <translation>No se pueden conservar estos cambios: {problem}</translation>
+    </message>
+    <message>
+        <source>Edited. Ctrl+Enter keeps the changes, Esc discards them.</source>
+        <translation>Editado. Ctrl+Intro conserva los cambios, Esc los descarta.</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Aún no hay cambios.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar los cambios</translation>
+    </message>
+    <message>
+        <source>Discard your changes to the programme?</source>
+        <translation>¿Descartar sus cambios en el programa?</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTreeModel</name>
+    <message>
+        <source>Agenda</source>
+        <extracomment>The MIME type of a drag inside the agenda tree: the UTF-8 id of one item or segment. Emitted after every change, with the (possibly invalid) programme as it now is.</extracomment>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>{kind} · running</source>
+        <translation>{kind} · en curso</translation>
+    </message>
+    <message>
+        <source>Running now: it cannot be removed.</source>
+        <translation>En curso: no se puede quitar.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Registration lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Listas de inscripción (*.csv *.xlsx *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation>Importar inscripciones</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Ningún archivo elegido.</translation>
+    </message>
+    <message>
+        <source>Choose a file… (Ctrl+O)</source>
+        <translation>Elegir un archivo… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <source>Rows not taken</source>
+        <translation>Filas no aceptadas</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Rows not taken, duplicates and values not understood:</source>
+        <translation>Filas no aceptadas, duplicados y valores no comprendidos:</translation>
+    </message>
+    <message>
+        <source>Registration list</source>
+        <translation>Lista de inscripción</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows, {2} columns</source>
+        <translation>{0}: {1} filas, {2} columnas</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Column {0}</source>
+        <translation>Columna {0}</translation>
+    </message>
+    <message>
+        <source>Choose the column for: {0}.</source>
+        <translation>Elija la columna para: {0}.</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>Fila {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>Find in summaries, speakers, organizations…</source>
+        <translation>Buscar en resúmenes, oradores, organizaciones…</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Cualquier tema</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Cualquier categoría</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n interventions</source>
+        <translation>
+            <numerusform>{0} de %n intervención</numerusform>
+            <numerusform>{0} de %n intervenciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History — {0}</source>
+        <translation>Historial — {0}</translation>
+    </message>
+    <message>
+        <source>No question has been asked yet in {0}.</source>
+        <translation>Aún no se ha hecho ninguna pregunta en {0}.</translation>
+    </message>
+    <message>
+        <source>Every question of {0} has an answer.</source>
+        <translation>Todas las preguntas de {0} tienen respuesta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} y %n más</numerusform>
+            <numerusform>{0} y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unanswered in {0}: {1} — {2}</source>
+        <translation>Sin respuesta en {0}: {1} — {2}</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <extracomment>More changed interventions than this (a review catching up after its dock was hidden): filter again, one reset, rather than a row signal each. Search texts normalised per idle moment (about a millisecond&apos;s work).</extracomment>
+        <translation>seguimiento</translation>
+    </message>
+    <message>
+        <source>quotable</source>
+        <translation>citable</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(eliminado)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDisplay</name>
+    <message>
+        <source>Room display</source>
+        <translation>Pantalla de la sala</translation>
+    </message>
+    <message>
+        <source>REHEARSAL</source>
+        <translation>ENSAYO</translation>
+    </message>
+    <message>
+        <source>Next speakers</source>
+        <translation>Próximos oradores</translation>
+    </message>
+    <message>
+        <source>Next speakers:</source>
+        <translation>Próximos oradores:</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentForm</name>
+    <message>
+        <source>Optional: a short label for the console</source>
+        <translation>Opcional: una etiqueta corta para la consola</translation>
+    </message>
+    <message>
+        <source>What the console and the room display show instead of the title, e.g. “Opening remarks by the Co-Chairs”; the title stays the document&apos;s words</source>
+        <translation>Lo que la consola y la pantalla de la sala muestran en lugar del título, p. ej. «Palabras de apertura de los Copresidentes»; el título sigue siendo el del documento</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>HH:MM, or empty to follow on</source>
+        <translation>HH:MM, o vacío para continuar a continuación</translation>
+    </message>
+    <message>
+        <source>Name, Role, Organization</source>
+        <translation>Nombre, Cargo, Organización</translation>
+    </message>
+    <message>
+        <source>One per line: Name, Role, Organization</source>
+        <translation>Uno por línea: Nombre, Cargo, Organización</translation>
+    </message>
+    <message>
+        <source>One question per line</source>
+        <translation>Una pregunta por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Short &amp;label:</source>
+        <translation>&amp;Etiqueta corta:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned:</source>
+        <translation>&amp;Previsto:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;úmero:</translation>
+    </message>
+    <message>
+        <source>&amp;Follows panel:</source>
+        <translation>&amp;Sigue a la mesa redonda:</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled start:</source>
+        <translation>&amp;Inicio previsto:</translation>
+    </message>
+    <message>
+        <source>&amp;Moderator:</source>
+        <translation>&amp;Moderador:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;nellists:</source>
+        <translation>&amp;Panelistas:</translation>
+    </message>
+    <message>
+        <source>&amp;Guiding questions:</source>
+        <translation>&amp;Preguntas orientativas:</translation>
+    </message>
+    <message>
+        <source>Panel {n} (not in this item)</source>
+        <translation>Mesa redonda {n} (no está en este tema)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Type to find a key or an action</source>
+        <translation>Escriba para buscar una tecla o una acción</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Temas abordados</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>Habló</translation>
+    </message>
+    <message>
+        <source>on the floor</source>
+        <extracomment>The list the dock shows: the floor&apos;s, else the current segment&apos;s, else the next one&apos;s. The light or dark roles the rows are painted in (the panel sets them with the theme). The roles the table answers (every other one is None).</extracomment>
+        <translation>en el uso de la palabra</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>Nobody heard yet today.</source>
+        <translation>Nadie ha hablado todavía hoy.</translation>
+    </message>
+    <message>
+        <source>Heard today: {0}</source>
+        <translation>Han hablado hoy: {0}</translation>
+    </message>
+    <message>
+        <source>Speaker clock</source>
+        <translation>Reloj del orador</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <extracomment>Columns a narrow dock hides first, so that the names stay readable: what the Co-Chair needs at a glance is the place, the name, the stakeholder category and the state; the category goes last, in a dock too narrow for anything else (a tab on a small screen).</extracomment>
+        <translation>Oradores</translation>
+    </message>
+    <message>
+        <source>Who has been heard today</source>
+        <translation>Quién ha hablado hoy</translation>
+    </message>
+    <message>
+        <source>Add a speaker (A): type a name and Enter; a guest as “Name, Organization”</source>
+        <translation>Añadir un orador (A): escriba un nombre e Intro; un invitado como «Nombre, Organización»</translation>
+    </message>
+    <message>
+        <source>(removed segment)</source>
+        <translation>(segmento eliminado)</translation>
+    </message>
+    <message>
+        <source>Speakers — {0} · limit {1} · list closed</source>
+        <translation>Oradores — {0} · límite {1} · lista cerrada</translation>
+    </message>
+    <message>
+        <source>Speakers — {0} · limit {1} · list open</source>
+        <translation>Oradores — {0} · límite {1} · lista abierta</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor</source>
+        <translation>Nadie tiene la palabra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · list closed</source>
+        <translation> · lista cerrada</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Programmes (*.txt *.md *.docx *.toml);;All files (*)</source>
+        <translation>Programas (*.txt *.md *.docx *.toml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Where it stopped</source>
+        <translation>Dónde se detuvo</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Open meeting (Enter)</source>
+        <translation>Abrir la reunión (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse</source>
+        <translation>&amp;Ensayar</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Cambiar el &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Open programme &amp;file…</source>
+        <translation>Abrir un &amp;archivo de programa…</translation>
+    </message>
+    <message>
+        <source>Start a new meeting from a .txt, .md, .docx or .toml file (Ctrl+O)</source>
+        <translation>Iniciar una nueva reunión desde un archivo .txt, .md, .docx o .toml (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open programme file… (Ctrl+O)</source>
+        <translation>Abrir un archivo de programa… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Join a meeting on a server…</source>
+        <translation>&amp;Unirse a una reunión en un servidor…</translation>
+    </message>
+    <message>
+        <source>Take a seat at a meeting run on the Secretariat&apos;s server</source>
+        <translation>Ocupar un puesto en una reunión dirigida en el servidor de la Secretaría</translation>
+    </message>
+    <message>
+        <source>Join a meeting on a server… (Ctrl+J)</source>
+        <translation>Unirse a una reunión en un servidor… (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Reunión</translation>
+    </message>
+    <message>
+        <source>Recent meetings (Ctrl+1)</source>
+        <translation>Reuniones recientes (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>New meeting from a programme (Ctrl+2)</source>
+        <translation>Nueva reunión desde un programa (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Open programme</source>
+        <translation>Abrir un programa</translation>
+    </message>
+    <message>
+        <source>Cannot open this programme</source>
+        <translation>No se puede abrir este programa</translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation>¿Qué día?</translation>
+    </message>
+    <message>
+        <source>This programme covers {n} days. A meeting is one day: choose the day to import (import the others the same way, as meetings of their own).</source>
+        <translation>Este programa abarca {n} días. Una reunión es un día: elija el día que se importará (importe los otros del mismo modo, como reuniones propias).</translation>
+    </message>
+</context>
+<context>
+    <name>console</name>
+    <message>
+        <source>REHEARSAL — </source>
+        <translation>ENSAYO — </translation>
+    </message>
+    <message>
+        <source>READ-ONLY — </source>
+        <translation>SOLO LECTURA — </translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Atajos de teclado…</translation>
+    </message>
+    <message>
+        <source>&amp;About Facilitator</source>
+        <translation>&amp;Acerca de Facilitator</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>En cualquier lugar</translation>
+    </message>
+    <message>
+        <source>Facilitator {0}</source>
+        <translation>Facilitator {0}</translation>
+    </message>
+    <message>
+        <source>Runs a live UN meeting (agenda, clocks, speakers, room display) and produces its record.</source>
+        <translation>Dirige en directo una reunión de las Naciones Unidas (orden del día, relojes, oradores, pantalla de la sala) y produce su acta.</translation>
+    </message>
+    <message>
+        <source>Data folder: {0}</source>
+        <translation>Carpeta de datos: {0}</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>Base de datos: {0}</translation>
+    </message>
+    <message>
+        <source>Backups: {0}</source>
+        <translation>Copias de seguridad: {0}</translation>
+    </message>
+    <message>
+        <source>Logs: {0}</source>
+        <translation>Registros: {0}</translation>
+    </message>
+    <message>
+        <source>About Facilitator</source>
+        <translation>Acerca de Facilitator</translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Speaking limit</source>
+        <translation>Tiempo de palabra</translation>
+    </message>
+    <message>
+        <source>Time per speaker (m:ss):</source>
+        <translation>Tiempo por orador (m:ss):</translation>
+    </message>
+    <message>
+        <source>Leave the meeting?</source>
+        <translation>¿Salir de la reunión?</translation>
+    </message>
+    <message>
+        <source>“{0}” is under way. Leave it for the list of meetings? Its clocks go on, and the room display closes until you open the meeting again.</source>
+        <translation>«{0}» está en curso. ¿Dejarlo por la lista de reuniones? Sus relojes siguen, y la pantalla de la sala se cierra hasta que vuelva a abrir la reunión.</translation>
+    </message>
+    <message>
+        <source>Undo another seat&apos;s step?</source>
+        <translation>¿Deshacer el paso de otro puesto?</translation>
+    </message>
+    <message>
+        <source>The latest step of {0} is “{1}”. Undo it? They will see it undone on their seat.</source>
+        <translation>El último paso de {0} es «{1}». ¿Deshacerlo? Su puesto lo verá deshecho.</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Mundo académico</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Sector privado</translation>
+    </message>
+    <message>
+        <source>State party</source>
+        <translation>Estado parte</translation>
+    </message>
+    <message>
+        <source>Intergovernmental organization</source>
+        <translation>Organización intergubernamental</translation>
+    </message>
+    <message>
+        <source>UN entity</source>
+        <translation>Entidad de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>in the room</source>
+        <translation>en la sala</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <source>Answer (panellist)</source>
+        <translation>Respuesta (panelista)</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Input on related activities</source>
+        <translation>Aportación sobre actividades conexas</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Declaraciones</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Exposición informativa</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Mesa redonda</translation>
+    </message>
+    <message>
+        <source>Q&amp;A</source>
+        <translation>Preguntas y respuestas</translation>
+    </message>
+    <message>
+        <source>Standing item</source>
+        <translation>Tema permanente</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Debate</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>speaking</source>
+        <translation>en uso de la palabra</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>spoke</source>
+        <translation>habló</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>A tiempo</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Atención</translation>
+    </message>
+    <message>
+        <source>Wrap up</source>
+        <translation>Concluir</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Tiempo excedido</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <extracomment>The board&apos;s sentences that carry no value, as the core writes them.</extracomment>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>The meeting has ended</source>
+        <translation>La reunión ha terminado</translation>
+    </message>
+    <message>
+        <source>Break — between sittings</source>
+        <translation>Pausa — entre sesiones</translation>
+    </message>
+    <message>
+        <source>Between segments</source>
+        <translation>Entre segmentos</translation>
+    </message>
+    <message>
+        <source>logged</source>
+        <translation>registrada</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restaurada</translation>
+    </message>
+    <message>
+        <source>Meeting data</source>
+        <translation>Datos de la reunión</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Proceedings (agenda items and interventions)</source>
+        <translation>Actuaciones (temas del orden del día e intervenciones)</translation>
+    </message>
+    <message>
+        <source>Annex: timetable planned and actual</source>
+        <translation>Anexo: horario previsto y real</translation>
+    </message>
+    <message>
+        <source>Annex: list of speakers</source>
+        <translation>Anexo: lista de oradores</translation>
+    </message>
+    <message>
+        <source>Annex: speaking time by stakeholder category</source>
+        <translation>Anexo: tiempo de palabra por categoría de partes interesadas</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Documento Word (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF, A4 (.pdf)</source>
+        <translation>PDF, A4 (.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page, one file (.html)</source>
+        <translation>Página web, un solo archivo (.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>CSV tables for spreadsheets (.csv)</source>
+        <translation>Tablas CSV para hojas de cálculo (.csv)</translation>
+    </message>
+    <message>
+        <source>JSON, complete and re-importable (.json)</source>
+        <translation>JSON, completo y reimportable (.json)</translation>
+    </message>
+    <message>
+        <source>Co-Chairs&apos; summary, draft (Word .docx)</source>
+        <translation>Resumen de los Copresidentes, borrador (Word .docx)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Stakeholder category</source>
+        <translation>Categoría de partes interesadas</translation>
+    </message>
+    <message>
+        <source>Attendance (room/online)</source>
+        <translation>Asistencia (sala/en línea)</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Joven</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>siguiente</translation>
+    </message>
+    <message>
+        <source>Paused — {0}</source>
+        <translation>En pausa — {0}</translation>
+    </message>
+    <message>
+        <source>Overtime {0}</source>
+        <translation>Tiempo excedido {0}</translation>
+    </message>
+    <message>
+        <source>On time — {0} left</source>
+        <translation>A tiempo — quedan {0}</translation>
+    </message>
+    <message>
+        <source>{0} — {1} left</source>
+        <translation>{0} — quedan {1}</translation>
+    </message>
+    <message>
+        <source>Held — {0}</source>
+        <translation>Detenido — {0}</translation>
+    </message>
+    <message>
+        <source>Held — {0} left</source>
+        <translation>Detenido — quedan {0}</translation>
+    </message>
+    <message>
+        <source>Paused — {0} left</source>
+        <translation>En pausa — quedan {0}</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>quedan {0}</translation>
+    </message>
+    <message>
+        <source>Up next: {0}</source>
+        <translation>A continuación: {0}</translation>
+    </message>
+    <message>
+        <source>Next: {0}</source>
+        <translation>Siguiente: {0}</translation>
+    </message>
+    <message>
+        <source>Up next: {0} at {1}</source>
+        <translation>A continuación: {0} a las {1}</translation>
+    </message>
+    <message>
+        <source>Next: {0} at {1}</source>
+        <translation>Siguiente: {0} a las {1}</translation>
+    </message>
+    <message>
+        <source>used {0} of {1}</source>
+        <translation>{0} usados de {1}</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>a tiempo</translation>
+    </message>
+    <message>
+        <source>{0} behind</source>
+        <translation>{0} de retraso</translation>
+    </message>
+    <message>
+        <source>{0} ahead</source>
+        <translation>{0} de adelanto</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2432 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AddressesDialog</name>
+    <message>
+        <source>Standing items addressed</source>
+        <translation>Points permanents traités</translation>
+    </message>
+    <message>
+        <source>Space ticks, Enter confirms.</source>
+        <translation>Espace coche, Entrée valide.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Programme imported before</source>
+        <translation>Programme déjà importé</translation>
+    </message>
+    <message>
+        <source>This programme was imported before, as meeting {0} (“{1}”). Open that meeting, or import the programme again as a new meeting?</source>
+        <translation>Ce programme a déjà été importé, comme réunion {0} (« {1} »). Ouvrir cette réunion, ou importer à nouveau le programme comme nouvelle réunion ?</translation>
+    </message>
+    <message>
+        <source>&amp;Open meeting {0}</source>
+        <translation>&amp;Ouvrir la réunion {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Import again</source>
+        <translation>&amp;Importer à nouveau</translation>
+    </message>
+    <message>
+        <source>Check the imported programme</source>
+        <translation>Vérifier le programme importé</translation>
+    </message>
+    <message>
+        <source>Cannot create the meeting</source>
+        <translation>Impossible de créer la réunion</translation>
+    </message>
+    <message>
+        <source>Cannot join the meeting</source>
+        <translation>Impossible de rejoindre la réunion</translation>
+    </message>
+    <message>
+        <source>Cannot open the meeting</source>
+        <translation>Impossible d&apos;ouvrir la réunion</translation>
+    </message>
+    <message>
+        <source>This meeting is damaged</source>
+        <translation>Cette réunion est endommagée</translation>
+    </message>
+    <message>
+        <source>Backups are in {0}.</source>
+        <translation>Les sauvegardes sont dans {0}.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only up to event {0}</source>
+        <translation>Ouvrir en &amp;lecture seule jusqu&apos;à l&apos;événement {0}</translation>
+    </message>
+    <message>
+        <source>up to event {0}; event {1} is damaged. Nothing can be changed here; restore a backup to go on with the meeting.</source>
+        <translation>jusqu&apos;à l&apos;événement {0} ; l&apos;événement {1} est endommagé. Rien ne peut être modifié ici ; restaurez une sauvegarde pour poursuivre la réunion.</translation>
+    </message>
+    <message>
+        <source>Cannot rehearse</source>
+        <translation>Impossible de répéter</translation>
+    </message>
+    <message>
+        <source>a practice copy on the meeting&apos;s day, {0}, from {1}; nothing done here is kept</source>
+        <translation>une copie d&apos;entraînement le jour de la réunion, {0}, à partir de {1} ; rien de ce qui est fait ici n&apos;est conservé</translation>
+    </message>
+    <message>
+        <source>a practice copy (not kept)</source>
+        <translation>une copie d&apos;entraînement (non conservée)</translation>
+    </message>
+    <message>
+        <source>Rename the meeting</source>
+        <translation>Renommer la réunion</translation>
+    </message>
+    <message>
+        <source>Name in the list:</source>
+        <translation>Nom dans la liste :</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate</source>
+        <translation>Impossible de dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete the meeting?</source>
+        <translation>Supprimer la réunion ?</translation>
+    </message>
+    <message>
+        <source>Delete “{0}” ({1}) and everything recorded in it? A backup of the database is taken first.</source>
+        <translation>Supprimer « {0} » ({1}) et tout ce qui y a été enregistré ? Une sauvegarde de la base de données est faite auparavant.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Impossible de supprimer</translation>
+    </message>
+    <message>
+        <source>Deleted “{0}”. The backup taken first is {1}.</source>
+        <translation>« {0} » supprimée. La sauvegarde faite auparavant est {1}.</translation>
+    </message>
+    <message>
+        <source>Open it read-only, to view and export?</source>
+        <extracomment>How long an action waits for another program&apos;s hold on the database before it says &quot;busy&quot;: short, because it waits on the GUI thread, where the clocks are painted (5 s froze the window). The seat&apos;s name until somebody gives it one (Meeting → Seat name…, Ctrl+Shift+M): recorded with every event and shown in the review and the record, so never the computer&apos;s login name.</extracomment>
+        <translation>L&apos;ouvrir en lecture seule, pour la consulter et l&apos;exporter ?</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>L&apos;ouvrir en lecture seule ?</translation>
+    </message>
+    <message>
+        <source>Open the newest backup?</source>
+        <translation>Ouvrir la sauvegarde la plus récente ?</translation>
+    </message>
+    <message>
+        <source>Opening the meeting database…</source>
+        <translation>Ouverture de la base de données des réunions…</translation>
+    </message>
+    <message>
+        <source>Something went wrong while listing the meetings; details are in {0}.</source>
+        <translation>Une erreur s&apos;est produite en listant les réunions ; les détails sont dans {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>BigClock</name>
+    <message>
+        <source>Segment clock</source>
+        <translation>Horloge du segment</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityPanel</name>
+    <message>
+        <source>Panel {0}</source>
+        <translation>Groupe de discussion {0}</translation>
+    </message>
+    <message>
+        <source>Standing item {0}</source>
+        <translation>Point permanent {0}</translation>
+    </message>
+    <message>
+        <source>Sitting {n} {start}–{end}: {used} of {capacity} min</source>
+        <translation>Séance {n} {start}–{end} : {used} sur {capacity} min</translation>
+    </message>
+    <message>
+        <source> — runs {late} min over</source>
+        <translation> — dépasse de {late} min</translation>
+    </message>
+    <message>
+        <source> — full</source>
+        <translation> — complète</translation>
+    </message>
+    <message>
+        <source> — {free} min free</source>
+        <translation> — {free} min libres</translation>
+    </message>
+    <message>
+        <source>{title} ends at {end}, {late} min after the sitting ends</source>
+        <translation>{title} se termine à {end}, {late} min après la fin de la séance</translation>
+    </message>
+    <message>
+        <source> (and {n} more after it, until {end})</source>
+        <translation> (et {n} autres après, jusqu&apos;à {end})</translation>
+    </message>
+    <message>
+        <source>{title} ({minutes} min) does not fit in the {free} min left and moves to sitting {to}</source>
+        <translation>{title} ({minutes} min) ne tient pas dans les {free} min restantes et passe à la séance {to}</translation>
+    </message>
+    <message>
+        <source>No sittings are set: {planned} min planned.</source>
+        <translation>Aucune séance n&apos;est définie : {planned} min prévues.</translation>
+    </message>
+    <message>
+        <source>The plan is {over} min longer than the day ({planned} of {cap} min).</source>
+        <translation>Le programme dépasse la journée de {over} min ({planned} sur {cap} min).</translation>
+    </message>
+    <message>
+        <source>The plan ({planned} of {cap} min) would fit, but not in the sittings as laid out.</source>
+        <translation>Le programme ({planned} sur {cap} min) tiendrait, mais pas dans les séances telles qu&apos;elles sont réparties.</translation>
+    </message>
+    <message>
+        <source>The plan fills the day exactly ({cap} min).</source>
+        <translation>Le programme remplit exactement la journée ({cap} min).</translation>
+    </message>
+    <message>
+        <source>The plan fits, with {free} min to spare ({planned} of {cap} min).</source>
+        <translation>Le programme tient, avec {free} min de marge ({planned} sur {cap} min).</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePane</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>(category)</source>
+        <translation>(catégorie)</translation>
+    </message>
+    <message>
+        <source>(room / online)</source>
+        <translation>(dans la salle / en ligne)</translation>
+    </message>
+    <message>
+        <source>Tags: type to filter, Space ticks</source>
+        <translation>Sujets : tapez pour filtrer, Espace coche</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Guiding questions answered</source>
+        <translation>Questions directrices traitées</translation>
+    </message>
+    <message>
+        <source>Questions this answer answers</source>
+        <translation>Questions auxquelles cette réponse répond</translation>
+    </message>
+    <message>
+        <source>Summary (Ctrl+Enter saves)</source>
+        <translation>Résumé (Ctrl+Entrée enregistre)</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up needed</source>
+        <translation>Suite à d&amp;onner</translation>
+    </message>
+    <message>
+        <source>Q&amp;uotable</source>
+        <translation>&amp;Citable</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>New from the floor (Ctrl+Shift+F)</source>
+        <translation>Nouvelle à partir de la tribune (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>Orateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y:</source>
+        <translation>Résu&amp;mé :</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Sujets :</translation>
+    </message>
+    <message>
+        <source>Guiding &amp;questions:</source>
+        <translation>&amp;Questions directrices :</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Réponses :</translation>
+    </message>
+    <message>
+        <source>Editing {0}</source>
+        <translation>Modification de {0}</translation>
+    </message>
+    <message>
+        <source>New intervention</source>
+        <translation>Nouvelle intervention</translation>
+    </message>
+    <message>
+        <source>Q{0}. {1}</source>
+        <translation>Q{0}. {1}</translation>
+    </message>
+    <message>
+        <source>Saved the changes to {0}.</source>
+        <translation>Modifications de {0} enregistrées.</translation>
+    </message>
+    <message>
+        <source>Intervention saved.</source>
+        <translation>Intervention enregistrée.</translation>
+    </message>
+    <message>
+        <source>{0} (restored draft)</source>
+        <translation>{0} (brouillon restauré)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>Where the keys work: anywhere in the console window (the menu entries), only in the capture pane (and its fields), or only in the interventions list.</extracomment>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Speakers</source>
+        <translation>&amp;Orateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <extracomment>The menus, in the menu bar&apos;s order (Help follows them; see facilitator.ui.help). Where each context&apos;s keys are said to work, in the shortcuts sheet.</extracomment>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>In the capture pane</source>
+        <translation>Dans le volet de saisie</translation>
+    </message>
+    <message>
+        <source>In the interventions list</source>
+        <translation>Dans la liste des interventions</translation>
+    </message>
+    <message>
+        <source>&amp;Export record…</source>
+        <translation>&amp;Exporter le compte rendu…</translation>
+    </message>
+    <message>
+        <source>Export the session record (Word, PDF, HTML, Markdown, CSV, JSON), with a preview</source>
+        <translation>Exporter le compte rendu de la séance (Word, PDF, HTML, Markdown, CSV, JSON), avec un aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse this meeting…</source>
+        <translation>&amp;Répéter cette réunion…</translation>
+    </message>
+    <message>
+        <source>Run through this meeting on a practice copy, on its day&apos;s clock; nothing is kept</source>
+        <translation>Dérouler cette réunion sur une copie d&apos;entraînement, à l&apos;heure de son jour ; rien n&apos;est conservé</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings…</source>
+        <translation>&amp;Réunions…</translation>
+    </message>
+    <message>
+        <source>Back to the list of meetings (asks first while the meeting is under way)</source>
+        <translation>Retour à la liste des réunions (demande confirmation pendant la réunion)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit Facilitator (the meeting is saved)</source>
+        <translation>Quitter Facilitator (la réunion est enregistrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Start / pause</source>
+        <translation>&amp;Démarrer / suspendre</translation>
+    </message>
+    <message>
+        <source>Start the next segment, or pause and resume the current one</source>
+        <translation>Démarrer le segment suivant, ou suspendre et reprendre le segment en cours</translation>
+    </message>
+    <message>
+        <source>Start/Pause</source>
+        <translation>Démarrer/Suspendre</translation>
+    </message>
+    <message>
+        <source>&amp;Next segment</source>
+        <translation>Segment &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Finish this segment and start the next</source>
+        <translation>Terminer ce segment et démarrer le suivant</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Go back to the previous segment; its clock resumes</source>
+        <translation>Revenir au segment précédent ; son horloge reprend</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to segment…</source>
+        <translation>&amp;Aller au segment…</translation>
+    </message>
+    <message>
+        <source>Start any segment of the day</source>
+        <translation>Démarrer n&apos;importe quel segment de la journée</translation>
+    </message>
+    <message>
+        <source>Jump…</source>
+        <translation>Aller à…</translation>
+    </message>
+    <message>
+        <source>Extend by &amp;1 minute</source>
+        <translation>Prolonger de &amp;1 minute</translation>
+    </message>
+    <message>
+        <source>Give the current segment one more minute</source>
+        <translation>Donner une minute de plus au segment en cours</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>Extend by &amp;5 minutes</source>
+        <translation>Prolonger de &amp;5 minutes</translation>
+    </message>
+    <message>
+        <source>Give the current segment five more minutes</source>
+        <translation>Donner cinq minutes de plus au segment en cours</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>S&amp;horten by 1 minute</source>
+        <translation>Raccourcir de 1 &amp;minute</translation>
+    </message>
+    <message>
+        <source>Take one minute from the current segment</source>
+        <translation>Retirer une minute au segment en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Finish segment</source>
+        <translation>&amp;Terminer le segment</translation>
+    </message>
+    <message>
+        <source>Finish the current segment without starting the next</source>
+        <translation>Terminer le segment en cours sans démarrer le suivant</translation>
+    </message>
+    <message>
+        <source>&amp;End the sitting</source>
+        <translation>&amp;Lever la séance</translation>
+    </message>
+    <message>
+        <source>End the sitting under way (lunch, or the day)</source>
+        <translation>Lever la séance en cours (pause déjeuner ou fin de journée)</translation>
+    </message>
+    <message>
+        <source>End sitting</source>
+        <translation>Lever la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Call the next speaker</source>
+        <translation>&amp;Donner la parole à l&apos;orateur suivant</translation>
+    </message>
+    <message>
+        <source>Give the floor to the first speaker waiting; their clock starts</source>
+        <translation>Donner la parole au premier orateur inscrit ; son horloge démarre</translation>
+    </message>
+    <message>
+        <source>Call the selected speaker</source>
+        <translation>Donner la parole à l&apos;orateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Give the floor to the speaker selected in the list</source>
+        <translation>Donner la parole à l&apos;orateur sélectionné dans la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Hold / resume the speaker</source>
+        <translation>&amp;Suspendre / reprendre l&apos;orateur</translation>
+    </message>
+    <message>
+        <source>Hold the speaker&apos;s clock (interpretation, connection) and resume it</source>
+        <translation>Suspendre l&apos;horloge de l&apos;orateur (interprétation, connexion) et la reprendre</translation>
+    </message>
+    <message>
+        <source>Give the speaker 30 s more</source>
+        <translation>Donner 30 s de plus à l&apos;orateur</translation>
+    </message>
+    <message>
+        <source>Extend the speaker&apos;s time by 30 s</source>
+        <translation>Prolonger de 30 s le temps de l&apos;orateur</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the speaker</source>
+        <translation>&amp;Clore l&apos;intervention</translation>
+    </message>
+    <message>
+        <source>The speaker has finished</source>
+        <translation>L&apos;orateur a terminé</translation>
+    </message>
+    <message>
+        <source>&amp;Skip (one place down)</source>
+        <translation>&amp;Passer (une place plus bas)</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker (or the one on the floor) one place down</source>
+        <translation>Descendre d&apos;une place l&apos;orateur sélectionné (ou celui qui a la parole)</translation>
+    </message>
+    <message>
+        <source>&amp;Defer to the end</source>
+        <translation>&amp;Reporter à la fin</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker (or the one on the floor) to the end</source>
+        <translation>Reporter à la fin l&apos;orateur sélectionné (ou celui qui a la parole)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Take the selected speaker (or the one on the floor) off the list</source>
+        <translation>Retirer de la liste l&apos;orateur sélectionné (ou celui qui a la parole)</translation>
+    </message>
+    <message>
+        <source>Put &amp;back on the list</source>
+        <translation>Remettre sur la &amp;liste</translation>
+    </message>
+    <message>
+        <source>Put a withdrawn or finished speaker back at the end of the list</source>
+        <translation>Remettre un orateur retiré ou ayant parlé en fin de liste</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker one place up</source>
+        <translation>Monter d&apos;une place l&apos;orateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker one place down</source>
+        <translation>Descendre d&apos;une place l&apos;orateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;top</source>
+        <translation>Placer en &amp;tête</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker to the top of the list</source>
+        <translation>Placer l&apos;orateur sélectionné en tête de liste</translation>
+    </message>
+    <message>
+        <source>Those not yet heard today first</source>
+        <translation>D&apos;abord ceux qui n&apos;ont pas encore parlé aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Reorder the list: speakers not yet heard today first</source>
+        <translation>Réordonner la liste : d&apos;abord les orateurs qui n&apos;ont pas encore parlé aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Alternate room and online</source>
+        <translation>Alterner salle et en ligne</translation>
+    </message>
+    <message>
+        <source>Reorder the list to alternate speakers in the room and online</source>
+        <translation>Réordonner la liste pour alterner les orateurs dans la salle et en ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Add a speaker…</source>
+        <translation>&amp;Ajouter un orateur…</translation>
+    </message>
+    <message>
+        <source>Type a registered name, or “Name, Organization” for a guest</source>
+        <translation>Tapez un nom inscrit, ou « Nom, Organisation » pour un invité</translation>
+    </message>
+    <message>
+        <source>Standing items &amp;addressed…</source>
+        <translation>Points permanents &amp;traités…</translation>
+    </message>
+    <message>
+        <source>Which standing items the selected speaker will address</source>
+        <translation>Les points permanents que l&apos;orateur sélectionné traitera</translation>
+    </message>
+    <message>
+        <source>Speaking &amp;limit…</source>
+        <translation>&amp;Temps de parole…</translation>
+    </message>
+    <message>
+        <source>Set the speaking time per speaker for this list</source>
+        <translation>Fixer le temps de parole par orateur pour cette liste</translation>
+    </message>
+    <message>
+        <source>Close / reopen the &amp;list</source>
+        <translation>Clore / rouvrir la l&amp;iste</translation>
+    </message>
+    <message>
+        <source>Close the list to new requests, or reopen it</source>
+        <translation>Clore la liste aux nouvelles demandes, ou la rouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Import registrations…</source>
+        <translation>&amp;Importer les inscriptions…</translation>
+    </message>
+    <message>
+        <source>Add participants from a registration list (.csv, .xlsx)</source>
+        <translation>Ajouter des participants à partir d&apos;une liste d&apos;inscription (.csv, .xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;New intervention from the floor</source>
+        <translation>&amp;Nouvelle intervention à partir de la tribune</translation>
+    </message>
+    <message>
+        <source>Start capturing the speaker on the floor, prefilled</source>
+        <translation>Commencer la saisie de l&apos;orateur qui a la parole, prérempli</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;capture</source>
+        <translation>Aller à la &amp;saisie</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the summary of the intervention being captured</source>
+        <translation>Placer le clavier dans le résumé de l&apos;intervention en cours de saisie</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;interventions</source>
+        <translation>Aller aux &amp;interventions</translation>
+    </message>
+    <message>
+        <source>Find, review and edit what was captured</source>
+        <translation>Chercher, revoir et modifier ce qui a été saisi</translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation>Votre &amp;nom…</translation>
+    </message>
+    <message>
+        <source>The name recorded with everything you do and capture (a rapporteur&apos;s name)</source>
+        <translation>Le nom enregistré avec tout ce que vous faites et saisissez (le nom d&apos;un rapporteur)</translation>
+    </message>
+    <message>
+        <source>Save the intervention</source>
+        <translation>Enregistrer l&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Save the intervention being captured</source>
+        <translation>Enregistrer l&apos;intervention en cours de saisie</translation>
+    </message>
+    <message>
+        <source>Leave the field</source>
+        <translation>Quitter le champ</translation>
+    </message>
+    <message>
+        <source>Leave a field: the single keys are the Co-Chair&apos;s again</source>
+        <translation>Quitter un champ : les touches simples reviennent aux Coprésidents</translation>
+    </message>
+    <message>
+        <source>Delete the intervention</source>
+        <translation>Supprimer l&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Delete the selected intervention (Ctrl+Z undoes)</source>
+        <translation>Supprimer l&apos;intervention sélectionnée (Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo this seat&apos;s last action</source>
+        <translation>Annuler la dernière action de ce poste</translation>
+    </message>
+    <message>
+        <source>Redo what this seat undid</source>
+        <translation>Rétablir ce que ce poste a annulé</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo another seat&apos;s step…</source>
+        <translation>Annuler l’étape d’un autre poste…</translation>
+    </message>
+    <message>
+        <source>Undo the latest step of another seat, named with who took it (asks first)</source>
+        <translation>Annuler la dernière étape d’un autre poste, nommée avec son auteur (demande confirmation)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Edit &amp;programme…</source>
+        <translation>Modifier le &amp;programme…</translation>
+    </message>
+    <message>
+        <source>Edit items and segments</source>
+        <translation>Modifier les points et les segments</translation>
+    </message>
+    <message>
+        <source>&amp;Room display</source>
+        <translation>Affichage en &amp;salle</translation>
+    </message>
+    <message>
+        <source>Show or hide the display for the room, full screen on the last screen</source>
+        <translation>Afficher ou masquer l&apos;affichage pour la salle, en plein écran sur le dernier écran</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;agenda</source>
+        <translation>Aller à l&apos;&amp;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the agenda (Enter starts the selected segment)</source>
+        <translation>Placer le clavier dans l&apos;ordre du jour (Entrée démarre le segment sélectionné)</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;speakers</source>
+        <translation>Aller aux &amp;orateurs</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the list of speakers</source>
+        <translation>Placer le clavier dans la liste des orateurs</translation>
+    </message>
+    <message>
+        <source>Facilitator — console</source>
+        <translation>Facilitator — console</translation>
+    </message>
+    <message>
+        <source>Time in the meeting&apos;s time zone</source>
+        <translation>Heure dans le fuseau horaire de la réunion</translation>
+    </message>
+    <message>
+        <source>Running offset</source>
+        <translation>Avance ou retard</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Orateurs</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Recorded as: {0}</source>
+        <translation>Enregistré sous le nom : {0}</translation>
+    </message>
+    <message>
+        <source>Select an intervention in the list first.</source>
+        <translation>Sélectionnez d&apos;abord une intervention dans la liste.</translation>
+    </message>
+    <message>
+        <source>Room display &amp;screen</source>
+        <translation>É&amp;cran de l&apos;affichage en salle</translation>
+    </message>
+    <message>
+        <source>Undo: {0}</source>
+        <translation>Annuler : {0}</translation>
+    </message>
+    <message>
+        <source>Redo: {0}</source>
+        <translation>Rétablir : {0}</translation>
+    </message>
+    <message>
+        <source>Undo {0}’s step: {1}…</source>
+        <translation>Annuler l’étape de {0} : {1}…</translation>
+    </message>
+    <message>
+        <source>No other seat has a step to undo.</source>
+        <translation>Aucun autre poste n’a d’étape à annuler.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Suspendre</translation>
+    </message>
+    <message>
+        <source>REHEARSAL</source>
+        <translation>RÉPÉTITION</translation>
+    </message>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>LECTURE SEULE</translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED — the other seats&apos; changes are not reaching this one ({0}). Reconnecting by itself; keys that change the meeting are refused meanwhile, and what you type is kept.</source>
+        <translation>NON CONNECTÉ — les modifications des autres postes n&apos;arrivent pas jusqu&apos;à celui-ci ({0}). Reconnexion automatique ; les touches qui modifient la réunion sont refusées en attendant, et ce que vous tapez est conservé.</translation>
+    </message>
+    <message>
+        <source>Select a speaker in the list first (Ctrl+2, then the arrows).</source>
+        <translation>Sélectionnez d&apos;abord un orateur dans la liste (Ctrl+2, puis les flèches).</translation>
+    </message>
+    <message>
+        <source>There is no segment to keep a list of speakers for.</source>
+        <translation>Il n&apos;y a aucun segment pour lequel tenir une liste d&apos;orateurs.</translation>
+    </message>
+    <message>
+        <source>{0} registered participants match “{1}”. Pick one from the list (Down, then Enter), or type more of the name.</source>
+        <translation>{0} participants inscrits correspondent à « {1} ». Choisissez-en un dans la liste (Bas, puis Entrée), ou tapez davantage du nom.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a registered participant. Choose a name from the list, or add a guest as “Name, Organization”.</source>
+        <translation>« {0} » n&apos;est pas un participant inscrit. Choisissez un nom dans la liste, ou ajoutez un invité sous la forme « Nom, Organisation ».</translation>
+    </message>
+    <message>
+        <source>There is no segment to set a speaking limit for.</source>
+        <translation>Il n&apos;y a aucun segment pour lequel fixer un temps de parole.</translation>
+    </message>
+    <message>
+        <source>Write the limit as minutes:seconds, e.g. 2:30.</source>
+        <translation>Écrivez le temps de parole en minutes:secondes, par exemple 2:30.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>As the system ({0})</source>
+        <translation>Comme le système ({0})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Facilitator will be in {0} the next time it starts. The meeting is not affected: its clocks run on, and reopening it shows them where they are.</source>
+        <translation>Facilitator sera en {0} au prochain démarrage. La réunion n&apos;est pas touchée : ses horloges continuent de tourner, et la rouvrir les montre où elles en sont.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the session record</source>
+        <extracomment>How long the choices must settle (a few boxes unticked in a row) before the preview is built. The preview is built at most once per this interval, however fast captures come in. A long record&apos;s preview stops after this many entries and rows per table (see formats/record/preview.py: Qt sets that much HTML in a few milliseconds, in parts). Between two parts of a preview (see RecordPreview._add_part): a paragraph one pixel high that holds a zero-width space. The last part of the preview given to :meth:`show_parts` is in. An export that ended after the dialog was closed: (sentence, is_error), for the console.</extracomment>
+        <translation>Exporter le compte rendu de la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Preview of the record</source>
+        <translation>Aperçu du compte rendu</translation>
+    </message>
+    <message>
+        <source>Export in progress</source>
+        <translation>Exportation en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Show the files written in the file manager</source>
+        <translation>Montrer les fichiers écrits dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Write the record (Enter)</source>
+        <translation>Écrire le compte rendu (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Fermer cette fenêtre (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <source>&amp;Attributed: speakers by name and organization</source>
+        <translation>&amp;Nominatif : orateurs par nom et organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Unattributed (Chatham House rule)</source>
+        <translation>&amp;Anonyme (règle de Chatham House)</translation>
+    </message>
+    <message>
+        <source>Unattributed: no name or organization appears anywhere, summaries included; speakers are shown by stakeholder category.</source>
+        <translation>Anonyme : aucun nom ni aucune organisation n&apos;apparaît nulle part, résumés compris ; les orateurs sont désignés par leur catégorie de parties prenantes.</translation>
+    </message>
+    <message>
+        <source>Still looks like a name or an organization (ticked: withheld):</source>
+        <translation>Ressemble encore à un nom ou à une organisation (coché : masqué) :</translation>
+    </message>
+    <message>
+        <source>Names left in the summaries</source>
+        <translation>Noms restant dans les résumés</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>&amp;Sections</translation>
+    </message>
+    <message>
+        <source>CSV and JSON are always complete: every section is exported. The Co-Chairs&apos; summary takes what it needs from the whole record.</source>
+        <translation>CSV et JSON sont toujours complets : toutes les sections sont exportées. Le résumé des Coprésidents prend ce dont il a besoin dans l&apos;ensemble du compte rendu.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve to:</source>
+        <translation>Enre&amp;gistrer sous :</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder and the file name</source>
+        <translation>Choisir le dossier et le nom du fichier</translation>
+    </message>
+    <message>
+        <source>Three files: {0}.</source>
+        <translation>Trois fichiers : {0}.</translation>
+    </message>
+    <message>
+        <source>This is a folder: add a file name.</source>
+        <translation>Ceci est un dossier : ajoutez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>A file with this name exists and will be replaced.</source>
+        <translation>Un fichier de ce nom existe et sera remplacé.</translation>
+    </message>
+    <message>
+        <source>Preview shows the first {0} of {1} entries and {2} rows of each table, to stay quick; the files are {3} and will hold them all.</source>
+        <translation>L&apos;aperçu montre les {0} premières entrées sur {1} et {2} lignes de chaque tableau, pour rester rapide ; les fichiers sont au format {3} et les contiendront toutes.</translation>
+    </message>
+    <message>
+        <source>Preview shows the first {0} of {1} entries and {2} rows of each table, to stay quick; the file is {3} and will hold them all.</source>
+        <translation>L&apos;aperçu montre les {0} premières entrées sur {1} et {2} lignes de chaque tableau, pour rester rapide ; le fichier est au format {3} et les contiendra toutes.</translation>
+    </message>
+    <message>
+        <source>Preview shows the content; the files are {0}.</source>
+        <translation>L&apos;aperçu montre le contenu ; les fichiers sont au format {0}.</translation>
+    </message>
+    <message>
+        <source>Preview shows the content; the file is {0}.</source>
+        <translation>L&apos;aperçu montre le contenu ; le fichier est au format {0}.</translation>
+    </message>
+    <message>
+        <source>Tick at least one section.</source>
+        <translation>Cochez au moins une section.</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown ({0}).</source>
+        <translation>L&apos;aperçu n&apos;a pas pu être affiché ({0}).</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown ({0}). The details are in {1}.</source>
+        <translation>L&apos;aperçu n&apos;a pas pu être affiché ({0}). Les détails sont dans {1}.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the record.</source>
+        <translation>Choisissez où enregistrer le compte rendu.</translation>
+    </message>
+    <message>
+        <source>Tick at least one section to export.</source>
+        <translation>Cochez au moins une section à exporter.</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Écriture de {0}…</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Enregistré : {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0} files in {1}:
+{2}</source>
+        <translation>{0} fichiers enregistrés dans {1} :
+{2}</translation>
+    </message>
+    <message>
+        <source>Record exported: {0}</source>
+        <translation>Compte rendu exporté : {0}</translation>
+    </message>
+    <message>
+        <source>The record was not exported: {0}</source>
+        <translation>Le compte rendu n&apos;a pas été exporté : {0}</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong and the record was not exported ({0}). The details are in {1}.</source>
+        <translation>Une erreur inattendue s&apos;est produite et le compte rendu n&apos;a pas été exporté ({0}). Les détails sont dans {1}.</translation>
+    </message>
+    <message>
+        <source>Could not open the folder {0}.</source>
+        <translation>Impossible d&apos;ouvrir le dossier {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportView</name>
+    <message numerus="yes">
+        <source>%n warning(s) and {0}</source>
+        <extracomment>Which meeting field each meeting-level warning concerns.</extracomment>
+        <translation>
+            <numerusform>%n avertissement et {0}</numerusform>
+            <numerusform>%n avertissements et {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not understood</source>
+        <translation>
+            <numerusform>%n ligne non comprise</numerusform>
+            <numerusform>%n lignes non comprises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import has {0}: check them in the Import warnings tab (Alt+W) before keeping the programme.</source>
+        <translation>L&apos;importation a trouvé {0} : vérifiez-les dans l&apos;onglet Avertissements de l&apos;importation (Alt+W) avant de garder le programme.</translation>
+    </message>
+    <message>
+        <source>Line {0}: </source>
+        <translation>Ligne {0} : </translation>
+    </message>
+    <message>
+        <source>Line {0}, not understood: {1}</source>
+        <translation>Ligne {0}, non comprise : {1}</translation>
+    </message>
+    <message>
+        <source>Every line of the document was understood.</source>
+        <translation>Toutes les lignes du document ont été comprises.</translation>
+    </message>
+    <message>
+        <source>What the import found to check. Lines not understood are in none of the fields: copy what matters into the programme by hand.</source>
+        <translation>Ce que l&apos;importation a trouvé à vérifier. Les lignes non comprises ne figurent dans aucun champ : recopiez à la main dans le programme ce qui compte.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <source>e.g. III</source>
+        <extracomment>Kinds whose segments carry a number (&quot;Panel 2&quot;, &quot;Standing item 3&quot;).</extracomment>
+        <translation>p. ex. III</translation>
+    </message>
+    <message>
+        <source>One note per line</source>
+        <translation>Une note par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Co-Chair: runs the agenda and the floor</source>
+        <translation>Coprésident : conduit l&apos;ordre du jour et donne la parole</translation>
+    </message>
+    <message>
+        <source>Rapporteur: captures and reviews</source>
+        <translation>Rapporteur : saisit et revoit</translation>
+    </message>
+    <message>
+        <source>Room display: shows the meeting, takes no command</source>
+        <translation>Affichage en salle : montre la réunion, ne reçoit aucune commande</translation>
+    </message>
+    <message>
+        <source>Join a meeting on a server</source>
+        <translation>Rejoindre une réunion sur un serveur</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name or address, e.g. 10.0.0.5</source>
+        <translation>le nom ou l&apos;adresse du serveur, p. ex. 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>your name, as the record will show it</source>
+        <translation>votre nom, tel que le compte rendu l&apos;indiquera</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Sé&amp;curité :</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>The password comes from PostgreSQL&apos;s password file (~/.pgpass) or PGPASSWORD; Facilitator never stores it.</source>
+        <translation>Le mot de passe vient du fichier de mots de passe de PostgreSQL (~/.pgpass) ou de PGPASSWORD ; Facilitator ne le conserve jamais.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect and list the meetings</source>
+        <translation>Se c&amp;onnecter et lister les réunions</translation>
+    </message>
+    <message>
+        <source>Meetings on the server</source>
+        <translation>Réunions sur le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>Type the database&apos;s name (the Secretariat gives it).</source>
+        <translation>Tapez le nom de la base de données (le Secrétariat le communique).</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Cannot join: the server did not answer as a Facilitator database ({0}). Check the server&apos;s name, the port, the database and the user (the Secretariat gives them), and that this computer is on the meeting&apos;s network.</source>
+        <translation>Impossible de rejoindre : le serveur n&apos;a pas répondu comme une base de données Facilitator ({0}). Vérifiez le nom du serveur, le port, la base de données et l&apos;utilisateur (le Secrétariat les communique), et que cet ordinateur est sur le réseau de la réunion.</translation>
+    </message>
+    <message>
+        <source>There is no meeting on this server yet: the Secretariat copies one there first (facilitator copy-meeting MEETING --to ADDRESS).</source>
+        <translation>Il n&apos;y a pas encore de réunion sur ce serveur : le Secrétariat doit d&apos;abord en copier une (facilitator copy-meeting MEETING --to ADDRESS).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) on the server.</source>
+        <translation>
+            <numerusform>%n réunion sur le serveur.</numerusform>
+            <numerusform>%n réunions sur le serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type your name: every event records who did it.</source>
+        <translation>Tapez votre nom : chaque événement enregistre qui l&apos;a fait.</translation>
+    </message>
+</context>
+<context>
+    <name>JumpDialog</name>
+    <message>
+        <source>Jump to segment</source>
+        <translation>Aller au segment</translation>
+    </message>
+    <message>
+        <source>Type to filter, Enter to start</source>
+        <translation>Tapez pour filtrer, Entrée pour démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Not given</source>
+        <translation>Non indiqué</translation>
+    </message>
+    <message>
+        <source>Hybrid (in the room and online)</source>
+        <translation>Hybride (dans la salle et en ligne)</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En présentiel</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Sitting {0} must be written like 10:00–13:00 (one sitting a line).</source>
+        <translation>La séance {0} doit s&apos;écrire comme 10:00–13:00 (une séance par ligne).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, e.g. 2024-07-10</source>
+        <translation>AAAA-MM-JJ, p. ex. 2024-07-10</translation>
+    </message>
+    <message>
+        <source>One sitting a line: 10:00–13:00</source>
+        <translation>Une séance par ligne : 10:00–13:00</translation>
+    </message>
+    <message>
+        <source>e.g. Microsoft Teams</source>
+        <translation>p. ex. Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>Dat&amp;e :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Sittin&amp;gs:</source>
+        <translation>Séan&amp;ces :</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>Online &amp;platform:</source>
+        <translation>&amp;Plateforme en ligne :</translation>
+    </message>
+    <message>
+        <source>The date must be written like 2024-07-10, or empty.</source>
+        <translation>La date doit s&apos;écrire comme 2024-07-10, ou rester vide.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEditor</name>
+    <message>
+        <source>Edit programme</source>
+        <extracomment>Emitted after every edit, with the programme as it now is (it may be invalid).</extracomment>
+        <translation>Modifier le programme</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Ajouter un &amp;point</translation>
+    </message>
+    <message>
+        <source>A new agenda item after the selected one</source>
+        <translation>Un nouveau point de l&apos;ordre du jour après celui qui est sélectionné</translation>
+    </message>
+    <message>
+        <source>Add &amp;segment</source>
+        <translation>Ajouter un &amp;segment</translation>
+    </message>
+    <message>
+        <source>A new segment after the selected one</source>
+        <translation>Un nouveau segment après celui qui est sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected item or segment</source>
+        <translation>Supprimer le point ou le segment sélectionné</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move the selection one place up</source>
+        <translation>Monter la sélection d&apos;une place</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selection one place down</source>
+        <translation>Descendre la sélection d&apos;une place</translation>
+    </message>
+    <message>
+        <source>Keep changes</source>
+        <translation>Garder les modifications</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Select an item or a segment to edit it.</source>
+        <translation>Sélectionnez un point ou un segment pour le modifier.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Keep the edited programme (Ctrl+Enter)</source>
+        <translation>Garder le programme modifié (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Discard the edits (Esc)</source>
+        <translation>Abandonner les modifications (Échap)</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Exposé</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Groupe de discussion</translation>
+    </message>
+    <message>
+        <source>Q&amp;A</source>
+        <translation>Questions-réponses</translation>
+    </message>
+    <message>
+        <source>Standing item</source>
+        <translation>Point permanent</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Débat</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Ordre du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting data</source>
+        <translation>&amp;Données de la réunion</translation>
+    </message>
+    <message>
+        <source>Title, date, time zone, sittings, venue, format, online platform (Alt+M)</source>
+        <translation>Titre, date, fuseau horaire, séances, lieu, format, plateforme en ligne (Alt+M)</translation>
+    </message>
+    <message>
+        <source>Import &amp;warnings</source>
+        <translation>A&amp;vertissements de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>What the import found to check, and the lines it did not understand</source>
+        <translation>Ce que l&apos;importation a trouvé à vérifier, et les lignes qu&apos;elle n&apos;a pas comprises</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>From the document, line {n}: “{text}”</source>
+        <translation>Dans le document, ligne {n} : « {text} »</translation>
+    </message>
+    <message>
+        <source>Segment (running now: it can be changed but not removed)</source>
+        <translation>Segment (en cours : il peut être modifié mais pas supprimé)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>The scheduled start must be a time like 10:30, or empty.</source>
+        <translation>L&apos;heure de début prévue doit être une heure comme 10:30, ou rester vide.</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nouveau point</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nouveau segment</translation>
+    </message>
+    <message>
+        <source>Cannot remove</source>
+        <translation>Impossible de supprimer</translation>
+    </message>
+    <message>
+        <source>“{title}” is running now and cannot be removed. End it or move to another segment first.</source>
+        <translation>« {title} » est en cours et ne peut pas être supprimé. Terminez-le ou passez d&apos;abord à un autre segment.</translation>
+    </message>
+    <message>
+        <source>Item “{title}” holds the segment running now and cannot be removed.</source>
+        <translation>Le point « {title} » contient le segment en cours et ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Supprimer le point</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “{title}” and its %n segment(s)?</source>
+        <translation>
+            <numerusform>Supprimer « {title} » et son segment ?</numerusform>
+            <numerusform>Supprimer « {title} » et ses %n segments ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot keep these changes: {problem}</source>
+        <translation>Impossible de garder ces modifications : {problem}</translation>
+    </message>
+    <message>
+        <source>Edited. Ctrl+Enter keeps the changes, Esc discards them.</source>
+        <translation>Modifié. Ctrl+Entrée garde les modifications, Échap les abandonne.</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Pas encore de modification.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Discard your changes to the programme?</source>
+        <translation>Abandonner vos modifications du programme ?</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTreeModel</name>
+    <message>
+        <source>Agenda</source>
+        <extracomment>The MIME type of a drag inside the agenda tree: the UTF-8 id of one item or segment. Emitted after every change, with the (possibly invalid) programme as it now is.</extracomment>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>{kind} · running</source>
+        <translation>{kind} · en cours</translation>
+    </message>
+    <message>
+        <source>Running now: it cannot be removed.</source>
+        <translation>En cours : il ne peut pas être supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Registration lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Listes d&apos;inscription (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation>Importer les inscriptions</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <source>Choose a file… (Ctrl+O)</source>
+        <translation>Choisir un fichier… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0} :</translation>
+    </message>
+    <message>
+        <source>Rows not taken</source>
+        <translation>Lignes non retenues</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Rows not taken, duplicates and values not understood:</source>
+        <translation>Lignes non retenues, doublons et valeurs non comprises :</translation>
+    </message>
+    <message>
+        <source>Registration list</source>
+        <translation>Liste d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows, {2} columns</source>
+        <translation>{0} : {1} lignes, {2} colonnes</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Column {0}</source>
+        <translation>Colonne {0}</translation>
+    </message>
+    <message>
+        <source>Choose the column for: {0}.</source>
+        <translation>Choisissez la colonne pour : {0}.</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>Ligne {0} : {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Find in summaries, speakers, organizations…</source>
+        <translation>Chercher dans les résumés, les orateurs, les organisations…</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Tout type</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Tout sujet</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Toute catégorie</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n interventions</source>
+        <translation>
+            <numerusform>{0} sur %n intervention</numerusform>
+            <numerusform>{0} sur %n interventions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History — {0}</source>
+        <translation>Historique — {0}</translation>
+    </message>
+    <message>
+        <source>No question has been asked yet in {0}.</source>
+        <translation>Aucune question n&apos;a encore été posée dans {0}.</translation>
+    </message>
+    <message>
+        <source>Every question of {0} has an answer.</source>
+        <translation>Chaque question de {0} a reçu une réponse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} et %n autre</numerusform>
+            <numerusform>{0} et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unanswered in {0}: {1} — {2}</source>
+        <translation>Sans réponse dans {0} : {1} — {2}</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <extracomment>More changed interventions than this (a review catching up after its dock was hidden): filter again, one reset, rather than a row signal each. Search texts normalised per idle moment (about a millisecond&apos;s work).</extracomment>
+        <translation>suite à donner</translation>
+    </message>
+    <message>
+        <source>quotable</source>
+        <translation>citable</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDisplay</name>
+    <message>
+        <source>Room display</source>
+        <translation>Affichage en salle</translation>
+    </message>
+    <message>
+        <source>REHEARSAL</source>
+        <translation>RÉPÉTITION</translation>
+    </message>
+    <message>
+        <source>Next speakers</source>
+        <translation>Prochains orateurs</translation>
+    </message>
+    <message>
+        <source>Next speakers:</source>
+        <translation>Prochains orateurs :</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentForm</name>
+    <message>
+        <source>Optional: a short label for the console</source>
+        <translation>Facultatif : un libellé court pour la console</translation>
+    </message>
+    <message>
+        <source>What the console and the room display show instead of the title, e.g. “Opening remarks by the Co-Chairs”; the title stays the document&apos;s words</source>
+        <translation>Ce que la console et l&apos;affichage en salle montrent à la place du titre, p. ex. « Déclarations liminaires des Coprésidents » ; le titre reste celui du document</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>HH:MM, or empty to follow on</source>
+        <translation>HH:MM, ou vide pour enchaîner</translation>
+    </message>
+    <message>
+        <source>Name, Role, Organization</source>
+        <translation>Nom, Fonction, Organisation</translation>
+    </message>
+    <message>
+        <source>One per line: Name, Role, Organization</source>
+        <translation>Un par ligne : Nom, Fonction, Organisation</translation>
+    </message>
+    <message>
+        <source>One question per line</source>
+        <translation>Une question par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Short &amp;label:</source>
+        <translation>&amp;Libellé court :</translation>
+    </message>
+    <message>
+        <source>&amp;Planned:</source>
+        <translation>&amp;Prévu :</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;uméro :</translation>
+    </message>
+    <message>
+        <source>&amp;Follows panel:</source>
+        <translation>&amp;Suit le groupe de discussion :</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled start:</source>
+        <translation>Début &amp;prévu :</translation>
+    </message>
+    <message>
+        <source>&amp;Moderator:</source>
+        <translation>&amp;Modérateur :</translation>
+    </message>
+    <message>
+        <source>Pa&amp;nellists:</source>
+        <translation>&amp;Intervenants :</translation>
+    </message>
+    <message>
+        <source>&amp;Guiding questions:</source>
+        <translation>&amp;Questions directrices :</translation>
+    </message>
+    <message>
+        <source>Panel {n} (not in this item)</source>
+        <translation>Groupe de discussion {n} (pas dans ce point)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Type to find a key or an action</source>
+        <translation>Tapez pour trouver une touche ou une action</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Points traités</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <source>on the floor</source>
+        <extracomment>The list the dock shows: the floor&apos;s, else the current segment&apos;s, else the next one&apos;s. The light or dark roles the rows are painted in (the panel sets them with the theme). The roles the table answers (every other one is None).</extracomment>
+        <translation>a la parole</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>Nobody heard yet today.</source>
+        <translation>Personne n&apos;a encore parlé aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Heard today: {0}</source>
+        <translation>Ont parlé aujourd&apos;hui : {0}</translation>
+    </message>
+    <message>
+        <source>Speaker clock</source>
+        <translation>Horloge de l&apos;orateur</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <extracomment>Columns a narrow dock hides first, so that the names stay readable: what the Co-Chair needs at a glance is the place, the name, the stakeholder category and the state; the category goes last, in a dock too narrow for anything else (a tab on a small screen).</extracomment>
+        <translation>Orateurs</translation>
+    </message>
+    <message>
+        <source>Who has been heard today</source>
+        <translation>Qui a parlé aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Add a speaker (A): type a name and Enter; a guest as “Name, Organization”</source>
+        <translation>Ajouter un orateur (A) : tapez un nom et Entrée ; un invité sous la forme « Nom, Organisation »</translation>
+    </message>
+    <message>
+        <source>(removed segment)</source>
+        <translation>(segment supprimé)</translation>
+    </message>
+    <message>
+        <source>Speakers — {0} · limit {1} · list closed</source>
+        <translation>Orateurs — {0} · temps de parole {1} · liste close</translation>
+    </message>
+    <message>
+        <source>Speakers — {0} · limit {1} · list open</source>
+        <translation>Orateurs — {0} · temps de parole {1} · liste ouverte</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor</source>
+        <translation>Personne n&apos;a la parole</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n inscrit en attente</numerusform>
+            <numerusform>%n inscrits en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · list closed</source>
+        <translation> · liste close</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Programmes (*.txt *.md *.docx *.toml);;All files (*)</source>
+        <translation>Programmes (*.txt *.md *.docx *.toml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Where it stopped</source>
+        <translation>Où elle s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Open meeting (Enter)</source>
+        <translation>Ouvrir la réunion (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse</source>
+        <translation>&amp;Répéter</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Open programme &amp;file…</source>
+        <translation>Ouvrir un &amp;fichier de programme…</translation>
+    </message>
+    <message>
+        <source>Start a new meeting from a .txt, .md, .docx or .toml file (Ctrl+O)</source>
+        <translation>Démarrer une nouvelle réunion à partir d&apos;un fichier .txt, .md, .docx ou .toml (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open programme file… (Ctrl+O)</source>
+        <translation>Ouvrir un fichier de programme… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Join a meeting on a server…</source>
+        <translation>&amp;Rejoindre une réunion sur un serveur…</translation>
+    </message>
+    <message>
+        <source>Take a seat at a meeting run on the Secretariat&apos;s server</source>
+        <translation>Prendre place à une réunion conduite sur le serveur du Secrétariat</translation>
+    </message>
+    <message>
+        <source>Join a meeting on a server… (Ctrl+J)</source>
+        <translation>Rejoindre une réunion sur un serveur… (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Réunion</translation>
+    </message>
+    <message>
+        <source>Recent meetings (Ctrl+1)</source>
+        <translation>Réunions récentes (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>New meeting from a programme (Ctrl+2)</source>
+        <translation>Nouvelle réunion à partir d&apos;un programme (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Open programme</source>
+        <translation>Ouvrir un programme</translation>
+    </message>
+    <message>
+        <source>Cannot open this programme</source>
+        <translation>Impossible d&apos;ouvrir ce programme</translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation>Quel jour ?</translation>
+    </message>
+    <message>
+        <source>This programme covers {n} days. A meeting is one day: choose the day to import (import the others the same way, as meetings of their own).</source>
+        <translation>Ce programme couvre {n} jours. Une réunion dure un jour : choisissez le jour à importer (importez les autres de la même façon, comme réunions distinctes).</translation>
+    </message>
+</context>
+<context>
+    <name>console</name>
+    <message>
+        <source>REHEARSAL — </source>
+        <translation>RÉPÉTITION — </translation>
+    </message>
+    <message>
+        <source>READ-ONLY — </source>
+        <translation>LECTURE SEULE — </translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
+    </message>
+    <message>
+        <source>&amp;About Facilitator</source>
+        <translation>À &amp;propos de Facilitator</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Facilitator {0}</source>
+        <translation>Facilitator {0}</translation>
+    </message>
+    <message>
+        <source>Runs a live UN meeting (agenda, clocks, speakers, room display) and produces its record.</source>
+        <translation>Conduit une réunion des Nations Unies en direct (ordre du jour, horloges, orateurs, affichage en salle) et en produit le compte rendu.</translation>
+    </message>
+    <message>
+        <source>Data folder: {0}</source>
+        <translation>Dossier des données : {0}</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>Base de données : {0}</translation>
+    </message>
+    <message>
+        <source>Backups: {0}</source>
+        <translation>Sauvegardes : {0}</translation>
+    </message>
+    <message>
+        <source>Logs: {0}</source>
+        <translation>Journaux : {0}</translation>
+    </message>
+    <message>
+        <source>About Facilitator</source>
+        <translation>À propos de Facilitator</translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Speaking limit</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <source>Time per speaker (m:ss):</source>
+        <translation>Temps par orateur (m:ss) :</translation>
+    </message>
+    <message>
+        <source>Leave the meeting?</source>
+        <translation>Quitter la réunion ?</translation>
+    </message>
+    <message>
+        <source>“{0}” is under way. Leave it for the list of meetings? Its clocks go on, and the room display closes until you open the meeting again.</source>
+        <translation>« {0} » est en cours. La quitter pour la liste des réunions ? Ses horloges continuent, et l&apos;affichage en salle se ferme jusqu&apos;à ce que vous rouvriez la réunion.</translation>
+    </message>
+    <message>
+        <source>Undo another seat&apos;s step?</source>
+        <translation>Annuler l’étape d’un autre poste ?</translation>
+    </message>
+    <message>
+        <source>The latest step of {0} is “{1}”. Undo it? They will see it undone on their seat.</source>
+        <translation>La dernière étape de {0} est « {1} ». L’annuler ? Son poste la verra annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Milieu universitaire</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Secteur privé</translation>
+    </message>
+    <message>
+        <source>State party</source>
+        <translation>État partie</translation>
+    </message>
+    <message>
+        <source>Intergovernmental organization</source>
+        <translation>Organisation intergouvernementale</translation>
+    </message>
+    <message>
+        <source>UN entity</source>
+        <translation>Entité des Nations Unies</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>in the room</source>
+        <translation>dans la salle</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Answer (panellist)</source>
+        <translation>Réponse (intervenant)</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Input on related activities</source>
+        <translation>Contribution sur des activités connexes</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Exposé</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Groupe de discussion</translation>
+    </message>
+    <message>
+        <source>Q&amp;A</source>
+        <translation>Questions-réponses</translation>
+    </message>
+    <message>
+        <source>Standing item</source>
+        <translation>Point permanent</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Débat</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>speaking</source>
+        <translation>a la parole</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <source>spoke</source>
+        <translation>a parlé</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>sauté</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Dans les temps</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Wrap up</source>
+        <translation>Conclure</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Dépassement</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <extracomment>The board&apos;s sentences that carry no value, as the core writes them.</extracomment>
+        <translation>Pas commencé</translation>
+    </message>
+    <message>
+        <source>The meeting has ended</source>
+        <translation>La réunion est terminée</translation>
+    </message>
+    <message>
+        <source>Break — between sittings</source>
+        <translation>Pause — entre deux séances</translation>
+    </message>
+    <message>
+        <source>Between segments</source>
+        <translation>Entre deux segments</translation>
+    </message>
+    <message>
+        <source>logged</source>
+        <translation>saisie</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restaurée</translation>
+    </message>
+    <message>
+        <source>Meeting data</source>
+        <translation>Données de la réunion</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Proceedings (agenda items and interventions)</source>
+        <translation>Travaux (points de l&apos;ordre du jour et interventions)</translation>
+    </message>
+    <message>
+        <source>Annex: timetable planned and actual</source>
+        <translation>Annexe : horaire prévu et réel</translation>
+    </message>
+    <message>
+        <source>Annex: list of speakers</source>
+        <translation>Annexe : liste des orateurs</translation>
+    </message>
+    <message>
+        <source>Annex: speaking time by stakeholder category</source>
+        <translation>Annexe : temps de parole par catégorie de parties prenantes</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Document Word (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF, A4 (.pdf)</source>
+        <translation>PDF, A4 (.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page, one file (.html)</source>
+        <translation>Page web, un seul fichier (.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>CSV tables for spreadsheets (.csv)</source>
+        <translation>Tableaux CSV pour tableur (.csv)</translation>
+    </message>
+    <message>
+        <source>JSON, complete and re-importable (.json)</source>
+        <translation>JSON, complet et réimportable (.json)</translation>
+    </message>
+    <message>
+        <source>Co-Chairs&apos; summary, draft (Word .docx)</source>
+        <translation>Résumé des Coprésidents, projet (Word .docx)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Stakeholder category</source>
+        <translation>Catégorie de parties prenantes</translation>
+    </message>
+    <message>
+        <source>Attendance (room/online)</source>
+        <translation>Participation (salle/en ligne)</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Jeune</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>suivant</translation>
+    </message>
+    <message>
+        <source>Paused — {0}</source>
+        <translation>En pause — {0}</translation>
+    </message>
+    <message>
+        <source>Overtime {0}</source>
+        <translation>Dépassement {0}</translation>
+    </message>
+    <message>
+        <source>On time — {0} left</source>
+        <translation>Dans les temps — reste {0}</translation>
+    </message>
+    <message>
+        <source>{0} — {1} left</source>
+        <translation>{0} — reste {1}</translation>
+    </message>
+    <message>
+        <source>Held — {0}</source>
+        <translation>Suspendu — {0}</translation>
+    </message>
+    <message>
+        <source>Held — {0} left</source>
+        <translation>Suspendu — reste {0}</translation>
+    </message>
+    <message>
+        <source>Paused — {0} left</source>
+        <translation>En pause — reste {0}</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>reste {0}</translation>
+    </message>
+    <message>
+        <source>Up next: {0}</source>
+        <translation>À suivre : {0}</translation>
+    </message>
+    <message>
+        <source>Next: {0}</source>
+        <translation>Ensuite : {0}</translation>
+    </message>
+    <message>
+        <source>Up next: {0} at {1}</source>
+        <translation>À suivre : {0} à {1}</translation>
+    </message>
+    <message>
+        <source>Next: {0} at {1}</source>
+        <translation>Ensuite : {0} à {1}</translation>
+    </message>
+    <message>
+        <source>used {0} of {1}</source>
+        <translation>{0} utilisées sur {1}</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>à l&apos;heure</translation>
+    </message>
+    <message>
+        <source>{0} behind</source>
+        <translation>{0} de retard</translation>
+    </message>
+    <message>
+        <source>{0} ahead</source>
+        <translation>{0} d&apos;avance</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,303 @@
+"""The interface in the UN's languages (issue 20): every string translated in French and Spanish,
+the room display in Arabic, Chinese and Russian too, placeholders and accelerators kept, the
+windows shown in each language with no English left, plurals, and Arabic laid out right to left
+with its clocks readable."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from facilitator.ui import language
+from tests.conftest import ROOT
+from tests.ui.conftest import Desk
+from tests.ui.windows import every_window, texts
+
+TRANSLATIONS = ROOT / "resources" / "translations"
+#: The contexts and sources the room display shows (its own words and the board's, ui/words.py),
+#: translated in every language offered.
+ROOM_DISPLAY_WORDS = {
+    "in the room",
+    "online",
+    "On time",
+    "Warning",
+    "Wrap up",
+    "Overtime",
+    "Not started",
+    "The meeting has ended",
+    "Break — between sittings",
+    "Between segments",
+    "Paused — {0}",
+    "Overtime {0}",
+    "On time — {0} left",
+    "{0} — {1} left",
+    "Held — {0}",
+    "Held — {0} left",
+    "Paused — {0} left",
+    "{0} left",
+    "Up next: {0}",
+    "Next: {0}",
+    "Up next: {0} at {1}",
+    "Next: {0} at {1}",
+}
+#: What a window may show in English in any language: proper names, Qt's own words where its
+#: translation keeps them, time zones and the like.
+ALLOWED = {"Facilitator", "Facilitator {0}", "OK", "Menu", "Action", "Min", "+1 min", "+5 min"}
+
+
+def messages(code: str) -> Iterator[tuple[str, str, ET.Element]]:
+    """(context, source, message) of each message of ``code``'s .ts."""
+    root = ET.parse(TRANSLATIONS / f"facilitator_{code}.ts").getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            yield name, message.findtext("source") or "", message
+
+
+def translations(message: ET.Element) -> list[str]:
+    """A message's translation (each plural form); [] when unfinished or empty."""
+    element = message.find("translation")
+    if element is None or element.get("type") in ("unfinished", "obsolete", "vanished"):
+        return []
+    forms = [form.text or "" for form in element.iter("numerusform")]
+    forms = forms or [element.text or ""]
+    return forms if all(forms) else []
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted(re.findall(r"\{\w*\}|%n", text))
+
+
+def test_the_sources_are_up_to_date_with_the_code(tmp_path: Path) -> None:
+    """pyside6-lupdate over the code finds no string that the .ts files do not hold: a string
+    added to the code fails here until it is extracted (resources/translations/update.sh)."""
+    lupdate = shutil.which("pyside6-lupdate")
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not on the PATH")
+    copy = tmp_path / "facilitator_fr.ts"
+    shutil.copy(TRANSLATIONS / "facilitator_fr.ts", copy)
+    sources = sorted(str(p) for p in (ROOT / "facilitator").rglob("*.py"))
+    done = subprocess.run(
+        [lupdate, "-locations", "none", "-no-obsolete", *sources, "-ts", str(copy)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "0 new" in done.stdout, done.stdout
+    assert copy.read_text(encoding="utf-8") == (TRANSLATIONS / "facilitator_fr.ts").read_text(
+        encoding="utf-8"
+    ), "run resources/translations/update.sh"
+
+
+@pytest.mark.parametrize("code", language.COMPLETE)
+def test_every_string_has_a_translation(code: str) -> None:
+    missing = [f"{c}: {s!r}" for c, s, m in messages(code) if not translations(m)]
+    assert not missing
+
+
+@pytest.mark.parametrize("code", language.PARTIAL)
+def test_the_room_display_is_translated(code: str) -> None:
+    shown = [
+        (c, s, m) for c, s, m in messages(code) if c == "RoomDisplay" or s in ROOM_DISPLAY_WORDS
+    ]
+    assert len(shown) >= len(ROOM_DISPLAY_WORDS) + 4
+    assert not [f"{c}: {s!r}" for c, s, m in shown if not translations(m)]
+
+
+@pytest.mark.parametrize("code", [*language.COMPLETE, *language.PARTIAL, "en"])
+def test_placeholders_and_accelerators_are_kept(code: str) -> None:
+    wrong = []
+    for context, source, message in messages(code):
+        for form in translations(message):
+            wanted = placeholders(source)
+            if placeholders(form) not in (wanted, [p for p in wanted if p != "%n"]):
+                wrong.append(f"{context}: {source!r} → {form!r}")
+            if ("&" in source.replace("&&", "").replace("Q&A", "")) != (
+                "&" in form.replace("&&", "")
+            ) and "Q&A" not in source:
+                wrong.append(f"accelerator: {context}: {source!r} → {form!r}")
+    assert not wrong
+
+
+def test_french_and_spanish_plural_forms_have_two_forms() -> None:
+    for code in language.COMPLETE:
+        for _, source, message in messages(code):
+            if message.get("numerus") == "yes":
+                assert len(translations(message)) == 2, source
+
+
+# ------------------------------------------------------------------------------ running
+@pytest.fixture
+def in_language(qapp: QApplication) -> Iterator[object]:
+    """Install a language for the test (compiled with lrelease), English again after."""
+
+    def install(code: str) -> str:
+        return language.install(qapp, code)
+
+    yield install
+    language.install(qapp, "en")
+
+
+def _english_sources(code: str) -> tuple[set[str], list[re.Pattern[str]]]:
+    """The sources ``code`` translates to something else, as texts and as patterns (their
+    placeholders stand for anything), accelerators taken out."""
+    exact: set[str] = set()
+    patterns: list[re.Pattern[str]] = []
+    for _, source, message in messages(code):
+        forms = translations(message)
+        if not forms or source in ALLOWED or all(f == source for f in forms):
+            continue
+        plain = source.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        if placeholders(plain):
+            pattern = re.escape(plain)
+            pattern = re.sub(r"\\\{\w*\\\}", "[^:]+", pattern).replace("%n", r"\d+")
+            if len(plain) > 12:
+                patterns.append(re.compile(pattern, re.DOTALL))
+        else:
+            exact.add(plain.strip())
+    return exact, patterns
+
+
+@pytest.mark.parametrize("code", language.COMPLETE)
+def test_every_window_shows_no_english_source(desk: Desk, in_language: object, code: str) -> None:
+    """Each window opened in French and in Spanish: no widget text, tooltip, placeholder, combo
+    entry, header or menu entry is still an English source that the language translates."""
+    in_language(code)  # type: ignore[operator]
+    desk.window.close()
+    desk.open_console()
+    exact, patterns = _english_sources(code)
+    english = []
+    opened = []
+    for name, window in every_window(desk):
+        opened.append(window)
+        for where, text in texts(window):
+            plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+            for line in plain.splitlines() or [plain]:
+                line = line.strip()
+                if line in exact or any(p.fullmatch(line) for p in patterns):
+                    english.append(f"{name} | {where} | {line!r}")
+    for window in opened[2:]:
+        window.close()
+    assert not english, "\n".join(english)
+
+
+def test_the_console_speaks_french_and_spanish(desk: Desk, in_language: object) -> None:
+    for code, menu, toggle in (("fr", "&Réunion", "&Démarrer"), ("es", "&Reunión", "&Iniciar")):
+        in_language(code)  # type: ignore[operator]
+        desk.window.close()
+        window = desk.open_console()
+        titles = [action.text() for action in window.menuBar().actions()]
+        assert menu in titles
+        assert window.actions_by_name["toggle"].text() == toggle
+        assert QLocale().language() == QLocale(code).language()
+
+
+def test_plural_forms_in_each_language(in_language: object) -> None:
+    from facilitator.ui.import_report import ImportReportView
+
+    shown = {}
+    for code in ("en", "fr", "es"):
+        in_language(code)  # type: ignore[operator]
+        shown[code] = [
+            ImportReportView.tr("%n warning(s)", "", n)  # type: ignore[arg-type]
+            for n in (1, 2)
+        ]
+    assert shown["en"] == ["1 warning", "2 warnings"]
+    assert shown["fr"] == ["1 avertissement", "2 avertissements"]
+    assert shown["es"] == ["1 advertencia", "2 advertencias"]
+
+
+def test_the_board_words_in_french(desk: Desk, in_language: object) -> None:
+    from facilitator.core.board import build_board
+    from facilitator.ui import words
+
+    in_language("fr")  # type: ignore[operator]
+    session = desk.window.controller.session
+    session.start()
+    desk.advance(minutes=20)  # the opening runs 10 minutes over
+    board = build_board(session.state, desk.clock.now())
+    assert words.phase_words(board).startswith("Dépassement +")
+    assert words.offset(board).endswith("de retard")
+    assert words.next_title(board).startswith("Ensuite : ")
+
+
+# ------------------------------------------------------------------------------ Arabic
+def test_arabic_lays_the_windows_out_right_to_left_and_the_clock_reads_the_same(
+    desk: Desk, in_language: object, qtbot: QtBot
+) -> None:
+    """With Arabic the application and every window run right to left; the big clock's digits are
+    painted the same as in a left-to-right window (not mirrored), and the room display's words
+    are Arabic beside the Latin names."""
+    from facilitator.ui.colours import ROOM_CLOCK
+    from facilitator.ui.room_display import RoomDisplay
+    from facilitator.ui.widgets import BigClock
+    from tests.ui.windows import run_a_little
+
+    run_a_little(desk)
+    board = desk.window.controller.board()
+
+    def clock_picture() -> object:
+        clock = BigClock(ROOM_CLOCK)
+        qtbot.addWidget(clock)
+        clock.resize(600, 200)
+        clock.set_time("12:34", board.phase)
+        return clock.grab().toImage()
+
+    before = clock_picture()
+
+    in_language("ar")  # type: ignore[operator]
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    room = RoomDisplay()
+    qtbot.addWidget(room)
+    room.resize(1280, 720)
+    room.show_board(board)
+    room.show()
+    qtbot.waitExposed(room)
+    assert room.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert room.clock.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert clock_picture() == before  # the digits as in English, not their mirror image
+    assert "متبقٍ" in room.speaker_words.text()  # "… left", in Arabic
+    assert board.speaker_name == room.speaker.text()  # the Latin name as it is
+    # The queue: the Arabic heading above the Latin names, each line in its own direction.
+    assert room.queue.text().startswith("المتكلمون التالون")
+    desk.window.close()
+    console = desk.open_console()
+    assert console.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_a_ts_edited_is_compiled_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The .qm carries a digest of its .ts: an edited .ts is compiled again, never stale."""
+    monkeypatch.setattr(language, "translations_dir", lambda: tmp_path)
+    source = tmp_path / "facilitator_fr.ts"
+    shutil.copy(TRANSLATIONS / "facilitator_fr.ts", source)
+    first = language.compiled("fr")
+    assert first is not None and first.is_file()
+    assert language.compiled("fr") == first  # compiled once
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("Orateurs", "Intervenants"), encoding="utf-8"
+    )
+    second = language.compiled("fr")
+    assert second is not None and second != first and not first.exists()
+
+
+def test_the_system_locale_chooses_the_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(language.ENVIRONMENT)
+    assert language.language_of("fr_CH") == "fr"
+    assert language.language_of("es-419") == "es"
+    assert language.language_of("zh-Hans-CN") == "zh"
+    assert language.language_of("de_DE") is None
+    language.choose_language("es")
+    assert language.wanted_language() == "es"
+    language.choose_language("")
+    assert language.wanted_language() == language.system_language()
+    monkeypatch.setenv(language.ENVIRONMENT, "ar")
+    assert language.wanted_language() == "ar"
