@@ -25,12 +25,13 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence,
 from PySide6.QtWidgets import QLabel, QWidget
 
 from facilitator.core.fold.changes import Changes
+from facilitator.ui import words
 from facilitator.ui.controller import MeetingController
 from facilitator.ui.room_display import RoomDisplay
 
 S = TypeVar("S")
 
-#: How often the clocks are repainted (they are worked out from the journal and the clock).
+# How often the clocks are repainted (they are worked out from the journal and the clock).
 TICK_MS = 250
 
 
@@ -89,7 +90,7 @@ class DisplaySeat(RoomDisplay):
         self._shown = key
         board = self.controller.board()
         self.show_board(board)
-        self.setWindowTitle(self.tr("Room display — {0}").format(board.status_line))
+        self.setWindowTitle(self.tr("Room display — {0}").format(words.status_line(board)))
 
     def show_connection(self, why: str) -> None:
         self.connection.setText(

@@ -882,6 +882,17 @@
     </message>
 </context>
 <context>
+    <name>DisplaySeat</name>
+    <message>
+        <source>Room display — {0}</source>
+        <translation>شاشة القاعة — {0}</translation>
+    </message>
+    <message>
+        <source>Not connected to the meeting ({0}); reconnecting. The clocks run on from the last events received.</source>
+        <translation>لا اتصال بالاجتماع ({0})؛ جارٍ إعادة الاتصال. تستمر الساعات انطلاقاً من آخر الأحداث الواردة.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the session record</source>

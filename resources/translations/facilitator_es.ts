@@ -882,6 +882,17 @@
     </message>
 </context>
 <context>
+    <name>DisplaySeat</name>
+    <message>
+        <source>Room display — {0}</source>
+        <translation>Pantalla de la sala — {0}</translation>
+    </message>
+    <message>
+        <source>Not connected to the meeting ({0}); reconnecting. The clocks run on from the last events received.</source>
+        <translation>Sin conexión con la reunión ({0}); reconectando. Los relojes siguen a partir de los últimos eventos recibidos.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the session record</source>

@@ -882,6 +882,17 @@
     </message>
 </context>
 <context>
+    <name>DisplaySeat</name>
+    <message>
+        <source>Room display — {0}</source>
+        <translation>Affichage en salle — {0}</translation>
+    </message>
+    <message>
+        <source>Not connected to the meeting ({0}); reconnecting. The clocks run on from the last events received.</source>
+        <translation>Pas de connexion à la réunion ({0}) ; reconnexion en cours. Les horloges continuent à partir des derniers événements reçus.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the session record</source>

@@ -882,6 +882,17 @@
     </message>
 </context>
 <context>
+    <name>DisplaySeat</name>
+    <message>
+        <source>Room display — {0}</source>
+        <translation>会场显示 — {0}</translation>
+    </message>
+    <message>
+        <source>Not connected to the meeting ({0}); reconnecting. The clocks run on from the last events received.</source>
+        <translation>未连接到会议（{0}）；正在重新连接。时钟根据最后收到的事件继续运行。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the session record</source>
