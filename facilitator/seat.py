@@ -47,6 +47,25 @@ ALLOWED: dict[Role, frozenset[str]] = {
     Role.DISPLAY: frozenset(),
 }
 
+#: Commands a role runs besides its modules': a rapporteur undoes and redoes its own steps (undo
+#: is per seat, and a rapporteur's steps are its captures and corrections), by their qualified
+#: names. Undoing another seat's step (``undo_step``) stays the Co-Chairs'.
+ALSO_ALLOWED: dict[Role, frozenset[str]] = {
+    Role.RAPPORTEUR: frozenset(
+        {"facilitator.core.agenda.commands.undo", "facilitator.core.agenda.commands.redo"}
+    ),
+}
+
+
+def may_run(role: Role, command: Callable[..., object]) -> bool:
+    """Whether a seat of ``role`` may run the core ``command`` (:data:`ALLOWED`,
+    :data:`ALSO_ALLOWED`)."""
+    module = getattr(command, "__module__", "")
+    if module in ALLOWED[role]:
+        return True
+    return f"{module}.{getattr(command, '__qualname__', '')}" in ALSO_ALLOWED.get(role, ())
+
+
 REFUSED = {
     Role.RAPPORTEUR: (
         "This is a rapporteur's seat: it captures and reviews the interventions, and the Co-Chairs"

@@ -38,7 +38,7 @@ from facilitator.core.journal.record import EventRecord
 from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.core.programme import Programme
 from facilitator.core.queue import commands as queue_commands
-from facilitator.seat import ALLOWED, REFUSED, Role, SeatUndo
+from facilitator.seat import REFUSED, Role, SeatUndo, may_run
 from facilitator.store import fold_cache
 from facilitator.store.database import Database
 from facilitator.store.errors import DamagedMeeting, JournalMoved, StoreError
@@ -368,7 +368,7 @@ class MeetingSession:
         the clocks go on by the room's clock either way; only the record's note is missing."""
         if self.db.read_only or self.read_only_until is not None:
             return
-        if commands.clock_adjusted.__module__ not in ALLOWED[self.role]:
+        if not may_run(self.role, commands.clock_adjusted):
             return  # a rapporteur's or the display's seat: the Co-Chairs' seats journal theirs
         try:
             self.run(commands.clock_adjusted, jump, now=jump.at, actor=self.actor)
@@ -403,7 +403,7 @@ class MeetingSession:
                 f"This meeting is open read-only, up to event {self.read_only_until} (the next"
                 " one is damaged): nothing can be changed. Restore a backup to go on with it."
             )
-        if command.__module__ not in ALLOWED[self.role]:
+        if not may_run(self.role, command):
             raise CommandError(REFUSED.get(self.role, "This seat cannot do that."))
         for _attempt in range(STALE_ATTEMPTS):
             checked = self.state

@@ -121,10 +121,6 @@ class ConsoleWindow(QMainWindow):
         self._build_rapporteur_docks()
         self._build_actions()
         self._build_menus_and_controls()
-        if getattr(controller.session, "role", None) is Role.RAPPORTEUR:
-            # The agenda's and the floor's buttons are the Co-Chairs' (their keys are refused
-            # here in words): a rapporteur's seat shows the clock and its own panes.
-            self.controls.hide()
         self.statusBar().setSizeGripEnabled(True)
         controller.changed.connect(self._show_changes)
         controller.failed.connect(self.show_error)
@@ -496,7 +492,12 @@ class ConsoleWindow(QMainWindow):
         self.screen_menu = menu.addMenu(self.tr("Room display &screen"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         self.language_menu = language_menu(menu, self)
+        rapporteur = getattr(self.controller.session, "role", None) is Role.RAPPORTEUR
         for name in actions.CONTROL_BUTTONS:
+            if rapporteur and name not in ("undo", "redo"):
+                # The agenda's and the floor's buttons are the Co-Chairs' (their keys are refused
+                # at a rapporteur's seat, in words); its own undo and redo stay.
+                continue
             button = QToolButton()
             button.setDefaultAction(a[name])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
