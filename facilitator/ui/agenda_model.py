@@ -18,9 +18,9 @@ from PySide6.QtGui import QBrush, QFont
 from facilitator.core.agenda.schedule import Schedule, schedule
 from facilitator.core.agenda.timing import format_elapsed
 from facilitator.core.agenda.values import SegmentStatus
-from facilitator.core.board import segment_state_word
 from facilitator.core.fold.state import MeetingState
 from facilitator.core.programme import Segment
+from facilitator.ui import words
 from facilitator.ui.colours import colours
 
 Index = QModelIndex | QPersistentModelIndex
@@ -203,7 +203,7 @@ def _segment_row(
             segment.display_title,
             _planned(plan, segment.id, segment.planned_minutes),
             _actual(state, plan, segment.id, now),
-            segment_state_word(status, is_next=segment.id == next_id),
+            words.segment_state(status, is_next=segment.id == next_id),
         ),
         status,
         segment.display_title,
@@ -212,11 +212,11 @@ def _segment_row(
 
 def _item_state(statuses: list[SegmentStatus]) -> str:
     if any(s in (SegmentStatus.RUNNING, SegmentStatus.PAUSED) for s in statuses):
-        return "in progress"
+        return words.item_state(in_progress=True, done=False)
     if statuses and all(s in (SegmentStatus.DONE, SegmentStatus.SKIPPED) for s in statuses):
-        return "done"
+        return words.item_state(in_progress=False, done=True)
     if any(s is SegmentStatus.DONE for s in statuses):
-        return "in progress"
+        return words.item_state(in_progress=True, done=False)
     return ""
 
 

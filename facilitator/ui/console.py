@@ -49,7 +49,7 @@ from facilitator.core.agenda.schedule import schedule
 from facilitator.core.board import Board, build_board
 from facilitator.core.fold.changes import Changes, what_changed
 from facilitator.core.fold.state import MeetingState
-from facilitator.ui import actions
+from facilitator.ui import actions, words
 from facilitator.ui.agenda_model import AgendaModel
 from facilitator.ui.button_flow import ButtonFlow
 from facilitator.ui.colours import colours, with_selection
@@ -538,16 +538,20 @@ class ConsoleWindow(QMainWindow):
         undo, redo = self.actions_by_name["undo"], self.actions_by_name["redo"]
         undo.setEnabled(seat.undo_label is not None)
         undo.setText(
-            self.tr("Undo: {0}").format(seat.undo_label) if seat.undo_label else self.tr("&Undo")
+            self.tr("Undo: {0}").format(words.undo_action(seat.undo_label))
+            if seat.undo_label
+            else self.tr("&Undo")
         )
         redo.setEnabled(seat.redo_label is not None)
         redo.setText(
-            self.tr("Redo: {0}").format(seat.redo_label) if seat.redo_label else self.tr("&Redo")
+            self.tr("Redo: {0}").format(words.undo_action(seat.redo_label))
+            if seat.redo_label
+            else self.tr("&Redo")
         )
         other = self.actions_by_name["undo_other"]
         other.setEnabled(seat.other is not None)
         other.setText(
-            self.tr("Undo {0}’s step: {1}…").format(seat.other[2], seat.other[1])
+            self.tr("Undo {0}’s step: {1}…").format(seat.other[2], words.undo_action(seat.other[1]))
             if seat.other is not None
             else self.tr("Undo another seat's step…")
         )
@@ -562,7 +566,7 @@ class ConsoleWindow(QMainWindow):
             self.show_error(self.tr("No other seat has a step to undo."))
             return
         seq, label, who = other
-        if confirm_undo_other(self, who, label):
+        if confirm_undo_other(self, who, words.undo_action(label)):
             self.controller.act(lambda s: s.undo_step(seq))
 
     def _follow_capture(self, changes: Changes | None = None) -> None:
@@ -649,7 +653,7 @@ class ConsoleWindow(QMainWindow):
 
     def show_board(self, board: Board) -> None:
         self.local_time.setText(f"{board.local_time} {board.zone_name}".strip())
-        self.offset.setText(board.offset_words)
+        self.offset.setText(words.day_words(board))
         roles = colours(self.palette())
         colour = roles.behind if board.offset_seconds >= 60 else roles.on_time
         if board.offset_seconds <= -60:
@@ -657,13 +661,13 @@ class ConsoleWindow(QMainWindow):
         if colour != self._offset_colour:
             self._offset_colour = colour
             self.offset.setStyleSheet(f"color: {colour.name()};")
-        self.sitting.setText(board.sitting_words)
-        self.next_segment.setText(board.next_title)
+        self.sitting.setText(words.sitting_words(board))
+        self.next_segment.setText(words.next_words(board))
         self.item_title.setText(board.item_title)
         self.segment_title.setText(board.segment_title)
         self.clock.set_time(board.clock, board.phase)
-        self.phase.set_phase(board.phase_words, board.phase)
-        self.used.setText(board.used)
+        self.phase.set_phase(words.phase_words(board), board.phase)
+        self.used.setText(words.used_words(board))
         value = int(min(board.used_fraction, 1.0) * 1000)
         if value != self.progress.value():
             # QProgressBar.setValue repaints at once (the window beneath it too) when the bar
@@ -675,7 +679,7 @@ class ConsoleWindow(QMainWindow):
         prefix = self.tr("REHEARSAL") + " · " if self.rehearsal else ""
         if self.read_only:
             prefix = self.tr("READ-ONLY") + " · "
-        self.setWindowTitle(f"{prefix}{board.status_line} — Facilitator")
+        self.setWindowTitle(f"{prefix}{words.status_line(board)} — Facilitator")
 
     def show_connection(self, why: str) -> None:
         """The band that says this seat is not following the others just now ("" hides it)."""

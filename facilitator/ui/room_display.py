@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from facilitator.core.board import Board
+from facilitator.ui import words
 from facilitator.ui.colours import ROOM_CLOCK
 from facilitator.ui.widgets import BigClock
 
@@ -127,10 +128,10 @@ class RoomDisplay(QWidget):
         self.item.setText(board.item_title)
         self.segment.setText(board.segment_title)
         self.clock.set_time(board.clock, board.phase)
-        self.phase.setText(board.phase_words)
+        self.phase.setText(words.phase_words(board))
         colour = ROOM_CLOCK[board.phase].name()
         self.phase.setStyleSheet(f"QLabel#phase {{ background: {colour}; }}")
-        self.next.setText(board.next_title)
+        self.next.setText(words.next_words(board))
         self._show_floor(board)
 
     def _show_floor(self, board: Board) -> None:
@@ -140,12 +141,10 @@ class RoomDisplay(QWidget):
         self.floor_box.setVisible(speaking or bool(board.next_speakers))
         if speaking:
             self.speaker.setText(board.speaker_name)
-            self.speaker_details.setText(
-                " · ".join(p for p in (board.speaker_organization, board.speaker_attendance) if p)
-            )
+            self.speaker_details.setText(words.speaker_details(board, with_category=False))
             self.speaker_clock.set_time(board.speaker_clock, board.speaker_phase)
             self.speaker_clock.show()
-            self.speaker_words.setText(board.speaker_words)
+            self.speaker_words.setText(words.speaker_words(board))
             colour = ROOM_CLOCK[board.speaker_phase].name()
             self.speaker_words.setStyleSheet(f"QLabel#phase {{ background: {colour}; }}")
             self.speaker_words.show()

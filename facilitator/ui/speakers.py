@@ -51,6 +51,7 @@ from facilitator.core.queue.figures import FiguresCache, HeardGroup, QueueFigure
 from facilitator.core.queue.reducer import list_in_view, queue_of
 from facilitator.core.queue.state import QueueState
 from facilitator.core.queue.values import Speaker, SpeakerStatus
+from facilitator.ui import words
 from facilitator.ui.capacity_bar import cut_at_word
 from facilitator.ui.colours import Colours, colours
 from facilitator.ui.keyed_model import KEY_ROLE, Index, KeyedTableModel, Row
@@ -491,7 +492,7 @@ class SpeakersPanel(QWidget):
             self._update_heading(state, segment_id)
         self._update_floor(board)
         figures = queue_figures(state, now, segment_id, plan, self._figures_cache)
-        self.figures.setText(figures.summary if segment_id else "")
+        self.figures.setText(words.figures_line(figures) if segment_id else "")
         self.heard.setText(heard_words(figures))
 
     def _update_heading(self, state: MeetingState, segment_id: str | None) -> None:
@@ -521,14 +522,9 @@ class SpeakersPanel(QWidget):
                 self.speaker_words.setStyleSheet("")
             return
         self.speaker_name.setText(board.speaker_name)
-        details = " · ".join(
-            p
-            for p in (board.speaker_organization, board.speaker_category, board.speaker_attendance)
-            if p
-        )
-        self.speaker_details.setText(details)
+        self.speaker_details.setText(words.speaker_details(board))
         self.speaker_clock.set_time(board.speaker_clock, board.speaker_phase)
-        self.speaker_words.setText(board.speaker_words)
+        self.speaker_words.setText(words.speaker_words(board))
         colour = colours(self.palette()).badge[board.speaker_phase].name()
         sheet = (
             f"QLabel {{ background: {colour}; color: white; border-radius: 4px;"

@@ -1,0 +1,504 @@
+"""The words the interface says about the meeting, in one place, through Qt's translation.
+
+The core returns values (a :class:`~facilitator.core.board.Board` with a phase, minutes, a
+sitting's verdict; an :class:`~facilitator.core.fold.action.UndoAction`); this module turns them
+into the sentences the console, the room display, the speakers dock, the agenda and the Edit menu
+show: "On time — 12:00 left", "12 min behind", "Undo: Next (Panel 2)". Every sentence goes
+through ``QCoreApplication.translate("Words", …)`` (context ``Words``), so that ``lupdate``
+extracts it and a ``QTranslator`` gives it in the interface's language; counts use Qt's plural
+forms (``%n``). Without a translator the English source comes out, as the tests read it.
+
+Only the sentences are built here; what someone typed (a segment's title, a participant's name)
+is put into them as it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from facilitator.core.agenda.schedule import Outlook, SittingVerdict
+from facilitator.core.agenda.timing import Phase, format_clock
+from facilitator.core.agenda.values import SegmentStatus
+from facilitator.core.board import Board, Idle, SittingLine
+from facilitator.core.fold.action import UndoAction
+from facilitator.core.participants.values import Attendance, Category
+from facilitator.core.queue.figures import FIT_MINIMUM_SECONDS, QueueFigures
+
+_translate = QCoreApplication.translate
+
+
+def tr(text: str) -> str:
+    """``text`` in the interface's language (context ``Words``). Only for a string that is also
+    written out literally in a ``translate("Words", …)`` call, so that ``lupdate`` sees it."""
+    return _translate("Words", text)
+
+
+def _counted(text: str, count: int, source: str, one: str) -> str:
+    """``text``, the translation of the ``%n`` message ``source`` for ``count``; with no
+    translation (English), Qt only puts the number in the source, so ``one`` is the singular."""
+    if count == 1 and text == source.replace("%n", "1"):
+        return one
+    return text
+
+
+# ----------------------------------------------------------------------------- amounts
+def minutes(count: int) -> str:
+    """A number of minutes: "12 min", "1 h", "1 h 5 min"."""
+    hours, rest = divmod(abs(count), 60)
+    if not hours:
+        return _translate("Words", "%n min", None, rest)
+    if not rest:
+        return _translate("Words", "%n h", None, hours)
+    return _translate("Words", "{hours} {minutes}").format(
+        hours=_translate("Words", "%n h", None, hours),
+        minutes=_translate("Words", "%n min", None, rest),
+    )
+
+
+def seconds(count: int) -> str:
+    """A number of seconds: "5 min", "1 min 30 s", "45 s"."""
+    whole, rest = divmod(abs(count), 60)
+    if whole and rest:
+        return _translate("Words", "{minutes} {seconds}").format(
+            minutes=_translate("Words", "%n min", None, whole),
+            seconds=_translate("Words", "%n s", None, rest),
+        )
+    if whole:
+        return _translate("Words", "%n min", None, whole)
+    return _translate("Words", "%n s", None, rest)
+
+
+def long_date(date: dt.date) -> str:
+    """ "Wednesday 10 July 2024", in the interface's locale."""
+    qdate = QDate(date.year, date.month, date.day)
+    return QLocale().toString(qdate, _translate("Words", "dddd d MMMM yyyy"))
+
+
+# ----------------------------------------------------------------------------- the clock
+def phase_name(phase: Phase) -> str:
+    """ "On time", "Warning", "Wrap up", "Overtime"."""
+    if phase is Phase.NORMAL:
+        return _translate("Words", "On time")
+    if phase is Phase.WARNING:
+        return _translate("Words", "Warning")
+    if phase is Phase.DANGER:
+        return _translate("Words", "Wrap up")
+    return _translate("Words", "Overtime")
+
+
+def idle_words(idle: Idle) -> str:
+    if idle is Idle.NOT_STARTED:
+        return _translate("Words", "Not started")
+    if idle is Idle.ENDED:
+        return _translate("Words", "The meeting has ended")
+    if idle is Idle.BREAK:
+        return _translate("Words", "Break — between sittings")
+    return _translate("Words", "Between segments")
+
+
+def phase_words(board: Board) -> str:
+    """The badge under the big clock: "Warning — 4:59 left", "Overtime +1:05", "Paused — on
+    time", "Not started"."""
+    if board.idle is not None or board.phase is None:
+        return idle_words(board.idle or Idle.BETWEEN)
+    if board.paused:
+        if board.phase is Phase.NORMAL:
+            return _translate("Words", "Paused — on time")
+        if board.phase is Phase.WARNING:
+            return _translate("Words", "Paused — warning")
+        if board.phase is Phase.DANGER:
+            return _translate("Words", "Paused — wrap up")
+        return _translate("Words", "Paused — overtime")
+    if board.phase is Phase.OVERTIME:
+        return _translate("Words", "Overtime {clock}").format(clock=board.clock)
+    if board.phase is Phase.NORMAL:
+        return _translate("Words", "On time — {clock} left").format(clock=board.clock)
+    if board.phase is Phase.WARNING:
+        return _translate("Words", "Warning — {clock} left").format(clock=board.clock)
+    return _translate("Words", "Wrap up — {clock} left").format(clock=board.clock)
+
+
+def used_words(board: Board) -> str:
+    """ "used 12:03 of 25:00" ("" when nothing runs)."""
+    if not board.used_clock:
+        return ""
+    return _translate("Words", "used {used} of {allotted}").format(
+        used=board.used_clock, allotted=board.allotted_clock
+    )
+
+
+def speaker_words(board: Board) -> str:
+    """The badge under the speaker's clock: "2:59 left", "Warning — 0:25 left", "Overtime
+    +0:12", "Held — 1:00 left", "Paused — 2:55 left"."""
+    if board.speaker_entry_id is None:
+        return ""
+    clock = board.speaker_clock
+    phase = board.speaker_timing_phase
+    if board.speaker_held or board.speaker_paused:
+        if phase is Phase.OVERTIME:
+            if board.speaker_held:
+                return _translate("Words", "Held — {clock}").format(clock=clock)
+            return _translate("Words", "Paused — {clock}").format(clock=clock)
+        if board.speaker_held:
+            return _translate("Words", "Held — {clock} left").format(clock=clock)
+        return _translate("Words", "Paused — {clock} left").format(clock=clock)
+    if phase is Phase.OVERTIME:
+        return _translate("Words", "Overtime {clock}").format(clock=clock)
+    if phase is Phase.WARNING:
+        return _translate("Words", "Warning — {clock} left").format(clock=clock)
+    if phase is Phase.DANGER:
+        return _translate("Words", "Wrap up — {clock} left").format(clock=clock)
+    return _translate("Words", "{clock} left").format(clock=clock)
+
+
+# ----------------------------------------------------------------------------- the day
+def offset_words(offset_minutes: int) -> str:
+    """ "12 min behind", "5 min ahead", "on time"."""
+    if offset_minutes > 0:
+        return _translate("Words", "{minutes} behind").format(minutes=minutes(offset_minutes))
+    if offset_minutes < 0:
+        return _translate("Words", "{minutes} ahead").format(minutes=minutes(offset_minutes))
+    return _translate("Words", "on time")
+
+
+def verdict_words(verdict: SittingVerdict) -> str:
+    """How a sitting ends: "12 min over: cut 12 min from the remaining segments", "ends on
+    time", "ended 40 min late"…"""
+    outlook, amount = verdict.outlook, minutes(verdict.minutes)
+    if outlook is Outlook.ENDED_ON_TIME:
+        return _translate("Words", "ended on time")
+    if outlook is Outlook.ENDED_LATE:
+        return _translate("Words", "ended {minutes} late").format(minutes=amount)
+    if outlook is Outlook.ENDED_EARLY:
+        return _translate("Words", "ended {minutes} early").format(minutes=amount)
+    if outlook is Outlook.OVER_CUT:
+        text = _translate("Words", "{minutes} over: cut {minutes} from the remaining segments")
+        return text.format(minutes=amount)
+    if outlook is Outlook.OVER:
+        return _translate("Words", "{minutes} over").format(minutes=amount)
+    if outlook is Outlook.EARLY:
+        return _translate("Words", "ends {minutes} early").format(minutes=amount)
+    return _translate("Words", "ends on time")
+
+
+def sitting_name(number: int, hours: tuple[str, str] | None) -> str:
+    """ "Sitting 1 (10:00–13:00)", or "Sitting 3" for one the programme no longer has."""
+    if hours is None:
+        return _translate("Words", "Sitting {number}").format(number=number)
+    return _translate("Words", "Sitting {number} ({start}–{end})").format(
+        number=number, start=hours[0], end=hours[1]
+    )
+
+
+def sitting_words(board: Board) -> str:
+    """ "Sitting 1 (10:00–13:00) ends 13:12 (hard end 13:00): 12 min over: cut 12 min …"; on
+    another day, how to rehearse it."""
+    if board.another_day is not None:
+        return _translate(
+            "Words", "Rehearse it on today's date: File → Rehearse this meeting (Ctrl+Shift+R)"
+        )
+    line: SittingLine | None = board.sitting
+    if line is None:
+        return ""
+    name, verdict = sitting_name(line.number, line.hours), verdict_words(line.verdict)
+    if line.ends is None:
+        return _translate("Words", "{sitting}: {verdict}").format(sitting=name, verdict=verdict)
+    return _translate("Words", "{sitting} ends {end} (hard end {hard_end}): {verdict}").format(
+        sitting=name, end=line.ends, hard_end=line.hard_end, verdict=verdict
+    )
+
+
+def day_words(board: Board) -> str:
+    """Where the console says how late the day is: "12 min behind"; on another day, "This
+    meeting is on Wednesday 10 July 2024"."""
+    if board.another_day is not None:
+        return _translate("Words", "This meeting is on {date}").format(
+            date=long_date(board.another_day)
+        )
+    return offset_words(board.offset_minutes)
+
+
+def next_words(board: Board) -> str:
+    """ "Next: Panel 1 at 11:15"; between segments "Up next: …"; "" at the end."""
+    if not board.next_title:
+        return ""
+    if board.up_next:
+        if board.next_at:
+            return _translate("Words", "Up next: {title} at {time}").format(
+                title=board.next_title, time=board.next_at
+            )
+        return _translate("Words", "Up next: {title}").format(title=board.next_title)
+    if board.next_at:
+        return _translate("Words", "Next: {title} at {time}").format(
+            title=board.next_title, time=board.next_at
+        )
+    return _translate("Words", "Next: {title}").format(title=board.next_title)
+
+
+def status_line(board: Board) -> str:
+    """The window title's summary: "Panel 1 · 12:34 · 12 min behind"."""
+    return f"{board.segment_title} · {board.clock} · {day_words(board)}"
+
+
+def segment_state(status: SegmentStatus, *, is_next: bool) -> str:
+    """The agenda's state column: "next", "running", "done"…"""
+    if status is SegmentStatus.PENDING:
+        return _translate("Words", "next") if is_next else _translate("Words", "pending")
+    if status is SegmentStatus.RUNNING:
+        return _translate("Words", "running")
+    if status is SegmentStatus.PAUSED:
+        return _translate("Words", "paused")
+    if status is SegmentStatus.DONE:
+        return _translate("Words", "done")
+    return _translate("Words", "skipped")
+
+
+def item_state(*, in_progress: bool, done: bool) -> str:
+    """An agenda item's state column: "in progress", "done" or ""."""
+    if in_progress:
+        return _translate("Words", "in progress")
+    return _translate("Words", "done") if done else ""
+
+
+# ----------------------------------------------------------------------------- participants
+def category(value: Category) -> str:
+    """A stakeholder category: "NGO", "Intergovernmental organization"…"""
+    return {
+        Category.NGO: _translate("Words", "NGO"),
+        Category.ACADEMIA: _translate("Words", "Academia"),
+        Category.PRIVATE_SECTOR: _translate("Words", "Private sector"),
+        Category.STATE_PARTY: _translate("Words", "State party"),
+        Category.INTERGOVERNMENTAL: _translate("Words", "Intergovernmental organization"),
+        Category.UN_ENTITY: _translate("Words", "UN entity"),
+        Category.OTHER: _translate("Words", "Other"),
+    }[value]
+
+
+def attendance(value: Attendance) -> str:
+    """ "in the room" or "online"."""
+    if value is Attendance.ROOM:
+        return _translate("Words", "in the room")
+    return _translate("Words", "online")
+
+
+def speaker_details(board: Board, *, with_category: bool = True) -> str:
+    """ "UNDP · NGO · online": the speaker's organization, category and where they are."""
+    parts = [board.speaker_organization]
+    if with_category and board.speaker_category is not None:
+        parts.append(category(board.speaker_category))
+    if board.speaker_attendance is not None:
+        parts.append(attendance(board.speaker_attendance))
+    return " · ".join(p for p in parts if p)
+
+
+# ----------------------------------------------------------------------------- the list's figures
+def figures_line(figures: QueueFigures) -> str:
+    """One line: "7 waiting · 26 min at 3:00 (+0:40 average overrun) · 18 min left · a limit of
+    1:45 would fit"."""
+    parts: list[str] = []
+    to_hear = minutes(_whole_minutes(figures.to_hear_seconds))
+    limit = format_clock(figures.limit_seconds)
+    if figures.waiting:
+        parts.append(_translate("Words", "%n waiting", None, figures.waiting))
+        if figures.average_overrun_seconds:
+            parts.append(
+                _translate("Words", "{minutes} at {limit} (+{overrun} average overrun)").format(
+                    minutes=to_hear,
+                    limit=limit,
+                    overrun=format_clock(figures.average_overrun_seconds),
+                )
+            )
+        else:
+            parts.append(
+                _translate("Words", "{minutes} at {limit}").format(minutes=to_hear, limit=limit)
+            )
+    else:
+        parts.append(_translate("Words", "No one waiting"))
+    if figures.time_left_seconds is not None:
+        left = minutes(_whole_minutes(figures.time_left_seconds))
+        if figures.hard_end is not None:
+            parts.append(
+                _translate("Words", "{minutes} left to the sitting's hard end").format(minutes=left)
+            )
+        else:
+            parts.append(_translate("Words", "{minutes} left").format(minutes=left))
+        if figures.waiting:
+            if figures.fits:
+                parts.append(_translate("Words", "all fit"))
+            elif figures.fitting_limit_seconds is not None:
+                parts.append(
+                    _translate("Words", "a limit of {limit} would fit").format(
+                        limit=format_clock(figures.fitting_limit_seconds)
+                    )
+                )
+            else:
+                parts.append(
+                    _translate("Words", "none fits, even at {limit}").format(
+                        limit=format_clock(FIT_MINIMUM_SECONDS)
+                    )
+                )
+    return " · ".join(parts)
+
+
+def _whole_minutes(value: int) -> int:
+    """Seconds to the nearest minute."""
+    return (abs(value) + 30) // 60
+
+
+# ----------------------------------------------------------------------------- undo
+def _intervention_kind(sort: str) -> str:
+    return {
+        "question": _translate("Words", "question"),
+        "statement": _translate("Words", "statement"),
+        "answer": _translate("Words", "answer"),
+        "recommendation": _translate("Words", "recommendation"),
+        "related_activities": _translate("Words", "input on related activities"),
+    }.get(sort, sort)
+
+
+def _field(name: str) -> str:
+    """An intervention's field, in an undo label: "summary", "follow-up"…"""
+    return {
+        "participant_id": _translate("Words", "participant"),
+        "name": _translate("Words", "name"),
+        "organization": _translate("Words", "organization"),
+        "category": _translate("Words", "category"),
+        "attendance": _translate("Words", "room or online"),
+        "queue_entry": _translate("Words", "queue entry"),
+        "start": _translate("Words", "start"),
+        "end": _translate("Words", "end"),
+        "tags": _translate("Words", "tags"),
+        "kind": _translate("Words", "kind"),
+        "questions": _translate("Words", "guiding questions"),
+        "answers": _translate("Words", "answers to"),
+        "summary": _translate("Words", "summary"),
+        "follow_up": _translate("Words", "follow-up"),
+        "quotable": _translate("Words", "quotable"),
+        "deleted": _translate("Words", "deleted"),
+    }.get(name, name)
+
+
+def _whose(action: UndoAction) -> str:
+    """ "Speaker 1’s statement", "an unnamed speaker’s question" (the intervention's id when it
+    is gone)."""
+    if not action.sort:
+        return action.subject
+    kind = _intervention_kind(action.sort)
+    if action.subject:
+        return _translate("Words", "{name}’s {kind}").format(name=action.subject, kind=kind)
+    return _translate("Words", "an unnamed speaker’s {kind}").format(kind=kind)
+
+
+def undo_action(action: UndoAction) -> str:
+    """What undoing a step takes back, in words: "Next (Panel 2)", "Call Ms. A", "Import of 250
+    participants (list.xlsx)"."""
+    kind, subject, segment = action.kind, action.subject, action.segment
+    amount = action.amount
+    # The agenda: a verb and the segment.
+    verbs = {
+        "start": _translate("Words", "Start ({segment})"),
+        "next": _translate("Words", "Next ({segment})"),
+        "back": _translate("Words", "Back ({segment})"),
+        "jump": _translate("Words", "Jump ({segment})"),
+        "pause": _translate("Words", "Pause ({segment})"),
+        "resume": _translate("Words", "Resume ({segment})"),
+        "finish": _translate("Words", "Finish ({segment})"),
+    }
+    if kind in verbs:
+        return verbs[kind].format(segment=subject)
+    if kind in ("extend", "shorten"):
+        text = (
+            _translate("Words", "Extend by {amount} ({segment})")
+            if kind == "extend"
+            else _translate("Words", "Shorten by {amount} ({segment})")
+        )
+        return text.format(amount=seconds(amount), segment=subject)
+    if kind in ("sitting_start", "sitting_end"):
+        hours = (action.details[0], action.details[1]) if len(action.details) == 2 else None
+        name = sitting_name(amount, hours)
+        name = name[:1].lower() + name[1:]
+        if kind == "sitting_start":
+            return _translate("Words", "Start of {sitting}").format(sitting=name)
+        return _translate("Words", "End of {sitting}").format(sitting=name)
+    if kind == "programme_edit":
+        return _translate("Words", "Programme edit")
+    # The participants and the lists of speakers.
+    if kind == "import":
+        source = "Import of %n participants"
+        text = _counted(
+            _translate("Words", "Import of %n participants", None, amount),
+            amount,
+            source,
+            "Import of 1 participant",
+        )
+        return f"{text} ({subject})" if subject else text
+    speaker_verbs = {
+        "guest": _translate("Words", "Guest {name}"),
+        "new_participant": _translate("Words", "New participant {name}"),
+        "edit_participant": _translate("Words", "Edit of {name}"),
+        "move_to_top": _translate("Words", "Move {name} to the top"),
+        "move": _translate("Words", "Move {name}"),
+        "call": _translate("Words", "Call {name}"),
+        "hold": _translate("Words", "Hold {name}"),
+        "resume_speaker": _translate("Words", "Resume {name}"),
+        "finish_speaker": _translate("Words", "Finish {name}"),
+        "skip": _translate("Words", "Skip {name}"),
+        "defer": _translate("Words", "Defer {name}"),
+        "withdraw": _translate("Words", "Withdraw {name}"),
+        "restore_speaker": _translate("Words", "Restore {name}"),
+        "edit_speaker": _translate("Words", "Edit {name}"),
+    }
+    if kind in speaker_verbs:
+        return speaker_verbs[kind].format(name=subject)
+    if kind == "queue":
+        return _translate("Words", "Queue {name} ({segment})").format(name=subject, segment=segment)
+    list_verbs = {
+        "reorder": _translate("Words", "Reorder the list ({segment})"),
+        "unheard_first": _translate("Words", "Not yet heard first ({segment})"),
+        "alternate": _translate("Words", "Alternate room and online ({segment})"),
+        "close_list": _translate("Words", "Close the list ({segment})"),
+        "reopen_list": _translate("Words", "Reopen the list ({segment})"),
+    }
+    if kind in list_verbs:
+        return list_verbs[kind].format(segment=segment)
+    if kind == "limit":
+        return _translate("Words", "Speaking limit {limit} ({segment})").format(
+            limit=format_clock(amount), segment=segment
+        )
+    if kind in ("extend_speaker", "shorten_speaker"):
+        text = (
+            _translate("Words", "Extend {name} by {amount}")
+            if kind == "extend_speaker"
+            else _translate("Words", "Shorten {name} by {amount}")
+        )
+        return text.format(name=subject, amount=seconds(amount))
+    # The interventions.
+    if kind == "capture":
+        return _translate("Words", "Capture of {what}").format(what=_whose(action))
+    if kind == "edit_intervention":
+        what = _whose(action)
+        if action.details:
+            fields = _translate("Words", ", ").join(_field(f) for f in action.details)
+            return _translate("Words", "Edit of {what} ({fields})").format(what=what, fields=fields)
+        return _translate("Words", "Edit of {what}").format(what=what)
+    if kind == "delete_intervention":
+        return _translate("Words", "Delete {what}").format(what=_whose(action))
+    if kind == "restore_intervention":
+        return _translate("Words", "Restore {what}").format(what=_whose(action))
+    return subject or kind  # an event no slice names: its type
+
+
+def undo_text(action: UndoAction | None) -> str:
+    """The Edit menu's undo: "Undo: Next (Panel 2)", or "Nothing to undo"."""
+    if action is None:
+        return _translate("Words", "Nothing to undo")
+    return _translate("Words", "Undo: {action}").format(action=undo_action(action))
+
+
+def redo_text(action: UndoAction | None) -> str:
+    """The Edit menu's redo: "Redo: Next (Panel 2)", or "Nothing to redo"."""
+    if action is None:
+        return _translate("Words", "Nothing to redo")
+    return _translate("Words", "Redo: {action}").format(action=undo_action(action))
