@@ -43,7 +43,10 @@ def _span(record: Record, start: dt.datetime | None, end: dt.datetime | None) ->
     """ "10:48–11:38"; "12:08–" still running; "–" never started (not "12:08––" or "–––")."""
     if start is None:
         return hhmm(record, None)
-    return f"{hhmm(record, start)}–{hhmm(record, end) if end is not None else ''}"
+    span = f"{hhmm(record, start)}–{hhmm(record, end) if end is not None else ''}"
+    if catalogue_of(record.language).right_to_left:  # read left to right: "10:00–13:00"
+        return f"\u2066{span}\u2069"
+    return span
 
 
 def mode_label(record: Record) -> str:
