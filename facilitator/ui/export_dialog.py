@@ -898,6 +898,8 @@ class ExportDialog(QDialog):
         reply = future.result() if error is None else None
         if options is not None and options.attributed != self.is_attributed():
             return  # the mode changed while it was built: never names under "unattributed"
+        if options is not None and options.language != self.language():
+            return  # the language changed while it was built: the next build shows it
         if isinstance(reply, OutOfStep):  # a missed event: the next build starts the mirror over
             self._sent_seq = -1
             self._preview_wanted = True
