@@ -26,13 +26,11 @@ from facilitator.core.fold.action import UndoAction
 from facilitator.core.participants.values import Attendance, Category
 from facilitator.core.queue.figures import FIT_MINIMUM_SECONDS, QueueFigures
 
-_translate = QCoreApplication.translate
-
 
 def tr(text: str) -> str:
     """``text`` in the interface's language (context ``Words``). Only for a string that is also
     written out literally in a ``translate("Words", …)`` call, so that ``lupdate`` sees it."""
-    return _translate("Words", text)
+    return QCoreApplication.translate("Words", text)
 
 
 def _counted(text: str, count: int, source: str, one: str) -> str:
@@ -48,12 +46,12 @@ def minutes(count: int) -> str:
     """A number of minutes: "12 min", "1 h", "1 h 5 min"."""
     hours, rest = divmod(abs(count), 60)
     if not hours:
-        return _translate("Words", "%n min", None, rest)
+        return QCoreApplication.translate("Words", "%n min", None, rest)
     if not rest:
-        return _translate("Words", "%n h", None, hours)
-    return _translate("Words", "{hours} {minutes}").format(
-        hours=_translate("Words", "%n h", None, hours),
-        minutes=_translate("Words", "%n min", None, rest),
+        return QCoreApplication.translate("Words", "%n h", None, hours)
+    return QCoreApplication.translate("Words", "{hours} {minutes}").format(
+        hours=QCoreApplication.translate("Words", "%n h", None, hours),
+        minutes=QCoreApplication.translate("Words", "%n min", None, rest),
     )
 
 
@@ -61,41 +59,41 @@ def seconds(count: int) -> str:
     """A number of seconds: "5 min", "1 min 30 s", "45 s"."""
     whole, rest = divmod(abs(count), 60)
     if whole and rest:
-        return _translate("Words", "{minutes} {seconds}").format(
-            minutes=_translate("Words", "%n min", None, whole),
-            seconds=_translate("Words", "%n s", None, rest),
+        return QCoreApplication.translate("Words", "{minutes} {seconds}").format(
+            minutes=QCoreApplication.translate("Words", "%n min", None, whole),
+            seconds=QCoreApplication.translate("Words", "%n s", None, rest),
         )
     if whole:
-        return _translate("Words", "%n min", None, whole)
-    return _translate("Words", "%n s", None, rest)
+        return QCoreApplication.translate("Words", "%n min", None, whole)
+    return QCoreApplication.translate("Words", "%n s", None, rest)
 
 
 def long_date(date: dt.date) -> str:
     """ "Wednesday 10 July 2024", in the interface's locale."""
     qdate = QDate(date.year, date.month, date.day)
-    return QLocale().toString(qdate, _translate("Words", "dddd d MMMM yyyy"))
+    return QLocale().toString(qdate, QCoreApplication.translate("Words", "dddd d MMMM yyyy"))
 
 
 # ----------------------------------------------------------------------------- the clock
 def phase_name(phase: Phase) -> str:
     """ "On time", "Warning", "Wrap up", "Overtime"."""
     if phase is Phase.NORMAL:
-        return _translate("Words", "On time")
+        return QCoreApplication.translate("Words", "On time")
     if phase is Phase.WARNING:
-        return _translate("Words", "Warning")
+        return QCoreApplication.translate("Words", "Warning")
     if phase is Phase.DANGER:
-        return _translate("Words", "Wrap up")
-    return _translate("Words", "Overtime")
+        return QCoreApplication.translate("Words", "Wrap up")
+    return QCoreApplication.translate("Words", "Overtime")
 
 
 def idle_words(idle: Idle) -> str:
     if idle is Idle.NOT_STARTED:
-        return _translate("Words", "Not started")
+        return QCoreApplication.translate("Words", "Not started")
     if idle is Idle.ENDED:
-        return _translate("Words", "The meeting has ended")
+        return QCoreApplication.translate("Words", "The meeting has ended")
     if idle is Idle.BREAK:
-        return _translate("Words", "Break — between sittings")
-    return _translate("Words", "Between segments")
+        return QCoreApplication.translate("Words", "Break — between sittings")
+    return QCoreApplication.translate("Words", "Between segments")
 
 
 def phase_words(board: Board) -> str:
@@ -105,26 +103,30 @@ def phase_words(board: Board) -> str:
         return idle_words(board.idle or Idle.BETWEEN)
     if board.paused:
         if board.phase is Phase.NORMAL:
-            return _translate("Words", "Paused — on time")
+            return QCoreApplication.translate("Words", "Paused — on time")
         if board.phase is Phase.WARNING:
-            return _translate("Words", "Paused — warning")
+            return QCoreApplication.translate("Words", "Paused — warning")
         if board.phase is Phase.DANGER:
-            return _translate("Words", "Paused — wrap up")
-        return _translate("Words", "Paused — overtime")
+            return QCoreApplication.translate("Words", "Paused — wrap up")
+        return QCoreApplication.translate("Words", "Paused — overtime")
     if board.phase is Phase.OVERTIME:
-        return _translate("Words", "Overtime {clock}").format(clock=board.clock)
+        return QCoreApplication.translate("Words", "Overtime {clock}").format(clock=board.clock)
     if board.phase is Phase.NORMAL:
-        return _translate("Words", "On time — {clock} left").format(clock=board.clock)
+        return QCoreApplication.translate("Words", "On time — {clock} left").format(
+            clock=board.clock
+        )
     if board.phase is Phase.WARNING:
-        return _translate("Words", "Warning — {clock} left").format(clock=board.clock)
-    return _translate("Words", "Wrap up — {clock} left").format(clock=board.clock)
+        return QCoreApplication.translate("Words", "Warning — {clock} left").format(
+            clock=board.clock
+        )
+    return QCoreApplication.translate("Words", "Wrap up — {clock} left").format(clock=board.clock)
 
 
 def used_words(board: Board) -> str:
     """ "used 12:03 of 25:00" ("" when nothing runs)."""
     if not board.used_clock:
         return ""
-    return _translate("Words", "used {used} of {allotted}").format(
+    return QCoreApplication.translate("Words", "used {used} of {allotted}").format(
         used=board.used_clock, allotted=board.allotted_clock
     )
 
@@ -139,28 +141,32 @@ def speaker_words(board: Board) -> str:
     if board.speaker_held or board.speaker_paused:
         if phase is Phase.OVERTIME:
             if board.speaker_held:
-                return _translate("Words", "Held — {clock}").format(clock=clock)
-            return _translate("Words", "Paused — {clock}").format(clock=clock)
+                return QCoreApplication.translate("Words", "Held — {clock}").format(clock=clock)
+            return QCoreApplication.translate("Words", "Paused — {clock}").format(clock=clock)
         if board.speaker_held:
-            return _translate("Words", "Held — {clock} left").format(clock=clock)
-        return _translate("Words", "Paused — {clock} left").format(clock=clock)
+            return QCoreApplication.translate("Words", "Held — {clock} left").format(clock=clock)
+        return QCoreApplication.translate("Words", "Paused — {clock} left").format(clock=clock)
     if phase is Phase.OVERTIME:
-        return _translate("Words", "Overtime {clock}").format(clock=clock)
+        return QCoreApplication.translate("Words", "Overtime {clock}").format(clock=clock)
     if phase is Phase.WARNING:
-        return _translate("Words", "Warning — {clock} left").format(clock=clock)
+        return QCoreApplication.translate("Words", "Warning — {clock} left").format(clock=clock)
     if phase is Phase.DANGER:
-        return _translate("Words", "Wrap up — {clock} left").format(clock=clock)
-    return _translate("Words", "{clock} left").format(clock=clock)
+        return QCoreApplication.translate("Words", "Wrap up — {clock} left").format(clock=clock)
+    return QCoreApplication.translate("Words", "{clock} left").format(clock=clock)
 
 
 # ----------------------------------------------------------------------------- the day
 def offset_words(offset_minutes: int) -> str:
     """ "12 min behind", "5 min ahead", "on time"."""
     if offset_minutes > 0:
-        return _translate("Words", "{minutes} behind").format(minutes=minutes(offset_minutes))
+        return QCoreApplication.translate("Words", "{minutes} behind").format(
+            minutes=minutes(offset_minutes)
+        )
     if offset_minutes < 0:
-        return _translate("Words", "{minutes} ahead").format(minutes=minutes(offset_minutes))
-    return _translate("Words", "on time")
+        return QCoreApplication.translate("Words", "{minutes} ahead").format(
+            minutes=minutes(offset_minutes)
+        )
+    return QCoreApplication.translate("Words", "on time")
 
 
 def verdict_words(verdict: SittingVerdict) -> str:
@@ -168,26 +174,28 @@ def verdict_words(verdict: SittingVerdict) -> str:
     time", "ended 40 min late"…"""
     outlook, amount = verdict.outlook, minutes(verdict.minutes)
     if outlook is Outlook.ENDED_ON_TIME:
-        return _translate("Words", "ended on time")
+        return QCoreApplication.translate("Words", "ended on time")
     if outlook is Outlook.ENDED_LATE:
-        return _translate("Words", "ended {minutes} late").format(minutes=amount)
+        return QCoreApplication.translate("Words", "ended {minutes} late").format(minutes=amount)
     if outlook is Outlook.ENDED_EARLY:
-        return _translate("Words", "ended {minutes} early").format(minutes=amount)
+        return QCoreApplication.translate("Words", "ended {minutes} early").format(minutes=amount)
     if outlook is Outlook.OVER_CUT:
-        text = _translate("Words", "{minutes} over: cut {minutes} from the remaining segments")
+        text = QCoreApplication.translate(
+            "Words", "{minutes} over: cut {minutes} from the remaining segments"
+        )
         return text.format(minutes=amount)
     if outlook is Outlook.OVER:
-        return _translate("Words", "{minutes} over").format(minutes=amount)
+        return QCoreApplication.translate("Words", "{minutes} over").format(minutes=amount)
     if outlook is Outlook.EARLY:
-        return _translate("Words", "ends {minutes} early").format(minutes=amount)
-    return _translate("Words", "ends on time")
+        return QCoreApplication.translate("Words", "ends {minutes} early").format(minutes=amount)
+    return QCoreApplication.translate("Words", "ends on time")
 
 
 def sitting_name(number: int, hours: tuple[str, str] | None) -> str:
     """ "Sitting 1 (10:00–13:00)", or "Sitting 3" for one the programme no longer has."""
     if hours is None:
-        return _translate("Words", "Sitting {number}").format(number=number)
-    return _translate("Words", "Sitting {number} ({start}–{end})").format(
+        return QCoreApplication.translate("Words", "Sitting {number}").format(number=number)
+    return QCoreApplication.translate("Words", "Sitting {number} ({start}–{end})").format(
         number=number, start=hours[0], end=hours[1]
     )
 
@@ -196,7 +204,7 @@ def sitting_words(board: Board) -> str:
     """ "Sitting 1 (10:00–13:00) ends 13:12 (hard end 13:00): 12 min over: cut 12 min …"; on
     another day, how to rehearse it."""
     if board.another_day is not None:
-        return _translate(
+        return QCoreApplication.translate(
             "Words", "Rehearse it on today's date: File → Rehearse this meeting (Ctrl+Shift+R)"
         )
     line: SittingLine | None = board.sitting
@@ -204,17 +212,19 @@ def sitting_words(board: Board) -> str:
         return ""
     name, verdict = sitting_name(line.number, line.hours), verdict_words(line.verdict)
     if line.ends is None:
-        return _translate("Words", "{sitting}: {verdict}").format(sitting=name, verdict=verdict)
-    return _translate("Words", "{sitting} ends {end} (hard end {hard_end}): {verdict}").format(
-        sitting=name, end=line.ends, hard_end=line.hard_end, verdict=verdict
-    )
+        return QCoreApplication.translate("Words", "{sitting}: {verdict}").format(
+            sitting=name, verdict=verdict
+        )
+    return QCoreApplication.translate(
+        "Words", "{sitting} ends {end} (hard end {hard_end}): {verdict}"
+    ).format(sitting=name, end=line.ends, hard_end=line.hard_end, verdict=verdict)
 
 
 def day_words(board: Board) -> str:
     """Where the console says how late the day is: "12 min behind"; on another day, "This
     meeting is on Wednesday 10 July 2024"."""
     if board.another_day is not None:
-        return _translate("Words", "This meeting is on {date}").format(
+        return QCoreApplication.translate("Words", "This meeting is on {date}").format(
             date=long_date(board.another_day)
         )
     return offset_words(board.offset_minutes)
@@ -226,15 +236,17 @@ def next_words(board: Board) -> str:
         return ""
     if board.up_next:
         if board.next_at:
-            return _translate("Words", "Up next: {title} at {time}").format(
+            return QCoreApplication.translate("Words", "Up next: {title} at {time}").format(
                 title=board.next_title, time=board.next_at
             )
-        return _translate("Words", "Up next: {title}").format(title=board.next_title)
+        return QCoreApplication.translate("Words", "Up next: {title}").format(
+            title=board.next_title
+        )
     if board.next_at:
-        return _translate("Words", "Next: {title} at {time}").format(
+        return QCoreApplication.translate("Words", "Next: {title} at {time}").format(
             title=board.next_title, time=board.next_at
         )
-    return _translate("Words", "Next: {title}").format(title=board.next_title)
+    return QCoreApplication.translate("Words", "Next: {title}").format(title=board.next_title)
 
 
 def status_line(board: Board) -> str:
@@ -245,42 +257,48 @@ def status_line(board: Board) -> str:
 def segment_state(status: SegmentStatus, *, is_next: bool) -> str:
     """The agenda's state column: "next", "running", "done"…"""
     if status is SegmentStatus.PENDING:
-        return _translate("Words", "next") if is_next else _translate("Words", "pending")
+        return (
+            QCoreApplication.translate("Words", "next")
+            if is_next
+            else QCoreApplication.translate("Words", "pending")
+        )
     if status is SegmentStatus.RUNNING:
-        return _translate("Words", "running")
+        return QCoreApplication.translate("Words", "running")
     if status is SegmentStatus.PAUSED:
-        return _translate("Words", "paused")
+        return QCoreApplication.translate("Words", "paused")
     if status is SegmentStatus.DONE:
-        return _translate("Words", "done")
-    return _translate("Words", "skipped")
+        return QCoreApplication.translate("Words", "done")
+    return QCoreApplication.translate("Words", "skipped")
 
 
 def item_state(*, in_progress: bool, done: bool) -> str:
     """An agenda item's state column: "in progress", "done" or ""."""
     if in_progress:
-        return _translate("Words", "in progress")
-    return _translate("Words", "done") if done else ""
+        return QCoreApplication.translate("Words", "in progress")
+    return QCoreApplication.translate("Words", "done") if done else ""
 
 
 # ----------------------------------------------------------------------------- participants
 def category(value: Category) -> str:
     """A stakeholder category: "NGO", "Intergovernmental organization"…"""
     return {
-        Category.NGO: _translate("Words", "NGO"),
-        Category.ACADEMIA: _translate("Words", "Academia"),
-        Category.PRIVATE_SECTOR: _translate("Words", "Private sector"),
-        Category.STATE_PARTY: _translate("Words", "State party"),
-        Category.INTERGOVERNMENTAL: _translate("Words", "Intergovernmental organization"),
-        Category.UN_ENTITY: _translate("Words", "UN entity"),
-        Category.OTHER: _translate("Words", "Other"),
+        Category.NGO: QCoreApplication.translate("Words", "NGO"),
+        Category.ACADEMIA: QCoreApplication.translate("Words", "Academia"),
+        Category.PRIVATE_SECTOR: QCoreApplication.translate("Words", "Private sector"),
+        Category.STATE_PARTY: QCoreApplication.translate("Words", "State party"),
+        Category.INTERGOVERNMENTAL: QCoreApplication.translate(
+            "Words", "Intergovernmental organization"
+        ),
+        Category.UN_ENTITY: QCoreApplication.translate("Words", "UN entity"),
+        Category.OTHER: QCoreApplication.translate("Words", "Other"),
     }[value]
 
 
 def attendance(value: Attendance) -> str:
     """ "in the room" or "online"."""
     if value is Attendance.ROOM:
-        return _translate("Words", "in the room")
-    return _translate("Words", "online")
+        return QCoreApplication.translate("Words", "in the room")
+    return QCoreApplication.translate("Words", "online")
 
 
 def speaker_details(board: Board, *, with_category: bool = True) -> str:
@@ -301,10 +319,12 @@ def figures_line(figures: QueueFigures) -> str:
     to_hear = minutes(_whole_minutes(figures.to_hear_seconds))
     limit = format_clock(figures.limit_seconds)
     if figures.waiting:
-        parts.append(_translate("Words", "%n waiting", None, figures.waiting))
+        parts.append(QCoreApplication.translate("Words", "%n waiting", None, figures.waiting))
         if figures.average_overrun_seconds:
             parts.append(
-                _translate("Words", "{minutes} at {limit} (+{overrun} average overrun)").format(
+                QCoreApplication.translate(
+                    "Words", "{minutes} at {limit} (+{overrun} average overrun)"
+                ).format(
                     minutes=to_hear,
                     limit=limit,
                     overrun=format_clock(figures.average_overrun_seconds),
@@ -312,30 +332,34 @@ def figures_line(figures: QueueFigures) -> str:
             )
         else:
             parts.append(
-                _translate("Words", "{minutes} at {limit}").format(minutes=to_hear, limit=limit)
+                QCoreApplication.translate("Words", "{minutes} at {limit}").format(
+                    minutes=to_hear, limit=limit
+                )
             )
     else:
-        parts.append(_translate("Words", "No one waiting"))
+        parts.append(QCoreApplication.translate("Words", "No one waiting"))
     if figures.time_left_seconds is not None:
         left = minutes(_whole_minutes(figures.time_left_seconds))
         if figures.hard_end is not None:
             parts.append(
-                _translate("Words", "{minutes} left to the sitting's hard end").format(minutes=left)
+                QCoreApplication.translate(
+                    "Words", "{minutes} left to the sitting's hard end"
+                ).format(minutes=left)
             )
         else:
-            parts.append(_translate("Words", "{minutes} left").format(minutes=left))
+            parts.append(QCoreApplication.translate("Words", "{minutes} left").format(minutes=left))
         if figures.waiting:
             if figures.fits:
-                parts.append(_translate("Words", "all fit"))
+                parts.append(QCoreApplication.translate("Words", "all fit"))
             elif figures.fitting_limit_seconds is not None:
                 parts.append(
-                    _translate("Words", "a limit of {limit} would fit").format(
+                    QCoreApplication.translate("Words", "a limit of {limit} would fit").format(
                         limit=format_clock(figures.fitting_limit_seconds)
                     )
                 )
             else:
                 parts.append(
-                    _translate("Words", "none fits, even at {limit}").format(
+                    QCoreApplication.translate("Words", "none fits, even at {limit}").format(
                         limit=format_clock(FIT_MINIMUM_SECONDS)
                     )
                 )
@@ -350,33 +374,33 @@ def _whole_minutes(value: int) -> int:
 # ----------------------------------------------------------------------------- undo
 def _intervention_kind(sort: str) -> str:
     return {
-        "question": _translate("Words", "question"),
-        "statement": _translate("Words", "statement"),
-        "answer": _translate("Words", "answer"),
-        "recommendation": _translate("Words", "recommendation"),
-        "related_activities": _translate("Words", "input on related activities"),
+        "question": QCoreApplication.translate("Words", "question"),
+        "statement": QCoreApplication.translate("Words", "statement"),
+        "answer": QCoreApplication.translate("Words", "answer"),
+        "recommendation": QCoreApplication.translate("Words", "recommendation"),
+        "related_activities": QCoreApplication.translate("Words", "input on related activities"),
     }.get(sort, sort)
 
 
 def _field(name: str) -> str:
     """An intervention's field, in an undo label: "summary", "follow-up"…"""
     return {
-        "participant_id": _translate("Words", "participant"),
-        "name": _translate("Words", "name"),
-        "organization": _translate("Words", "organization"),
-        "category": _translate("Words", "category"),
-        "attendance": _translate("Words", "room or online"),
-        "queue_entry": _translate("Words", "queue entry"),
-        "start": _translate("Words", "start"),
-        "end": _translate("Words", "end"),
-        "tags": _translate("Words", "tags"),
-        "kind": _translate("Words", "kind"),
-        "questions": _translate("Words", "guiding questions"),
-        "answers": _translate("Words", "answers to"),
-        "summary": _translate("Words", "summary"),
-        "follow_up": _translate("Words", "follow-up"),
-        "quotable": _translate("Words", "quotable"),
-        "deleted": _translate("Words", "deleted"),
+        "participant_id": QCoreApplication.translate("Words", "participant"),
+        "name": QCoreApplication.translate("Words", "name"),
+        "organization": QCoreApplication.translate("Words", "organization"),
+        "category": QCoreApplication.translate("Words", "category"),
+        "attendance": QCoreApplication.translate("Words", "room or online"),
+        "queue_entry": QCoreApplication.translate("Words", "queue entry"),
+        "start": QCoreApplication.translate("Words", "start"),
+        "end": QCoreApplication.translate("Words", "end"),
+        "tags": QCoreApplication.translate("Words", "tags"),
+        "kind": QCoreApplication.translate("Words", "kind"),
+        "questions": QCoreApplication.translate("Words", "guiding questions"),
+        "answers": QCoreApplication.translate("Words", "answers to"),
+        "summary": QCoreApplication.translate("Words", "summary"),
+        "follow_up": QCoreApplication.translate("Words", "follow-up"),
+        "quotable": QCoreApplication.translate("Words", "quotable"),
+        "deleted": QCoreApplication.translate("Words", "deleted"),
     }.get(name, name)
 
 
@@ -387,8 +411,10 @@ def _whose(action: UndoAction) -> str:
         return action.subject
     kind = _intervention_kind(action.sort)
     if action.subject:
-        return _translate("Words", "{name}’s {kind}").format(name=action.subject, kind=kind)
-    return _translate("Words", "an unnamed speaker’s {kind}").format(kind=kind)
+        return QCoreApplication.translate("Words", "{name}’s {kind}").format(
+            name=action.subject, kind=kind
+        )
+    return QCoreApplication.translate("Words", "an unnamed speaker’s {kind}").format(kind=kind)
 
 
 def undo_action(action: UndoAction) -> str:
@@ -398,21 +424,21 @@ def undo_action(action: UndoAction) -> str:
     amount = action.amount
     # The agenda: a verb and the segment.
     verbs = {
-        "start": _translate("Words", "Start ({segment})"),
-        "next": _translate("Words", "Next ({segment})"),
-        "back": _translate("Words", "Back ({segment})"),
-        "jump": _translate("Words", "Jump ({segment})"),
-        "pause": _translate("Words", "Pause ({segment})"),
-        "resume": _translate("Words", "Resume ({segment})"),
-        "finish": _translate("Words", "Finish ({segment})"),
+        "start": QCoreApplication.translate("Words", "Start ({segment})"),
+        "next": QCoreApplication.translate("Words", "Next ({segment})"),
+        "back": QCoreApplication.translate("Words", "Back ({segment})"),
+        "jump": QCoreApplication.translate("Words", "Jump ({segment})"),
+        "pause": QCoreApplication.translate("Words", "Pause ({segment})"),
+        "resume": QCoreApplication.translate("Words", "Resume ({segment})"),
+        "finish": QCoreApplication.translate("Words", "Finish ({segment})"),
     }
     if kind in verbs:
         return verbs[kind].format(segment=subject)
     if kind in ("extend", "shorten"):
         text = (
-            _translate("Words", "Extend by {amount} ({segment})")
+            QCoreApplication.translate("Words", "Extend by {amount} ({segment})")
             if kind == "extend"
-            else _translate("Words", "Shorten by {amount} ({segment})")
+            else QCoreApplication.translate("Words", "Shorten by {amount} ({segment})")
         )
         return text.format(amount=seconds(amount), segment=subject)
     if kind in ("sitting_start", "sitting_end"):
@@ -420,85 +446,91 @@ def undo_action(action: UndoAction) -> str:
         name = sitting_name(amount, hours)
         name = name[:1].lower() + name[1:]
         if kind == "sitting_start":
-            return _translate("Words", "Start of {sitting}").format(sitting=name)
-        return _translate("Words", "End of {sitting}").format(sitting=name)
+            return QCoreApplication.translate("Words", "Start of {sitting}").format(sitting=name)
+        return QCoreApplication.translate("Words", "End of {sitting}").format(sitting=name)
     if kind == "programme_edit":
-        return _translate("Words", "Programme edit")
+        return QCoreApplication.translate("Words", "Programme edit")
     # The participants and the lists of speakers.
     if kind == "import":
         source = "Import of %n participants"
         text = _counted(
-            _translate("Words", "Import of %n participants", None, amount),
+            QCoreApplication.translate("Words", "Import of %n participants", None, amount),
             amount,
             source,
             "Import of 1 participant",
         )
         return f"{text} ({subject})" if subject else text
     speaker_verbs = {
-        "guest": _translate("Words", "Guest {name}"),
-        "new_participant": _translate("Words", "New participant {name}"),
-        "edit_participant": _translate("Words", "Edit of {name}"),
-        "move_to_top": _translate("Words", "Move {name} to the top"),
-        "move": _translate("Words", "Move {name}"),
-        "call": _translate("Words", "Call {name}"),
-        "hold": _translate("Words", "Hold {name}"),
-        "resume_speaker": _translate("Words", "Resume {name}"),
-        "finish_speaker": _translate("Words", "Finish {name}"),
-        "skip": _translate("Words", "Skip {name}"),
-        "defer": _translate("Words", "Defer {name}"),
-        "withdraw": _translate("Words", "Withdraw {name}"),
-        "restore_speaker": _translate("Words", "Restore {name}"),
-        "edit_speaker": _translate("Words", "Edit {name}"),
+        "guest": QCoreApplication.translate("Words", "Guest {name}"),
+        "new_participant": QCoreApplication.translate("Words", "New participant {name}"),
+        "edit_participant": QCoreApplication.translate("Words", "Edit of {name}"),
+        "move_to_top": QCoreApplication.translate("Words", "Move {name} to the top"),
+        "move": QCoreApplication.translate("Words", "Move {name}"),
+        "call": QCoreApplication.translate("Words", "Call {name}"),
+        "hold": QCoreApplication.translate("Words", "Hold {name}"),
+        "resume_speaker": QCoreApplication.translate("Words", "Resume {name}"),
+        "finish_speaker": QCoreApplication.translate("Words", "Finish {name}"),
+        "skip": QCoreApplication.translate("Words", "Skip {name}"),
+        "defer": QCoreApplication.translate("Words", "Defer {name}"),
+        "withdraw": QCoreApplication.translate("Words", "Withdraw {name}"),
+        "restore_speaker": QCoreApplication.translate("Words", "Restore {name}"),
+        "edit_speaker": QCoreApplication.translate("Words", "Edit {name}"),
     }
     if kind in speaker_verbs:
         return speaker_verbs[kind].format(name=subject)
     if kind == "queue":
-        return _translate("Words", "Queue {name} ({segment})").format(name=subject, segment=segment)
+        return QCoreApplication.translate("Words", "Queue {name} ({segment})").format(
+            name=subject, segment=segment
+        )
     list_verbs = {
-        "reorder": _translate("Words", "Reorder the list ({segment})"),
-        "unheard_first": _translate("Words", "Not yet heard first ({segment})"),
-        "alternate": _translate("Words", "Alternate room and online ({segment})"),
-        "close_list": _translate("Words", "Close the list ({segment})"),
-        "reopen_list": _translate("Words", "Reopen the list ({segment})"),
+        "reorder": QCoreApplication.translate("Words", "Reorder the list ({segment})"),
+        "unheard_first": QCoreApplication.translate("Words", "Not yet heard first ({segment})"),
+        "alternate": QCoreApplication.translate("Words", "Alternate room and online ({segment})"),
+        "close_list": QCoreApplication.translate("Words", "Close the list ({segment})"),
+        "reopen_list": QCoreApplication.translate("Words", "Reopen the list ({segment})"),
     }
     if kind in list_verbs:
         return list_verbs[kind].format(segment=segment)
     if kind == "limit":
-        return _translate("Words", "Speaking limit {limit} ({segment})").format(
+        return QCoreApplication.translate("Words", "Speaking limit {limit} ({segment})").format(
             limit=format_clock(amount), segment=segment
         )
     if kind in ("extend_speaker", "shorten_speaker"):
         text = (
-            _translate("Words", "Extend {name} by {amount}")
+            QCoreApplication.translate("Words", "Extend {name} by {amount}")
             if kind == "extend_speaker"
-            else _translate("Words", "Shorten {name} by {amount}")
+            else QCoreApplication.translate("Words", "Shorten {name} by {amount}")
         )
         return text.format(name=subject, amount=seconds(amount))
     # The interventions.
     if kind == "capture":
-        return _translate("Words", "Capture of {what}").format(what=_whose(action))
+        return QCoreApplication.translate("Words", "Capture of {what}").format(what=_whose(action))
     if kind == "edit_intervention":
         what = _whose(action)
         if action.details:
-            fields = _translate("Words", ", ").join(_field(f) for f in action.details)
-            return _translate("Words", "Edit of {what} ({fields})").format(what=what, fields=fields)
-        return _translate("Words", "Edit of {what}").format(what=what)
+            fields = QCoreApplication.translate("Words", ", ").join(
+                _field(f) for f in action.details
+            )
+            return QCoreApplication.translate("Words", "Edit of {what} ({fields})").format(
+                what=what, fields=fields
+            )
+        return QCoreApplication.translate("Words", "Edit of {what}").format(what=what)
     if kind == "delete_intervention":
-        return _translate("Words", "Delete {what}").format(what=_whose(action))
+        return QCoreApplication.translate("Words", "Delete {what}").format(what=_whose(action))
     if kind == "restore_intervention":
-        return _translate("Words", "Restore {what}").format(what=_whose(action))
+        return QCoreApplication.translate("Words", "Restore {what}").format(what=_whose(action))
     return subject or kind  # an event no slice names: its type
 
 
 def undo_text(action: UndoAction | None) -> str:
     """The Edit menu's undo: "Undo: Next (Panel 2)", or "Nothing to undo"."""
     if action is None:
-        return _translate("Words", "Nothing to undo")
-    return _translate("Words", "Undo: {action}").format(action=undo_action(action))
+        return QCoreApplication.translate("Words", "Nothing to undo")
+    return QCoreApplication.translate("Words", "Undo: {action}").format(action=undo_action(action))
 
 
 def redo_text(action: UndoAction | None) -> str:
     """The Edit menu's redo: "Redo: Next (Panel 2)", or "Nothing to redo"."""
     if action is None:
-        return _translate("Words", "Nothing to redo")
-    return _translate("Words", "Redo: {action}").format(action=undo_action(action))
+        return QCoreApplication.translate("Words", "Nothing to redo")
+    return QCoreApplication.translate("Words", "Redo: {action}").format(action=undo_action(action))
