@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
 
+from facilitator.core.fold.action import UndoAction
 from facilitator.core.fold.state import MeetingState
 from facilitator.core.interventions.commands import InterventionDraft
 from facilitator.core.journal.record import EventRecord
@@ -81,9 +82,9 @@ class SeatUndo:
     the latest step in effect of another seat (its seq, label and who took it), which is never
     undone silently but offered by name."""
 
-    undo_label: str | None
-    redo_label: str | None
-    other: tuple[int, str, str] | None
+    undo_label: UndoAction | None
+    redo_label: UndoAction | None
+    other: tuple[int, UndoAction, str] | None
 
 
 class Seat(Protocol):

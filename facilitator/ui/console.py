@@ -551,16 +551,20 @@ class ConsoleWindow(QMainWindow):
         undo, redo = self.actions_by_name["undo"], self.actions_by_name["redo"]
         undo.setEnabled(seat.undo_label is not None)
         undo.setText(
-            self.tr("Undo: {0}").format(seat.undo_label) if seat.undo_label else self.tr("&Undo")
+            self.tr("Undo: {0}").format(words.undo_action(seat.undo_label))
+            if seat.undo_label
+            else self.tr("&Undo")
         )
         redo.setEnabled(seat.redo_label is not None)
         redo.setText(
-            self.tr("Redo: {0}").format(seat.redo_label) if seat.redo_label else self.tr("&Redo")
+            self.tr("Redo: {0}").format(words.undo_action(seat.redo_label))
+            if seat.redo_label
+            else self.tr("&Redo")
         )
         other = self.actions_by_name["undo_other"]
         other.setEnabled(seat.other is not None)
         other.setText(
-            self.tr("Undo {0}’s step: {1}…").format(seat.other[2], seat.other[1])
+            self.tr("Undo {0}’s step: {1}…").format(seat.other[2], words.undo_action(seat.other[1]))
             if seat.other is not None
             else self.tr("Undo another seat's step…")
         )
@@ -575,7 +579,7 @@ class ConsoleWindow(QMainWindow):
             self.show_error(self.tr("No other seat has a step to undo."))
             return
         seq, label, who = other
-        if confirm_undo_other(self, who, label):
+        if confirm_undo_other(self, who, words.undo_action(label)):
             self.controller.act(lambda s: s.undo_step(seq))
 
     def _follow_capture(self, changes: Changes | None = None) -> None:
@@ -662,7 +666,7 @@ class ConsoleWindow(QMainWindow):
 
     def show_board(self, board: Board) -> None:
         self.local_time.setText(f"{board.local_time} {board.zone_name}".strip())
-        self.offset.setText(words.offset(board))
+        self.offset.setText(words.day_words(board))
         roles = colours(self.palette())
         colour = roles.behind if board.offset_seconds >= 60 else roles.on_time
         if board.offset_seconds <= -60:
@@ -670,13 +674,13 @@ class ConsoleWindow(QMainWindow):
         if colour != self._offset_colour:
             self._offset_colour = colour
             self.offset.setStyleSheet(f"color: {colour.name()};")
-        self.sitting.setText(board.sitting_words)
-        self.next_segment.setText(words.next_title(board))
+        self.sitting.setText(words.sitting_words(board))
+        self.next_segment.setText(words.next_words(board))
         self.item_title.setText(board.item_title)
         self.segment_title.setText(board.segment_title)
         self.clock.set_time(board.clock, board.phase)
         self.phase.set_phase(words.phase_words(board), board.phase)
-        self.used.setText(words.used(board))
+        self.used.setText(words.used_words(board))
         value = int(min(board.used_fraction, 1.0) * 1000)
         if value != self.progress.value():
             # QProgressBar.setValue repaints at once (the window beneath it too) when the bar

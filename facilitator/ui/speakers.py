@@ -52,7 +52,7 @@ from facilitator.core.queue.figures import FiguresCache, HeardGroup, QueueFigure
 from facilitator.core.queue.reducer import list_in_view, queue_of
 from facilitator.core.queue.state import QueueState
 from facilitator.core.queue.values import Speaker, SpeakerStatus
-from facilitator.ui import words
+from facilitator.ui import labels, words
 from facilitator.ui.capacity_bar import cut_at_word
 from facilitator.ui.colours import Colours, colours
 from facilitator.ui.keyed_model import KEY_ROLE, Index, KeyedTableModel, Row
@@ -277,7 +277,7 @@ def _row(entry: Speaker, participant: Participant | None, programme: Programme) 
             category,
             where,
             addresses,
-            words.speaker_state(entry.status),
+            labels.speaker_state(entry.status),
             spoke,
         ),
         tooltip=f"{name} ({organization})" + (f" — {entry.note}" if entry.note else ""),
@@ -310,7 +310,7 @@ def heard_words(figures: QueueFigures) -> str:
 
     def groups(items: Sequence[HeardGroup]) -> str:
         return " · ".join(
-            f"{g.speakers} {words.board_category(g.label)}" for g in items if g.speakers
+            f"{g.speakers} {labels.board_category(g.label)}" for g in items if g.speakers
         )
 
     parts = [groups(figures.by_category), groups(figures.by_attendance)]
@@ -516,7 +516,7 @@ class SpeakersPanel(QWidget):
             self._update_heading(state, segment_id)
         self._update_floor(board)
         figures = queue_figures(state, now, segment_id, plan, self._figures_cache)
-        self.figures.setText(figures.summary if segment_id else "")
+        self.figures.setText(words.figures_line(figures) if segment_id else "")
         self.heard.setText(heard_words(figures))
 
     def _update_heading(self, state: MeetingState, segment_id: str | None) -> None:
@@ -549,16 +549,7 @@ class SpeakersPanel(QWidget):
                 self.speaker_words.setStyleSheet("")
             return
         self.speaker_name.setText(board.speaker_name)
-        details = " · ".join(
-            p
-            for p in (
-                board.speaker_organization,
-                words.board_category(board.speaker_category),
-                words.board_category(board.speaker_attendance),
-            )
-            if p
-        )
-        self.speaker_details.setText(details)
+        self.speaker_details.setText(words.speaker_details(board))
         self.speaker_clock.set_time(board.speaker_clock, board.speaker_phase)
         self.speaker_words.setText(words.speaker_words(board))
         colour = colours(self.palette()).badge[board.speaker_phase].name()
