@@ -6,6 +6,7 @@
     facilitator programme import FILE    create a meeting from a programme, print its id
     facilitator meetings                 list meetings
     facilitator export MEETING --format docx|html|md|csv|json --output PATH [--unattributed]
+                       [--language en|fr|es|ar|zh|ru]
                                          export a meeting's session record
     facilitator import-record FILE.json  recreate a meeting from a JSON record, print its id
     facilitator database init URL        create or upgrade the schema on a server (or a file)
@@ -74,6 +75,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="open this meeting's console at start (its id, as `facilitator meetings` lists it)",
     )
     parser.add_argument(
+        "--role",
+        choices=("co-chair", "rapporteur", "display"),
+        help="this seat's role for the meetings it opens (default co-chair): a rapporteur"
+        " captures and reviews; a display shows the room display alone, full screen, following"
+        " the meeting, and takes no command (the projector's computer:"
+        " --database URL --open MEETING --role display)",
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="start the app on a bundled programme, report the time to first paint, and quit",
@@ -120,6 +129,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="Chatham House rule: stakeholder categories only, no names",
     )
     export.add_argument(
+        "--language",
+        choices=RECORD_LANGUAGES,
+        default="en",
+        help="the record's language (English, French, Spanish; Arabic, Chinese and Russian give"
+        " the headings, the rest in English); JSON stays in English, for re-import",
+    )
+    export.add_argument(
         "--accept-remaining",
         action="store_true",
         help="with --unattributed: write it even though the summaries still hold what looks like"
@@ -161,6 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
 #: What ``export --format`` takes: the record's formats (formats/record/export.py's keys) and
 #: "summary-docx", the draft of the Co-Chairs' summary in Word.
 EXPORT_FORMATS = ("docx", "pdf", "html", "md", "csv", "json", "summary-docx")
+#: What ``export --language`` takes: the record's languages (formats/record/catalogue.py's).
+RECORD_LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -204,6 +222,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             args.output,
             attributed=not args.unattributed,
             accept_remaining=args.accept_remaining,
+            language=args.language,
         )
     if args.command == "import-record":
         return _import_record(args.database, args.file)
@@ -213,11 +232,17 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _copy_meeting(args.database, args.meeting, args.to)
     from facilitator.ui.app import run_gui
 
+    role = None
+    if args.role:  # the core (the roles' module imports it) only when asked: start-up time
+        from facilitator.seat import Role
+
+        role = Role(args.role)
     return run_gui(
         database=args.database,
         smoke_test=args.smoke_test,
         started=_PROCESS_START,
         meeting=args.open_meeting,
+        role=role,
     )
 
 
@@ -384,6 +409,7 @@ def _export(
     *,
     attributed: bool,
     accept_remaining: bool = False,
+    language: str = "en",
 ) -> int:
     if not _database_exists(database):
         raise UserError(f"there is no meeting {meeting_id}: the database has no meetings yet")
@@ -425,7 +451,12 @@ def _export(
             )
     try:
         written = export_record(
-            record, fmt, output, programme=loaded.programme, journal=loaded.events
+            record,
+            fmt,
+            output,
+            programme=loaded.programme,
+            journal=loaded.events,
+            language=language,
         )
     except ExportError as exc:
         raise UserError(str(exc)) from exc

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
 
+from facilitator.core.fold.action import UndoAction
 from facilitator.core.fold.state import MeetingState
 from facilitator.core.interventions.commands import InterventionDraft
 from facilitator.core.journal.record import EventRecord
@@ -48,6 +49,25 @@ ALLOWED: dict[Role, frozenset[str]] = {
     Role.DISPLAY: frozenset(),
 }
 
+#: Commands a role runs besides its modules': a rapporteur undoes and redoes its own steps (undo
+#: is per seat, and a rapporteur's steps are its captures and corrections), by their qualified
+#: names. Undoing another seat's step (``undo_step``) stays the Co-Chairs'.
+ALSO_ALLOWED: dict[Role, frozenset[str]] = {
+    Role.RAPPORTEUR: frozenset(
+        {"facilitator.core.agenda.commands.undo", "facilitator.core.agenda.commands.redo"}
+    ),
+}
+
+
+def may_run(role: Role, command: Callable[..., object]) -> bool:
+    """Whether a seat of ``role`` may run the core ``command`` (:data:`ALLOWED`,
+    :data:`ALSO_ALLOWED`)."""
+    module = getattr(command, "__module__", "")
+    if module in ALLOWED[role]:
+        return True
+    return f"{module}.{getattr(command, '__qualname__', '')}" in ALSO_ALLOWED.get(role, ())
+
+
 REFUSED = {
     Role.RAPPORTEUR: (
         "This is a rapporteur's seat: it captures and reviews the interventions, and the Co-Chairs"
@@ -63,9 +83,9 @@ class SeatUndo:
     the latest step in effect of another seat (its seq, label and who took it), which is never
     undone silently but offered by name."""
 
-    undo_label: str | None
-    redo_label: str | None
-    other: tuple[int, str, str] | None
+    undo_label: UndoAction | None
+    redo_label: UndoAction | None
+    other: tuple[int, UndoAction, str] | None
 
 
 class Seat(Protocol):

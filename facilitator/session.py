@@ -40,7 +40,7 @@ from facilitator.core.programme import Programme
 from facilitator.core.queue import commands as queue_commands
 from facilitator.core.queue import floor_commands
 from facilitator.core.queue.floor_events import BalanceMeasure
-from facilitator.seat import ALLOWED, REFUSED, Role, SeatUndo
+from facilitator.seat import REFUSED, Role, SeatUndo, may_run
 from facilitator.store import fold_cache
 from facilitator.store.database import Database
 from facilitator.store.errors import DamagedMeeting, JournalMoved, StoreError
@@ -370,6 +370,8 @@ class MeetingSession:
         the clocks go on by the room's clock either way; only the record's note is missing."""
         if self.db.read_only or self.read_only_until is not None:
             return
+        if not may_run(self.role, commands.clock_adjusted):
+            return  # a rapporteur's or the display's seat: the Co-Chairs' seats journal theirs
         try:
             self.run(commands.clock_adjusted, jump, now=jump.at, actor=self.actor)
         except StoreError:
@@ -403,7 +405,7 @@ class MeetingSession:
                 f"This meeting is open read-only, up to event {self.read_only_until} (the next"
                 " one is damaged): nothing can be changed. Restore a backup to go on with it."
             )
-        if command.__module__ not in ALLOWED[self.role]:
+        if not may_run(self.role, command):
             raise CommandError(REFUSED.get(self.role, "This seat cannot do that."))
         for _attempt in range(STALE_ATTEMPTS):
             checked = self.state

@@ -19,6 +19,7 @@ from facilitator.rehearsal import LEAD, rehearse
 from facilitator.session import MeetingSession
 from facilitator.store import open_database
 from facilitator.store.errors import StoreError, UnknownMeeting
+from facilitator.ui.words import day_words, sitting_words
 from tests.conftest import PROGRAMMES_DIR
 
 TIP = PROGRAMMES_DIR / "2024-07-10-trafficking-in-persons.toml"
@@ -40,8 +41,8 @@ def test_the_real_meeting_on_another_day_says_its_day_in_words(setting) -> None:
     db, meeting, clock = setting
     state = MeetingSession(db, meeting, clock=clock).state
     board = build_board(state, clock.now())
-    assert board.offset_words == "This meeting is on Wednesday 10 July 2024"
-    assert board.offset_seconds == 0 and "Rehearse" in board.sitting_words
+    assert day_words(board) == "This meeting is on Wednesday 10 July 2024"
+    assert board.offset_seconds == 0 and "Rehearse" in sitting_words(board)
 
 
 def test_a_rehearsal_runs_on_the_meetings_day_and_never_touches_its_journal(setting) -> None:  # type: ignore[no-untyped-def]
@@ -57,7 +58,7 @@ def test_a_rehearsal_runs_on_the_meetings_day_and_never_touches_its_journal(sett
     clock.advance(minutes=5)  # real time passes; the rehearsal's clock runs with it
     session.toggle()  # 10:00 on the meeting's day: the opening starts
     board = build_board(session.state, session.now())
-    assert board.local_time == "10:00:00" and board.offset_words == "on time"
+    assert board.local_time == "10:00:00" and day_words(board) == "on time"
     assert db.load_meeting(meeting).events == before  # the real journal: untouched
     assert [m.id for m in db.list_meetings()] == [meeting]  # and no meeting added to the list
     folder = Path(str(practice._database.path)).parent

@@ -317,6 +317,9 @@ class Record:
     #: The parts a document shows (every one by default). The title is always shown; JSON ignores
     #: this and is always complete, since it is for re-import.
     sections: frozenset[Section] = field(default=ALL_SECTIONS)
+    #: The language of the record's documents (a code: "en", "fr"…). The core builds it in
+    #: English; the record writers put it in another (facilitator/formats/record/localise.py).
+    language: str = "en"
 
     def has(self, section: Section) -> bool:
         """Whether a document of this record shows ``section``."""

@@ -224,11 +224,11 @@ def _segment_row(
 
 def _item_state(statuses: list[SegmentStatus]) -> str:
     if any(s in (SegmentStatus.RUNNING, SegmentStatus.PAUSED) for s in statuses):
-        return "in progress"
+        return words.item_state(in_progress=True, done=False)
     if statuses and all(s in (SegmentStatus.DONE, SegmentStatus.SKIPPED) for s in statuses):
-        return "done"
+        return words.item_state(in_progress=False, done=True)
     if any(s is SegmentStatus.DONE for s in statuses):
-        return "in progress"
+        return words.item_state(in_progress=True, done=False)
     return ""
 
 

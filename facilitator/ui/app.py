@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from facilitator.store.errors import DamagedMeeting
     from facilitator.ui.console import ConsoleWindow
     from facilitator.ui.controller import MeetingController
+    from facilitator.ui.display_seat import DisplaySeat
     from facilitator.ui.quit_signals import QuitOnSignals
     from facilitator.ui.start_screen import StartScreen
 
@@ -86,12 +87,21 @@ class App(QObject):
     """The windows of one run: the start screen, then a console per opened meeting."""
 
     def __init__(
-        self, db: Database, *, clock: Clock, actor: str, start_screen: StartScreen | None = None
+        self,
+        db: Database,
+        *,
+        clock: Clock,
+        actor: str,
+        start_screen: StartScreen | None = None,
+        role: Role | None = None,
     ) -> None:
+        """``role``: the seat's role for the meetings opened here (``--role``; a Co-Chair's
+        by default); a seat joined from the join window takes the role chosen there."""
         super().__init__()
         self.db = db
         self.clock = clock
         self.actor = actor
+        self.role = role
         self.start_screen: StartScreen | None = None
         self.console: QWidget | None = None
         self.servers: list[Database] = []  # the servers joined (closed with the app)
@@ -172,6 +182,7 @@ class App(QObject):
 
     def join(self) -> QWidget | None:
         """Take a seat at a meeting on a server (File → Join a meeting on a server…)."""
+        from facilitator.seat import Role
         from facilitator.store import StoreError, open_database
         from facilitator.ui.join_dialog import JoinDialog
 
@@ -180,7 +191,11 @@ class App(QObject):
             return None
         joining = dialog.joining
         try:
-            server = open_database(joining.url, clock=self.clock, backups=False)
+            # A display seat never writes: it reads the server, and cannot write there either.
+            read_only = joining.role is Role.DISPLAY
+            server = open_database(
+                joining.url, clock=self.clock, backups=False, read_only=read_only
+            )
         except StoreError as exc:
             QMessageBox.critical(self.start_screen, self.tr("Cannot join the meeting"), exc.message)
             return None
@@ -197,7 +212,8 @@ class App(QObject):
         role: Role | None = None,
     ) -> QWidget | None:
         """The meeting's console, on this app's database or ``db`` (a server joined), for a
-        seat of ``role`` (a Co-Chair's by default)."""
+        seat of ``role`` (the app's, else a Co-Chair's); for a display seat, the room display
+        alone, full screen (ui/display_seat.py)."""
         from facilitator.seat import Role
         from facilitator.session import MeetingSession
         from facilitator.store.errors import DamagedMeeting, StoreError
@@ -205,13 +221,10 @@ class App(QObject):
         from facilitator.ui.controller import MeetingController
 
         db = db or self.db
+        role = role or self.role or Role.CO_CHAIR
         try:
             session = MeetingSession(
-                db,
-                meeting_id,
-                clock=self.clock,
-                actor=actor or self.actor,
-                role=role or Role.CO_CHAIR,
+                db, meeting_id, clock=self.clock, actor=actor or self.actor, role=role
             )
             session.check_clock()
         except DamagedMeeting as exc:
@@ -220,7 +233,9 @@ class App(QObject):
             QMessageBox.critical(self.start_screen, self.tr("Cannot open the meeting"), exc.message)
             return None
         controller = MeetingController(session)
-        console = ConsoleWindow(controller, title=session.programme.title)
+        if role is Role.DISPLAY:
+            return self._open_display(controller, db, meeting_id)
+        console = ConsoleWindow(controller, title=session.programme.title, joined=actor is not None)
         console.database_label = db.url.render_as_string(hide_password=True)
         controller.setParent(console)
         self._follow_other_seats(controller, console, db, meeting_id)
@@ -229,8 +244,28 @@ class App(QObject):
         console.rehearsal_requested.connect(lambda: self._rehearse_from(console, meeting_id))
         return self._show_console(console)
 
+    def _open_display(
+        self, controller: MeetingController, db: Database, meeting_id: int
+    ) -> QWidget:
+        """A display seat: the room display, full screen, following the meeting; no console
+        (nothing there could be used: the seat takes no command)."""
+        from facilitator.ui.display_seat import DisplaySeat
+
+        display = DisplaySeat(controller)
+        controller.setParent(display)
+        self._follow_other_seats(controller, display, db, meeting_id)
+        self.console = display
+        display.open_full_screen()
+        if self.start_screen is not None:
+            self.start_screen.hide()
+        return display
+
     def _follow_other_seats(
-        self, controller: MeetingController, console: ConsoleWindow, db: Database, meeting_id: int
+        self,
+        controller: MeetingController,
+        console: ConsoleWindow | DisplaySeat,
+        db: Database,
+        meeting_id: int,
     ) -> None:
         """Another window on this machine (read-only on the same file) or a seat on another
         machine (a server) appends to this meeting: fold its events as they come (issue 18)."""
@@ -425,18 +460,21 @@ GUI_BUSY_TIMEOUT_MS = 250
 DEFAULT_SEAT = "Co-Chairs"
 
 
-def seat_name() -> str:
-    """The name this seat's events are recorded under: the one chosen, else :data:`DEFAULT_SEAT`."""
+def seat_name(role: Role | None = None) -> str:
+    """The name this seat's events are recorded under: the one chosen, else :data:`DEFAULT_SEAT`;
+    with the role when one was given (``--role``), as a seat joined from the join window."""
     from facilitator.ui.settings import app_settings
 
     saved = app_settings().value("seat/name")
-    return saved if isinstance(saved, str) and saved.strip() else DEFAULT_SEAT
+    name = saved if isinstance(saved, str) and saved.strip() else DEFAULT_SEAT
+    return name if role is None else f"{name} ({role.value})"
 
 
-def open_database_interactively(url: str | None) -> Database | None:
+def open_database_interactively(url: str | None, *, read_only: bool = False) -> Database | None:
     """Open the database, offering the way out of each problem in a dialog. Opening checks the
     whole file and backs it up (a fifth of a second with a few days in it): that runs on a worker
-    thread, while the window keeps painting (see :func:`in_background`)."""
+    thread, while the window keeps painting (see :func:`in_background`). ``read_only``: opened
+    to be read only (a display seat's), beside the program that writes it."""
     from facilitator.store import open_database as open_now
     from facilitator.store.backups import restore_backup
     from facilitator.store.errors import (
@@ -449,6 +487,12 @@ def open_database_interactively(url: str | None) -> Database | None:
     def open_database(url: str | None, **options: Any) -> Database:
         return in_background(lambda: open_now(url, **options))
 
+    if read_only:
+        try:
+            return open_database(url, read_only=True)
+        except StoreError as exc:
+            QMessageBox.critical(None, "Facilitator", exc.message)
+            return None
     try:
         return open_database(url, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
     except DatabaseReadOnly as exc:  # a read-only file, folder or disk: offer what can be done
@@ -539,11 +583,19 @@ def _wait_for(worker: threading.Thread) -> None:
 
 
 def run_gui(
-    *, database: str | None, smoke_test: bool, started: float, meeting: int | None = None
+    *,
+    database: str | None,
+    smoke_test: bool,
+    started: float,
+    meeting: int | None = None,
+    role: Role | None = None,
 ) -> int:
     """Start the app: paint the start screen, then open the database and list the meetings (and
     open ``meeting``'s console straight away, if one is given). However the run ends (the last
     window closed, Ctrl+Q, SIGTERM at a logout, Ctrl+C in the terminal) the store is closed.
+
+    ``role``: the seat's role for the meetings opened (``--role``); a display seat opens the
+    database read-only (it never writes) and shows the room display alone, full screen.
 
     ``smoke_test``: the same start, timed (see :class:`SmokeTest`)."""
     app = application()
@@ -570,13 +622,20 @@ def run_gui(
         from facilitator.ui.quit_signals import QuitOnSignals
 
         quitting.append(QuitOnSignals(app))
-        db = open_database_interactively(database) if smoke is None else smoke.open_database()
+        display = role is not None and role.value == "display"  # the store is not imported yet
+        db = (
+            open_database_interactively(database, read_only=display)
+            if smoke is None
+            else smoke.open_database()
+        )
         if db is None:
             app.exit(2)
             return
         from facilitator.core.clock import SystemClock  # start-up: 3 ms before the first paint
 
-        facilitator = App(db, clock=SystemClock(), actor=seat_name(), start_screen=screen)
+        facilitator = App(
+            db, clock=SystemClock(), actor=seat_name(role), start_screen=screen, role=role
+        )
         opened.append(facilitator)
         try:
             facilitator.show_start()

@@ -40,7 +40,7 @@ from facilitator.core.interventions.fields import InterventionKind
 from facilitator.core.interventions.reducer import interventions_of
 from facilitator.core.interventions.state import panel_of
 from facilitator.core.participants.values import Attendance, Category
-from facilitator.ui import words
+from facilitator.ui import labels, words
 from facilitator.ui.button_flow import ButtonFlow
 from facilitator.ui.checklist import checkable_item, checked_data
 from facilitator.ui.widgets import FieldKeys
@@ -86,7 +86,7 @@ class CapturePane(QWidget):
             self.attendance.addItem(words.attendance(attendance), attendance)
         self.kind = QComboBox()
         for kind in InterventionKind:
-            self.kind.addItem(words.intervention_kind(kind), kind)
+            self.kind.addItem(labels.intervention_kind(kind), kind)
         self.tag_filter = QLineEdit()
         self.tag_filter.setPlaceholderText(self.tr("Tags: type to filter, Space ticks"))
         self.tags = QListWidget()

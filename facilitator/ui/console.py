@@ -52,6 +52,7 @@ from facilitator.core.agenda.schedule import schedule
 from facilitator.core.board import Board, build_board
 from facilitator.core.fold.changes import Changes, what_changed
 from facilitator.core.fold.state import MeetingState
+from facilitator.seat import Role
 from facilitator.ui import actions, words
 from facilitator.ui.agenda_model import AgendaModel
 from facilitator.ui.button_flow import ButtonFlow
@@ -89,10 +90,13 @@ class ConsoleWindow(QMainWindow):
         title: str | None = None,
         rehearsal: str | None = None,
         read_only: str | None = None,
+        joined: bool = False,
     ) -> None:
         """``rehearsal``: the words of the banner of a practice copy (see facilitator.rehearsal);
         ``read_only``: the words of the banner of a meeting opened read-only (a damaged one, up
-        to its damage); both None for the real meeting at work."""
+        to its damage); both None for the real meeting at work. ``joined``: a seat joined on a
+        server, whose events are recorded under the name and role given when joining, not this
+        computer's saved seat name."""
         super().__init__()
         self.controller = controller
         self.rehearsal = rehearsal
@@ -112,7 +116,7 @@ class ConsoleWindow(QMainWindow):
         self._build_agenda_dock()
         self._build_speakers_dock()
         saved_name = app_settings().value("seat/name")
-        if isinstance(saved_name, str) and saved_name:
+        if isinstance(saved_name, str) and saved_name and not joined:
             controller.session.actor = saved_name
         self._build_rapporteur_docks()
         self._build_actions()
@@ -491,7 +495,12 @@ class ConsoleWindow(QMainWindow):
         self.screen_menu = menu.addMenu(self.tr("Room display &screen"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         self.language_menu = language_menu(menu, self)
+        rapporteur = getattr(self.controller.session, "role", None) is Role.RAPPORTEUR
         for name in actions.CONTROL_BUTTONS:
+            if rapporteur and name not in ("undo", "redo"):
+                # The agenda's and the floor's buttons are the Co-Chairs' (their keys are refused
+                # at a rapporteur's seat, in words); its own undo and redo stay.
+                continue
             button = QToolButton()
             button.setDefaultAction(a[name])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -545,16 +554,20 @@ class ConsoleWindow(QMainWindow):
         undo, redo = self.actions_by_name["undo"], self.actions_by_name["redo"]
         undo.setEnabled(seat.undo_label is not None)
         undo.setText(
-            self.tr("Undo: {0}").format(seat.undo_label) if seat.undo_label else self.tr("&Undo")
+            self.tr("Undo: {0}").format(words.undo_action(seat.undo_label))
+            if seat.undo_label
+            else self.tr("&Undo")
         )
         redo.setEnabled(seat.redo_label is not None)
         redo.setText(
-            self.tr("Redo: {0}").format(seat.redo_label) if seat.redo_label else self.tr("&Redo")
+            self.tr("Redo: {0}").format(words.undo_action(seat.redo_label))
+            if seat.redo_label
+            else self.tr("&Redo")
         )
         other = self.actions_by_name["undo_other"]
         other.setEnabled(seat.other is not None)
         other.setText(
-            self.tr("Undo {0}’s step: {1}…").format(seat.other[2], seat.other[1])
+            self.tr("Undo {0}’s step: {1}…").format(seat.other[2], words.undo_action(seat.other[1]))
             if seat.other is not None
             else self.tr("Undo another seat's step…")
         )
@@ -569,7 +582,7 @@ class ConsoleWindow(QMainWindow):
             self.show_error(self.tr("No other seat has a step to undo."))
             return
         seq, label, who = other
-        if confirm_undo_other(self, who, label):
+        if confirm_undo_other(self, who, words.undo_action(label)):
             self.controller.act(lambda s: s.undo_step(seq))
 
     def _follow_capture(self, changes: Changes | None = None) -> None:
@@ -656,7 +669,7 @@ class ConsoleWindow(QMainWindow):
 
     def show_board(self, board: Board) -> None:
         self.local_time.setText(f"{board.local_time} {board.zone_name}".strip())
-        self.offset.setText(words.offset(board))
+        self.offset.setText(words.day_words(board))
         roles = colours(self.palette())
         colour = roles.behind if board.offset_seconds >= 60 else roles.on_time
         if board.offset_seconds <= -60:
@@ -664,13 +677,13 @@ class ConsoleWindow(QMainWindow):
         if colour != self._offset_colour:
             self._offset_colour = colour
             self.offset.setStyleSheet(f"color: {colour.name()};")
-        self.sitting.setText(board.sitting_words)
-        self.next_segment.setText(words.next_title(board))
+        self.sitting.setText(words.sitting_words(board))
+        self.next_segment.setText(words.next_words(board))
         self.item_title.setText(board.item_title)
         self.segment_title.setText(board.segment_title)
         self.clock.set_time(board.clock, board.phase)
         self.phase.set_phase(words.phase_words(board), board.phase)
-        self.used.setText(words.used(board))
+        self.used.setText(words.used_words(board))
         value = int(min(board.used_fraction, 1.0) * 1000)
         if value != self.progress.value():
             # QProgressBar.setValue repaints at once (the window beneath it too) when the bar

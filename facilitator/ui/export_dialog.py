@@ -52,6 +52,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QFrame,
@@ -74,6 +75,8 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.record import ALL_SECTIONS, Record, Section
 from facilitator.formats.record import export as record_export
+from facilitator.formats.record.catalogue import COMPLETE, LANGUAGES
+from facilitator.formats.record.catalogue import DEFAULT as DEFAULT_LANGUAGE
 from facilitator.formats.record.export import FORMATS, ExportFormat, export_format
 from facilitator.formats.record.files import ExportError
 from facilitator.formats.record.preview import ENTRIES, ROWS, Preview
@@ -87,7 +90,7 @@ from facilitator.formats.record.record_process import (
     Refused,
     Reply,
 )
-from facilitator.ui import words
+from facilitator.ui import labels
 from facilitator.ui.colours import colours
 from facilitator.ui.screen_fit import fit_to_screen
 from facilitator.ui.settings import app_settings
@@ -99,6 +102,7 @@ if TYPE_CHECKING:
 FOLDER_KEY = "export/folder"
 FORMAT_KEY = "export/format"
 MODE_KEY = "export/mode"  # "attributed" or "unattributed"
+LANGUAGE_KEY = "export/language"  # the record's language: "en", "fr"… (catalogue.LANGUAGES)
 #: How long the choices must settle (a few boxes unticked in a row) before the preview is built.
 PREVIEW_SETTLE_MS = 250
 #: The preview is built at most once per this interval, however fast captures come in.
@@ -381,6 +385,7 @@ class ExportDialog(QDialog):
         self.setModal(False)
         self._thread: ExportThread | None = None
         self._mode = ""  # the mode of the export under way
+        self._language = DEFAULT_LANGUAGE  # and its language
         self.last_worker_ident: int | None = None
         self.last_written: list[Path] = []
         # The record's process (see the module docstring), started when the window is shown, and
@@ -413,11 +418,14 @@ class ExportDialog(QDialog):
         keys = [f.key for f in FORMATS]
         start_key = saved_format if saved_format in keys else keys[0]
         attributed = settings.value(MODE_KEY) != "unattributed"
+        saved_language = settings.value(LANGUAGE_KEY)
+        start_language = saved_language if saved_language in LANGUAGES else DEFAULT_LANGUAGE
 
         left = QVBoxLayout()
         left.setSpacing(10)
         left.addWidget(self._build_formats(start_key))
         left.addWidget(self._build_mode(attributed))
+        left.addWidget(self._build_language(start_language))
         left.addWidget(self._build_sections())
         left.addStretch(1)
         path_row = self._build_path(start_key)
@@ -502,6 +510,7 @@ class ExportDialog(QDialog):
         self._set_tab_order()
         self.format_buttons.idToggled.connect(self._format_toggled)
         self.attributed.toggled.connect(lambda _on: self.schedule_preview())
+        self.language_combo.currentIndexChanged.connect(lambda _i: self.schedule_preview())
         for box in self.section_boxes.values():
             box.toggled.connect(lambda _on: self.schedule_preview())
         self.path_edit.textChanged.connect(lambda _text: self._show_path_hint())
@@ -519,13 +528,36 @@ class ExportDialog(QDialog):
         self.format_buttons = QButtonGroup(self)
         self.format_radios: dict[str, QRadioButton] = {}
         for number, fmt in enumerate(FORMATS):
-            radio = QRadioButton(words.export_format(fmt.key, fmt.label).replace("&", "&&"))
+            radio = QRadioButton(labels.export_format(fmt.key, fmt.label).replace("&", "&&"))
             radio.setObjectName(f"format_{fmt.key}")
             radio.setChecked(fmt.key == start_key)
             self.format_buttons.addButton(radio, number)
             self.format_radios[fmt.key] = radio
             layout.addWidget(radio)
         return group
+
+    def _build_language(self, start: str) -> QGroupBox:
+        """The record's language, independent of the interface's: English, French and Spanish
+        complete; Arabic, Chinese and Russian give the headings."""
+        group = QGroupBox(self.tr("Record &language"))
+        layout = QVBoxLayout(group)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("recordLanguage")
+        self.language_combo.setAccessibleName(self.tr("The record's language"))
+        for code, name in LANGUAGES.items():
+            shown = name if code in COMPLETE else self.tr("{0} (headings)").format(name)
+            self.language_combo.addItem(shown, code)
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(start), 0))
+        layout.addWidget(self.language_combo)
+        return group
+
+    def language(self) -> str:
+        """The record's language chosen (a code: "en", "fr"…)."""
+        code = self.language_combo.currentData()
+        return code if isinstance(code, str) else DEFAULT_LANGUAGE
+
+    def set_language(self, code: str) -> None:
+        self.language_combo.setCurrentIndex(self.language_combo.findData(code))
 
     def _build_mode(self, attributed: bool) -> QGroupBox:
         group = QGroupBox(self.tr("&Mode"))
@@ -605,7 +637,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(group)
         self.section_boxes: dict[Section, QCheckBox] = {}
         for section in Section:
-            box = QCheckBox(words.record_section(section.value, section.label).replace("&", "&&"))
+            box = QCheckBox(labels.record_section(section.value, section.label).replace("&", "&&"))
             box.setObjectName(f"section_{section.value}")
             box.setChecked(True)
             self.section_boxes[section] = box
@@ -661,6 +693,7 @@ class ExportDialog(QDialog):
             *self.format_radios.values(),
             self.attributed,
             self.unattributed,
+            self.language_combo,
             *self.section_boxes.values(),
             self.preview,
             self.path_edit,
@@ -709,6 +742,7 @@ class ExportDialog(QDialog):
             frozenset() if self.is_attributed() else self.kept(),
             self.sections(),
             self.controller.state.last_seq,
+            self.language(),
         )
 
     def build(self) -> Record:
@@ -865,6 +899,8 @@ class ExportDialog(QDialog):
         reply = future.result() if error is None else None
         if options is not None and options.attributed != self.is_attributed():
             return  # the mode changed while it was built: never names under "unattributed"
+        if options is not None and options.language != self.language():
+            return  # the language changed while it was built: the next build shows it
         if isinstance(reply, OutOfStep):  # a missed event: the next build starts the mirror over
             self._sent_seq = -1
             self._preview_wanted = True
@@ -935,6 +971,7 @@ class ExportDialog(QDialog):
             return
         thread = ExportThread(self._record_process(), self.options(), fmt.key, path, parent=self)
         self._mode = "attributed" if self.is_attributed() else "unattributed"  # as exported
+        self._language = self.language()
         thread.written.connect(self._written)
         thread.refused.connect(self._refused)
         thread.crashed.connect(self._crashed)
@@ -970,6 +1007,7 @@ class ExportDialog(QDialog):
             settings.setValue(FOLDER_KEY, str(folder))
             settings.setValue(FORMAT_KEY, self._thread.key)
             settings.setValue(MODE_KEY, self._mode)
+            settings.setValue(LANGUAGE_KEY, self._language)
             settings.sync()
             self._folder = folder
         if len(written) == 1:

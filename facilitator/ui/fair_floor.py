@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.agenda.timing import format_clock
+from facilitator.core.fold.action import UndoAction
 from facilitator.core.fold.state import MeetingState
 from facilitator.core.participants.gender import Gender, Youth
 from facilitator.core.participants.values import Category
@@ -86,6 +87,40 @@ def kind_label(kind: TurnKind) -> str:
 
 
 # ============================================================================ words
+def undo_words(action: UndoAction) -> str | None:
+    """What undoing a fair floor's step takes back: "Balance the list by turns (Standing item
+    1)", "Point of order (Ms. A), 1:00", "Budget of NGO: 40 min"; None for another step."""
+    kind = action.kind
+    if kind == "balance":
+        measure = action.details[0] if action.details else BalanceMeasure.TURNS.value
+        by = tr(_MEASURES.get(BalanceMeasure(measure), _MEASURES[BalanceMeasure.TURNS]))
+        return (
+            QCoreApplication.translate("FairFloor", "Balance the list by %1 (%2)")
+            .replace("%1", by)
+            .replace("%2", action.segment)
+        )
+    if kind in (TurnKind.POINT_OF_ORDER.value, TurnKind.RIGHT_OF_REPLY.value):
+        text = kind_label(TurnKind(kind))
+        if action.subject:
+            text += f" ({action.subject})"
+        return f"{text}, {format_clock(action.amount)}"
+    if kind == "budget":
+        try:
+            group = words.category(Category(action.subject))
+        except ValueError:
+            group = action.subject
+        if not action.amount:
+            return QCoreApplication.translate("FairFloor", "Remove the budget of %1").replace(
+                "%1", group
+            )
+        return (
+            QCoreApplication.translate("FairFloor", "Budget of %1: %2 min")
+            .replace("%1", group)
+            .replace("%2", str(action.amount // 60))
+        )
+    return None
+
+
 def budget_line_words(line: BudgetLine) -> str:
     """ "NGO: 12:30 of 40:00 used, 27:30 left, a limit of 3:15 fits" or "Academia: over budget by
     2:10 (27:10 of 25:00)"."""

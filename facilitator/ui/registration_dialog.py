@@ -37,7 +37,7 @@ from facilitator.formats.registration.lists import (
     import_registrations,
     read_table,
 )
-from facilitator.ui import words
+from facilitator.ui import labels
 from facilitator.ui.marks import QT_TRANSLATE_NOOP
 from facilitator.ui.screen_fit import fit_to_screen
 
@@ -74,7 +74,7 @@ class RegistrationDialog(QDialog):
             self.combos[field] = combo
             form.addRow(
                 self.tr("{0}:").format(
-                    words.registration_field(field, FIELD_LABELS.get(field, field))
+                    labels.registration_field(field, FIELD_LABELS.get(field, field))
                 ),
                 combo,
             )
@@ -155,7 +155,7 @@ class RegistrationDialog(QDialog):
         if not mapping.complete:
             self.report = None
             missing = ", ".join(
-                words.registration_field(f, FIELD_LABELS.get(f, f)) for f in mapping.missing()
+                labels.registration_field(f, FIELD_LABELS.get(f, f)) for f in mapping.missing()
             )
             self.summary.setText(self.tr("Choose the column for: {0}.").format(missing))
             self.problems.clear()

@@ -45,7 +45,7 @@ from facilitator.core.interventions.search import InterventionFilter, TableIndex
 from facilitator.core.interventions.table import InterventionTable
 from facilitator.core.interventions.values import Intervention
 from facilitator.core.participants.values import Category
-from facilitator.ui import words
+from facilitator.ui import labels, words
 from facilitator.ui.colours import colours
 from facilitator.ui.keyed_model import KEY_ROLE, Row
 from facilitator.ui.marks import QT_TRANSLATE_NOOP
@@ -192,7 +192,7 @@ class ReviewPanel(QWidget):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Any kind"), None)
         for kind in InterventionKind:
-            self.kind.addItem(words.intervention_kind(kind), kind)
+            self.kind.addItem(labels.intervention_kind(kind), kind)
         self.tag = QComboBox()
         self.tag.addItem(self.tr("Any tag"), None)
         self.category = QComboBox()
@@ -387,7 +387,7 @@ class ReviewPanel(QWidget):
         for change in found.history:
             when = change.at.astimezone(self._state.programme.zone()).strftime("%H:%M:%S")
             fields = ", ".join(f.field for f in change.fields)
-            action = words.change_action(change.action)
+            action = labels.change_action(change.action)
             lines.append(f"{when} {change.actor}: {action}" + (f" ({fields})" if fields else ""))
         self.history.setText(self.tr("History — {0}").format("; ".join(lines)) if lines else "")
 
@@ -457,7 +457,7 @@ def _row(iv: Intervention, titles: dict[str, str], zone: dt.tzinfo) -> Row:
             iv.name,
             iv.organization,
             tags,
-            words.intervention_kind(iv.kind),
+            labels.intervention_kind(iv.kind),
             first[:200],
             iv.rapporteur,
             flags,

@@ -131,7 +131,7 @@ class RoomDisplay(QWidget):
         self.phase.setText(words.phase_words(board))
         colour = ROOM_CLOCK[board.phase].name()
         self.phase.setStyleSheet(f"QLabel#phase {{ background: {colour}; }}")
-        self.next.setText(words.next_title(board))
+        self.next.setText(words.next_words(board))
         self._show_floor(board)
 
     def _show_floor(self, board: Board) -> None:
@@ -141,16 +141,7 @@ class RoomDisplay(QWidget):
         self.floor_box.setVisible(speaking or bool(board.next_speakers))
         if speaking:
             self.speaker.setText(board.speaker_name)
-            self.speaker_details.setText(
-                " · ".join(
-                    p
-                    for p in (
-                        board.speaker_organization,
-                        words.board_category(board.speaker_attendance),
-                    )
-                    if p
-                )
-            )
+            self.speaker_details.setText(words.speaker_details(board, with_category=False))
             self.speaker_clock.set_time(board.speaker_clock, board.speaker_phase)
             self.speaker_clock.show()
             self.speaker_words.setText(words.speaker_words(board))

@@ -52,7 +52,7 @@ from facilitator.core.queue.figures import FiguresCache, HeardGroup, QueueFigure
 from facilitator.core.queue.reducer import list_in_view, queue_of
 from facilitator.core.queue.state import QueueState
 from facilitator.core.queue.values import Speaker, SpeakerStatus
-from facilitator.ui import words
+from facilitator.ui import labels, words
 from facilitator.ui.capacity_bar import cut_at_word
 from facilitator.ui.colours import Colours, colours
 from facilitator.ui.fair_floor import FairFloorBox, gender_label, kind_label, youth_label
@@ -280,7 +280,7 @@ def _row(entry: Speaker, participant: Participant | None, programme: Programme) 
             category,
             where,
             addresses,
-            words.speaker_state(entry.status),
+            labels.speaker_state(entry.status),
             spoke,
         ),
         tooltip=f"{name} ({organization})" + (f" — {entry.note}" if entry.note else ""),
@@ -313,7 +313,7 @@ def heard_words(figures: QueueFigures) -> str:
 
     def groups(items: Sequence[HeardGroup]) -> str:
         return " · ".join(
-            f"{g.speakers} {words.board_category(g.label)}" for g in items if g.speakers
+            f"{g.speakers} {labels.board_category(g.label)}" for g in items if g.speakers
         )
 
     def keyed(items: Sequence[HeardGroup], label: Callable[[str], str]) -> str:
@@ -533,7 +533,7 @@ class SpeakersPanel(QWidget):
             if self.speaker_name.text() != name:
                 self.speaker_name.setText(name)
         figures = queue_figures(state, now, segment_id, plan, self._figures_cache)
-        self.figures.setText(figures.summary if segment_id else "")
+        self.figures.setText(words.figures_line(figures) if segment_id else "")
         self.heard.setText(heard_words(figures))
         self.fair.refresh(state, now, segment_id)
 
@@ -567,16 +567,7 @@ class SpeakersPanel(QWidget):
                 self.speaker_words.setStyleSheet("")
             return
         self.speaker_name.setText(board.speaker_name)
-        details = " · ".join(
-            p
-            for p in (
-                board.speaker_organization,
-                words.board_category(board.speaker_category),
-                words.board_category(board.speaker_attendance),
-            )
-            if p
-        )
-        self.speaker_details.setText(details)
+        self.speaker_details.setText(words.speaker_details(board))
         self.speaker_clock.set_time(board.speaker_clock, board.speaker_phase)
         self.speaker_words.setText(words.speaker_words(board))
         colour = colours(self.palette()).badge[board.speaker_phase].name()

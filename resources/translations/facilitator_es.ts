@@ -906,6 +906,17 @@
     </message>
 </context>
 <context>
+    <name>DisplaySeat</name>
+    <message>
+        <source>Room display — {0}</source>
+        <translation>Pantalla de la sala — {0}</translation>
+    </message>
+    <message>
+        <source>Not connected to the meeting ({0}); reconnecting. The clocks run on from the last events received.</source>
+        <translation>Sin conexión con la reunión ({0}); reconectando. Los relojes siguen a partir de los últimos eventos recibidos.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the session record</source>
@@ -951,6 +962,18 @@
     <message>
         <source>&amp;Format</source>
         <translation>&amp;Formato</translation>
+    </message>
+    <message>
+        <source>Record &amp;language</source>
+        <translation>&amp;Idioma del acta</translation>
+    </message>
+    <message>
+        <source>The record&apos;s language</source>
+        <translation>El idioma del acta</translation>
+    </message>
+    <message>
+        <source>{0} (headings)</source>
+        <translation>{0} (títulos)</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
@@ -1124,6 +1147,18 @@
     <message>
         <source>speaking time</source>
         <translation>tiempo de palabra</translation>
+    </message>
+    <message>
+        <source>Balance the list by %1 (%2)</source>
+        <translation>Equilibrar la lista (%1) (%2)</translation>
+    </message>
+    <message>
+        <source>Remove the budget of %1</source>
+        <translation>Suprimir el presupuesto de %1</translation>
+    </message>
+    <message>
+        <source>Budget of %1: %2 min</source>
+        <translation>Presupuesto de %1: %2 min</translation>
     </message>
     <message>
         <source>%1: over budget by %2 (%3 of %4)</source>
@@ -2156,6 +2191,517 @@
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <source>%n min</source>
+        <translation>%n min</translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation>%n h</translation>
+    </message>
+    <message>
+        <source>{hours} {minutes}</source>
+        <translation>{hours} {minutes}</translation>
+    </message>
+    <message>
+        <source>{minutes} {seconds}</source>
+        <translation>{minutes} {seconds}</translation>
+    </message>
+    <message>
+        <source>%n s</source>
+        <translation>%n s</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>A tiempo</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Atención</translation>
+    </message>
+    <message>
+        <source>Wrap up</source>
+        <translation>Concluir</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Tiempo excedido</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>The meeting has ended</source>
+        <translation>La reunión ha terminado</translation>
+    </message>
+    <message>
+        <source>Break — between sittings</source>
+        <translation>Pausa — entre sesiones</translation>
+    </message>
+    <message>
+        <source>Between segments</source>
+        <translation>Entre segmentos</translation>
+    </message>
+    <message>
+        <source>Paused — on time</source>
+        <translation>En pausa — a tiempo</translation>
+    </message>
+    <message>
+        <source>Paused — warning</source>
+        <translation>En pausa — aviso</translation>
+    </message>
+    <message>
+        <source>Paused — wrap up</source>
+        <translation>En pausa — concluir</translation>
+    </message>
+    <message>
+        <source>Paused — overtime</source>
+        <translation>En pausa — tiempo excedido</translation>
+    </message>
+    <message>
+        <source>Overtime {clock}</source>
+        <translation>Tiempo excedido {clock}</translation>
+    </message>
+    <message>
+        <source>On time — {clock} left</source>
+        <translation>A tiempo — quedan {clock}</translation>
+    </message>
+    <message>
+        <source>Warning — {clock} left</source>
+        <translation>Aviso — quedan {clock}</translation>
+    </message>
+    <message>
+        <source>Wrap up — {clock} left</source>
+        <translation>Concluir — quedan {clock}</translation>
+    </message>
+    <message>
+        <source>used {used} of {allotted}</source>
+        <translation>{used} usados de {allotted}</translation>
+    </message>
+    <message>
+        <source>Held — {clock}</source>
+        <translation>Suspendido — {clock}</translation>
+    </message>
+    <message>
+        <source>Paused — {clock}</source>
+        <translation>En pausa — {clock}</translation>
+    </message>
+    <message>
+        <source>Held — {clock} left</source>
+        <translation>Suspendido — quedan {clock}</translation>
+    </message>
+    <message>
+        <source>Paused — {clock} left</source>
+        <translation>En pausa — quedan {clock}</translation>
+    </message>
+    <message>
+        <source>{clock} left</source>
+        <translation>quedan {clock}</translation>
+    </message>
+    <message>
+        <source>{minutes} behind</source>
+        <translation>{minutes} de retraso</translation>
+    </message>
+    <message>
+        <source>{minutes} ahead</source>
+        <translation>{minutes} de adelanto</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>a tiempo</translation>
+    </message>
+    <message>
+        <source>ended on time</source>
+        <translation>terminó a la hora</translation>
+    </message>
+    <message>
+        <source>ended {minutes} late</source>
+        <translation>terminó con {minutes} de retraso</translation>
+    </message>
+    <message>
+        <source>ended {minutes} early</source>
+        <translation>terminó con {minutes} de adelanto</translation>
+    </message>
+    <message>
+        <source>{minutes} over: cut {minutes} from the remaining segments</source>
+        <translation>{minutes} de exceso: recortar {minutes} de los segmentos restantes</translation>
+    </message>
+    <message>
+        <source>{minutes} over</source>
+        <translation>{minutes} de exceso</translation>
+    </message>
+    <message>
+        <source>ends {minutes} early</source>
+        <translation>termina con {minutes} de adelanto</translation>
+    </message>
+    <message>
+        <source>ends on time</source>
+        <translation>termina a la hora</translation>
+    </message>
+    <message>
+        <source>Sitting {number}</source>
+        <translation>Sesión {number}</translation>
+    </message>
+    <message>
+        <source>Sitting {number} ({start}–{end})</source>
+        <translation>Sesión {number} ({start}–{end})</translation>
+    </message>
+    <message>
+        <source>Rehearse it on today&apos;s date: File → Rehearse this meeting (Ctrl+Shift+R)</source>
+        <translation>Ensáyela con la fecha de hoy: Archivo → Ensayar esta reunión (Ctrl+Mayús+R)</translation>
+    </message>
+    <message>
+        <source>{sitting}: {verdict}</source>
+        <translation>{sitting}: {verdict}</translation>
+    </message>
+    <message>
+        <source>{sitting} ends {end} (hard end {hard_end}): {verdict}</source>
+        <translation>{sitting} termina a las {end} (fin obligatorio {hard_end}): {verdict}</translation>
+    </message>
+    <message>
+        <source>This meeting is on {date}</source>
+        <translation>Esta reunión es el {date}</translation>
+    </message>
+    <message>
+        <source>Up next: {title} at {time}</source>
+        <translation>A continuación: {title} a las {time}</translation>
+    </message>
+    <message>
+        <source>Up next: {title}</source>
+        <translation>A continuación: {title}</translation>
+    </message>
+    <message>
+        <source>Next: {title} at {time}</source>
+        <translation>Siguiente: {title} a las {time}</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Siguiente: {title}</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>{minutes} at {limit} (+{overrun} average overrun)</source>
+        <translation>{minutes} a {limit} (+{overrun} de exceso medio)</translation>
+    </message>
+    <message>
+        <source>{minutes} at {limit}</source>
+        <translation>{minutes} a {limit}</translation>
+    </message>
+    <message>
+        <source>No one waiting</source>
+        <translation>Nadie en espera</translation>
+    </message>
+    <message>
+        <source>{minutes} left to the sitting&apos;s hard end</source>
+        <translation>{minutes} hasta el fin obligatorio de la sesión</translation>
+    </message>
+    <message>
+        <source>{minutes} left</source>
+        <translation>quedan {minutes}</translation>
+    </message>
+    <message>
+        <source>all fit</source>
+        <translation>caben todos</translation>
+    </message>
+    <message>
+        <source>a limit of {limit} would fit</source>
+        <translation>un tiempo de palabra de {limit} bastaría</translation>
+    </message>
+    <message>
+        <source>none fits, even at {limit}</source>
+        <translation>no caben, ni siquiera a {limit}</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>pregunta</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>declaración</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recomendación</translation>
+    </message>
+    <message>
+        <source>input on related activities</source>
+        <translation>aporte sobre actividades conexas</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participante</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <source>room or online</source>
+        <translation>sala o en línea</translation>
+    </message>
+    <message>
+        <source>queue entry</source>
+        <translation>inscripción en la lista</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>segmentos</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>guiding questions</source>
+        <translation>preguntas orientadoras</translation>
+    </message>
+    <message>
+        <source>answers to</source>
+        <translation>responde a</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>seguimiento</translation>
+    </message>
+    <message>
+        <source>quotable</source>
+        <translation>citable</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>{name}’s {kind}</source>
+        <translation>{kind} de {name}</translation>
+    </message>
+    <message>
+        <source>an unnamed speaker’s {kind}</source>
+        <translation>{kind} de un orador sin nombre</translation>
+    </message>
+    <message>
+        <source>Start ({segment})</source>
+        <translation>Iniciar ({segment})</translation>
+    </message>
+    <message>
+        <source>Next ({segment})</source>
+        <translation>Siguiente ({segment})</translation>
+    </message>
+    <message>
+        <source>Back ({segment})</source>
+        <translation>Atrás ({segment})</translation>
+    </message>
+    <message>
+        <source>Jump ({segment})</source>
+        <translation>Ir a ({segment})</translation>
+    </message>
+    <message>
+        <source>Pause ({segment})</source>
+        <translation>Pausa ({segment})</translation>
+    </message>
+    <message>
+        <source>Resume ({segment})</source>
+        <translation>Reanudar ({segment})</translation>
+    </message>
+    <message>
+        <source>Finish ({segment})</source>
+        <translation>Terminar ({segment})</translation>
+    </message>
+    <message>
+        <source>Extend by {amount} ({segment})</source>
+        <translation>Prolongar {amount} ({segment})</translation>
+    </message>
+    <message>
+        <source>Shorten by {amount} ({segment})</source>
+        <translation>Acortar {amount} ({segment})</translation>
+    </message>
+    <message>
+        <source>Start of {sitting}</source>
+        <translation>Apertura de la {sitting}</translation>
+    </message>
+    <message>
+        <source>End of {sitting}</source>
+        <translation>Cierre de la {sitting}</translation>
+    </message>
+    <message>
+        <source>Programme edit</source>
+        <translation>Modificación del programa</translation>
+    </message>
+    <message>
+        <source>Import of %n participants</source>
+        <translation>Importación de %n participante(s)</translation>
+    </message>
+    <message>
+        <source>Guest {name}</source>
+        <translation>Invitado {name}</translation>
+    </message>
+    <message>
+        <source>New participant {name}</source>
+        <translation>Nuevo participante {name}</translation>
+    </message>
+    <message>
+        <source>Edit of {name}</source>
+        <translation>Modificación de {name}</translation>
+    </message>
+    <message>
+        <source>Move {name} to the top</source>
+        <translation>Poner a {name} en primer lugar</translation>
+    </message>
+    <message>
+        <source>Move {name}</source>
+        <translation>Mover a {name}</translation>
+    </message>
+    <message>
+        <source>Call {name}</source>
+        <translation>Dar la palabra a {name}</translation>
+    </message>
+    <message>
+        <source>Hold {name}</source>
+        <translation>Suspender a {name}</translation>
+    </message>
+    <message>
+        <source>Resume {name}</source>
+        <translation>Reanudar a {name}</translation>
+    </message>
+    <message>
+        <source>Finish {name}</source>
+        <translation>Terminar a {name}</translation>
+    </message>
+    <message>
+        <source>Skip {name}</source>
+        <translation>Saltar a {name}</translation>
+    </message>
+    <message>
+        <source>Defer {name}</source>
+        <translation>Pasar a {name} al final</translation>
+    </message>
+    <message>
+        <source>Withdraw {name}</source>
+        <translation>Retirar a {name}</translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <translation>Restablecer a {name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar a {name}</translation>
+    </message>
+    <message>
+        <source>Queue {name} ({segment})</source>
+        <translation>Inscribir a {name} ({segment})</translation>
+    </message>
+    <message>
+        <source>Reorder the list ({segment})</source>
+        <translation>Reordenar la lista ({segment})</translation>
+    </message>
+    <message>
+        <source>Not yet heard first ({segment})</source>
+        <translation>Primero quienes no han hablado ({segment})</translation>
+    </message>
+    <message>
+        <source>Alternate room and online ({segment})</source>
+        <translation>Alternar sala y en línea ({segment})</translation>
+    </message>
+    <message>
+        <source>Close the list ({segment})</source>
+        <translation>Cerrar la lista ({segment})</translation>
+    </message>
+    <message>
+        <source>Reopen the list ({segment})</source>
+        <translation>Reabrir la lista ({segment})</translation>
+    </message>
+    <message>
+        <source>Speaking limit {limit} ({segment})</source>
+        <translation>Tiempo de palabra {limit} ({segment})</translation>
+    </message>
+    <message>
+        <source>Extend {name} by {amount}</source>
+        <translation>Prolongar a {name} {amount}</translation>
+    </message>
+    <message>
+        <source>Shorten {name} by {amount}</source>
+        <translation>Acortar a {name} {amount}</translation>
+    </message>
+    <message>
+        <source>Capture of {what}</source>
+        <translation>Registro de: {what}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Edit of {what} ({fields})</source>
+        <translation>Modificación de: {what} ({fields})</translation>
+    </message>
+    <message>
+        <source>Edit of {what}</source>
+        <translation>Modificación de: {what}</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>Eliminar: {what}</translation>
+    </message>
+    <message>
+        <source>Restore {what}</source>
+        <translation>Restablecer: {what}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nada que deshacer</translation>
+    </message>
+    <message>
+        <source>Undo: {action}</source>
+        <translation>Deshacer: {action}</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nada que rehacer</translation>
+    </message>
+    <message>
+        <source>Redo: {action}</source>
+        <translation>Rehacer: {action}</translation>
+    </message>
+</context>
+<context>
     <name>console</name>
     <message>
         <source>REHEARSAL — </source>
@@ -2391,23 +2937,6 @@
         <translation>Tiempo excedido</translation>
     </message>
     <message>
-        <source>Not started</source>
-        <extracomment>The board&apos;s sentences that carry no value, as the core writes them.</extracomment>
-        <translation>Sin empezar</translation>
-    </message>
-    <message>
-        <source>The meeting has ended</source>
-        <translation>La reunión ha terminado</translation>
-    </message>
-    <message>
-        <source>Break — between sittings</source>
-        <translation>Pausa — entre sesiones</translation>
-    </message>
-    <message>
-        <source>Between segments</source>
-        <translation>Entre segmentos</translation>
-    </message>
-    <message>
         <source>logged</source>
         <translation>registrada</translation>
     </message>
@@ -2510,82 +3039,6 @@
     <message>
         <source>next</source>
         <translation>siguiente</translation>
-    </message>
-    <message>
-        <source>Paused — {0}</source>
-        <translation>En pausa — {0}</translation>
-    </message>
-    <message>
-        <source>Overtime {0}</source>
-        <translation>Tiempo excedido {0}</translation>
-    </message>
-    <message>
-        <source>On time — {0} left</source>
-        <translation>A tiempo — quedan {0}</translation>
-    </message>
-    <message>
-        <source>{0} — {1} left</source>
-        <translation>{0} — quedan {1}</translation>
-    </message>
-    <message>
-        <source>Held — {0}</source>
-        <translation>Detenido — {0}</translation>
-    </message>
-    <message>
-        <source>Held — {0} left</source>
-        <translation>Detenido — quedan {0}</translation>
-    </message>
-    <message>
-        <source>Paused — {0} left</source>
-        <translation>En pausa — quedan {0}</translation>
-    </message>
-    <message>
-        <source>{0} left</source>
-        <translation>quedan {0}</translation>
-    </message>
-    <message>
-        <source>Up next: {0}</source>
-        <translation>A continuación: {0}</translation>
-    </message>
-    <message>
-        <source>Next: {0}</source>
-        <translation>Siguiente: {0}</translation>
-    </message>
-    <message>
-        <source>Up next: {0} at {1}</source>
-        <translation>A continuación: {0} a las {1}</translation>
-    </message>
-    <message>
-        <source>Next: {0} at {1}</source>
-        <translation>Siguiente: {0} a las {1}</translation>
-    </message>
-    <message>
-        <source>used {0} of {1}</source>
-        <translation>{0} usados de {1}</translation>
-    </message>
-    <message>
-        <source>{0} h {1} min</source>
-        <translation>{0} h {1} min</translation>
-    </message>
-    <message>
-        <source>{0} h</source>
-        <translation>{0} h</translation>
-    </message>
-    <message>
-        <source>{0} min</source>
-        <translation>{0} min</translation>
-    </message>
-    <message>
-        <source>on time</source>
-        <translation>a tiempo</translation>
-    </message>
-    <message>
-        <source>{0} behind</source>
-        <translation>{0} de retraso</translation>
-    </message>
-    <message>
-        <source>{0} ahead</source>
-        <translation>{0} de adelanto</translation>
     </message>
 </context>
 </TS>

@@ -906,6 +906,17 @@
     </message>
 </context>
 <context>
+    <name>DisplaySeat</name>
+    <message>
+        <source>Room display — {0}</source>
+        <translation>Affichage en salle — {0}</translation>
+    </message>
+    <message>
+        <source>Not connected to the meeting ({0}); reconnecting. The clocks run on from the last events received.</source>
+        <translation>Pas de connexion à la réunion ({0}) ; reconnexion en cours. Les horloges continuent à partir des derniers événements reçus.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the session record</source>
@@ -951,6 +962,18 @@
     <message>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>Record &amp;language</source>
+        <translation>&amp;Langue du compte rendu</translation>
+    </message>
+    <message>
+        <source>The record&apos;s language</source>
+        <translation>La langue du compte rendu</translation>
+    </message>
+    <message>
+        <source>{0} (headings)</source>
+        <translation>{0} (titres)</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
@@ -1124,6 +1147,18 @@
     <message>
         <source>speaking time</source>
         <translation>temps de parole</translation>
+    </message>
+    <message>
+        <source>Balance the list by %1 (%2)</source>
+        <translation>Équilibrer la liste (%1) (%2)</translation>
+    </message>
+    <message>
+        <source>Remove the budget of %1</source>
+        <translation>Supprimer le budget de %1</translation>
+    </message>
+    <message>
+        <source>Budget of %1: %2 min</source>
+        <translation>Budget de %1 : %2 min</translation>
     </message>
     <message>
         <source>%1: over budget by %2 (%3 of %4)</source>
@@ -2156,6 +2191,517 @@
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <source>%n min</source>
+        <translation>%n min</translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation>%n h</translation>
+    </message>
+    <message>
+        <source>{hours} {minutes}</source>
+        <translation>{hours} {minutes}</translation>
+    </message>
+    <message>
+        <source>{minutes} {seconds}</source>
+        <translation>{minutes} {seconds}</translation>
+    </message>
+    <message>
+        <source>%n s</source>
+        <translation>%n s</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Dans les temps</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Wrap up</source>
+        <translation>Conclure</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Dépassement</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencé</translation>
+    </message>
+    <message>
+        <source>The meeting has ended</source>
+        <translation>La réunion est terminée</translation>
+    </message>
+    <message>
+        <source>Break — between sittings</source>
+        <translation>Pause — entre deux séances</translation>
+    </message>
+    <message>
+        <source>Between segments</source>
+        <translation>Entre deux segments</translation>
+    </message>
+    <message>
+        <source>Paused — on time</source>
+        <translation>En pause — dans les temps</translation>
+    </message>
+    <message>
+        <source>Paused — warning</source>
+        <translation>En pause — attention</translation>
+    </message>
+    <message>
+        <source>Paused — wrap up</source>
+        <translation>En pause — conclure</translation>
+    </message>
+    <message>
+        <source>Paused — overtime</source>
+        <translation>En pause — dépassement</translation>
+    </message>
+    <message>
+        <source>Overtime {clock}</source>
+        <translation>Dépassement {clock}</translation>
+    </message>
+    <message>
+        <source>On time — {clock} left</source>
+        <translation>Dans les temps — reste {clock}</translation>
+    </message>
+    <message>
+        <source>Warning — {clock} left</source>
+        <translation>Attention — reste {clock}</translation>
+    </message>
+    <message>
+        <source>Wrap up — {clock} left</source>
+        <translation>Conclure — reste {clock}</translation>
+    </message>
+    <message>
+        <source>used {used} of {allotted}</source>
+        <translation>{used} utilisées sur {allotted}</translation>
+    </message>
+    <message>
+        <source>Held — {clock}</source>
+        <translation>Suspendu — {clock}</translation>
+    </message>
+    <message>
+        <source>Paused — {clock}</source>
+        <translation>En pause — {clock}</translation>
+    </message>
+    <message>
+        <source>Held — {clock} left</source>
+        <translation>Suspendu — reste {clock}</translation>
+    </message>
+    <message>
+        <source>Paused — {clock} left</source>
+        <translation>En pause — reste {clock}</translation>
+    </message>
+    <message>
+        <source>{clock} left</source>
+        <translation>reste {clock}</translation>
+    </message>
+    <message>
+        <source>{minutes} behind</source>
+        <translation>{minutes} de retard</translation>
+    </message>
+    <message>
+        <source>{minutes} ahead</source>
+        <translation>{minutes} d’avance</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>à l&apos;heure</translation>
+    </message>
+    <message>
+        <source>ended on time</source>
+        <translation>terminée à l’heure</translation>
+    </message>
+    <message>
+        <source>ended {minutes} late</source>
+        <translation>terminée avec {minutes} de retard</translation>
+    </message>
+    <message>
+        <source>ended {minutes} early</source>
+        <translation>terminée avec {minutes} d’avance</translation>
+    </message>
+    <message>
+        <source>{minutes} over: cut {minutes} from the remaining segments</source>
+        <translation>{minutes} de dépassement : retrancher {minutes} des segments restants</translation>
+    </message>
+    <message>
+        <source>{minutes} over</source>
+        <translation>{minutes} de dépassement</translation>
+    </message>
+    <message>
+        <source>ends {minutes} early</source>
+        <translation>se termine avec {minutes} d’avance</translation>
+    </message>
+    <message>
+        <source>ends on time</source>
+        <translation>se termine à l’heure</translation>
+    </message>
+    <message>
+        <source>Sitting {number}</source>
+        <translation>Séance {number}</translation>
+    </message>
+    <message>
+        <source>Sitting {number} ({start}–{end})</source>
+        <translation>Séance {number} ({start}–{end})</translation>
+    </message>
+    <message>
+        <source>Rehearse it on today&apos;s date: File → Rehearse this meeting (Ctrl+Shift+R)</source>
+        <translation>Répétez-la à la date d’aujourd’hui : Fichier → Répéter cette réunion (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>{sitting}: {verdict}</source>
+        <translation>{sitting} : {verdict}</translation>
+    </message>
+    <message>
+        <source>{sitting} ends {end} (hard end {hard_end}): {verdict}</source>
+        <translation>{sitting} se termine à {end} (fin impérative {hard_end}) : {verdict}</translation>
+    </message>
+    <message>
+        <source>This meeting is on {date}</source>
+        <translation>Cette réunion a lieu le {date}</translation>
+    </message>
+    <message>
+        <source>Up next: {title} at {time}</source>
+        <translation>Ensuite : {title} à {time}</translation>
+    </message>
+    <message>
+        <source>Up next: {title}</source>
+        <translation>Ensuite : {title}</translation>
+    </message>
+    <message>
+        <source>Next: {title} at {time}</source>
+        <translation>Ensuite : {title} à {time}</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Ensuite : {title}</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>{minutes} at {limit} (+{overrun} average overrun)</source>
+        <translation>{minutes} à {limit} (+{overrun} de dépassement moyen)</translation>
+    </message>
+    <message>
+        <source>{minutes} at {limit}</source>
+        <translation>{minutes} à {limit}</translation>
+    </message>
+    <message>
+        <source>No one waiting</source>
+        <translation>Personne en attente</translation>
+    </message>
+    <message>
+        <source>{minutes} left to the sitting&apos;s hard end</source>
+        <translation>{minutes} avant la fin impérative de la séance</translation>
+    </message>
+    <message>
+        <source>{minutes} left</source>
+        <translation>reste {minutes}</translation>
+    </message>
+    <message>
+        <source>all fit</source>
+        <translation>tous y tiennent</translation>
+    </message>
+    <message>
+        <source>a limit of {limit} would fit</source>
+        <translation>un temps de parole de {limit} conviendrait</translation>
+    </message>
+    <message>
+        <source>none fits, even at {limit}</source>
+        <translation>impossible, même à {limit}</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>déclaration</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recommandation</translation>
+    </message>
+    <message>
+        <source>input on related activities</source>
+        <translation>contribution sur des activités connexes</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>room or online</source>
+        <translation>salle ou en ligne</translation>
+    </message>
+    <message>
+        <source>queue entry</source>
+        <translation>inscription sur la liste</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>segments</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>guiding questions</source>
+        <translation>questions directrices</translation>
+    </message>
+    <message>
+        <source>answers to</source>
+        <translation>répond à</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>suite à donner</translation>
+    </message>
+    <message>
+        <source>quotable</source>
+        <translation>citable</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>{name}’s {kind}</source>
+        <translation>{kind} de {name}</translation>
+    </message>
+    <message>
+        <source>an unnamed speaker’s {kind}</source>
+        <translation>{kind} d’un orateur non nommé</translation>
+    </message>
+    <message>
+        <source>Start ({segment})</source>
+        <translation>Démarrer ({segment})</translation>
+    </message>
+    <message>
+        <source>Next ({segment})</source>
+        <translation>Suivant ({segment})</translation>
+    </message>
+    <message>
+        <source>Back ({segment})</source>
+        <translation>Retour ({segment})</translation>
+    </message>
+    <message>
+        <source>Jump ({segment})</source>
+        <translation>Aller à ({segment})</translation>
+    </message>
+    <message>
+        <source>Pause ({segment})</source>
+        <translation>Pause ({segment})</translation>
+    </message>
+    <message>
+        <source>Resume ({segment})</source>
+        <translation>Reprise ({segment})</translation>
+    </message>
+    <message>
+        <source>Finish ({segment})</source>
+        <translation>Terminer ({segment})</translation>
+    </message>
+    <message>
+        <source>Extend by {amount} ({segment})</source>
+        <translation>Prolonger de {amount} ({segment})</translation>
+    </message>
+    <message>
+        <source>Shorten by {amount} ({segment})</source>
+        <translation>Raccourcir de {amount} ({segment})</translation>
+    </message>
+    <message>
+        <source>Start of {sitting}</source>
+        <translation>Ouverture de la {sitting}</translation>
+    </message>
+    <message>
+        <source>End of {sitting}</source>
+        <translation>Levée de la {sitting}</translation>
+    </message>
+    <message>
+        <source>Programme edit</source>
+        <translation>Modification du programme</translation>
+    </message>
+    <message>
+        <source>Import of %n participants</source>
+        <translation>Import de %n participant(s)</translation>
+    </message>
+    <message>
+        <source>Guest {name}</source>
+        <translation>Invité {name}</translation>
+    </message>
+    <message>
+        <source>New participant {name}</source>
+        <translation>Nouveau participant {name}</translation>
+    </message>
+    <message>
+        <source>Edit of {name}</source>
+        <translation>Modification de {name}</translation>
+    </message>
+    <message>
+        <source>Move {name} to the top</source>
+        <translation>Placer {name} en tête</translation>
+    </message>
+    <message>
+        <source>Move {name}</source>
+        <translation>Déplacer {name}</translation>
+    </message>
+    <message>
+        <source>Call {name}</source>
+        <translation>Donner la parole à {name}</translation>
+    </message>
+    <message>
+        <source>Hold {name}</source>
+        <translation>Suspendre {name}</translation>
+    </message>
+    <message>
+        <source>Resume {name}</source>
+        <translation>Reprendre {name}</translation>
+    </message>
+    <message>
+        <source>Finish {name}</source>
+        <translation>Terminer {name}</translation>
+    </message>
+    <message>
+        <source>Skip {name}</source>
+        <translation>Passer {name}</translation>
+    </message>
+    <message>
+        <source>Defer {name}</source>
+        <translation>Reporter {name} en fin de liste</translation>
+    </message>
+    <message>
+        <source>Withdraw {name}</source>
+        <translation>Retirer {name}</translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <translation>Rétablir {name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <source>Queue {name} ({segment})</source>
+        <translation>Inscrire {name} ({segment})</translation>
+    </message>
+    <message>
+        <source>Reorder the list ({segment})</source>
+        <translation>Réordonner la liste ({segment})</translation>
+    </message>
+    <message>
+        <source>Not yet heard first ({segment})</source>
+        <translation>Priorité à ceux qui n’ont pas parlé ({segment})</translation>
+    </message>
+    <message>
+        <source>Alternate room and online ({segment})</source>
+        <translation>Alterner salle et en ligne ({segment})</translation>
+    </message>
+    <message>
+        <source>Close the list ({segment})</source>
+        <translation>Clore la liste ({segment})</translation>
+    </message>
+    <message>
+        <source>Reopen the list ({segment})</source>
+        <translation>Rouvrir la liste ({segment})</translation>
+    </message>
+    <message>
+        <source>Speaking limit {limit} ({segment})</source>
+        <translation>Temps de parole {limit} ({segment})</translation>
+    </message>
+    <message>
+        <source>Extend {name} by {amount}</source>
+        <translation>Prolonger {name} de {amount}</translation>
+    </message>
+    <message>
+        <source>Shorten {name} by {amount}</source>
+        <translation>Raccourcir {name} de {amount}</translation>
+    </message>
+    <message>
+        <source>Capture of {what}</source>
+        <translation>Saisie de : {what}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Edit of {what} ({fields})</source>
+        <translation>Modification de : {what} ({fields})</translation>
+    </message>
+    <message>
+        <source>Edit of {what}</source>
+        <translation>Modification de : {what}</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>Supprimer : {what}</translation>
+    </message>
+    <message>
+        <source>Restore {what}</source>
+        <translation>Rétablir : {what}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <source>Undo: {action}</source>
+        <translation>Annuler : {action}</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Rien à rétablir</translation>
+    </message>
+    <message>
+        <source>Redo: {action}</source>
+        <translation>Rétablir : {action}</translation>
+    </message>
+</context>
+<context>
     <name>console</name>
     <message>
         <source>REHEARSAL — </source>
@@ -2391,23 +2937,6 @@
         <translation>Dépassement</translation>
     </message>
     <message>
-        <source>Not started</source>
-        <extracomment>The board&apos;s sentences that carry no value, as the core writes them.</extracomment>
-        <translation>Pas commencé</translation>
-    </message>
-    <message>
-        <source>The meeting has ended</source>
-        <translation>La réunion est terminée</translation>
-    </message>
-    <message>
-        <source>Break — between sittings</source>
-        <translation>Pause — entre deux séances</translation>
-    </message>
-    <message>
-        <source>Between segments</source>
-        <translation>Entre deux segments</translation>
-    </message>
-    <message>
         <source>logged</source>
         <translation>saisie</translation>
     </message>
@@ -2510,82 +3039,6 @@
     <message>
         <source>next</source>
         <translation>suivant</translation>
-    </message>
-    <message>
-        <source>Paused — {0}</source>
-        <translation>En pause — {0}</translation>
-    </message>
-    <message>
-        <source>Overtime {0}</source>
-        <translation>Dépassement {0}</translation>
-    </message>
-    <message>
-        <source>On time — {0} left</source>
-        <translation>Dans les temps — reste {0}</translation>
-    </message>
-    <message>
-        <source>{0} — {1} left</source>
-        <translation>{0} — reste {1}</translation>
-    </message>
-    <message>
-        <source>Held — {0}</source>
-        <translation>Suspendu — {0}</translation>
-    </message>
-    <message>
-        <source>Held — {0} left</source>
-        <translation>Suspendu — reste {0}</translation>
-    </message>
-    <message>
-        <source>Paused — {0} left</source>
-        <translation>En pause — reste {0}</translation>
-    </message>
-    <message>
-        <source>{0} left</source>
-        <translation>reste {0}</translation>
-    </message>
-    <message>
-        <source>Up next: {0}</source>
-        <translation>À suivre : {0}</translation>
-    </message>
-    <message>
-        <source>Next: {0}</source>
-        <translation>Ensuite : {0}</translation>
-    </message>
-    <message>
-        <source>Up next: {0} at {1}</source>
-        <translation>À suivre : {0} à {1}</translation>
-    </message>
-    <message>
-        <source>Next: {0} at {1}</source>
-        <translation>Ensuite : {0} à {1}</translation>
-    </message>
-    <message>
-        <source>used {0} of {1}</source>
-        <translation>{0} utilisées sur {1}</translation>
-    </message>
-    <message>
-        <source>{0} h {1} min</source>
-        <translation>{0} h {1} min</translation>
-    </message>
-    <message>
-        <source>{0} h</source>
-        <translation>{0} h</translation>
-    </message>
-    <message>
-        <source>{0} min</source>
-        <translation>{0} min</translation>
-    </message>
-    <message>
-        <source>on time</source>
-        <translation>à l&apos;heure</translation>
-    </message>
-    <message>
-        <source>{0} behind</source>
-        <translation>{0} de retard</translation>
-    </message>
-    <message>
-        <source>{0} ahead</source>
-        <translation>{0} d&apos;avance</translation>
     </message>
 </context>
 </TS>

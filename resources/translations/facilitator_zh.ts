@@ -854,7 +854,7 @@
     </message>
     <message>
         <source>REHEARSAL</source>
-        <translation type="unfinished">演练</translation>
+        <translation>演练</translation>
     </message>
     <message>
         <source>READ-ONLY</source>
@@ -906,6 +906,17 @@
     </message>
 </context>
 <context>
+    <name>DisplaySeat</name>
+    <message>
+        <source>Room display — {0}</source>
+        <translation>会场显示 — {0}</translation>
+    </message>
+    <message>
+        <source>Not connected to the meeting ({0}); reconnecting. The clocks run on from the last events received.</source>
+        <translation>未连接到会议（{0}）；正在重新连接。时钟根据最后收到的事件继续运行。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the session record</source>
@@ -950,6 +961,18 @@
     </message>
     <message>
         <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (headings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1122,6 +1145,18 @@
     </message>
     <message>
         <source>speaking time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance the list by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the budget of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget of %1: %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2147,6 +2182,517 @@
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <source>%n min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} {minutes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} {seconds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Wrap up</source>
+        <translation>请结束</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <source>The meeting has ended</source>
+        <translation>会议已结束</translation>
+    </message>
+    <message>
+        <source>Break — between sittings</source>
+        <translation>休会 — 两场会议之间</translation>
+    </message>
+    <message>
+        <source>Between segments</source>
+        <translation>两个环节之间</translation>
+    </message>
+    <message>
+        <source>Paused — on time</source>
+        <translation>已暂停 — 按时</translation>
+    </message>
+    <message>
+        <source>Paused — warning</source>
+        <translation>已暂停 — 提醒</translation>
+    </message>
+    <message>
+        <source>Paused — wrap up</source>
+        <translation>已暂停 — 请收尾</translation>
+    </message>
+    <message>
+        <source>Paused — overtime</source>
+        <translation>已暂停 — 超时</translation>
+    </message>
+    <message>
+        <source>Overtime {clock}</source>
+        <translation>超时 {clock}</translation>
+    </message>
+    <message>
+        <source>On time — {clock} left</source>
+        <translation>按时 — 剩余 {clock}</translation>
+    </message>
+    <message>
+        <source>Warning — {clock} left</source>
+        <translation>提醒 — 剩余 {clock}</translation>
+    </message>
+    <message>
+        <source>Wrap up — {clock} left</source>
+        <translation>请收尾 — 剩余 {clock}</translation>
+    </message>
+    <message>
+        <source>used {used} of {allotted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held — {clock}</source>
+        <translation>已暂停计时 — {clock}</translation>
+    </message>
+    <message>
+        <source>Paused — {clock}</source>
+        <translation>已暂停 — {clock}</translation>
+    </message>
+    <message>
+        <source>Held — {clock} left</source>
+        <translation>已暂停计时 — 剩余 {clock}</translation>
+    </message>
+    <message>
+        <source>Paused — {clock} left</source>
+        <translation>已暂停 — 剩余 {clock}</translation>
+    </message>
+    <message>
+        <source>{clock} left</source>
+        <translation>剩余 {clock}</translation>
+    </message>
+    <message>
+        <source>{minutes} behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended {minutes} late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended {minutes} early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} over: cut {minutes} from the remaining segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends {minutes} early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting {number} ({start}–{end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse it on today&apos;s date: File → Rehearse this meeting (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sitting}: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sitting} ends {end} (hard end {hard_end}): {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting is on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up next: {title} at {time}</source>
+        <translation>接下来：{title}，{time}</translation>
+    </message>
+    <message>
+        <source>Up next: {title}</source>
+        <translation>接下来：{title}</translation>
+    </message>
+    <message>
+        <source>Next: {title} at {time}</source>
+        <translation>下一项：{title}，{time}</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>下一项：{title}</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} at {limit} (+{overrun} average overrun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} at {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} left to the sitting&apos;s hard end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a limit of {limit} would fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none fits, even at {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input on related activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room or online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guiding questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}’s {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed speaker’s {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start ({segment})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ({segment})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back ({segment})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump ({segment})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause ({segment})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume ({segment})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish ({segment})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend by {amount} ({segment})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten by {amount} ({segment})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of {sitting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of {sitting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %n participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New participant {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {name} to the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defer {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue {name} ({segment})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder the list ({segment})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet heard first ({segment})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternate room and online ({segment})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the list ({segment})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the list ({segment})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking limit {limit} ({segment})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend {name} by {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten {name} by {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit of {what} ({fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>console</name>
     <message>
         <source>REHEARSAL — </source>
@@ -2382,23 +2928,6 @@
         <translation>超时</translation>
     </message>
     <message>
-        <source>Not started</source>
-        <extracomment>The board&apos;s sentences that carry no value, as the core writes them.</extracomment>
-        <translation>尚未开始</translation>
-    </message>
-    <message>
-        <source>The meeting has ended</source>
-        <translation>会议已结束</translation>
-    </message>
-    <message>
-        <source>Break — between sittings</source>
-        <translation>休会 — 两场会议之间</translation>
-    </message>
-    <message>
-        <source>Between segments</source>
-        <translation>两个环节之间</translation>
-    </message>
-    <message>
         <source>logged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,82 +3029,6 @@
     </message>
     <message>
         <source>next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused — {0}</source>
-        <translation>已暂停 — {0}</translation>
-    </message>
-    <message>
-        <source>Overtime {0}</source>
-        <translation>超时 {0}</translation>
-    </message>
-    <message>
-        <source>On time — {0} left</source>
-        <translation>按时 — 剩余 {0}</translation>
-    </message>
-    <message>
-        <source>{0} — {1} left</source>
-        <translation>{0} — 剩余 {1}</translation>
-    </message>
-    <message>
-        <source>Held — {0}</source>
-        <translation>已暂停发言 — {0}</translation>
-    </message>
-    <message>
-        <source>Held — {0} left</source>
-        <translation>已暂停发言 — 剩余 {0}</translation>
-    </message>
-    <message>
-        <source>Paused — {0} left</source>
-        <translation>已暂停 — 剩余 {0}</translation>
-    </message>
-    <message>
-        <source>{0} left</source>
-        <translation>剩余 {0}</translation>
-    </message>
-    <message>
-        <source>Up next: {0}</source>
-        <translation>即将开始：{0}</translation>
-    </message>
-    <message>
-        <source>Next: {0}</source>
-        <translation>下一项：{0}</translation>
-    </message>
-    <message>
-        <source>Up next: {0} at {1}</source>
-        <translation>即将开始：{0}，{1}</translation>
-    </message>
-    <message>
-        <source>Next: {0} at {1}</source>
-        <translation>下一项：{0}，{1}</translation>
-    </message>
-    <message>
-        <source>used {0} of {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} behind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} ahead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

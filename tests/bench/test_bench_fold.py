@@ -45,6 +45,7 @@ from facilitator.core.fold.state import MeetingState
 from facilitator.core.fold.undo import Redone, Undone
 from facilitator.core.journal.event import Event, to_record
 from facilitator.core.journal.record import EventRecord
+from facilitator.ui.words import undo_text
 from tests.bench.realistic import day, days
 from tests.bench.stored import add_meeting, turns_and_captures
 from tests.bench.timing import median_p99, percentile_99, report
@@ -258,7 +259,7 @@ def check(state: MeetingState) -> None:
         assert len(segment.runs) == 2 * CYCLES  # the undone "next" never split a run
         assert segment.extension_seconds == 60 * CYCLES
     assert state.ignored == sum(1 for r in RECORDS if r.type == "FromTheFuture") > CYCLES
-    assert state.undo.undo_text == "Undo: Finish (Closing remarks)"
+    assert undo_text(state.undo.undo_label) == "Undo: Finish (Closing remarks)"
     assert not state.undo.can_redo  # a newer step came after the last undo
 
 

@@ -180,6 +180,7 @@ def test_figures_and_board_of_a_1000_speaker_list(benchmark: BenchmarkFixture) -
     """A repaint's share: the figures and the board, 500 heard (one speaking), 500 waiting."""
     from facilitator.core.board import build_board
     from facilitator.core.queue.figures import queue_figures
+    from facilitator.ui.words import figures_line, phase_words
 
     folder, _ = _folded()
     seqs = count(len(RECORDS) + 1)
@@ -189,8 +190,8 @@ def test_figures_and_board_of_a_1000_speaker_list(benchmark: BenchmarkFixture) -
     state = folder.state
 
     def repaint() -> str:
-        build_board(state, TEN_AM)
-        return queue_figures(state, TEN_AM).summary
+        phase_words(build_board(state, TEN_AM))
+        return figures_line(queue_figures(state, TEN_AM))
 
     summary = benchmark(repaint)
     assert summary.startswith("500 waiting · 25 h 3 min at 3:00")

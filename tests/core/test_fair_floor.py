@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from facilitator.core.agenda import commands as cmd
+from facilitator.core.fold.action import UndoAction
 from facilitator.core.fold.engine import fold
 from facilitator.core.participants.gender import Gender, gender_of, parse_gender
 from facilitator.core.participants.values import Category, Participant
@@ -41,7 +42,9 @@ def test_balance_puts_the_group_least_heard_first_and_is_one_undoable_step() -> 
     assert record.payload["next_group"] == "private_sector"
     assert record.payload["next_heard"] == 0
     assert (record.payload["most_group"], record.payload["most_heard"]) == ("academia", 2)
-    assert event.undo.undo_label == "Balance the list by turns (Standing item 1)"
+    assert event.undo.undo_label == UndoAction(
+        "balance", segment="Standing item 1", details=("turns",)
+    )
     desk.do(cmd.undo)
     assert waiting(desk) == before
     check_invariants(desk.state)
@@ -128,7 +131,9 @@ def test_a_right_of_reply_over_a_held_speaker_and_its_undo() -> None:
     floor = queue(desk).floor_speaker()
     assert floor is not None and floor.kind is TurnKind.RIGHT_OF_REPLY
     assert floor.limit_seconds == fc.RIGHT_OF_REPLY_SECONDS
-    assert desk.state.undo.undo_label == "Right of reply, 2:00"
+    assert desk.state.undo.undo_label == UndoAction(
+        "right_of_reply", segment="Standing item 1", amount=120
+    )
     desk.advance(seconds=20)
     desk.do(cmd.undo)
     assert queue(desk) == before

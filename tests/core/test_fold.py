@@ -28,6 +28,7 @@ from facilitator.core.agenda.state import AgendaState
 from facilitator.core.agenda.values import Run, SegmentStatus, SittingStatus
 from facilitator.core.clock import FakeClock
 from facilitator.core.errors import MalformedEventError
+from facilitator.core.fold.action import UndoAction
 from facilitator.core.fold.engine import Folder, fold
 from facilitator.core.fold.history import History
 from facilitator.core.fold.state import MeetingState
@@ -36,6 +37,7 @@ from facilitator.core.journal.codec import Id
 from facilitator.core.journal.event import Event, to_record
 from facilitator.core.journal.record import EventRecord
 from facilitator.core.programme import AgendaItem, Programme, Segment, SegmentKind, Sitting
+from facilitator.ui.words import redo_text, undo_text
 
 VIENNA = "Europe/Vienna"
 DAY = dt.date(2024, 7, 10)
@@ -137,7 +139,7 @@ def test_an_empty_journal_is_a_meeting_not_started() -> None:
     assert agenda.current is None and not agenda.started
     assert [s.status for s in agenda.segments()] == [SegmentStatus.PENDING] * 12
     assert [s.status for s in agenda.sittings] == [SittingStatus.NOT_STARTED] * 2
-    assert not state.undo.can_undo and state.undo.undo_text == "Nothing to undo"
+    assert not state.undo.can_undo and undo_text(state.undo.undo_label) == "Nothing to undo"
     assert state.programme == seed_like()
 
 
@@ -341,7 +343,7 @@ def test_undoing_a_mistaken_next_is_as_if_the_click_never_happened() -> None:
     desk.advance(minutes=14)
     before = desk.state.agenda
     desk.do(cmd.next_segment)
-    assert desk.state.undo.undo_text == "Undo: Next (Briefing by the Secretariat)"
+    assert undo_text(desk.state.undo.undo_label) == "Undo: Next (Briefing by the Secretariat)"
     desk.advance(minutes=2)
     desk.do(cmd.undo)
     agenda = desk.agenda
@@ -351,8 +353,8 @@ def test_undoing_a_mistaken_next_is_as_if_the_click_never_happened() -> None:
     assert agenda.segment("seg-1").runs == (Run(TEN_AM, None),)
     assert agenda.segment("seg-1").elapsed(desk.clock.now()) == dt.timedelta(minutes=16)
     assert agenda.segment("seg-2").status is SegmentStatus.PENDING
-    assert desk.state.undo.redo_text == "Redo: Next (Briefing by the Secretariat)"
-    assert desk.state.undo.undo_text == "Undo: Start (Opening remarks)"
+    assert redo_text(desk.state.undo.redo_label) == "Redo: Next (Briefing by the Secretariat)"
+    assert undo_text(desk.state.undo.undo_label) == "Undo: Start (Opening remarks)"
 
 
 def test_redo_restores_the_undone_step() -> None:
@@ -366,7 +368,7 @@ def test_redo_restores_the_undone_step() -> None:
     desk.advance(minutes=1)
     desk.do(cmd.redo)
     assert desk.agenda == after_next
-    assert desk.state.undo.undo_text == "Undo: Next (Briefing by the Secretariat)"
+    assert undo_text(desk.state.undo.undo_label) == "Undo: Next (Briefing by the Secretariat)"
     assert not desk.state.undo.can_redo
 
 
@@ -384,7 +386,7 @@ def test_undo_is_a_stack_and_a_new_step_forgets_the_redo() -> None:
     assert desk.agenda.current == "seg-2" and desk.state.undo.redo_seq == 3
     desk.do(cmd.pause)  # 7: a new step
     assert not desk.state.undo.can_redo
-    assert desk.state.undo.undo_text == "Undo: Pause (Briefing by the Secretariat)"
+    assert undo_text(desk.state.undo.undo_label) == "Undo: Pause (Briefing by the Secretariat)"
     # A stale Redone (e.g. from another seat) has no effect.
     before = desk.state.agenda
     desk.append(rec(Redone(3), 1, 0))
@@ -474,10 +476,10 @@ def test_labels_name_what_undo_would_take_back() -> None:
     ]
     for command, args, label in expectations:
         desk.do(command, *args)
-        assert desk.state.undo.undo_label == label
+        assert undo_text(desk.state.undo.undo_label) == f"Undo: {label}"
     edited = replace(desk.programme, title="Renamed")
     desk.do(cmd.edit_programme, edited)
-    assert desk.state.undo.undo_text == "Undo: Programme edit"
+    assert undo_text(desk.state.undo.undo_label) == "Undo: Programme edit"
 
 
 # ----------------------------------------------------------------------------- incremental == fold
@@ -551,8 +553,8 @@ class QueueSlice:
             return ()  # a new segment opens a new list of speakers
         return state
 
-    def describe(self, state: tuple[str, ...], event: Event) -> str | None:
-        return f"Queue {event.name}" if isinstance(event, ToyQueued) else None
+    def describe(self, state: tuple[str, ...], event: Event) -> UndoAction | None:
+        return UndoAction("toy", f"Queue {event.name}") if isinstance(event, ToyQueued) else None
 
 
 def test_a_later_slice_plugs_into_the_fold_and_shares_undo() -> None:
@@ -565,10 +567,10 @@ def test_a_later_slice_plugs_into_the_fold_and_shares_undo() -> None:
     ]
     state = fold(seed_like(), records, slices=slices)
     assert state.slice(queue) == ("Ms. A", "Mr. B")
-    assert state.undo.undo_text == "Undo: Queue Mr. B"
+    assert undo_text(state.undo.undo_label) == "Undo: Queue Mr. B"
     undone = fold(seed_like(), [*records, rec(Undone(3), 3, 4)], slices=slices)
     assert undone.slice(queue) == ("Ms. A",)
-    assert undone.undo.redo_text == "Redo: Queue Mr. B"
+    assert redo_text(undone.undo.redo_label) == "Redo: Queue Mr. B"
     # The shared SegmentStarted reaches both slices.
     moved = fold(seed_like(), [*records, rec(SegmentStarted("seg-2"), 4, 4)], slices=slices)
     assert moved.slice(queue) == () and moved.agenda.current == "seg-2"

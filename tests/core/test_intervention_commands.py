@@ -26,6 +26,7 @@ from facilitator.core.interventions.values import ChangeAction, QuestionStatus
 from facilitator.core.participants.values import Attendance, Category
 from facilitator.core.programme import SegmentKind
 from facilitator.core.queue import commands as qc
+from facilitator.ui.words import undo_text
 from tests.core.test_commands import refused
 from tests.core.test_fold import TEN_AM, Desk
 from tests.core.test_interventions import (
@@ -472,7 +473,7 @@ def test_delete_undo_and_restore() -> None:
     other = log(desk)
     desk.do(ic.delete_intervention, iid, actor=B)
     assert get(desk, iid).deleted and get(desk, iid).summary == "To be deleted."
-    assert desk.state.undo.undo_text == "Undo: Delete Ms. Example’s statement"
+    assert undo_text(desk.state.undo.undo_label) == "Undo: Delete Ms. Example’s statement"
     error = refused(desk, ic.delete_intervention, iid)
     assert str(error) == "Ms. Example’s statement (i-1) is already deleted."
     error = refused(desk, ic.edit_intervention, iid, {"summary": "x"})

@@ -45,6 +45,7 @@ from facilitator.core.journal.record import EventRecord
 from facilitator.core.participants.values import Attendance, Category
 from facilitator.core.programme import Person, Programme
 from facilitator.core.queue import commands as qc
+from facilitator.ui.words import undo_text
 from tests.core.test_fold import TEN_AM, Desk, seed_like
 from tests.core.test_queue import people
 
@@ -390,7 +391,7 @@ def test_delete_marks_and_undo_or_restore_brings_back() -> None:
     one = get(desk, "i-1")
     assert one.deleted and one.summary == FULL.summary  # kept, marked
     assert ivs(desk).live() == [] and ivs(desk).deleted() == [one]
-    assert desk.state.undo.undo_text == "Undo: Delete Speaker 1’s statement"
+    assert undo_text(desk.state.undo.undo_label) == "Undo: Delete Speaker 1’s statement"
     desk.do(cmd.undo, actor="Rapporteur B")  # B's step: undo is per seat
     assert not get(desk, "i-1").deleted
     assert [c.action for c in get(desk, "i-1").history] == [ChangeAction.LOGGED]
@@ -429,14 +430,17 @@ def test_two_rapporteurs_captures_are_both_kept_even_under_the_same_number() -> 
 def test_undo_labels_name_the_speaker_and_what_changed() -> None:
     desk = Desk(programme())
     desk.append(to_record(FULL, at=TEN_AM, actor="r"))
-    assert desk.state.undo.undo_text == "Undo: Capture of Speaker 1’s statement"
+    assert undo_text(desk.state.undo.undo_label) == "Undo: Capture of Speaker 1’s statement"
     edit = InterventionEdited.of("i-1", {"summary": "x", "follow_up": False})
     desk.append(to_record(edit, at=TEN_AM, actor="r"))
-    assert desk.state.undo.undo_text == "Undo: Edit of Speaker 1’s statement (summary, follow-up)"
+    assert (
+        undo_text(desk.state.undo.undo_label)
+        == "Undo: Edit of Speaker 1’s statement (summary, follow-up)"
+    )
     desk.append(
         to_record(logged("i-2", name="", kind=InterventionKind.QUESTION), at=TEN_AM, actor="r")
     )
-    assert desk.state.undo.undo_text == "Undo: Capture of an unnamed speaker’s question"
+    assert undo_text(desk.state.undo.undo_label) == "Undo: Capture of an unnamed speaker’s question"
 
 
 # ----------------------------------------------------------------------------- hostile text

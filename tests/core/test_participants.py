@@ -29,6 +29,7 @@ from facilitator.core.participants.registry import ParticipantRegistry
 from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.core.queue import commands as qc
 from facilitator.core.queue.reducer import queue_of
+from facilitator.ui.words import redo_text
 from tests.core.test_commands import refused
 from tests.core.test_fold import TEN_AM, Desk, seed_like
 from tests.core.test_queue import people
@@ -194,7 +195,10 @@ def test_an_import_numbers_the_participants_and_one_undo_takes_it_back() -> None
     desk.do(cmd.undo)
     desk.do(cmd.undo)
     assert len(queue_of(desk.state).participants) == 0
-    assert desk.state.undo.redo_text == "Redo: Import of 4 participants (registration .csv)"
+    assert (
+        redo_text(desk.state.undo.redo_label)
+        == "Redo: Import of 4 participants (registration .csv)"
+    )
 
 
 def test_a_guest_is_other_and_in_the_room_unless_told() -> None:

@@ -59,6 +59,7 @@ from facilitator.core.queue.reducer import QUEUE, queue_of
 from facilitator.core.queue.state import QueueState
 from facilitator.core.queue.timing import QueueSettings, speaker_timing
 from facilitator.core.queue.values import DEFAULT_LIMIT_SECONDS, Speaker, SpeakerStatus
+from facilitator.ui.words import attendance, category, redo_text, speaker_words, undo_text
 from tests.core.test_fold import TEN_AM, Desk, rec, seed_like
 
 #: The standing items of the seed-like programme (the tour-de-table).
@@ -506,7 +507,7 @@ def test_undoing_a_call_gives_the_floor_back_exactly() -> None:
     desk.advance(seconds=65)
     before = queue(desk)
     desk.do(qc.call_next)  # a mistaken click
-    assert desk.state.undo.undo_text == "Undo: Call Speaker 2"
+    assert undo_text(desk.state.undo.undo_label) == "Undo: Call Speaker 2"
     desk.advance(seconds=5)
     desk.do(cmd.undo)
     assert queue(desk) == before
@@ -515,7 +516,7 @@ def test_undoing_a_call_gives_the_floor_back_exactly() -> None:
     timing = speaker_timing(queue(desk), desk.clock.now())
     assert timing is not None and timing.elapsed == dt.timedelta(seconds=70)
     assert waiting(desk) == ["Speaker 2", "Speaker 3"]
-    assert desk.state.undo.redo_text == "Redo: Call Speaker 2"
+    assert redo_text(desk.state.undo.redo_label) == "Redo: Call Speaker 2"
     desk.do(cmd.redo)
     assert queue(desk).floor == ("seg-9", "s-2")
     assert desk.refold() == desk.state
@@ -524,7 +525,10 @@ def test_undoing_a_call_gives_the_floor_back_exactly() -> None:
 def test_undo_labels_name_the_speaker() -> None:
     desk = Desk()
     desk.do(qc.import_participants, people(30), "registration.csv")
-    assert desk.state.undo.undo_text == "Undo: Import of 30 participants (registration.csv)"
+    assert (
+        undo_text(desk.state.undo.undo_label)
+        == "Undo: Import of 30 participants (registration.csv)"
+    )
     desk.do(cmd.start_sitting)
     desk.do(cmd.jump, "seg-9")
     expectations: list[tuple[Any, tuple[Any, ...], str]] = [
@@ -555,7 +559,7 @@ def test_undo_labels_name_the_speaker() -> None:
     ]
     for command, args, label in expectations:
         desk.do(command, *args)
-        assert desk.state.undo.undo_label == label
+        assert undo_text(desk.state.undo.undo_label) == f"Undo: {label}"
     assert desk.refold() == desk.state
 
 
@@ -582,21 +586,24 @@ def test_the_board_shows_the_speaker_their_clock_and_the_next_three() -> None:
     desk.advance(seconds=155)
     board = build_board(desk.state, desk.clock.now())
     assert (board.speaker_name, board.speaker_organization) == ("Speaker 3", "Org 3")
-    assert (board.speaker_category, board.speaker_attendance) == ("Private sector", "online")
+    assert (category(board.speaker_category), attendance(board.speaker_attendance)) == (
+        "Private sector",
+        "online",
+    )
     assert board.speaker_entry_id == "s-1"
     assert (board.speaker_clock, board.speaker_phase) == ("0:25", Phase.WARNING)
-    assert board.speaker_words == "Warning — 0:25 left" and not board.speaker_held
+    assert speaker_words(board) == "Warning — 0:25 left" and not board.speaker_held
     assert board.next_speakers == ("Speaker 1 (Org 1)", "Speaker 2 (Org 2)", "Speaker 4 (Org 4)")
     assert board.waiting_count == 4 and not board.list_closed
     desk.do(qc.pause_speaker)
     desk.advance(seconds=30)
     board = build_board(desk.state, desk.clock.now())
-    assert board.speaker_held and board.speaker_words == "Held — 0:25 left"
+    assert board.speaker_held and speaker_words(board) == "Held — 0:25 left"
     desk.do(qc.resume_speaker)
     desk.advance(seconds=40)
     board = build_board(desk.state, desk.clock.now())
     assert (board.speaker_clock, board.speaker_phase) == ("+0:15", Phase.OVERTIME)
-    assert board.speaker_words == "Overtime +0:15"
+    assert speaker_words(board) == "Overtime +0:15"
     # The segment's part of the board is as before.
     assert board.segment_title == "Standing item 1: Universalization" and board.running
     desk.do(qc.finish_speaker)

@@ -24,6 +24,7 @@ from facilitator.core.queue.figures import HeardGroup, queue_figures
 from facilitator.core.queue.reducer import queue_of
 from facilitator.core.queue.timing import speaker_timing
 from facilitator.core.queue.values import SpeakerStatus
+from facilitator.ui.words import figures_line, speaker_words
 from tests.core.test_commands import refused
 from tests.core.test_fold import TEN_AM, Desk
 from tests.core.test_queue import (
@@ -67,7 +68,7 @@ def test_a_tour_de_table_of_thirty_speakers_over_three_standing_items() -> None:
     desk.do(qc.pause_speaker)  # interpretation
     desk.advance(seconds=30)
     b = build_board(desk.state, desk.clock.now())
-    assert b.speaker_held and b.speaker_words == "Held — 2:00 left"
+    assert b.speaker_held and speaker_words(b) == "Held — 2:00 left"
     assert b.clock == "29:50"  # the segment's clock went on: 310 s of 35 min used
     desk.do(qc.resume_speaker)
     desk.advance(seconds=100)
@@ -130,7 +131,7 @@ def test_a_tour_de_table_of_thirty_speakers_over_three_standing_items() -> None:
     assert waiting(desk, two) == [f"Speaker {n}" for n in (11, 12, 13, 3, 14, 1, 2)]
     desk.do(qc.set_speaking_limit, 120)
     figures = queue_figures(desk.state, desk.clock.now())
-    assert figures.summary == (
+    assert figures_line(figures) == (
         "7 waiting · 15 min at 2:00 (+0:11 average overrun) · 35 min left · all fit"
     )
     desk.do(qc.call_next)  # Speaker 11 at 1334
@@ -193,7 +194,7 @@ def test_a_tour_de_table_of_thirty_speakers_over_three_standing_items() -> None:
     assert f.finished == 16 and f.average_overrun_seconds == 11  # 179 / 16 = 11.19
     assert f.floor_remaining_seconds == 80 and f.to_hear_seconds == 80
     assert f.time_left_seconds == 1800 - 440 and f.fits is True
-    assert f.summary == "No one waiting · 23 min left"
+    assert figures_line(f) == "No one waiting · 23 min left"
     assert (f.heard_speakers, f.heard_turns, f.heard_seconds) == (14, 17, 2549)
     assert f.by_category == (
         HeardGroup("ngo", "NGO", 7, 8, 1230),

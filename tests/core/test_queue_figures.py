@@ -6,7 +6,8 @@ from __future__ import annotations
 from facilitator.core.agenda import commands as cmd
 from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.core.queue import commands as qc
-from facilitator.core.queue.figures import HeardGroup, figures_segment, queue_figures, summary_line
+from facilitator.core.queue.figures import HeardGroup, figures_segment, queue_figures
+from facilitator.ui.words import figures_line
 from tests.core.test_fold import Desk
 from tests.core.test_queue import line_up, meeting
 
@@ -33,7 +34,7 @@ def test_seven_waiting_against_eighteen_minutes_left() -> None:
     assert f.time_left_seconds == 1080 and f.fits is False
     # 1080 / 7 = 154 s each, less the 40 s they overrun: 114 s, floored to 1:45.
     assert f.fitting_limit_seconds == 105 and not f.none_fits
-    assert f.summary == (
+    assert figures_line(f) == (
         "7 waiting · 26 min at 3:00 (+0:40 average overrun) · 18 min left · "
         "a limit of 1:45 would fit"
     )
@@ -45,13 +46,13 @@ def test_seven_waiting_against_eighteen_minutes_left() -> None:
     assert (f.waiting, f.floor_remaining_seconds, f.time_left_seconds) == (6, 150, 1050)
     assert f.to_hear_seconds == 6 * 220 + 150 == 1470
     assert f.fitting_limit_seconds == 105  # (1050 - 150) / 6 - 40 = 110 → 1:45
-    assert f.summary.startswith("6 waiting · 25 min at 3:00 (+0:40 average overrun)")
+    assert figures_line(f).startswith("6 waiting · 25 min at 3:00 (+0:40 average overrun)")
 
     # 3 min 30 s left: not even 0:30 each would fit.
     desk.do(cmd.extend, -840)
     f = queue_figures(desk.state, desk.clock.now())
     assert f.time_left_seconds == 210 and f.fitting_limit_seconds is None and f.none_fits
-    assert f.summary.endswith(" · 4 min left · none fits, even at 0:30")
+    assert figures_line(f).endswith(" · 4 min left · none fits, even at 0:30")
 
     # In overtime the segment has no time left; the speaker in overtime has none either.
     desk.advance(seconds=400)
@@ -69,19 +70,21 @@ def test_the_fitting_limit_is_floored_to_fifteen_seconds_and_never_below_thirty(
         assert f.time_left_seconds == left
         assert f.fitting_limit_seconds == fit, left
         assert f.none_fits is (fit is None)
-    assert f.fits is True and f.summary == "10 waiting · 30 min at 3:00 · 35 min left · all fit"
+    assert (
+        f.fits is True and figures_line(f) == "10 waiting · 30 min at 3:00 · 35 min left · all fit"
+    )
 
 
 def test_a_list_limit_and_an_empty_list() -> None:
     desk = meeting(12)
     f = queue_figures(desk.state, desk.clock.now())
     assert f.waiting == 0 and f.to_hear_seconds == 0 and f.fitting_limit_seconds is None
-    assert f.summary == "No one waiting · 35 min left"
+    assert figures_line(f) == "No one waiting · 35 min left"
     desk.do(qc.set_speaking_limit, 120)
     line_up(desk, [1, 2, 3])
     f = queue_figures(desk.state, desk.clock.now())
     assert f.limit_seconds == 120 and f.to_hear_seconds == 360
-    assert f.summary == "3 waiting · 6 min at 2:00 · 35 min left · all fit"
+    assert figures_line(f) == "3 waiting · 6 min at 2:00 · 35 min left · all fit"
 
 
 def test_which_list_the_figures_are_about() -> None:
@@ -93,7 +96,7 @@ def test_which_list_the_figures_are_about() -> None:
     assert f.segment_id == "seg-6" and f.waiting == 0 and f.time_left_seconds == 35 * 60
     f = queue_figures(desk.state, desk.clock.now(), "not-in-the-programme")
     assert f.time_left_seconds is None and f.fits is None
-    assert summary_line(f) == "No one waiting"
+    assert figures_line(f) == "No one waiting"
     desk.do(cmd.start)
     desk.do(qc.call_next)
     assert figures_segment(desk.state) == "seg-1"
@@ -162,7 +165,7 @@ def test_the_time_left_is_cut_to_the_sittings_hard_end() -> None:
     assert f.hard_end.astimezone(desk.state.programme.zone()).strftime("%H:%M") == "13:00"
     assert f.fits is False  # 30 min to hear them at 3:00
     assert f.fitting_limit_seconds == 90  # 1020 s / 10 = 102 s, floored to 1:30
-    assert f.summary == (
+    assert figures_line(f) == (
         "10 waiting · 30 min at 3:00 · 17 min left to the sitting's hard end · "
         "a limit of 1:30 would fit"
     )

@@ -13,14 +13,16 @@ from facilitator.core.agenda.schedule import (
     Schedule,
     local_moment,
     meeting_date,
-    minutes_words,
-    offset_words,
+    offset_minutes,
     schedule,
+    whole_minutes,
 )
 from facilitator.core.agenda.values import SegmentStatus, SittingStatus
 from facilitator.core.clock import FakeClock
 from facilitator.core.fold.engine import fold
 from facilitator.core.programme import Programme, Sitting
+from facilitator.ui.words import minutes as in_minutes
+from facilitator.ui.words import offset_words, verdict_words
 from tests.core.test_fold import SEED_ROWS, TEN_AM, Desk, seed_like
 
 MIN = dt.timedelta(minutes=1)
@@ -114,27 +116,30 @@ def test_the_real_seed_programme_plans_the_day(seed_tip: Path) -> None:
     assert s.date == dt.date(2024, 7, 10)
     assert plan(s)[0][0] == "10:00" and plan(s)[-1][1] == "18:00"
     assert [local(s, x.projected_end) for x in s.sittings] == ["13:00", "18:00"]
-    assert [x.words for x in s.sittings] == ["ends on time", "ends on time"]
+    assert [verdict_words(x.verdict) for x in s.sittings] == ["ends on time", "ends on time"]
 
 
 # ----------------------------------------------------------------------------- projection
 def test_before_the_meeting_the_projection_is_the_plan() -> None:
     s = schedule(Desk().state, vienna(8, 30))
     assert projected(s) == plan(s)
-    assert s.offset == dt.timedelta(0) and s.offset_words == "on time"
+    assert s.offset == dt.timedelta(0) and offset_words(s.offset_minutes) == "on time"
 
 
 def test_a_late_start_makes_the_day_late() -> None:
     s = schedule(Desk().state, vienna(10, 5))
-    assert s.offset == 5 * MIN and s.offset_words == "5 min behind"
+    assert s.offset == 5 * MIN and offset_words(s.offset_minutes) == "5 min behind"
     assert projected(s)[0] == ("10:05", "10:20")
     desk = desk_at(10, 12)
     desk.do(cmd.start)
     s = schedule(desk.state, vienna(10, 20))
-    assert s.offset_words == "12 min behind"
+    assert offset_words(s.offset_minutes) == "12 min behind"
     assert projected(s)[:2] == [("10:12", "10:27"), ("10:27", "10:52")]
-    assert s.sittings[0].words == "12 min over: cut 12 min from the remaining segments"
-    assert s.sittings[1].words == "ends on time"
+    assert (
+        verdict_words(s.sittings[0].verdict)
+        == "12 min over: cut 12 min from the remaining segments"
+    )
+    assert verdict_words(s.sittings[1].verdict) == "ends on time"
 
 
 def test_within_a_minute_is_on_time() -> None:
@@ -142,8 +147,8 @@ def test_within_a_minute_is_on_time() -> None:
     desk.advance(seconds=50)
     desk.do(cmd.start)
     s = schedule(desk.state, desk.clock.now())
-    assert s.offset == dt.timedelta(seconds=50) and s.offset_words == "on time"
-    assert s.sittings[0].words == "ends on time"
+    assert s.offset == dt.timedelta(seconds=50) and offset_words(s.offset_minutes) == "on time"
+    assert verdict_words(s.sittings[0].verdict) == "ends on time"
 
 
 def test_moving_on_early_puts_the_day_ahead() -> None:
@@ -152,10 +157,10 @@ def test_moving_on_early_puts_the_day_ahead() -> None:
     desk.clock.set(vienna(10, 10))
     desk.do(cmd.next_segment)
     s = schedule(desk.state, desk.clock.now())
-    assert s.offset == -5 * MIN and s.offset_words == "5 min ahead"
+    assert s.offset == -5 * MIN and offset_words(s.offset_minutes) == "5 min ahead"
     assert projected(s)[0] == ("10:00", "10:10")  # done: what actually happened
     assert s.segments[0].delay == -5 * MIN
-    assert s.sittings[0].words == "ends 5 min early"
+    assert verdict_words(s.sittings[0].verdict) == "ends 5 min early"
 
 
 def test_a_paused_meeting_becomes_late() -> None:
@@ -164,14 +169,14 @@ def test_a_paused_meeting_becomes_late() -> None:
     desk.clock.set(vienna(10, 5))
     desk.do(cmd.pause)
     at_pause = schedule(desk.state, vienna(10, 5))
-    assert at_pause.offset_words == "on time"
+    assert offset_words(at_pause.offset_minutes) == "on time"
     # Time passes, the remaining time does not shrink: every minute paused is a minute late.
     for minutes in (1, 10, 25):
         s = schedule(desk.state, vienna(10, 5) + minutes * MIN)
         assert s.offset == minutes * MIN
         assert s.segments[0].projected_end == vienna(10, 15) + minutes * MIN
         assert s.segments[1].projected_start == vienna(10, 15) + minutes * MIN
-    assert schedule(desk.state, vienna(10, 30)).offset_words == "25 min behind"
+    assert offset_words(schedule(desk.state, vienna(10, 30)).offset_minutes) == "25 min behind"
 
 
 def test_overtime_projects_the_end_at_now() -> None:
@@ -179,7 +184,7 @@ def test_overtime_projects_the_end_at_now() -> None:
     desk.do(cmd.start)
     s = schedule(desk.state, vienna(10, 22))
     assert local(s, s.segments[0].projected_end) == "10:22"
-    assert s.offset_words == "7 min behind"
+    assert offset_words(s.offset_minutes) == "7 min behind"
 
 
 def test_skipped_segments_take_no_time() -> None:
@@ -194,8 +199,8 @@ def test_skipped_segments_take_no_time() -> None:
         SegmentStatus.RUNNING,
     ]
     assert projected(s)[1:3] == [(None, None), (None, None)]
-    assert s.offset_words == "50 min ahead"
-    assert s.sittings[0].words == "ends 50 min early"
+    assert offset_words(s.offset_minutes) == "50 min ahead"
+    assert verdict_words(s.sittings[0].verdict) == "ends 50 min early"
 
 
 # ----------------------------------------------------------------------------- lunch
@@ -205,10 +210,13 @@ def test_lunch_absorbs_lateness_up_to_the_afternoon_sitting() -> None:
     desk.do(cmd.start)
     run_until(desk, "seg-5", 12, 10)  # panel 1 starts 40 minutes late
     s = schedule(desk.state, desk.clock.now())
-    assert s.offset_words == "40 min behind"
+    assert offset_words(s.offset_minutes) == "40 min behind"
     assert projected(s)[4:7] == [("12:10", "13:05"), ("13:05", "13:40"), ("15:00", "15:40")]
-    assert s.sittings[0].words == "40 min over: cut 40 min from the remaining segments"
-    assert s.sittings[1].words == "ends on time"
+    assert (
+        verdict_words(s.sittings[0].verdict)
+        == "40 min over: cut 40 min from the remaining segments"
+    )
+    assert verdict_words(s.sittings[1].verdict) == "ends on time"
     assert local(s, s.sittings[1].projected_end) == "18:00"
 
 
@@ -227,7 +235,7 @@ def test_lunch_absorbs_no_more_than_the_break(
     run_until(desk, "seg-5", *start)
     s = schedule(desk.state, desk.clock.now())
     assert projected(s)[6][0] == afternoon_start
-    assert s.sittings[1].words == afternoon_words
+    assert verdict_words(s.sittings[1].verdict) == afternoon_words
 
 
 def test_during_lunch_the_afternoon_is_on_time() -> None:
@@ -239,10 +247,10 @@ def test_during_lunch_the_afternoon_is_on_time() -> None:
     desk.do(cmd.end_sitting)
     s = schedule(desk.state, vienna(13, 45))
     assert s.sittings[0].status is SittingStatus.ENDED
-    assert s.sittings[0].words == "ended 40 min late"
+    assert verdict_words(s.sittings[0].verdict) == "ended 40 min late"
     assert projected(s)[6] == ("15:00", "15:40")
-    assert s.offset_words == "on time"
-    assert s.sittings[1].words == "ends on time"
+    assert offset_words(s.offset_minutes) == "on time"
+    assert verdict_words(s.sittings[1].verdict) == "ends on time"
 
 
 def test_segments_left_when_a_sitting_ends_move_to_the_next_one() -> None:
@@ -255,9 +263,12 @@ def test_segments_left_when_a_sitting_ends_move_to_the_next_one() -> None:
     s = schedule(desk.state, vienna(13, 5))
     assert s.segments[5].sitting == 1
     assert projected(s)[5:7] == [("15:00", "15:35"), ("15:35", "16:15")]
-    assert s.sittings[0].words == "ended on time"
-    assert s.sittings[1].words == "35 min over: cut 35 min from the remaining segments"
-    assert s.offset_words == "35 min behind"
+    assert verdict_words(s.sittings[0].verdict) == "ended on time"
+    assert (
+        verdict_words(s.sittings[1].verdict)
+        == "35 min over: cut 35 min from the remaining segments"
+    )
+    assert offset_words(s.offset_minutes) == "35 min behind"
     # The afternoon sitting opens, the Q&A runs first.
     desk.clock.set(vienna(15))
     desk.do(cmd.start_sitting)
@@ -275,9 +286,9 @@ def test_at_the_end_of_the_day_the_offset_is_the_last_sitting_s() -> None:
     desk.clock.set(vienna(18, 3))
     desk.do(cmd.finish)
     s = schedule(desk.state, vienna(18, 30))
-    assert s.offset_words == "3 min behind"
+    assert offset_words(s.offset_minutes) == "3 min behind"
     assert local(s, s.sittings[1].projected_end) == "18:03"
-    assert s.sittings[1].words == "3 min over"  # nothing left to cut
+    assert verdict_words(s.sittings[1].verdict) == "3 min over"  # nothing left to cut
 
 
 # ----------------------------------------------------------------------------- dates and zones
@@ -327,7 +338,7 @@ def test_a_programme_without_sittings_or_times_has_no_plan_but_a_projection() ->
     s = schedule(desk.state, dt.datetime(2024, 7, 10, 9, 5, tzinfo=dt.UTC))
     assert s.zone == dt.UTC and s.sittings == ()
     assert all(e.planned_start is None for e in s.segments)
-    assert s.offset is None and s.offset_words == "on time"
+    assert s.offset is None and offset_words(s.offset_minutes) == "on time"
     assert s.segments[1].projected_start == dt.datetime(2024, 7, 10, 9, 15, tzinfo=dt.UTC)
     assert s.segment("seg-2").projected_end == dt.datetime(2024, 7, 10, 9, 40, tzinfo=dt.UTC)
     with pytest.raises(KeyError):
@@ -351,10 +362,10 @@ def test_a_programme_without_sittings_or_times_has_no_plan_but_a_projection() ->
     ],
 )
 def test_offset_words(seconds: int, words: str) -> None:
-    assert offset_words(dt.timedelta(seconds=seconds)) == words
+    assert offset_words(offset_minutes(dt.timedelta(seconds=seconds))) == words
 
 
 def test_minutes_words_round_up_for_what_must_be_cut() -> None:
-    assert minutes_words(dt.timedelta(seconds=61), round_up=True) == "2 min"
-    assert minutes_words(dt.timedelta(seconds=61)) == "1 min"
-    assert offset_words(None) == "on time"
+    assert in_minutes(whole_minutes(dt.timedelta(seconds=61), round_up=True)) == "2 min"
+    assert in_minutes(whole_minutes(dt.timedelta(seconds=61))) == "1 min"
+    assert offset_words(offset_minutes(None)) == "on time"

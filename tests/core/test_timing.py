@@ -23,6 +23,7 @@ from facilitator.core.agenda.timing import (
 from facilitator.core.clock import SystemClock
 from facilitator.core.fold.engine import Folder, fold
 from facilitator.core.programme import Programme
+from facilitator.ui.words import offset_words, verdict_words
 from tests.core.test_fold import TEN_AM, Desk, seed_like
 
 MIN = dt.timedelta(minutes=1)
@@ -205,8 +206,8 @@ def test_a_simulated_six_hour_day_has_no_drift(source: str, seed_tip: Path) -> N
     assert desk.clock.now() - started == dt.timedelta(hours=8)
     day = schedule(state, desk.clock.now())
     assert [e.projected_end for e in day.segments] == [e.planned_end for e in day.segments]
-    assert day.offset_words == "on time"
-    assert [x.words for x in day.sittings] == ["ended on time", "ends on time"]
+    assert offset_words(day.offset_minutes) == "on time"
+    assert [verdict_words(x.verdict) for x in day.sittings] == ["ended on time", "ends on time"]
     assert fold(programme, desk.journal) == state
 
 

@@ -1,6 +1,6 @@
 """One seat of a meeting, in its own process, for the several-seats tests (issue 18).
 
-    python tests/session/seat_child.py URL MEETING ACTOR
+    python tests/session/seat_child.py URL MEETING ACTOR [ROLE]
 
 Opens the meeting on ``URL`` (a PostgreSQL server, or a SQLite file read-only for ``follow``) as
 ``ACTOR`` and answers one command per line on stdin, one line on stdout:
@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from facilitator.core.clock import FakeClock
 from facilitator.core.errors import CommandError
+from facilitator.seat import Role
 from facilitator.session import MeetingSession
 from facilitator.store import StoreError, open_database
 from facilitator.store.follow import follower_for
@@ -45,10 +46,11 @@ def say(line: str) -> None:
 
 def main() -> None:
     url, meeting_id, actor = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    role = Role(sys.argv[4]) if len(sys.argv) > 4 else Role.CO_CHAIR
     read_only = url.startswith("sqlite") or "://" not in url
     db = open_database(url, read_only=read_only, backups=False)
     clock = FakeClock(START)
-    session = MeetingSession(db, meeting_id, clock=clock, actor=actor)
+    session = MeetingSession(db, meeting_id, clock=clock, actor=actor, role=role)
     last = session.state.last_event_at
     if last is not None:
         clock.set(last + dt.timedelta(seconds=1))

@@ -41,9 +41,9 @@ def server() -> Iterator[str]:
 class Seat:
     """A seat process: one command per line in, one line out."""
 
-    def __init__(self, url: str, meeting_id: int, actor: str) -> None:
+    def __init__(self, url: str, meeting_id: int, actor: str, role: str = "co-chair") -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, str(CHILD), url, str(meeting_id), actor],
+            [sys.executable, str(CHILD), url, str(meeting_id), actor, role],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -182,6 +182,26 @@ def test_each_seat_undoes_its_own_step_and_another_seats_only_by_name(server: st
         other = chair.ask("undo_other")
         assert other.startswith("ok"), other
         assert _undone(server, meeting_id, int(other.split()[1])) == theirs
+    finally:
+        chair.close()
+        rapporteur.close()
+
+
+def test_a_rapporteurs_seat_is_refused_the_agenda_and_the_floor(server: str) -> None:
+    """A rapporteur's seat, its own process: Next, Space (pause), an extension, a jump and the
+    floor's keys are refused in words and write nothing; its Co-Chair's seat moves the meeting."""
+    meeting_id = _meeting(server)
+    chair = Seat(server, meeting_id, "Ms. A (co-chair)")
+    rapporteur = Seat(server, meeting_id, "Mr. B (rapporteur)", "rapporteur")
+    try:
+        assert chair.ask("start").startswith("ok 1 ")
+        assert rapporteur.ask("sync") == "at 1"
+        for key in ("next", "toggle", "back", "finish", "extend 60", "jump seg-3"):
+            answer = rapporteur.ask(key)
+            assert answer.startswith("refused This is a rapporteur's seat"), (key, answer)
+        assert rapporteur.ask("undo_other").startswith("refused")  # the Co-Chairs' only
+        assert rapporteur.ask("sync") == "at 1"  # nothing was written
+        assert chair.ask("next").startswith("ok 2 ")
     finally:
         chair.close()
         rapporteur.close()

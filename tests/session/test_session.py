@@ -14,6 +14,7 @@ from facilitator.core.clock import FakeClock
 from facilitator.core.errors import CommandError, NothingToUndoError, NotPausedError
 from facilitator.core.fold.engine import fold
 from facilitator.core.interventions.commands import InterventionDraft
+from facilitator.core.interventions.reducer import interventions_of
 from facilitator.formats.programme.files import read_programme
 from facilitator.session import MeetingSession
 from facilitator.store import open_database
@@ -245,4 +246,66 @@ def test_a_seats_role_says_what_it_may_do(db_url: str) -> None:
         assert [(e.type, e.actor) for e in events] == [
             ("SegmentStarted", "Co-Chair"),
             ("InterventionLogged", "Ana (rapporteur)"),
+        ]
+
+
+def test_a_seat_that_may_not_journal_a_clock_jump_opens_all_the_same(db_url: str) -> None:
+    """The projector's computer (or a rapporteur's) whose clock reads a few minutes behind the
+    Co-Chairs' opens the meeting: the jump is the Co-Chairs' seat's to journal, not a refused
+    command that stops the seat from opening (it raised the display's refusal before)."""
+    from facilitator.seat import Role
+
+    meeting_id = _new_meeting(db_url)
+    with open_database(db_url) as db:
+        MeetingSession(db, meeting_id, clock=FakeClock(TEN_AM), actor="Co-Chair").start()
+        behind = FakeClock(TEN_AM - dt.timedelta(minutes=5))
+        for role in (Role.DISPLAY, Role.RAPPORTEUR):
+            seat = MeetingSession(db, meeting_id, clock=behind, actor=str(role), role=role)
+            seat.check_clock()
+            assert seat.now() == behind.now()
+        assert [e.type for e in db.load_meeting(meeting_id).events] == ["SegmentStarted"]
+
+
+def test_a_rapporteur_undoes_and_redoes_its_own_captures_only(db_url: str) -> None:
+    """Undo per seat at a rapporteur's seat: its Ctrl+Z takes back its own latest capture (it was
+    refused as an agenda command), never the Co-Chair's step that came after it, and another
+    seat's step is not its to undo."""
+    from facilitator.seat import Role
+
+    meeting_id = _new_meeting(db_url)
+    clock = FakeClock(TEN_AM)
+    with open_database(db_url) as db:
+        chair = MeetingSession(db, meeting_id, clock=clock, actor="Co-Chair")
+        rapporteur = MeetingSession(
+            db, meeting_id, clock=clock, actor="Ana (rapporteur)", role=Role.RAPPORTEUR
+        )
+        chair.start()
+        rapporteur.refresh()
+        draft = replace(
+            rapporteur.intervention_prefill(),
+            name="Ms. Amina Diallo",
+            organization="Global Initiative",
+            summary="Victims first.",
+            tags=("seg-1",),
+        )
+        captured = rapporteur.log_intervention(draft)
+        clock.advance(30)
+        chair.next()  # the Co-Chair's step comes after the capture
+        undone = rapporteur.undo()
+        assert undone.payload["target_seq"] == captured.seq
+        assert rapporteur.state.agenda.current == "seg-2"  # the agenda is as the Co-Chair left it
+        assert not [i for i in interventions_of(rapporteur.state) if not i.deleted]
+        rapporteur.redo()
+        assert [i.summary for i in interventions_of(rapporteur.state)] == ["Victims first."]
+        others = rapporteur.state.undo.latest_of_others("Ana (rapporteur)")
+        assert others is not None and others[0] == "Co-Chair"
+        with pytest.raises(CommandError, match="rapporteur's seat"):
+            rapporteur.undo_step(others[1])
+        types = [e.type for e in db.load_meeting(meeting_id).events]
+        assert types == [
+            "SegmentStarted",
+            "InterventionLogged",
+            "SegmentStarted",
+            "Undone",
+            "Redone",
         ]

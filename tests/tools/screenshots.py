@@ -2,6 +2,10 @@
 
     QT_QPA_PLATFORM=offscreen python -m tests.tools.screenshots resources/screenshots
     QT_QPA_PLATFORM=offscreen python -m tests.tools.screenshots --languages resources/screenshots
+    QT_QPA_PLATFORM=offscreen python -m tests.tools.screenshots --seats resources/screenshots
+
+(``--seats``: only the two seats side by side, a Co-Chair's and a rapporteur's consoles on one
+meeting on a throwaway PostgreSQL server, see :func:`two_seats`; made with the rest too.)
 
 The trafficking seed is run with a fake clock to 11:12 CEST, in the last two minutes of the
 Co-Chairs' briefing (warning phase), in a throwaway database. Each window is saved at 1920×1080 and
@@ -124,7 +128,8 @@ def _record_pages(session: object, clock: object, out: Path) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     languages = "--languages" in args
-    args = [a for a in args if a != "--languages"]
+    seats_only = "--seats" in args
+    args = [a for a in args if a not in ("--languages", "--seats")]
     out = Path(args[0] if args else "resources/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="facilitator-shots-") as scratch:
@@ -139,8 +144,11 @@ def main(argv: list[str] | None = None) -> int:
                 encoding="utf-8",
             )
             os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-        for path in (stage_languages if languages else stage)(Path(scratch), out):
-            print(path)
+        if not seats_only:
+            for path in (stage_languages if languages else stage)(Path(scratch), out):
+                print(path)
+        if not languages:
+            print(two_seats(out))
     return 0
 
 
@@ -293,6 +301,109 @@ def stage(scratch: Path, out: Path) -> list[Path]:
         screen.close()
         saved += _rehearsal(db, meeting_id, out)
     return saved
+
+
+def two_seats(out: Path) -> Path:
+    """A rapporteur's seat beside a Co-Chair's: two consoles, two connections, one meeting on a
+    throwaway PostgreSQL server (tests/postgres_server.py). The Co-Chair runs the Q&A on Panel 1
+    (the agenda and the speakers); the rapporteur has captured two interventions (the review)
+    and types the third, prefilled from the floor (the capture pane). Each console is grabbed at
+    1366×768 and the two are put side by side in one picture, each with its seat's name above."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    from facilitator import paths
+    from facilitator.core.clock import FakeClock
+    from facilitator.formats.programme.files import read_programme
+    from facilitator.seat import Role
+    from facilitator.session import MeetingSession
+    from facilitator.store import open_database
+    from facilitator.ui.app import application
+    from facilitator.ui.console import ConsoleWindow
+    from facilitator.ui.controller import MeetingController
+    from tests.postgres_server import postgres_server
+
+    application()
+    size = (1366, 768)
+    seats = (("Ms. Elena Marković", Role.CO_CHAIR), ("Ana Ruiz", Role.RAPPORTEUR))
+    with postgres_server() as url:
+        with open_database(url, backups=False) as db:
+            meeting_id = db.create_meeting(read_programme(paths.bundled_programmes_dir() / SEED))
+        clock = FakeClock(dt.datetime(2024, 7, 10, 8, 0, tzinfo=dt.UTC))
+        connections = [open_database(url, backups=False) for _ in seats]
+        sessions = [
+            MeetingSession(db, meeting_id, clock=clock, actor=f"{name} ({role.value})", role=role)
+            for db, (name, role) in zip(connections, seats, strict=True)
+        ]
+        chair, rapporteur = sessions
+        chair.start()
+        for minutes in (12, 27, 20):
+            clock.advance(minutes=minutes)
+            chair.next()
+        clock.advance(minutes=13)
+        _stage_questions(chair, clock)
+        rapporteur.refresh()
+        for participant, kind, summary in (
+            ("p-1", "question", "How can survivor-led organizations take part in the review?"),
+            ("p-2", "statement", "Offered research data on online recruitment by text message."),
+        ):
+            rapporteur.log_intervention(
+                {"participant_id": participant, "tags": ["seg-6"], "kind": kind, "summary": summary}
+            )
+        chair.refresh()
+        consoles = [
+            ConsoleWindow(MeetingController(s), title=s.programme.title, joined=True)
+            for s in sessions
+        ]
+        writing = consoles[1]
+        writing.capture_dock.show()
+        writing.review_dock.show()
+        writing.capture_dock.raise_()
+        writing.speakers_dock.hide()
+        writing.agenda_dock.hide()
+        writing.capture.new_from_floor()
+        writing.capture.summary.setPlainText(
+            "Asked whether States parties could open their national referral mechanisms to"
+            " survivor-led organizations, and how UNODC could support"
+        )
+        grabs = []
+        for console in consoles:
+            console.resize(*size)
+            console.show()
+            _settle()
+            console._shown_key = None
+            console.refresh_clock()
+            _settle()
+            grabs.append(console.grab().toImage())
+        for console in consoles:
+            console.close()
+        for db in connections:
+            db.close()
+    gap, band = 24, 44
+    width = sum(g.width() for g in grabs) + gap * 3
+    height = max(g.height() for g in grabs) + band + gap
+    picture = QImage(width, height, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#1f2937"))
+    painter = QPainter(picture)
+    font = QFont()
+    font.setPixelSize(20)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#f9fafb"))
+    x = gap
+    for grab, (name, role) in zip(grabs, seats, strict=True):
+        words = "Co-Chair's seat" if role is Role.CO_CHAIR else "Rapporteur's seat"
+        painter.drawText(
+            QRect(x, 0, grab.width(), band),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            f"{words}: {name}",
+        )
+        painter.drawImage(x, band, grab)
+        x += grab.width() + gap
+    painter.end()
+    path = out / "two-seats-co-chair-and-rapporteur.png"
+    picture.save(str(path))
+    return path
 
 
 def _rehearsal(db: object, meeting_id: int, out: Path) -> list[Path]:

@@ -24,6 +24,7 @@ from facilitator.session import MeetingSession
 from facilitator.ui.export_dialog import (
     FOLDER_KEY,
     FORMAT_KEY,
+    LANGUAGE_KEY,
     MODE_KEY,
     ExportDialog,
     file_stem,
@@ -566,6 +567,24 @@ def test_the_last_folder_format_and_mode_are_remembered(
     # The old window is gone for good; the meeting going on does not reach for it.
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     assert desk.window.controller.act(lambda s: s.next())
+
+
+def test_the_record_s_language_is_chosen_previewed_written_and_remembered(
+    desk: Desk, dialog: ExportDialog, qtbot: QtBot, tmp_path: Path
+) -> None:
+    assert dialog.language() == "en"
+    dialog.set_language("fr")
+    assert dialog.options().language == "fr"
+    assert "Données de la réunion" in preview_text(qtbot, dialog)
+    dialog.set_format("md")
+    export(qtbot, dialog, tmp_path / "compte-rendu.md")
+    assert "## Données de la réunion" in (tmp_path / "compte-rendu.md").read_text("utf-8")
+    assert app_settings().value(LANGUAGE_KEY) == "fr"
+    qtbot.keyClick(dialog, Key.Key_Escape)
+    again = open_dialog(desk)
+    assert again.language() == "fr"
+    assert again.language_combo.findData("ar") >= 0  # the headings in Arabic too
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def test_open_folder_shows_the_folder_written_to(

@@ -17,9 +17,10 @@ from facilitator.core.agenda.events import (
     SittingStarted,
 )
 from facilitator.core.agenda.state import AgendaState
-from facilitator.core.agenda.values import sitting_name, words_for_seconds
+from facilitator.core.fold.action import UndoAction
 from facilitator.core.fold.slice import Reducer
 from facilitator.core.journal.record import EventRecord
+from facilitator.core.programme import hhmm
 
 #: The agenda: segments, their clocks, the sittings, the programme as edited.
 AGENDA: Reducer[AgendaState] = Reducer("agenda", AgendaState.initial, AGENDA_EVENTS)
@@ -74,45 +75,53 @@ def _clock(state: AgendaState, e: ClockAdjusted, record: EventRecord) -> AgendaS
 # ----------------------------------------------------------------------------- undo labels
 def _start_verb(state: AgendaState, segment_id: str) -> str:
     if state.current is None and state.position is None:
-        return "Start"
+        return "start"
     if segment_id == state.next_id():
-        return "Next"
+        return "next"
     if segment_id == state.previous_id():
-        return "Back"
+        return "back"
     if state.current is None and segment_id == state.position:
-        return "Back"
-    return "Jump"
+        return "back"
+    return "jump"
 
 
-_VERBS = {SegmentPaused: "Pause", SegmentResumed: "Resume", SegmentFinished: "Finish"}
+_VERBS = {SegmentPaused: "pause", SegmentResumed: "resume", SegmentFinished: "finish"}
 
 
 @AGENDA.label(SegmentStarted)
-def _start_label(state: AgendaState, e: SegmentStarted) -> str:
-    return f"{_start_verb(state, e.segment_id)} ({state.title(e.segment_id)})"
+def _start_label(state: AgendaState, e: SegmentStarted) -> UndoAction:
+    return UndoAction(_start_verb(state, e.segment_id), state.title(e.segment_id))
 
 
 @AGENDA.label(SegmentPaused, SegmentResumed, SegmentFinished)
-def _segment_label(state: AgendaState, e: SegmentEvent) -> str:
-    return f"{_VERBS[type(e)]} ({state.title(e.segment_id)})"
+def _segment_label(state: AgendaState, e: SegmentEvent) -> UndoAction:
+    return UndoAction(_VERBS[type(e)], state.title(e.segment_id))
 
 
 @AGENDA.label(SegmentExtended)
-def _extend_label(state: AgendaState, e: SegmentExtended) -> str:
-    verb = "Extend" if e.seconds >= 0 else "Shorten"
-    return f"{verb} by {words_for_seconds(abs(e.seconds))} ({state.title(e.segment_id)})"
+def _extend_label(state: AgendaState, e: SegmentExtended) -> UndoAction:
+    verb = "extend" if e.seconds >= 0 else "shorten"
+    return UndoAction(verb, state.title(e.segment_id), amount=abs(e.seconds))
+
+
+def _sitting(state: AgendaState, kind: str, index: int) -> UndoAction:
+    sittings = state.programme.sittings
+    hours: tuple[str, ...] = ()
+    if 0 <= index < len(sittings):
+        hours = (hhmm(sittings[index].start) or "", hhmm(sittings[index].end) or "")
+    return UndoAction(kind, amount=index + 1, details=hours)
 
 
 @AGENDA.label(SittingStarted)
-def _sitting_start_label(state: AgendaState, e: SittingStarted) -> str:
-    return f"Start of {sitting_name(state.programme, e.sitting).lower()}"
+def _sitting_start_label(state: AgendaState, e: SittingStarted) -> UndoAction:
+    return _sitting(state, "sitting_start", e.sitting)
 
 
 @AGENDA.label(SittingEnded)
-def _sitting_end_label(state: AgendaState, e: SittingEnded) -> str:
-    return f"End of {sitting_name(state.programme, e.sitting).lower()}"
+def _sitting_end_label(state: AgendaState, e: SittingEnded) -> UndoAction:
+    return _sitting(state, "sitting_end", e.sitting)
 
 
 @AGENDA.label(ProgrammeEdited)
-def _programme_label(state: AgendaState, e: ProgrammeEdited) -> str:
-    return "Programme edit"
+def _programme_label(state: AgendaState, e: ProgrammeEdited) -> UndoAction:
+    return UndoAction("programme_edit")

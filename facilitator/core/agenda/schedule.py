@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import Enum
 
 from facilitator.core.agenda.state import AgendaState
 from facilitator.core.agenda.values import SegmentStatus, SittingStatus
@@ -40,6 +41,26 @@ from facilitator.core.programme import minutes_of
 
 _ZERO = dt.timedelta(0)
 _MINUTE = dt.timedelta(minutes=1)
+
+
+class Outlook(Enum):
+    """How a sitting ends against its hard end (:class:`SittingVerdict`)."""
+
+    ENDED_ON_TIME = "ended on time"
+    ENDED_LATE = "ended late"
+    ENDED_EARLY = "ended early"
+    OVER_CUT = "over, segments to cut"  # over its hard end, with segments left to shorten
+    OVER = "over"  # over, nothing left to cut
+    EARLY = "ends early"
+    ON_TIME = "ends on time"
+
+
+@dataclass(frozen=True, slots=True)
+class SittingVerdict:
+    """A sitting's outlook and its minutes (late, early, or to cut; 0 when on time)."""
+
+    outlook: Outlook
+    minutes: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,21 +99,23 @@ class SittingSchedule:
         return _ZERO if self.projected_end is None else self.projected_end - self.hard_end
 
     @property
-    def words(self) -> str:
-        """In words: "12 min over: cut 12 min from the remaining segments", "ends on time"…"""
+    def verdict(self) -> SittingVerdict:
+        """How it ends against its hard end, in minutes: ended late, over with segments to cut,
+        ends on time… (the UI and the record put it in words)."""
         over = self.overrun
         if self.status is SittingStatus.ENDED:
             if abs(over) < _MINUTE:
-                return "ended on time"
-            return f"ended {minutes_words(over)} {'late' if over > _ZERO else 'early'}"
+                return SittingVerdict(Outlook.ENDED_ON_TIME)
+            late = over > _ZERO
+            return SittingVerdict(
+                Outlook.ENDED_LATE if late else Outlook.ENDED_EARLY, whole_minutes(over)
+            )
         if over >= _MINUTE:
-            cut = minutes_words(over, round_up=True)
-            if self.pending_segments:
-                return f"{cut} over: cut {cut} from the remaining segments"
-            return f"{cut} over"
+            cut = whole_minutes(over, round_up=True)
+            return SittingVerdict(Outlook.OVER_CUT if self.pending_segments else Outlook.OVER, cut)
         if over <= -_MINUTE:
-            return f"ends {minutes_words(over)} early"
-        return "ends on time"
+            return SittingVerdict(Outlook.EARLY, whole_minutes(over))
+        return SittingVerdict(Outlook.ON_TIME)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,19 +127,14 @@ class Schedule:
     offset: dt.timedelta | None  # positive: behind; None when the plan has no times
 
     @property
-    def offset_words(self) -> str:
-        """In words: "12 min behind", "5 min ahead", "on time" (within a minute)."""
-        return offset_words(self.offset)
+    def offset_minutes(self) -> int:
+        """The offset to the nearest minute (positive: behind; 0 within a minute, or unknown)."""
+        return offset_minutes(self.offset)
 
     def another_day(self, now: dt.datetime) -> bool:
         """Whether ``now`` falls on another day than the meeting's, in the meeting's zone: then
         every offset and projection is in thousands of hours, and means nothing."""
         return self.local(now).date() != self.date
-
-    @property
-    def day_words(self) -> str:
-        """The meeting's day in words: "This meeting is on Wednesday 10 July 2024"."""
-        return f"This meeting is on {self.date:%A} {self.date.day} {self.date:%B %Y}"
 
     def segment(self, segment_id: str) -> SegmentSchedule:
         for entry in self.segments:
@@ -129,22 +147,21 @@ class Schedule:
         return moment.astimezone(self.zone)
 
 
-# ----------------------------------------------------------------------------- words
-def minutes_words(delta: dt.timedelta, *, round_up: bool = False) -> str:
-    """abs(delta) in words: "12 min", "1 h 5 min" (to the nearest minute, or up)."""
+# ----------------------------------------------------------------------------- minutes
+def whole_minutes(delta: dt.timedelta, *, round_up: bool = False) -> int:
+    """abs(delta) in whole minutes (to the nearest minute, or up): what the UI and the record
+    say as "12 min", "1 h 5 min"."""
     micro = abs(delta) // dt.timedelta(microseconds=1)
     unit = 60_000_000
-    minutes = -(-micro // unit) if round_up else (micro + unit // 2) // unit
-    hours, minutes = divmod(minutes, 60)
-    if hours:
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
-    return f"{minutes} min"
+    return -(-micro // unit) if round_up else (micro + unit // 2) // unit
 
 
-def offset_words(offset: dt.timedelta | None) -> str:
+def offset_minutes(offset: dt.timedelta | None) -> int:
+    """How late the day is in whole minutes (positive: behind; 0 "on time": within a minute)."""
     if offset is None or abs(offset) < _MINUTE:
-        return "on time"
-    return f"{minutes_words(offset)} {'behind' if offset > _ZERO else 'ahead'}"
+        return 0
+    minutes = whole_minutes(offset)
+    return minutes if offset > _ZERO else -minutes
 
 
 # ----------------------------------------------------------------------------- dates

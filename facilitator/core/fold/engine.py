@@ -31,6 +31,7 @@ from typing import Any, NamedTuple, cast
 
 from facilitator.core.construct import maker
 from facilitator.core.errors import MalformedEventError
+from facilitator.core.fold.action import UndoAction
 from facilitator.core.fold.bulk import bulk
 from facilitator.core.fold.defaults import DEFAULT_SLICES
 from facilitator.core.fold.seat_steps import SeatSteps
@@ -69,7 +70,7 @@ class _Entry:
         self.route = route
         self.undoable = event.undoable and record.seq > 0
         self.effective = True
-        self.label: str | None = None
+        self.label: UndoAction | None = None
 
 
 class Folder:
@@ -127,7 +128,7 @@ class Folder:
         # one refolds the whole journal from ``_history`` first (:meth:`_materialize`).
         self._base_undo: list[int] = []
         self._base_redo: list[int] = []
-        self._base_labels: dict[int, str] = {}
+        self._base_labels: dict[int, UndoAction] = {}
         self._history: Callable[[], Iterable[EventRecord]] | None = None
 
     def _route(self, cls: type[Event], targets: tuple[int, ...]) -> _Route:
@@ -329,7 +330,7 @@ class Folder:
                 self._apply_entry(entry, states)
         self._states = states
 
-    def _label(self, index: int) -> str:
+    def _label(self, index: int) -> UndoAction:
         """The undo/redo label of entry ``index``, from the states just before it."""
         entry = self._log[index]
         if entry.label is None:
@@ -344,7 +345,7 @@ class Folder:
                     for i in entry.route.targets
                     if (label := self._slices[i].describe(states[i], entry.event)) is not None
                 ),
-                entry.event.type_name,
+                UndoAction("event", entry.event.type_name),
             )
         return entry.label
 
@@ -376,7 +377,7 @@ class Folder:
             )
         return self._state
 
-    def label_of(self, seq: int) -> str:
+    def label_of(self, seq: int) -> UndoAction:
         """The undo/redo label of step ``seq`` (one of the seats' tops: ``state.undo.seats``)."""
         index = self._by_seq.get(seq)
         if index is None:
@@ -394,7 +395,7 @@ class Folder:
         index = self._by_seq.get(seq)
         return None if index is None else self._log[index].record.actor
 
-    def _top(self, stack: list[int], base: list[int]) -> tuple[int | None, str | None]:
+    def _top(self, stack: list[int], base: list[int]) -> tuple[int | None, UndoAction | None]:
         """The seq and label of the top of an undo or redo stack (log indices, over the seqs
         before a snapshot)."""
         if stack:
@@ -500,7 +501,7 @@ class FolderSnapshot:
     states: tuple[Any, ...]
     undo: tuple[int, ...]
     redo: tuple[int, ...]
-    labels: Mapping[int, str]
+    labels: Mapping[int, UndoAction]
     last_seq: int
     first_at: dt.datetime | None
     last_at: dt.datetime | None

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, Protocol, TypeVar
 
+from facilitator.core.fold.action import UndoAction
 from facilitator.core.journal.event import Event
 from facilitator.core.journal.record import EventRecord
 from facilitator.core.programme import Programme
@@ -46,16 +47,16 @@ class Slice(Protocol[S]):
         (e.g. pausing a segment that is not current) returns ``state`` unchanged, never raises."""
         ...
 
-    def describe(self, state: S, event: Event) -> str | None:
-        """A few words for the undo/redo label of ``event`` ("Next (Panel 1)"), given the state
-        just before it."""
+    def describe(self, state: S, event: Event) -> UndoAction | None:
+        """What undoing ``event`` would take back (``UndoAction("next", "Panel 1")``), given the
+        state just before it; the UI puts it in words."""
         ...
 
 
 #: How a slice's state takes one event: (state, event, its record) → new state.
 Handler = Callable[[S, E, EventRecord], S]
 #: The undo label of one event, given the state just before it (None: another slice names it).
-Labeller = Callable[[S, E], str | None]
+Labeller = Callable[[S, E], UndoAction | None]
 
 
 class Reducer(Generic[S]):
@@ -114,6 +115,6 @@ class Reducer(Generic[S]):
         handler = self._handlers.get(type(event))
         return state if handler is None else handler(state, event, record)
 
-    def describe(self, state: S, event: Event) -> str | None:
+    def describe(self, state: S, event: Event) -> UndoAction | None:
         labeller = self._labels.get(type(event))
         return None if labeller is None else labeller(state, event)

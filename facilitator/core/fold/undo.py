@@ -1,6 +1,7 @@
 """Undo and redo: the two events that cancel and restore a step, and what undo and redo would
-do now (:class:`UndoStatus`, which the UI only renders). The fold implements them
-(:mod:`facilitator.core.fold.engine`)."""
+do now (:class:`UndoStatus`, which the UI only renders: its labels are
+:class:`~facilitator.core.fold.action.UndoAction` values, put in words by the UI). The fold
+implements them (:mod:`facilitator.core.fold.engine`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Annotated, ClassVar
 
+from facilitator.core.fold.action import UndoAction
 from facilitator.core.fold.seat_steps import NO_TOPS, SeatTops
 from facilitator.core.journal.codec import Min
 from facilitator.core.journal.event import Event
@@ -40,9 +42,9 @@ class UndoStatus:
     of any seat, the step last undone) and each seat's (``seats``, by actor: undo per seat)."""
 
     undo_seq: int | None = None
-    undo_label: str | None = None
+    undo_label: UndoAction | None = None
     redo_seq: int | None = None
-    redo_label: str | None = None
+    redo_label: UndoAction | None = None
     seats: Mapping[str, SeatTops] = field(default_factory=dict)
 
     def of(self, actor: str) -> SeatTops:
@@ -69,15 +71,6 @@ class UndoStatus:
     @property
     def can_redo(self) -> bool:
         return self.redo_seq is not None
-
-    @property
-    def undo_text(self) -> str:
-        """The undo action's text: "Undo: Next (Panel 1)", or "Nothing to undo"."""
-        return f"Undo: {self.undo_label}" if self.can_undo else "Nothing to undo"
-
-    @property
-    def redo_text(self) -> str:
-        return f"Redo: {self.redo_label}" if self.can_redo else "Nothing to redo"
 
 
 #: Nothing to undo, nothing to redo.

@@ -4,7 +4,10 @@ question")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from facilitator.core.agenda.events import ProgrammeEdited
+from facilitator.core.fold.action import UndoAction
 from facilitator.core.fold.slice import Reducer
 from facilitator.core.fold.state import MeetingState
 from facilitator.core.interventions.events import (
@@ -15,7 +18,6 @@ from facilitator.core.interventions.events import (
     InterventionLogged,
     InterventionRestored,
 )
-from facilitator.core.interventions.fields import FIELD_LABELS, InterventionKind
 from facilitator.core.interventions.state import InterventionsState
 from facilitator.core.journal.record import EventRecord
 
@@ -62,36 +64,34 @@ def _programme(
 
 
 # ----------------------------------------------------------------------------- undo labels
-# The programme edit has none here: the agenda names it.
-def _whose(name: str, kind: InterventionKind) -> str:
-    return f"{name}’s {kind.word}" if name else f"an unnamed speaker’s {kind.word}"
-
-
-def _what(state: InterventionsState, e: InterventionEvent) -> str:
+# The programme edit has none here: the agenda names it. The subject is the speaker's name ("":
+# an unnamed speaker), the sort the intervention's kind.
+def _what(state: InterventionsState, e: InterventionEvent, kind: str) -> UndoAction:
     found = state.get(e.id)
-    return _whose(found.name, found.kind) if found is not None else e.id
+    if found is None:
+        return UndoAction(kind, e.id)
+    return UndoAction(kind, found.name, sort=found.kind.value)
 
 
 @INTERVENTIONS.label(InterventionLogged)
-def _logged_label(state: InterventionsState, e: InterventionLogged) -> str:
-    return f"Capture of {_whose(e.name, e.kind)}"
+def _logged_label(state: InterventionsState, e: InterventionLogged) -> UndoAction:
+    return UndoAction("capture", e.name, sort=e.kind.value)
 
 
 @INTERVENTIONS.label(InterventionEdited)
-def _edited_label(state: InterventionsState, e: InterventionEdited) -> str:
-    names = ", ".join(FIELD_LABELS[f].lower() for f, _ in e.changes)
-    what = _what(state, e)
-    return f"Edit of {what} ({names})" if names else f"Edit of {what}"
+def _edited_label(state: InterventionsState, e: InterventionEdited) -> UndoAction:
+    action = _what(state, e, "edit_intervention")
+    return replace(action, details=tuple(f for f, _ in e.changes))
 
 
 @INTERVENTIONS.label(InterventionDeleted)
-def _deleted_label(state: InterventionsState, e: InterventionDeleted) -> str:
-    return f"Delete {_what(state, e)}"
+def _deleted_label(state: InterventionsState, e: InterventionDeleted) -> UndoAction:
+    return _what(state, e, "delete_intervention")
 
 
 @INTERVENTIONS.label(InterventionRestored)
-def _restored_label(state: InterventionsState, e: InterventionRestored) -> str:
-    return f"Restore {_what(state, e)}"
+def _restored_label(state: InterventionsState, e: InterventionRestored) -> UndoAction:
+    return _what(state, e, "restore_intervention")
 
 
 # ----------------------------------------------------------------------------- reading

@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from facilitator.core.fold.action import UndoAction
 from facilitator.core.fold.slice import Reducer
 from facilitator.core.fold.state import MeetingState
 from facilitator.core.journal.record import EventRecord
@@ -69,10 +70,8 @@ def _budget_set(state: Budgets, e: BudgetSet, record: EventRecord) -> Budgets:
 
 
 @BUDGETS.label(BudgetSet)
-def _budget_label(state: Budgets, e: BudgetSet) -> str:
-    if not e.seconds:
-        return f"Remove the budget of {e.group.label}"
-    return f"Budget of {e.group.label}: {e.seconds // 60} min"
+def _budget_label(state: Budgets, e: BudgetSet) -> UndoAction:
+    return UndoAction("budget", e.group.value, e.segment_id, amount=e.seconds)
 
 
 def budgets_of(state: MeetingState) -> Budgets:

@@ -30,10 +30,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
-from facilitator.core.agenda.schedule import Schedule, minutes_words, schedule
+from facilitator.core.agenda.schedule import Schedule, schedule
 from facilitator.core.agenda.timing import format_clock, segment_timing
 from facilitator.core.agenda.values import SittingStatus
 from facilitator.core.fold.state import MeetingState
@@ -106,7 +106,6 @@ class QueueFigures:
     by_youth: tuple[HeardGroup, ...]  # "Youth", "Not youth" where declared
     gender_undeclared: int  # speakers heard who did not declare a gender
     youth_undeclared: int
-    summary: str
 
 
 #: The list the figures are about by default: the one in view (:func:`list_in_view`).
@@ -409,9 +408,8 @@ def queue_figures(
         by_youth=by_youth,
         gender_undeclared=gender_undeclared,
         youth_undeclared=youth_undeclared,
-        summary="",
     )
-    return _with_summary(figures)
+    return figures
 
 
 def _to_hard_end(
@@ -429,39 +427,6 @@ def _to_hard_end(
     if sitting.status is SittingStatus.ENDED:
         return None
     return sitting.hard_end, sitting.hard_end - max(now, sitting.hard_start)
-
-
-def summary_line(figures: QueueFigures) -> str:
-    """One line: "7 waiting · 26 min at 3:00 (+0:40 average overrun) · 18 min left · a limit of
-    1:45 would fit"."""
-    parts: list[str] = []
-    if figures.waiting:
-        parts.append(f"{figures.waiting} waiting")
-        hear = f"{minutes_words(dt.timedelta(seconds=figures.to_hear_seconds))} at "
-        hear += format_clock(figures.limit_seconds)
-        if figures.average_overrun_seconds:
-            hear += f" (+{format_clock(figures.average_overrun_seconds)} average overrun)"
-        parts.append(hear)
-    else:
-        parts.append("No one waiting")
-    if figures.time_left_seconds is not None:
-        left = f"{minutes_words(dt.timedelta(seconds=figures.time_left_seconds))} left"
-        if figures.hard_end is not None:
-            left += " to the sitting's hard end"
-        parts.append(left)
-        if figures.waiting:
-            if figures.fits:
-                parts.append("all fit")
-            elif figures.fitting_limit_seconds is not None:
-                limit = format_clock(figures.fitting_limit_seconds)
-                parts.append(f"a limit of {limit} would fit")
-            else:
-                parts.append(f"none fits, even at {format_clock(FIT_MINIMUM_SECONDS)}")
-    return " · ".join(parts)
-
-
-def _with_summary(figures: QueueFigures) -> QueueFigures:
-    return replace(figures, summary=summary_line(figures))
 
 
 def heard_today(queue: QueueState) -> list[Speaker]:

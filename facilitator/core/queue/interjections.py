@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from facilitator.core.agenda.timing import format_clock
+from facilitator.core.fold.action import UndoAction
 from facilitator.core.fold.persistent import pmap
 from facilitator.core.journal.record import EventRecord
 from facilitator.core.queue.events import SpeakersReordered
-from facilitator.core.queue.floor_events import BalanceMeasure, FloorInterjected, SpeakersBalanced
+from facilitator.core.queue.floor_events import FloorInterjected, SpeakersBalanced
 from facilitator.core.queue.reducer import QUEUE
 from facilitator.core.queue.state import QueueState
 from facilitator.core.queue.values import (
@@ -74,13 +74,13 @@ def _balanced(state: QueueState, e: SpeakersBalanced, record: EventRecord) -> Qu
 
 
 # ----------------------------------------------------------------------------- undo labels
+# What undoing them takes back, as values (facilitator.ui.fair_floor.undo_words says them).
 @QUEUE.label(FloorInterjected)
-def _interjected_label(state: QueueState, e: FloorInterjected) -> str:
-    who = f" ({state.name(e.participant_id)})" if e.participant_id else ""
-    return f"{e.kind.label}{who}, {format_clock(e.limit_seconds)}"
+def _interjected_label(state: QueueState, e: FloorInterjected) -> UndoAction:
+    who = state.name(e.participant_id) if e.participant_id else ""
+    return UndoAction(e.kind.value, who, state.title(e.segment_id), amount=e.limit_seconds)
 
 
 @QUEUE.label(SpeakersBalanced)
-def _balanced_label(state: QueueState, e: SpeakersBalanced) -> str:
-    by = "turns" if e.measure is BalanceMeasure.TURNS else "speaking time"
-    return f"Balance the list by {by} ({state.title(e.segment_id)})"
+def _balanced_label(state: QueueState, e: SpeakersBalanced) -> UndoAction:
+    return UndoAction("balance", segment=state.title(e.segment_id), details=(e.measure.value,))

@@ -13,8 +13,7 @@ from facilitator.core.agenda.events import (
     SegmentStarted,
     SittingEnded,
 )
-from facilitator.core.agenda.timing import format_clock
-from facilitator.core.agenda.values import words_for_seconds
+from facilitator.core.fold.action import UndoAction
 from facilitator.core.fold.slice import Reducer
 from facilitator.core.fold.state import MeetingState
 from facilitator.core.journal.event import Event
@@ -203,54 +202,51 @@ def _clock(state: QueueState, e: ClockAdjusted, record: EventRecord) -> QueueSta
 
 
 # ----------------------------------------------------------------------------- undo labels
-# What undoing an event would take back: "Call Ms. A", "Import of 250 participants". The
-# agenda's events have none here: the agenda names them.
+# What undoing an event would take back: UndoAction("call", "Ms. A"). The agenda's events have
+# none here: the agenda names them.
 @QUEUE.label(ParticipantsImported)
-def _imported_label(state: QueueState, e: ParticipantsImported) -> str:
-    count = len(e.participants)
-    text = f"Import of {count} participant{'s' if count != 1 else ''}"
-    return f"{text} ({e.source})" if e.source else text
+def _imported_label(state: QueueState, e: ParticipantsImported) -> UndoAction:
+    return UndoAction("import", e.source, amount=len(e.participants))
 
 
 @QUEUE.label(ParticipantAdded)
-def _added_label(state: QueueState, e: ParticipantAdded) -> str:
-    kind = "Guest" if e.participant.guest else "New participant"
-    return f"{kind} {e.participant.name}"
+def _added_label(state: QueueState, e: ParticipantAdded) -> UndoAction:
+    return UndoAction("guest" if e.participant.guest else "new_participant", e.participant.name)
 
 
 @QUEUE.label(ParticipantEdited)
-def _edited_label(state: QueueState, e: ParticipantEdited) -> str:
-    return f"Edit of {state.name(e.participant.id)}"
+def _edited_label(state: QueueState, e: ParticipantEdited) -> UndoAction:
+    return UndoAction("edit_participant", state.name(e.participant.id))
 
 
 @QUEUE.label(SpeakerQueued)
-def _queued_label(state: QueueState, e: SpeakerQueued) -> str:
-    return f"Queue {state.name(e.participant_id)} ({state.title(e.segment_id)})"
+def _queued_label(state: QueueState, e: SpeakerQueued) -> UndoAction:
+    return UndoAction("queue", state.name(e.participant_id), state.title(e.segment_id))
 
 
-_REORDER_WORDS = {
-    ReorderReason.MANUAL: "Reorder the list",
-    ReorderReason.UNHEARD_FIRST: "Not yet heard first",
-    ReorderReason.ALTERNATE: "Alternate room and online",
+_REORDER_KINDS = {
+    ReorderReason.MANUAL: "reorder",
+    ReorderReason.UNHEARD_FIRST: "unheard_first",
+    ReorderReason.ALTERNATE: "alternate",
 }
 
 
 @QUEUE.label(SpeakersReordered)
-def _reordered_label(state: QueueState, e: SpeakersReordered) -> str:
-    return f"{_REORDER_WORDS[e.reason]} ({state.title(e.segment_id)})"
+def _reordered_label(state: QueueState, e: SpeakersReordered) -> UndoAction:
+    return UndoAction(_REORDER_KINDS[e.reason], segment=state.title(e.segment_id))
 
 
-_LIST_WORDS = {ListClosed: "Close the list", ListReopened: "Reopen the list"}
+_LIST_KINDS = {ListClosed: "close_list", ListReopened: "reopen_list"}
 
 
 @QUEUE.label(ListClosed, ListReopened)
-def _list_label(state: QueueState, e: ListEvent) -> str:
-    return f"{_LIST_WORDS[type(e)]} ({state.title(e.segment_id)})"
+def _list_label(state: QueueState, e: ListEvent) -> UndoAction:
+    return UndoAction(_LIST_KINDS[type(e)], segment=state.title(e.segment_id))
 
 
 @QUEUE.label(ListLimitSet)
-def _limit_label(state: QueueState, e: ListLimitSet) -> str:
-    return f"Speaking limit {format_clock(e.seconds)} ({state.title(e.segment_id)})"
+def _limit_label(state: QueueState, e: ListLimitSet) -> UndoAction:
+    return UndoAction("limit", segment=state.title(e.segment_id), amount=e.seconds)
 
 
 def _who(state: QueueState, e: EntryEvent) -> str:
@@ -260,33 +256,32 @@ def _who(state: QueueState, e: EntryEvent) -> str:
 
 
 @QUEUE.label(SpeakerMoved)
-def _moved_label(state: QueueState, e: SpeakerMoved) -> str:
-    who = _who(state, e)
-    return f"Move {who} to the top" if e.position == 0 else f"Move {who}"
+def _moved_label(state: QueueState, e: SpeakerMoved) -> UndoAction:
+    return UndoAction("move_to_top" if e.position == 0 else "move", _who(state, e))
 
 
 @QUEUE.label(SpeakerExtended)
-def _extended_label(state: QueueState, e: SpeakerExtended) -> str:
-    word = "Extend" if e.seconds >= 0 else "Shorten"
-    return f"{word} {_who(state, e)} by {words_for_seconds(abs(e.seconds))}"
+def _extended_label(state: QueueState, e: SpeakerExtended) -> UndoAction:
+    kind = "extend_speaker" if e.seconds >= 0 else "shorten_speaker"
+    return UndoAction(kind, _who(state, e), amount=abs(e.seconds))
 
 
-_ENTRY_VERBS: dict[type[EntryEvent], str] = {
-    SpeakerCalled: "Call",
-    SpeakerPaused: "Hold",
-    SpeakerResumed: "Resume",
-    SpeakerFinished: "Finish",
-    SpeakerSkipped: "Skip",
-    SpeakerDeferred: "Defer",
-    SpeakerWithdrawn: "Withdraw",
-    SpeakerRestored: "Restore",
-    SpeakerEdited: "Edit",
+_ENTRY_KINDS: dict[type[EntryEvent], str] = {
+    SpeakerCalled: "call",
+    SpeakerPaused: "hold",
+    SpeakerResumed: "resume_speaker",
+    SpeakerFinished: "finish_speaker",
+    SpeakerSkipped: "skip",
+    SpeakerDeferred: "defer",
+    SpeakerWithdrawn: "withdraw",
+    SpeakerRestored: "restore_speaker",
+    SpeakerEdited: "edit_speaker",
 }
 
 
-@QUEUE.label(*_ENTRY_VERBS)
-def _entry_label(state: QueueState, e: EntryEvent) -> str:
-    return f"{_ENTRY_VERBS[type(e)]} {_who(state, e)}"
+@QUEUE.label(*_ENTRY_KINDS)
+def _entry_label(state: QueueState, e: EntryEvent) -> UndoAction:
+    return UndoAction(_ENTRY_KINDS[type(e)], _who(state, e))
 
 
 # ----------------------------------------------------------------------------- reading

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from facilitator.core.record import CategoryTime, Record
 from facilitator.formats.record.files import clean, clock_minutes
-from facilitator.formats.record.layout import ENGLISH
+from facilitator.formats.record.layout import words_in
 
 #: The bars' colour (UN blue); everything else is black or grey, so the chart prints well.
 BAR_COLOUR = "#009edb"
@@ -118,7 +118,7 @@ def chart_svg(record: Record) -> str:
 
     Each bar is a ``<rect class="bar">`` whose width is proportional to its category's speaking
     time (zero for a category that never spoke); labels and values are ``<text>``."""
-    return svg_of(record.speaking_time, ENGLISH.speaking_time)
+    return svg_of(record.speaking_time, words_in(record.language).speaking_time)
 
 
 def svg_of(times: Sequence[CategoryTime], alt: str) -> str:

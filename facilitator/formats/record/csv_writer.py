@@ -22,6 +22,7 @@ from pathlib import Path
 
 from facilitator.core.record import Record
 from facilitator.formats.record.files import ExportError, write_files
+from facilitator.formats.record.localise import catalogue_of
 
 NAMES = ("interventions", "speakers", "timetable")
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
@@ -52,10 +53,12 @@ def _answered(record: Record) -> dict[str, list[str]]:
     return found
 
 
-def _csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+def _csv(record: Record, header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """A CSV file's text; its columns named in the record's language."""
+    cat = catalogue_of(record.language)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([neutralise(h) for h in header])
+    writer.writerow([neutralise(cat(h)) for h in header])
     for row in rows:
         writer.writerow([neutralise(cell) for cell in row])
     return buffer.getvalue()
@@ -67,7 +70,10 @@ def _iso(record: Record, moment: dt.datetime | None) -> str:
 
 def interventions_csv(record: Record) -> str:
     answered = _answered(record)
+    cat = catalogue_of(record.language)
+    yes, no = cat("yes"), cat("no")
     return _csv(
+        record,
         (
             "id",
             "speaker",
@@ -98,8 +104,8 @@ def interventions_csv(record: Record) -> str:
                 e.summary,
                 _iso(record, e.start),
                 _iso(record, e.end),
-                "yes" if e.follow_up else "no",
-                "yes" if e.quotable else "no",
+                yes if e.follow_up else no,
+                yes if e.quotable else no,
             )
             for e in record.interventions()
         ),
@@ -108,6 +114,7 @@ def interventions_csv(record: Record) -> str:
 
 def speakers_csv(record: Record) -> str:
     return _csv(
+        record,
         (
             "number",
             "speaker",
@@ -142,6 +149,7 @@ def speakers_csv(record: Record) -> str:
 
 def timetable_csv(record: Record) -> str:
     return _csv(
+        record,
         (
             "item",
             "segment",
@@ -160,7 +168,7 @@ def timetable_csv(record: Record) -> str:
                 s.item_title,
                 s.title,
                 s.kind,
-                s.status,
+                catalogue_of(record.language)(s.status),
                 _iso(record, s.planned_start),
                 _iso(record, s.planned_end),
                 s.planned_minutes,

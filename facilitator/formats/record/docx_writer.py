@@ -44,12 +44,13 @@ from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml import parse_xml
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from facilitator.core.record import Record
+from facilitator.formats.record.catalogue import RIGHT_TO_LEFT
 from facilitator.formats.record.chart_picture import png_of
 from facilitator.formats.record.files import clean, right_to_left, write_files
 from facilitator.formats.record.layout import (
@@ -64,6 +65,7 @@ from facilitator.formats.record.layout import (
     Table,
     record_layout,
 )
+from facilitator.formats.record.localise import catalogue_of
 from facilitator.formats.record.summary import TITLE as SUMMARY_TITLE
 from facilitator.formats.record.summary import summary_layout
 from facilitator.formats.record.tables import TableData, column_widths, longest_word
@@ -314,12 +316,26 @@ def fitted_twips(data: TableData, width: int) -> list[int]:
     return fitted
 
 
-def _style(doc: DocumentObject) -> None:
+def _style(doc: DocumentObject, language: str = "en") -> None:
     """Body text 11 pt in :data:`FONT`; the title and headings black and in the same font, the
-    title centred: the look of a UN document rather than of Word's default template."""
+    title centred: the look of a UN document rather than of Word's default template. The text's
+    language is the record's (Word's spelling and hyphenation); an Arabic record's paragraphs
+    run right to left."""
     normal = doc.styles["Normal"]
     normal.font.size = Pt(11)
     normal.font.name = FONT
+    if language != "en":
+        rpr = normal.element.get_or_add_rPr()
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            rpr.append(lang)
+        tag = _WORD_LANGUAGES.get(language, language)
+        lang.set(qn("w:val"), tag)
+        lang.set(qn("w:eastAsia"), tag if language == "zh" else "zh-CN")
+        lang.set(qn("w:bidi"), tag if language in RIGHT_TO_LEFT else "ar-SA")
+        if language in RIGHT_TO_LEFT:
+            normal.element.get_or_add_pPr().append(OxmlElement("w:bidi"))
     for name, size, bold, italic in _STYLES:
         style = doc.styles[name]
         style.font.name = FONT
@@ -334,6 +350,9 @@ def _style(doc: DocumentObject) -> None:
     title = doc.styles["Title"].paragraph_format
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
+
+#: The record's languages as Word tags them.
+_WORD_LANGUAGES = {"fr": "fr-FR", "es": "es-ES", "ar": "ar-SA", "zh": "zh-CN", "ru": "ru-RU"}
 
 #: The page template's fields (see :attr:`Words.page <facilitator.formats.record.layout.Words>`)
 #: as Word's own.
@@ -367,7 +386,8 @@ def build_docx(record: Record) -> DocumentObject:
 def build_summary_docx(record: Record) -> DocumentObject:
     """The draft of the Co-Chairs' summary
     (:func:`~facilitator.formats.record.summary.summary_layout`) as a python-docx document."""
-    title = f"{SUMMARY_TITLE}: {' '.join(record.meeting.title.split())}"
+    heading = catalogue_of(record.language)(SUMMARY_TITLE)
+    title = f"{heading}: {' '.join(record.meeting.title.split())}"
     return _document(record, summary_layout(record), title)
 
 
@@ -381,7 +401,7 @@ def summary_docx_bytes(record: Record) -> bytes:
 def _document(record: Record, layout: RecordLayout, title: str) -> DocumentObject:
     doc = Document()
     _no_thumbnail(doc)
-    _style(doc)
+    _style(doc, layout.language)
     section = doc.sections[0]  # A4, as UN documents are (python-docx's template is Letter)
     section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
     section.left_margin = section.right_margin = PAGE_MARGIN
@@ -409,13 +429,19 @@ def render(doc: DocumentObject, content: Sequence[Block]) -> None:
 def chart_alt(chart: Chart) -> str:
     """The chart's alternative text: its title, then each category's speaking time ("NGO: 12
     min 30 s, 5 turns"); the categories nobody spoke for are left out."""
+    cat = catalogue_of(chart.language)
     bars = [
-        f"{t.label}: {t.seconds // 60} min {t.seconds % 60} s, {t.turns} "
-        + ("turn" if t.turns == 1 else "turns")
+        cat(
+            "{label}: {minutes} min {seconds} s, {turns}",
+            label=t.label,
+            minutes=t.seconds // 60,
+            seconds=t.seconds % 60,
+            turns=cat.plural("{n} turns", t.turns),
+        )
         for t in chart.times
         if t.turns
     ]
-    return f"{chart.alt}. " + ("; ".join(bars) + "." if bars else "Nobody spoke.")
+    return f"{chart.alt}. " + (cat("; ").join(bars) + "." if bars else cat("Nobody spoke."))
 
 
 def _no_thumbnail(doc: DocumentObject) -> None:

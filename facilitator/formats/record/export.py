@@ -23,6 +23,7 @@ from facilitator.formats.record.csv_writer import csv_parts, write_csv_parts
 from facilitator.formats.record.files import write_files
 from facilitator.formats.record.html_writer import html_text
 from facilitator.formats.record.json_file import json_text
+from facilitator.formats.record.localise import in_language
 from facilitator.formats.record.markdown_writer import markdown_text
 
 
@@ -66,14 +67,18 @@ def export_record(
     *,
     programme: Programme | None = None,
     journal: Sequence[EventRecord] = (),
+    language: str = "en",
 ) -> list[Path]:
     """Write ``record`` as format ``key`` to ``path``; returns the files written.
 
     JSON also needs the ``programme`` and the ``journal`` (it is re-importable); the other formats
-    ignore them. Raises :class:`~facilitator.formats.record.files.ExportError` when a file cannot
-    be written, leaving nothing partial behind.
+    ignore them. ``language``: the documents' (a code of
+    :data:`~facilitator.formats.record.catalogue.LANGUAGES`); JSON is data, and stays in the
+    core's English words, for re-import. Raises
+    :class:`~facilitator.formats.record.files.ExportError` when a file cannot be written, leaving
+    nothing partial behind.
     """
-    parts = render_parts(record, key, programme=programme, journal=journal)
+    parts = render_parts(record, key, programme=programme, journal=journal, language=language)
     return write_parts(key, parts, path)
 
 
@@ -83,12 +88,15 @@ def render_parts(
     *,
     programme: Programme | None = None,
     journal: Sequence[EventRecord] = (),
+    language: str = "en",
 ) -> dict[str, bytes]:
     """The bytes of ``record`` as format ``key``, made in memory and not written: CSV's three
     files by name ("interventions"…), every other format's one file under ``""``. The app makes
     them in a process of its own (:mod:`~facilitator.formats.record.record_process`), and writes
     them with :func:`write_parts`."""
     fmt = export_format(key)
+    if fmt.key != "json":
+        record = in_language(record, language)
     if fmt.key == "docx":
         from facilitator.formats.record.docx_writer import docx_bytes
 

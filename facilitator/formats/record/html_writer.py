@@ -1,9 +1,10 @@
 """The session record as one self-contained HTML file.
 
-HTML5 (``<!doctype html>``, ``lang="en"``, UTF-8), with its CSS inline and no external resource of
-any kind (no script, font, image or link to fetch); a Content-Security-Policy meta tag forbids them
-too. What the record holds and in which words is :mod:`~facilitator.formats.record.layout`'s; this
-module only writes its blocks as HTML (a heading of level *n* is ``<h{n+1}>``, the title ``<h1>``).
+HTML5 (``<!doctype html>``, ``lang`` the record's language, UTF-8), with its CSS inline and no
+external resource of any kind (no script, font, image or link to fetch); a Content-Security-Policy
+meta tag forbids them too. What the record holds and in which words is
+:mod:`~facilitator.formats.record.layout`'s; this module only writes its blocks as HTML (a
+heading of level *n* is ``<h{n+1}>``, the title ``<h1>``).
 
 The chart of speaking time by stakeholder category is inline SVG
 (:func:`~facilitator.formats.record.chart.svg_of`): nothing to fetch, the file stays whole.
@@ -67,6 +68,8 @@ figure.chart svg { display: block; width: 100%; height: auto; }
 _CSP = "default-src 'none'; style-src 'unsafe-inline'"
 #: The name under which a paged (Qt) document holds the chart's picture.
 CHART_RESOURCE = "chart.png"
+#: The ``dir`` of a page in a right-to-left language.
+_DIRECTION = {"ar": ' dir="rtl"'}
 #: The chart's width in a paged document, in CSS pixels (1/96 inch: about 15 cm).
 CHART_WIDTH_PX = 560
 #: A paged table: its rules come from the PDF's style sheet (see :func:`_paged_table`).
@@ -244,7 +247,7 @@ def html_text(record: Record) -> str:
     m = record.meeting
     out: list[str] = [
         "<!doctype html>",
-        '<html lang="en">',
+        f'<html lang="{record.language}"{_DIRECTION.get(record.language, "")}>',
         "<head>",
         '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',

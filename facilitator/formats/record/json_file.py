@@ -44,9 +44,11 @@ _PLAIN = (str, int, float, bool, type(None))
 
 @functools.cache
 def _field_names(cls: type) -> tuple[str, ...]:
-    """A record dataclass's fields as JSON holds them (``zone`` and ``sections`` left out: JSON
-    is always complete, and its times carry their offset)."""
-    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in ("zone", "sections"))
+    """A record dataclass's fields as JSON holds them (``zone``, ``sections`` and ``language``
+    left out: JSON is always complete, its times carry their offset, and its words are the
+    core's, in English, for re-import)."""
+    omitted = ("zone", "sections", "language")
+    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in omitted)
 
 
 def _data(value: Any, record: Record) -> Any:

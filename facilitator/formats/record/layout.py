@@ -17,10 +17,12 @@ sequence of simple typed blocks, and each writer only says *how* a block looks i
 All the wording a document adds to what was captured (headings such as "Meeting data", labels such
 as "Moderator:", notices such as "No questions were recorded.", the separators of an entry's line,
 the running header and the page numbers) is a field of :class:`Words`, and only the walker reads
-it: a record in another language is one more :class:`Words`, not four edited writers. (Some
-wording still comes with the record itself, from the core: a guiding question's heading "Q1. …",
-the kinds of intervention, "A representative of …" in an unattributed record; and the tables'
-headers are :mod:`~facilitator.formats.record.tables`'.)
+it: a record in another language is one more :class:`Words` (:func:`words_in`, from the record
+writers' catalogue, :mod:`~facilitator.formats.record.catalogue`), not four edited writers. The
+wording that comes with the record itself, from the core (the kinds of intervention, "A
+representative of …" in an unattributed record), is translated in the record once
+(:func:`~facilitator.formats.record.localise.in_language`); the tables' headers are
+:mod:`~facilitator.formats.record.tables`', from the same catalogue.)
 
 What each block says is format-free; how it is made safe is not. A :class:`Run` says whether its
 text was *captured* (typed by someone: a name, a title, a summary), which each format makes inert
@@ -36,8 +38,9 @@ heading, a page break. :attr:`Table.repeat_header` and :attr:`Chart.alt` exist a
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from facilitator.core.record import (
     OTHER_INTERVENTIONS,
@@ -53,7 +56,9 @@ from facilitator.core.record import (
     StandingItemRecord,
 )
 from facilitator.formats.record import floor_tables, tables
+from facilitator.formats.record.catalogue import Catalogue
 from facilitator.formats.record.files import isolate, right_to_left
+from facilitator.formats.record.localise import catalogue_of, question_heading
 from facilitator.formats.record.tables import ANNEX, NOBODY_SPOKE, TableData, other_questions
 
 
@@ -95,6 +100,20 @@ class Words:
 
 
 ENGLISH = Words()
+
+
+@functools.cache
+def words_in(language: str) -> Words:
+    """The layout's wording in ``language``, from the record writers' catalogue."""
+    if language == "en":
+        return ENGLISH
+    cat = catalogue_of(language)
+    texts = {name: cat(getattr(ENGLISH, name)) for name in _WORDS}
+    return Words(**texts)
+
+
+#: Every field of :class:`Words` (each is a message of the catalogue, by its English text).
+_WORDS = tuple(f.name for f in fields(Words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +185,7 @@ class Chart:
 
     times: tuple[CategoryTime, ...]
     alt: str
+    language: str = "en"  # the record's: its alternative text's language
 
 
 #: Every kind of block; a writer renders each (``match`` with ``assert_never``: mypy says so if
@@ -181,25 +201,30 @@ class RecordLayout:
     blocks: tuple[Block, ...]
     running_head: str
     page: str
+    language: str = "en"  # the document's (a code of the catalogue's LANGUAGES)
 
     def page_label(self, page: int, pages: int) -> str:
         """ "Page 3 of 12"."""
         return self.page.format(page=page, pages=pages)
 
 
-def record_layout(record: Record, words: Words = ENGLISH) -> RecordLayout:
-    """The record as blocks (the sections ``record`` shows), with the page furniture."""
+def record_layout(record: Record, words: Words | None = None) -> RecordLayout:
+    """The record as blocks (the sections ``record`` shows), with the page furniture; in the
+    record's language unless ``words`` are given."""
+    words = words or words_in(record.language)
     title = " ".join(record.meeting.title.split())
     return RecordLayout(
         tuple(blocks(record, words)),
         words.running_head.format(title=title, mode=tables.mode_label(record)),
         words.page,
+        record.language,
     )
 
 
-def blocks(record: Record, words: Words = ENGLISH) -> list[Block]:
+def blocks(record: Record, words: Words | None = None) -> list[Block]:
     """The record's content as blocks, in document order: the title, meeting data, attendance,
     the proceedings and the annex, each if ``record`` shows it."""
+    words = words or words_in(record.language)
     out: list[Block] = [Heading(0, record.meeting.title, captured=True)]
     if record.has(Section.MEETING):
         out += _meeting(record, words)
@@ -243,7 +268,8 @@ def _proceedings(record: Record, words: Words) -> list[Block]:
             ListItem((Run(floor_tables.interjection_line(record, i), captured=True),))
             for i in record.floor.interjections
         )
-        out += [Heading(1, floor_tables.INTERJECTIONS), BulletList(tuple(lines))]
+        heading = floor_tables.heading(record, floor_tables.INTERJECTIONS)
+        out += [Heading(1, heading), BulletList(tuple(lines))]
     return out
 
 
@@ -255,7 +281,7 @@ def _item(record: Record, item: ItemRecord, words: Words) -> list[Block]:
     for panel in item.panels:
         out += _panel(panel, words)
     for standing in item.standing_items:
-        out += _standing(standing, words)
+        out += _standing(standing, words, catalogue_of(record.language))
     for other in item.others:
         out += _segment(other, words)
     return out
@@ -288,7 +314,7 @@ def _panel(panel: PanelRecord, words: Words) -> list[Block]:
     return out
 
 
-def _standing(standing: StandingItemRecord, words: Words) -> list[Block]:
+def _standing(standing: StandingItemRecord, words: Words, cat: Catalogue) -> list[Block]:
     """A standing item: its interventions under each guiding question they answer (an
     intervention on two questions is under both), then those on none."""
     out: list[Block] = [Heading(2, standing.title, captured=True)]
@@ -298,7 +324,7 @@ def _standing(standing: StandingItemRecord, words: Words) -> list[Block]:
         if group.question is None:
             heading = Heading(3, words.other_interventions)
         else:  # the question as the programme words it, numbered ("Q1. …") by the record
-            heading = Heading(3, group.heading, captured=True)
+            heading = Heading(3, question_heading(group, cat), captured=True)
         out += [
             heading,
             _entries(group.interventions, words, group.question),
@@ -324,14 +350,14 @@ def _annex(record: Record, words: Words) -> list[Block]:
         out += [
             Heading(2, words.speaking_time),
             Table(tables.speaking_time(record)),
-            Chart(record.speaking_time, words.speaking_time),
-            Heading(2, floor_tables.SPEAKING_TIME_GENDER_YOUTH),
+            Chart(record.speaking_time, words.speaking_time, record.language),
+            Heading(2, floor_tables.heading(record, floor_tables.SPEAKING_TIME_GENDER_YOUTH)),
             Table(floor_tables.speaking_time_by_gender(record)),
             Table(floor_tables.speaking_time_by_youth(record)),
         ]
         budgets = floor_tables.budgets(record)
         if budgets is not None:
-            out += [Heading(2, floor_tables.BUDGETS), Table(budgets)]
+            out += [Heading(2, floor_tables.heading(record, floor_tables.BUDGETS)), Table(budgets)]
     return out
 
 

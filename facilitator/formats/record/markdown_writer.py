@@ -33,6 +33,7 @@ from facilitator.formats.record.layout import (
     Table,
     blocks,
 )
+from facilitator.formats.record.localise import catalogue_of
 from facilitator.formats.record.tables import TableData
 
 _INLINE = "\\`*_[]<>#|~&!"
@@ -70,10 +71,11 @@ def _cell(text: str) -> str:
     return escape(text) if text else " "
 
 
-def _table(table: TableData) -> list[str]:
-    """A GitHub table (a fact list when the table has no header); every cell is escaped."""
+def _table(table: TableData, colon: str = ":") -> list[str]:
+    """A GitHub table (a fact list when the table has no header, ``colon`` after each fact's
+    name: " :" in French); every cell is escaped."""
     if table.header is None:
-        return [f"- **{escape(k)}:** {escape(v)}" for k, v in table.rows] + [""]
+        return [f"- **{escape(k)}{colon}** {escape(v)}" for k, v in table.rows] + [""]
     lines = [
         "| " + " | ".join(escape(h) for h in table.header) + " |",
         "|" + "|".join("---" for _ in table.header) + "|",
@@ -128,7 +130,7 @@ def _heading(heading: Heading) -> str:
     return f"{'#' * (heading.level + 1)} {text}"
 
 
-def _block(block: Block) -> list[str]:
+def _block(block: Block, colon: str = ":") -> list[str]:
     """A block's lines, and the blank line after it."""
     match block:
         case Heading():
@@ -138,24 +140,25 @@ def _block(block: Block) -> list[str]:
         case BulletList():
             return [*_items(block.items), ""]
         case Table():
-            return _table(block.data)
+            return _table(block.data, colon)
         case Chart():
             return [*text_of(block.times), ""]
         case _:
             assert_never(block)
 
 
-def render(content: list[Block] | tuple[Block, ...]) -> str:
-    """Blocks as a Markdown document."""
+def render(content: list[Block] | tuple[Block, ...], language: str = "en") -> str:
+    """Blocks as a Markdown document, in ``language`` (its colon)."""
+    colon = catalogue_of(language)(": ").rstrip()
     out: list[str] = []
     for block in content:
-        out += _block(block)
+        out += _block(block, colon)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
 def markdown_text(record: Record) -> str:
     """The whole record as Markdown (the sections ``record`` shows)."""
-    return render(blocks(record))
+    return render(blocks(record), record.language)
 
 
 def write_markdown(record: Record, path: Path | str) -> Path:

@@ -95,7 +95,7 @@ _PREAMBLE = """
     align(center, {page})
   }},
 )
-#set text(font: {fonts}, size: 10pt, lang: "en")
+#set text(font: {fonts}, size: 10pt, lang: {language})
 #set par(justify: false, spacing: 0.65em)
 #show heading: set text(weight: "bold")
 #show heading.where(level: 1): set text(size: 14pt)
@@ -256,6 +256,7 @@ def typst_source(layout: RecordLayout, title: str) -> str:
             fonts=_tuple(BODY_FONTS),
             running=literal(layout.running_head),
             page=_page_label(layout.page),
+            language=literal(layout.language),
         ),
     ]
     blocks = layout.blocks

@@ -50,6 +50,7 @@ from facilitator.core.programme import Programme
 from facilitator.core.record import Record, Section, build_record, vocabulary
 from facilitator.formats.record.export import SUMMARY_KEY, render_parts
 from facilitator.formats.record.files import ExportError
+from facilitator.formats.record.localise import in_language
 from facilitator.formats.record.preview import ENTRIES, ROWS, Preview, preview
 from facilitator.formats.record.summary import summary_blocks
 
@@ -77,6 +78,7 @@ class RecordOptions:
     kept: frozenset[str]
     sections: frozenset[Section]
     last_seq: int  # the last event the record holds
+    language: str = "en"  # the documents' (JSON stays in the core's English)
 
     def remaining(self, state: MeetingState) -> list[str]:
         """What still looks like a name or an organization in the unattributed record (nothing
@@ -210,13 +212,17 @@ class Mirror:
         try:
             if isinstance(request, PreviewRequest):
                 names = options.remaining(state)
-                built = options.build(state, names)
+                built = in_language(options.build(state, names), options.language)
                 content = summary_blocks(built) if request.key == SUMMARY_KEY else None
                 shown = preview(built, entries=request.entries, rows=request.rows, content=content)
                 return PreviewReply(ident, shown, tuple(names))
             journal = [e for e in self.events if e.seq <= options.last_seq]
             parts = render_parts(
-                options.build(state), request.key, programme=self.programme, journal=journal
+                options.build(state),
+                request.key,
+                programme=self.programme,
+                journal=journal,
+                language=options.language,
             )
             return FilesReply(ident, parts)
         except (ExportError, CommandError) as exc:

@@ -42,6 +42,7 @@ from facilitator.core.record import (
     Record,
     StandingItemRecord,
 )
+from facilitator.formats.record.catalogue import Catalogue
 from facilitator.formats.record.files import isolate, right_to_left
 from facilitator.formats.record.layout import (
     Block,
@@ -53,6 +54,7 @@ from facilitator.formats.record.layout import (
     Run,
     Table,
 )
+from facilitator.formats.record.localise import catalogue_of, question_heading
 from facilitator.formats.record.tables import TableData
 
 TITLE = "Co-Chairs' summary (draft)"
@@ -61,7 +63,11 @@ RECOMMENDATIONS = "Recommendations and follow-up"
 SPEAKERS_ANNEX = "Annex: list of speakers"
 CATEGORIES_ANNEX = "Annex: participation by stakeholder category"
 NO_POINTS = "No points were recorded."
-NOT_ANSWERED = "Not answered during the session"
+NOT_ANSWERED = "Not answered during the session: {questions} ({categories})"
+_DRAFT_NOTE = (
+    "A draft prepared from the session record, for the Co-Chairs and the Secretariat to edit."
+    " The points are the summaries as they were captured."
+)
 #: The kinds of segment whose titles say who briefed.
 _BRIEFINGS = ("Briefing", "Remarks")
 
@@ -69,130 +75,161 @@ _BRIEFINGS = ("Briefing", "Remarks")
 def summary_layout(record: Record) -> RecordLayout:
     """The draft as blocks, with the record's page furniture words."""
     title = " ".join(record.meeting.title.split())
+    cat = catalogue_of(record.language)
     return RecordLayout(
-        tuple(summary_blocks(record)), f"{title} — {TITLE}", "Page {page} of {pages}"
+        tuple(summary_blocks(record)),
+        f"{title} — {cat(TITLE)}",
+        cat("Page {page} of {pages}"),
+        record.language,
     )
 
 
 def summary_blocks(record: Record) -> list[Block]:
     """The draft's content, in order (see the module docstring)."""
+    cat = catalogue_of(record.language)
     out: list[Block] = [
         Heading(0, record.meeting.title, captured=True),
-        Paragraph((Run(TITLE, bold=True),)),
-        Paragraph(
-            (
-                Run(
-                    "A draft prepared from the session record, for the Co-Chairs and the "
-                    "Secretariat to edit. The points are the summaries as they were captured.",
-                    italic=True,
-                ),
-            )
-        ),
-        Heading(1, INTRODUCTION),
-        *_introduction(record),
+        Paragraph((Run(cat(TITLE), bold=True),)),
+        Paragraph((Run(cat(_DRAFT_NOTE), italic=True),)),
+        Heading(1, cat(INTRODUCTION)),
+        *_introduction(record, cat),
     ]
     for item in record.items:
-        out += _item(record, item)
-    out += _recommendations(record)
-    out += _annex(record)
+        out += _item(record, item, cat)
+    out += _recommendations(record, cat)
+    out += _annex(record, cat)
     return out
 
 
 # ----------------------------------------------------------------------------- introduction
-def _introduction(record: Record) -> list[Block]:
+def _introduction(record: Record, cat: Catalogue) -> list[Block]:
     meeting = record.meeting
-    held = f"The meeting was held on {meeting.date.strftime('%A %-d %B %Y')}"
+    held = cat("The meeting was held on {date}", date=cat.long_date(meeting.date))
     if meeting.venue:
-        held += f" at {meeting.venue}"
+        held += cat(" at {venue}", venue=meeting.venue)
     if meeting.format:
-        held += f", in {_a(meeting.format.lower())} format"
-        if meeting.platform and meeting.format != "In person":
-            held += f" (online participation through {meeting.platform})"
+        held += _format_phrase(meeting.format, cat)
+        if meeting.platform and meeting.format != cat("In person"):
+            held += cat(" (online participation through {platform})", platform=meeting.platform)
     out: list[Block] = [Paragraph((Run(held + ".", captured=True),))]
     attendance = record.attendance
     if attendance.registered:
         places = [
-            f"{row.registered} {'in the room' if row.key == 'room' else row.label.lower()}"
+            cat(
+                "{count} in the room" if row.key == "room" else "{count} online",
+                count=cat.number(row.registered),
+            )
             for row in attendance.by_attendance
             if row.registered
         ]
         categories = [
-            f"{row.label} {row.registered}" for row in attendance.by_category if row.registered
+            f"{row.label} {cat.number(row.registered)}"
+            for row in attendance.by_category
+            if row.registered
         ]
+        joiner = cat(", ")
         text = (
-            f"{_count(attendance.registered, 'participant')} registered"
-            + (f" ({', '.join(places)})" if places else "")
-            + (f": by stakeholder category, {', '.join(categories)}" if categories else "")
-            + f". {_count(attendance.heard, 'participant')} took the floor."
+            cat.plural("{n} participants registered", attendance.registered)
+            + (f" ({joiner.join(places)})" if places else "")
+            + (
+                cat(": by stakeholder category, {categories}", categories=joiner.join(categories))
+                if categories
+                else ""
+            )
+            + ". "
+            + cat.plural("{n} participants took the floor.", attendance.heard)
         )
         out.append(Paragraph((Run(text),)))
     else:
-        out.append(Paragraph((Run("No participants were registered."),)))
+        out.append(Paragraph((Run(cat("No participants were registered.")),)))
     return out
 
 
+def _format_phrase(label: str, cat: Catalogue) -> str:
+    """ ", in a hybrid format" for the meeting's format (its label, in the record's language)."""
+    for english, phrase in (
+        ("Hybrid", ", in a hybrid format"),
+        ("In person", ", in an in person format"),
+        ("Online", ", in an online format"),
+    ):
+        if label == cat(english):
+            return cat(phrase)
+    return cat(", in {format} format", format=label)
+
+
 # ----------------------------------------------------------------------------- agenda items
-def _item(record: Record, item: ItemRecord) -> list[Block]:
+def _item(record: Record, item: ItemRecord, cat: Catalogue) -> list[Block]:
     out: list[Block] = [Heading(1, item.title, captured=True)]
-    briefings = [s.title for s in item.segments if s.kind in _BRIEFINGS]
+    kinds = {cat(kind) for kind in _BRIEFINGS}
+    briefings = [s.title for s in item.segments if s.kind in kinds]
     if briefings:
         out.append(
             Paragraph(
                 (
-                    Run("Briefings and remarks: ", bold=True),
-                    Run("; ".join(briefings) + ".", captured=True),
+                    Run(cat("Briefings and remarks: "), bold=True),
+                    Run(cat("; ").join(briefings) + ".", captured=True),
                 )
             )
         )
     for panel in item.panels:
-        out += _panel(panel)
+        out += _panel(panel, cat)
     for standing in item.standing_items:
-        out += _standing(standing)
+        out += _standing(standing, cat)
     for other in item.others:
         out += [
             Heading(2, other.title, captured=True),
-            _tally(other.interventions),
-            _points(other.interventions),
+            _tally(other.interventions, cat),
+            _points(other.interventions, cat),
         ]
     return out
 
 
-def _panel(panel: PanelRecord) -> list[Block]:
+def _panel(panel: PanelRecord, cat: Catalogue) -> list[Block]:
     out: list[Block] = [Heading(2, panel.title, captured=True)]
     if panel.moderator:
-        out.append(Paragraph((Run("Moderator: ", bold=True), Run(panel.moderator, captured=True))))
+        out.append(
+            Paragraph((Run(cat("Moderator: "), bold=True), Run(panel.moderator, captured=True)))
+        )
     if panel.panellists:
         out.append(
             Paragraph(
                 (
-                    Run("Panellists: ", bold=True),
-                    Run("; ".join(panel.panellists) + ".", captured=True),
+                    Run(cat("Panellists: "), bold=True),
+                    Run(cat("; ").join(panel.panellists) + ".", captured=True),
                 )
             )
         )
     if panel.other:
         out += [
-            Heading(3, "Statements"),
-            _points(panel.other),
+            Heading(3, cat("Statements")),
+            _points(panel.other, cat),
         ]
-    out.append(Heading(3, "Questions and answers"))
+    out.append(Heading(3, cat("Questions and answers")))
     if not panel.questions:
-        out.append(Paragraph((Run("No questions were recorded."),)))
+        out.append(Paragraph((Run(cat("No questions were recorded.")),)))
         return out
     asked = [qa.question for qa in panel.questions]
-    out.append(Paragraph((Run(f"{_count(len(asked), 'question')} raised, {_categories(asked)}."),)))
+    raised = cat.plural(
+        "{n} questions raised, {categories}.", len(asked), categories=_categories(asked, cat)
+    )
+    out.append(Paragraph((Run(raised),)))
     for questions, answers in question_groups(panel.questions):
+        by = _categories(questions, cat)
         if answers:
-            label = f"{_count(len(questions), 'question')} ({_categories(questions)}), answered:"
+            label = cat.plural(
+                "{n} questions ({categories}), answered:", len(questions), categories=by
+            )
         else:
-            label = (
-                f"{NOT_ANSWERED}: {_count(len(questions), 'question')} ({_categories(questions)})"
+            label = cat(
+                NOT_ANSWERED,
+                questions=cat.plural("{n} questions", len(questions)),
+                categories=by,
             )
         out.append(Paragraph((Run(label, italic=True),)))
-        out.append(BulletList(tuple(ListItem(_point(q)) for q in questions), entries=True))
+        out.append(BulletList(tuple(ListItem(_point(q, cat)) for q in questions), entries=True))
         if answers:
-            out.append(Paragraph((Run("Answers:", italic=True),)))
-            out.append(BulletList(tuple(ListItem(_point(a)) for a in answers), entries=True))
+            out.append(Paragraph((Run(cat("Answers:"), italic=True),)))
+            out.append(BulletList(tuple(ListItem(_point(a, cat)) for a in answers), entries=True))
     return out
 
 
@@ -231,47 +268,52 @@ def question_groups(
     return groups
 
 
-def _standing(standing: StandingItemRecord) -> list[Block]:
+def _standing(standing: StandingItemRecord, cat: Catalogue) -> list[Block]:
     out: list[Block] = [Heading(2, standing.title, captured=True)]
     for group in standing.groups:
         if group.question is None and not group.interventions:
             continue
-        out.append(Heading(3, group.heading, captured=group.question is not None))
+        heading = question_heading(group, cat)
+        out.append(Heading(3, heading, captured=group.question is not None))
         if group.interventions:
-            out += [_tally(group.interventions), _points(group.interventions)]
+            out += [_tally(group.interventions, cat), _points(group.interventions, cat)]
         else:
-            out.append(Paragraph((Run(NO_POINTS),)))
+            out.append(Paragraph((Run(cat(NO_POINTS)),)))
     return out
 
 
 # ----------------------------------------------------------------------------- recommendations
-def _recommendations(record: Record) -> list[Block]:
+def _recommendations(record: Record, cat: Catalogue) -> list[Block]:
     flagged = [
         e
         for e in record.interventions()
         if e.kind_value == InterventionKind.RECOMMENDATION.value or e.follow_up
     ]
-    out: list[Block] = [Heading(1, RECOMMENDATIONS)]
+    out: list[Block] = [Heading(1, cat(RECOMMENDATIONS))]
     if not flagged:
-        return [*out, Paragraph((Run("No recommendation or follow-up was flagged."),))]
+        return [*out, Paragraph((Run(cat("No recommendation or follow-up was flagged.")),))]
     items = []
     for entry in flagged:
         marks = []
         if entry.kind_value == InterventionKind.RECOMMENDATION.value:
-            marks.append("recommendation")
+            marks.append(cat("recommendation"))
         if entry.follow_up:
-            marks.append("follow-up")
-        where = f" ({'; '.join(entry.tags)})" if entry.tags else ""
-        items.append(ListItem((*_point(entry), Run(f" [{', '.join(marks)}{where}]", italic=True))))
+            marks.append(cat("follow-up"))
+        where = f" ({cat('; ').join(entry.tags)})" if entry.tags else ""
+        mark = Run(f" [{cat(', ').join(marks)}{where}]", italic=True)
+        items.append(ListItem((*_point(entry, cat), mark)))
     out.append(BulletList(tuple(items), entries=True))
     return out
 
 
 # ----------------------------------------------------------------------------- annex
-def _annex(record: Record) -> list[Block]:
+def _annex(record: Record, cat: Catalogue) -> list[Block]:
     if record.attributed:
         if not record.speakers:
-            return [Heading(1, SPEAKERS_ANNEX), Paragraph((Run("Nobody had the floor."),))]
+            return [
+                Heading(1, cat(SPEAKERS_ANNEX)),
+                Paragraph((Run(cat("Nobody had the floor.")),)),
+            ]
         listed: tuple[tuple[str, ...], ...] = tuple(
             (
                 str(s.number),
@@ -282,8 +324,8 @@ def _annex(record: Record) -> list[Block]:
             )
             for s in record.speakers
         )
-        columns = ("#", "Speaker", "Organization", "Category", "Segment")
-        return [Heading(1, SPEAKERS_ANNEX), Table(TableData(columns, listed))]
+        columns = ("#", *(cat(c) for c in ("Speaker", "Organization", "Category", "Segment")))
+        return [Heading(1, cat(SPEAKERS_ANNEX)), Table(TableData(columns, listed))]
     interventions = record.interventions()
     rows = tuple(
         (
@@ -294,8 +336,8 @@ def _annex(record: Record) -> list[Block]:
         )
         for t in record.speaking_time
     )
-    counts = ("Stakeholder category", "Speakers", "Turns", "Interventions")
-    return [Heading(1, CATEGORIES_ANNEX), Table(TableData(counts, rows))]
+    counts = tuple(cat(c) for c in ("Stakeholder category", "Speakers", "Turns", "Interventions"))
+    return [Heading(1, cat(CATEGORIES_ANNEX)), Table(TableData(counts, rows))]
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -306,50 +348,48 @@ def _who(entry: InterventionRecord) -> str:
     return f"{name} ({isolate(entry.organization)})" if entry.organization else name
 
 
-def _point(entry: InterventionRecord) -> tuple[Run, ...]:
+def _point(entry: InterventionRecord, cat: Catalogue) -> tuple[Run, ...]:
     """A point: who made it, then their summary as captured (its own right-to-left paragraph
     when it is in a right-to-left script)."""
     summary = entry.summary.strip()
     runs = [Run(_who(entry), bold=True, captured=True)]
     if not summary:
-        return (*runs, Run(f" ({entry.kind.lower()}; no summary was captured)"))
+        return (*runs, Run(cat(" ({kind}; no summary was captured)", kind=entry.kind.lower())))
     return (
         *runs,
-        Run(": "),
+        Run(cat(": ")),
         Run(isolate(summary), captured=True, multiline=True, rtl=right_to_left(summary)),
     )
 
 
-def _points(entries: Sequence[InterventionRecord]) -> Block:
+def _points(entries: Sequence[InterventionRecord], cat: Catalogue) -> Block:
     if not entries:
-        return Paragraph((Run(NO_POINTS),))
-    return BulletList(tuple(ListItem(_point(e)) for e in entries), entries=True)
+        return Paragraph((Run(cat(NO_POINTS)),))
+    return BulletList(tuple(ListItem(_point(e, cat)) for e in entries), entries=True)
 
 
-def _tally(entries: Sequence[InterventionRecord]) -> Paragraph:
+def _tally(entries: Sequence[InterventionRecord], cat: Catalogue) -> Paragraph:
     """ "3 interventions, by NGO (2) and academia (1)."."""
-    return Paragraph((Run(f"{_count(len(entries), 'intervention')}, {_categories(entries)}."),))
+    text = cat.plural(
+        "{n} interventions, {categories}.", len(entries), categories=_categories(entries, cat)
+    )
+    return Paragraph((Run(text),))
 
 
-def _categories(entries: Iterable[InterventionRecord]) -> str:
+def _categories(entries: Iterable[InterventionRecord], cat: Catalogue) -> str:
     """The categories that made ``entries``, with how many each: "by NGO (2) and academia (1)"."""
     counts: dict[str, int] = {}
     for entry in entries:
-        label = entry.category or "participants of no stated category"
+        label = entry.category or cat("participants of no stated category")
         counts[label] = counts.get(label, 0) + 1
     named = [
-        f"{label[0].lower() + label[1:] if label[1:2].islower() else label} ({n})"
+        f"{label[0].lower() + label[1:] if label[1:2].islower() else label} ({cat.number(n)})"
         for label, n in counts.items()
     ]
     if not named:
-        return "by nobody"
-    joined = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
-    return f"by {joined}"
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
-def _a(word: str) -> str:
-    return ("an " if word[:1] in "aeiou" else "a ") + word
+        return cat("by nobody")
+    if len(named) == 1:
+        joined = named[0]
+    else:
+        joined = cat("{first} and {last}", first=cat(", ").join(named[:-1]), last=named[-1])
+    return cat("by {categories}", categories=joined)

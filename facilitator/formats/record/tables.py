@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from facilitator.core.record import InterventionRecord, ItemRecord, Record, Section
 from facilitator.formats.record.files import clock_minutes, local_hhmm
+from facilitator.formats.record.localise import catalogue_of
 
 #: The sections that make up the annex, in its order.
 ANNEX = (Section.TIMETABLE, Section.SPEAKERS, Section.CHART)
@@ -29,33 +30,53 @@ class TableData:
     rows: tuple[tuple[str, ...], ...]
 
 
+def hhmm(record: Record, moment: dt.datetime | None) -> str:
+    """A time of the day in the record's zone and language: "10:48", "10 h 48"; "–" unknown."""
+    if moment is None:
+        return local_hhmm(record, None)
+    if record.language == "en":
+        return local_hhmm(record, moment)
+    return catalogue_of(record.language).time(record.local(moment))
+
+
 def _span(record: Record, start: dt.datetime | None, end: dt.datetime | None) -> str:
     """ "10:48–11:38"; "12:08–" still running; "–" never started (not "12:08––" or "–––")."""
     if start is None:
-        return local_hhmm(record, None)
-    return f"{local_hhmm(record, start)}–{local_hhmm(record, end) if end is not None else ''}"
+        return hhmm(record, None)
+    span = f"{hhmm(record, start)}–{hhmm(record, end) if end is not None else ''}"
+    if catalogue_of(record.language).right_to_left:  # read left to right: "10:00–13:00"
+        return f"\u2066{span}\u2069"
+    return span
 
 
 def mode_label(record: Record) -> str:
-    return "attributed" if record.attributed else "unattributed (Chatham House rule)"
+    cat = catalogue_of(record.language)
+    return cat("attributed") if record.attributed else cat("unattributed (Chatham House rule)")
 
 
 def long_date(record: Record) -> str:
-    """ "Wednesday 10 July 2024" (no leading zero)."""
-    return record.meeting.date.strftime("%A %d %B %Y").replace(" 0", " ")
+    """ "Wednesday 10 July 2024" (no leading zero), in the record's language."""
+    return catalogue_of(record.language).long_date(record.meeting.date)
+
+
+def headers(record: Record, *names: str) -> tuple[str, ...]:
+    """A table's header row, in the record's language."""
+    cat = catalogue_of(record.language)
+    return tuple(cat(n) for n in names)
 
 
 def meeting_facts(record: Record) -> TableData:
     m = record.meeting
+    cat = catalogue_of(record.language)
     return TableData(
         None,
         (
-            ("Date", long_date(record)),
-            ("Venue", m.venue or "–"),
-            ("Format", m.format or "–"),
-            ("Online platform", m.platform or "–"),
-            ("Time zone", m.zone_name),
-            ("Record", mode_label(record)),
+            (cat("Date"), long_date(record)),
+            (cat("Venue"), m.venue or "–"),
+            (cat("Format"), m.format or "–"),
+            (cat("Online platform"), m.platform or "–"),
+            (cat("Time zone"), m.zone_name),
+            (cat("Record"), mode_label(record)),
         ),
     )
 
@@ -65,13 +86,13 @@ def sittings(record: Record) -> TableData | None:
     if not record.meeting.sittings:
         return None
     return TableData(
-        ("Sitting", "Planned", "Actual start", "Actual end"),
+        headers(record, "Sitting", "Planned", "Actual start", "Actual end"),
         tuple(
             (
                 s.label,
                 _span(record, s.planned_start, s.planned_end),
-                local_hhmm(record, s.actual_start),
-                local_hhmm(record, s.actual_end),
+                hhmm(record, s.actual_start),
+                hhmm(record, s.actual_end),
             )
             for s in record.meeting.sittings
         ),
@@ -82,17 +103,17 @@ def attendance_by_category(record: Record) -> TableData:
     """Participants and those heard per stakeholder category; the last row is the total."""
     a = record.attendance
     return TableData(
-        ("Stakeholder category", "Participants", "Heard"),
+        headers(record, "Stakeholder category", "Participants", "Heard"),
         (
             *((r.label, str(r.registered), str(r.heard)) for r in a.by_category),
-            ("Total", str(a.registered), str(a.heard)),
+            (catalogue_of(record.language)("Total"), str(a.registered), str(a.heard)),
         ),
     )
 
 
 def attendance_by_place(record: Record) -> TableData:
     return TableData(
-        ("Room or online", "Participants", "Heard"),
+        headers(record, "Room or online", "Participants", "Heard"),
         tuple((r.label, str(r.registered), str(r.heard)) for r in record.attendance.by_attendance),
     )
 
@@ -100,7 +121,7 @@ def attendance_by_place(record: Record) -> TableData:
 def item_segments(record: Record, item: ItemRecord) -> TableData:
     """An agenda item's segments, planned against actual."""
     return TableData(
-        ("Segment", "Planned", "Actual", "Minutes (planned / used)"),
+        headers(record, "Segment", "Planned", "Actual", "Minutes (planned / used)"),
         tuple(
             (
                 s.title,
@@ -117,14 +138,22 @@ def item_segments(record: Record, item: ItemRecord) -> TableData:
 def timetable(record: Record) -> TableData:
     """The annex's timetable: every segment, planned against actual, with its delay."""
     return TableData(
-        ("Segment", "Planned start", "Planned end", "Actual start", "Actual end", "Delay (min)"),
+        headers(
+            record,
+            "Segment",
+            "Planned start",
+            "Planned end",
+            "Actual start",
+            "Actual end",
+            "Delay (min)",
+        ),
         tuple(
             (
                 s.title,
-                local_hhmm(record, s.planned_start),
-                local_hhmm(record, s.planned_end),
-                local_hhmm(record, s.actual_start),
-                local_hhmm(record, s.actual_end),
+                hhmm(record, s.planned_start),
+                hhmm(record, s.planned_end),
+                hhmm(record, s.actual_start),
+                hhmm(record, s.actual_end),
                 "–" if s.delay_minutes is None else f"{s.delay_minutes:+d}",
             )
             for s in record.timetable
@@ -140,12 +169,15 @@ def speakers(record: Record) -> TableData | None:
     if not record.speakers:
         return None
     return TableData(
-        ("#", "Speaker", "Category", "Room or online", "Segment", "Spoke", "Limit", "Over"),
+        (
+            "#",
+            *headers(record, "Speaker", "Category", "Room or online", "Segment", "Spoke"),
+            *headers(record, "Limit", "Over"),
+        ),
         tuple(
             (
                 str(s.number),
-                (f"{s.kind}: " if s.kind else "")  # a point of order, marked
-                + s.speaker
+                _marked(record, s.kind, s.speaker)  # a point of order, marked
                 + (f" ({s.organization})" if s.organization else ""),
                 s.category,
                 s.attendance,
@@ -159,10 +191,17 @@ def speakers(record: Record) -> TableData | None:
     )
 
 
+def _marked(record: Record, kind: str, speaker: str) -> str:
+    """A speaker's name, or "Point of order: Ms. A" for a point of order or right of reply."""
+    if not kind:
+        return speaker
+    return catalogue_of(record.language)("{kind}: {speaker}", kind=kind, speaker=speaker)
+
+
 def speaking_time(record: Record) -> TableData:
     """Speaking time by stakeholder category (the chart's figures)."""
     return TableData(
-        ("Stakeholder category", "Speakers", "Turns", "Speaking time"),
+        headers(record, "Stakeholder category", "Speakers", "Turns", "Speaking time"),
         tuple(
             (c.label, str(c.speakers), str(c.turns), clock_minutes(c.seconds))
             for c in record.speaking_time
