@@ -72,6 +72,9 @@ def test_balance_budgets_and_a_point_of_order_from_the_keyboard(
         "Speaker 09",
     ]
     assert w.statusBar().currentMessage() == "Academia next: 0 heard against 2 for NGO"
+    assert w.actions_by_name["undo"].text().startswith(
+        "Undo: Balance the list by turns (Standing item 1"
+    )
     press(desk, Key.Key_Z, CTRL)  # one undoable step
     assert next(row[1] for row in table(desk) if row[2] == "waiting") == "Speaker 09"
     press(desk, Key.Key_B, CTRL)
@@ -82,6 +85,7 @@ def test_balance_budgets_and_a_point_of_order_from_the_keyboard(
     box.minutes.setValue(5)
     desk.qtbot.mouseClick(box.set_button, Qt.MouseButton.LeftButton)
     assert not w.error.isVisible(), w.error.text()
+    assert w.actions_by_name["undo"].text() == "Undo: Budget of Academia: 5 min"
     assert box.budgets.text() == (
         "Budgets: Academia: 0:00 of 5:00 used, 5:00 left, a limit of 5:00 fits the 1 waiting"
     )
@@ -96,6 +100,7 @@ def test_balance_budgets_and_a_point_of_order_from_the_keyboard(
     assert panel.speaker_name.text() == "Point of order: Speaker 05"
     assert panel.speaker_clock.text() == "1:00"
     assert w.statusBar().currentMessage() == "Point of order: Speaker 01 resumes after it (X)"
+    assert w.actions_by_name["undo"].text() == "Undo: Point of order (Speaker 05), 1:00"
     floor = queue_of(w.controller.state).floor_speaker()
     assert floor is not None and floor.kind is TurnKind.POINT_OF_ORDER
     desk.advance(seconds=40)
