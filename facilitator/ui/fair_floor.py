@@ -22,105 +22,22 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.agenda.timing import format_clock
-from facilitator.core.fold.action import UndoAction
 from facilitator.core.fold.state import MeetingState
-from facilitator.core.participants.gender import Gender, Youth
 from facilitator.core.participants.values import Category
 from facilitator.core.queue.budgets import BudgetLine, budget_lines, budgets_of
 from facilitator.core.queue.floor_events import BalanceMeasure, SpeakersBalanced
-from facilitator.core.queue.reducer import queue_of
+from facilitator.core.queue.reducer import list_in_view, queue_of
 from facilitator.core.queue.values import TurnKind
 from facilitator.ui import words
-from facilitator.ui.marks import QT_TRANSLATE_NOOP
+from facilitator.ui.fair_floor_words import _MEASURES, kind_label, tr
 
 if TYPE_CHECKING:
     from facilitator.core.journal.record import EventRecord
     from facilitator.session import MeetingSession
     from facilitator.ui.console import ConsoleWindow
 
-CONTEXT = "FairFloor"
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
-
-
-_GENDERS = {
-    Gender.WOMAN: QT_TRANSLATE_NOOP("FairFloor", "Woman"),
-    Gender.MAN: QT_TRANSLATE_NOOP("FairFloor", "Man"),
-    Gender.OTHER: QT_TRANSLATE_NOOP("FairFloor", "Non-binary or other"),
-    Gender.NOT_STATED: QT_TRANSLATE_NOOP("FairFloor", "Not stated"),
-}
-_YOUTH = {
-    Youth.YOUTH: QT_TRANSLATE_NOOP("FairFloor", "Youth"),
-    Youth.NOT_YOUTH: QT_TRANSLATE_NOOP("FairFloor", "Not youth"),
-    Youth.NOT_STATED: QT_TRANSLATE_NOOP("FairFloor", "Not stated"),
-}
-_KINDS = {
-    TurnKind.SPEECH: QT_TRANSLATE_NOOP("FairFloor", "Speech"),
-    TurnKind.POINT_OF_ORDER: QT_TRANSLATE_NOOP("FairFloor", "Point of order"),
-    TurnKind.RIGHT_OF_REPLY: QT_TRANSLATE_NOOP("FairFloor", "Right of reply"),
-}
-_MEASURES = {
-    BalanceMeasure.TURNS: QT_TRANSLATE_NOOP("FairFloor", "turns"),
-    BalanceMeasure.TIME: QT_TRANSLATE_NOOP("FairFloor", "speaking time"),
-}
-
-
-def gender_label(key: str) -> str:
-    """A gender group's key ("woman") in words."""
-    try:
-        return tr(_GENDERS[Gender(key)])
-    except ValueError:
-        return key
-
-
-def youth_label(key: str) -> str:
-    try:
-        return tr(_YOUTH[Youth(key)])
-    except ValueError:
-        return key
-
-
-def kind_label(kind: TurnKind) -> str:
-    return tr(_KINDS[kind])
-
 
 # ============================================================================ words
-def undo_words(action: UndoAction) -> str | None:
-    """What undoing a fair floor's step takes back: "Balance the list by turns (Standing item
-    1)", "Point of order (Ms. A), 1:00", "Budget of NGO: 40 min"; None for another step."""
-    kind = action.kind
-    if kind == "balance":
-        measure = action.details[0] if action.details else BalanceMeasure.TURNS.value
-        by = tr(_MEASURES.get(BalanceMeasure(measure), _MEASURES[BalanceMeasure.TURNS]))
-        return (
-            QCoreApplication.translate("FairFloor", "Balance the list by %1 (%2)")
-            .replace("%1", by)
-            .replace("%2", action.segment)
-        )
-    if kind in (TurnKind.POINT_OF_ORDER.value, TurnKind.RIGHT_OF_REPLY.value):
-        text = kind_label(TurnKind(kind))
-        if action.subject:
-            text += f" ({action.subject})"
-        return f"{text}, {format_clock(action.amount)}"
-    if kind == "budget":
-        try:
-            group = words.category(Category(action.subject))
-        except ValueError:
-            group = action.subject
-        if not action.amount:
-            return QCoreApplication.translate("FairFloor", "Remove the budget of %1").replace(
-                "%1", group
-            )
-        return (
-            QCoreApplication.translate("FairFloor", "Budget of %1: %2 min")
-            .replace("%1", group)
-            .replace("%2", str(action.amount // 60))
-        )
-    return None
-
-
 def budget_line_words(line: BudgetLine) -> str:
     """ "NGO: 12:30 of 40:00 used, 27:30 left, a limit of 3:15 fits" or "Academia: over budget by
     2:10 (27:10 of 25:00)"."""
@@ -309,9 +226,7 @@ def balance(window: ConsoleWindow, measure: str | None = None) -> None:
 
 
 def set_budget(window: ConsoleWindow, group: str, seconds: int) -> None:
-    from facilitator.ui.speakers import list_segment
-
-    segment_id = list_segment(window.controller.state)
+    segment_id = list_in_view(window.controller.state)  # the dock's list
     category = Category(group)
     window.controller.act(lambda s: s.set_budget(category, seconds, segment_id))
 

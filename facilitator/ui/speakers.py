@@ -55,7 +55,8 @@ from facilitator.core.queue.values import Speaker, SpeakerStatus
 from facilitator.ui import labels, words
 from facilitator.ui.capacity_bar import cut_at_word
 from facilitator.ui.colours import Colours, colours
-from facilitator.ui.fair_floor import FairFloorBox, gender_label, kind_label, youth_label
+from facilitator.ui.fair_floor import FairFloorBox
+from facilitator.ui.fair_floor_words import gender_label, kind_label, youth_label
 from facilitator.ui.keyed_model import KEY_ROLE, Index, KeyedTableModel, Row
 from facilitator.ui.marks import QT_TRANSLATE_NOOP
 from facilitator.ui.widgets import BigClock, Steady, elided_label

@@ -26,6 +26,7 @@ from facilitator.core.fold.action import UndoAction
 from facilitator.core.participants.values import Attendance, Category
 from facilitator.core.queue.figures import FIT_MINIMUM_SECONDS, QueueFigures
 from facilitator.ui import labels
+from facilitator.ui.fair_floor_words import undo_words
 
 
 def tr(text: str) -> str:
@@ -496,9 +497,7 @@ def undo_action(action: UndoAction) -> str:
         return QCoreApplication.translate("Words", "Delete {what}").format(what=_whose(action))
     if kind == "restore_intervention":
         return QCoreApplication.translate("Words", "Restore {what}").format(what=_whose(action))
-    from facilitator.ui.fair_floor import undo_words  # balance, points of order, budgets
-
-    found = undo_words(action)
+    found = undo_words(action)  # a balance, a point of order, a budget
     if found is not None:
         return found
     return subject or kind  # an event no slice names: its type

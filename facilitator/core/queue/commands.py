@@ -57,6 +57,7 @@ from facilitator.core.queue.events import (
     SpeakersReordered,
     SpeakerWithdrawn,
 )
+from facilitator.core.queue.interjections import check_no_interjection
 from facilitator.core.queue.reducer import queue_of
 from facilitator.core.queue.state import QueueState
 from facilitator.core.queue.values import Speaker, SpeakerList, SpeakerStatus
@@ -204,8 +205,6 @@ def _floor(queue: QueueState) -> tuple[SpeakerList, Speaker]:
 
 def _no_interjection(queue: QueueState) -> None:
     """Refuse while a point of order or a right of reply has the floor."""
-    from facilitator.core.queue.floor_commands import check_no_interjection
-
     check_no_interjection(queue)
 
 

@@ -34,8 +34,8 @@ from facilitator.core.queue.floor_events import (
     FloorInterjected,
     SpeakersBalanced,
 )
+from facilitator.core.queue.interjections import interjection_on_floor
 from facilitator.core.queue.reducer import queue_of
-from facilitator.core.queue.state import QueueState
 from facilitator.core.queue.values import TurnKind
 
 #: The limit of a point of order…
@@ -49,26 +49,6 @@ INTERJECTION_LIMITS = {
     TurnKind.POINT_OF_ORDER: POINT_OF_ORDER_SECONDS,
     TurnKind.RIGHT_OF_REPLY: RIGHT_OF_REPLY_SECONDS,
 }
-
-
-def interjection_on_floor(queue: QueueState) -> TurnKind | None:
-    """The kind of the point of order or right of reply on the floor, if one is."""
-    floor = queue.floor_speaker()
-    return floor.kind if floor is not None and floor.kind.interjection else None
-
-
-def check_no_interjection(queue: QueueState) -> None:
-    """Refuse to move the floor on while a point of order or a right of reply has it."""
-    kind = interjection_on_floor(queue)
-    if kind is None:
-        return
-    back = queue.interrupted
-    resumes = ""
-    if back is not None:
-        found = queue.entry(back.segment_id, back.entry_id)
-        if found is not None:
-            resumes = f": {queue.name(found[1].participant_id)} then resumes"
-    raise SpeakerStatusError(f"A {kind.label.lower()} has the floor. Finish it first{resumes}.")
 
 
 # ============================================================================ balance

@@ -7,27 +7,33 @@ at once with its own limit, and whoever had the floor is interrupted (their cloc
 was: :attr:`QueueState.interrupted`). When it ends (finished, or withdrawn) the interrupted
 speaker gets the floor back, their clock running again from where it stopped (held if it was
 held). If the floor moves on instead (another speaker called, the segment finished), the
-interrupted speaker's turn ends as well.
+interrupted speaker's turn ends as well. The queue's reducer registers these handlers and labels
+(:mod:`facilitator.core.queue.reducer`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+from facilitator.core.errors import CommandError
 from facilitator.core.fold.action import UndoAction
 from facilitator.core.fold.persistent import pmap
 from facilitator.core.journal.record import EventRecord
 from facilitator.core.queue.events import SpeakersReordered
 from facilitator.core.queue.floor_events import FloorInterjected, SpeakersBalanced
-from facilitator.core.queue.reducer import QUEUE
 from facilitator.core.queue.state import QueueState
 from facilitator.core.queue.values import (
     Floor,
     Interrupted,
     Speaker,
     SpeakerStatus,
+    TurnKind,
     entry_number,
 )
+
+
+class InterjectionError(CommandError):
+    """A command refused while a point of order or a right of reply has the floor."""
 
 
 def with_interjection(state: QueueState, e: FloorInterjected, at: dt.datetime) -> QueueState:
@@ -63,24 +69,40 @@ def with_interjection(state: QueueState, e: FloorInterjected, at: dt.datetime) -
     )
 
 
-@QUEUE.on(FloorInterjected)
-def _interjected(state: QueueState, e: FloorInterjected, record: EventRecord) -> QueueState:
+def on_interjected(state: QueueState, e: FloorInterjected, record: EventRecord) -> QueueState:
     return with_interjection(state, e, record.at)
 
 
-@QUEUE.on(SpeakersBalanced)
-def _balanced(state: QueueState, e: SpeakersBalanced, record: EventRecord) -> QueueState:
+def on_balanced(state: QueueState, e: SpeakersBalanced, record: EventRecord) -> QueueState:
     return state.with_reordered(SpeakersReordered(e.segment_id, e.order))
 
 
+def interjection_on_floor(queue: QueueState) -> TurnKind | None:
+    """The kind of the point of order or right of reply on the floor, if one is."""
+    floor = queue.floor_speaker()
+    return floor.kind if floor is not None and floor.kind.interjection else None
+
+
+def check_no_interjection(queue: QueueState) -> None:
+    """Refuse to move the floor on while a point of order or a right of reply has it."""
+    kind = interjection_on_floor(queue)
+    if kind is None:
+        return
+    back = queue.interrupted
+    resumes = ""
+    if back is not None:
+        found = queue.entry(back.segment_id, back.entry_id)
+        if found is not None:
+            resumes = f": {queue.name(found[1].participant_id)} then resumes"
+    raise InterjectionError(f"A {kind.label.lower()} has the floor. Finish it first{resumes}.")
+
+
 # ----------------------------------------------------------------------------- undo labels
-# What undoing them takes back, as values (facilitator.ui.fair_floor.undo_words says them).
-@QUEUE.label(FloorInterjected)
-def _interjected_label(state: QueueState, e: FloorInterjected) -> UndoAction:
+# What undoing them takes back, as values (facilitator.ui.fair_floor_words.undo_words says them).
+def interjected_label(state: QueueState, e: FloorInterjected) -> UndoAction:
     who = state.name(e.participant_id) if e.participant_id else ""
     return UndoAction(e.kind.value, who, state.title(e.segment_id), amount=e.limit_seconds)
 
 
-@QUEUE.label(SpeakersBalanced)
-def _balanced_label(state: QueueState, e: SpeakersBalanced) -> UndoAction:
+def balanced_label(state: QueueState, e: SpeakersBalanced) -> UndoAction:
     return UndoAction("balance", segment=state.title(e.segment_id), details=(e.measure.value,))

@@ -24,6 +24,7 @@ from facilitator.core.participants.events import (
     ParticipantEdited,
     ParticipantsImported,
 )
+from facilitator.core.queue import interjections
 from facilitator.core.queue.events import (
     QUEUE_EVENTS,
     EntryEvent,
@@ -46,7 +47,7 @@ from facilitator.core.queue.events import (
     SpeakersReordered,
     SpeakerWithdrawn,
 )
-from facilitator.core.queue.floor_events import FLOOR_EVENTS
+from facilitator.core.queue.floor_events import FLOOR_EVENTS, FloorInterjected, SpeakersBalanced
 from facilitator.core.queue.state import QueueState
 
 #: The agenda's events the queue folds too: the floor ends with its segment.
@@ -163,6 +164,13 @@ def _reopened(state: QueueState, e: ListReopened, record: EventRecord) -> QueueS
 @QUEUE.on(ListLimitSet)
 def _limit(state: QueueState, e: ListLimitSet, record: EventRecord) -> QueueState:
     return state.with_list(e.segment_id, limit_seconds=e.seconds)
+
+
+# A fair floor (issue 21): a balanced list, a point of order or a right of reply.
+QUEUE.on(SpeakersBalanced)(interjections.on_balanced)
+QUEUE.on(FloorInterjected)(interjections.on_interjected)
+QUEUE.label(SpeakersBalanced)(interjections.balanced_label)
+QUEUE.label(FloorInterjected)(interjections.interjected_label)
 
 
 # ----------------------------------------------------------------------------- the agenda
@@ -301,10 +309,3 @@ def queue_of(state: MeetingState) -> QueueState:
     if isinstance(found, QueueState):
         return found
     return QueueState.initial(state.programme)
-
-
-# The handlers and labels of a fair floor's events (balance, points of order) live in their own
-# module, registered on QUEUE when it is imported: after QUEUE exists.
-from facilitator.core.queue import interjections as _interjections  # noqa: E402
-
-del _interjections
