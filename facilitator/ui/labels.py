@@ -39,6 +39,11 @@ _ATTENDANCE = {
     Attendance.ROOM: QT_TRANSLATE_NOOP("words", "in the room"),
     Attendance.ONLINE: QT_TRANSLATE_NOOP("words", "online"),
 }
+#: Room or online as a column or a count says it ("3 Room · 2 Online").
+_ATTENDANCE_SHORT = {
+    Attendance.ROOM: QT_TRANSLATE_NOOP("words", "Room"),
+    Attendance.ONLINE: QT_TRANSLATE_NOOP("words", "Online"),
+}
 _INTERVENTION_KINDS = {
     InterventionKind.QUESTION: QT_TRANSLATE_NOOP("words", "Question"),
     InterventionKind.STATEMENT: QT_TRANSLATE_NOOP("words", "Statement"),
@@ -174,6 +179,8 @@ def _category_of_label(label: str) -> str:
     for where, text in _ATTENDANCE.items():
         if where.label == label:
             return tr(text)
+        if where.short == label:
+            return tr(_ATTENDANCE_SHORT[where])
     return label
 
 

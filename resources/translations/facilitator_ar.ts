@@ -1458,7 +1458,7 @@
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عبر الإنترنت</translation>
     </message>
     <message>
         <source>Sitting {0} must be written like 10:00–13:00 (one sitting a line).</source>
@@ -2861,6 +2861,15 @@
     </message>
     <message>
         <source>online</source>
+        <translation>عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <extracomment>Room or online as a column or a count says it (&quot;3 Room · 2 Online&quot;).</extracomment>
+        <translation>في القاعة</translation>
+    </message>
+    <message>
+        <source>Online</source>
         <translation>عبر الإنترنت</translation>
     </message>
     <message>

@@ -2833,6 +2833,15 @@
         <translation>en línea</translation>
     </message>
     <message>
+        <source>Room</source>
+        <extracomment>Room or online as a column or a count says it (&quot;3 Room · 2 Online&quot;).</extracomment>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>

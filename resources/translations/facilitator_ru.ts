@@ -1446,7 +1446,7 @@
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Онлайн</translation>
     </message>
     <message>
         <source>Sitting {0} must be written like 10:00–13:00 (one sitting a line).</source>
@@ -2838,6 +2838,15 @@
     <message>
         <source>online</source>
         <translation>онлайн</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <extracomment>Room or online as a column or a count says it (&quot;3 Room · 2 Online&quot;).</extracomment>
+        <translation>В зале</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Question</source>

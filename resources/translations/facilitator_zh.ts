@@ -1438,7 +1438,7 @@
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">在线</translation>
     </message>
     <message>
         <source>Sitting {0} must be written like 10:00–13:00 (one sitting a line).</source>
@@ -2821,6 +2821,15 @@
     </message>
     <message>
         <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <extracomment>Room or online as a column or a count says it (&quot;3 Room · 2 Online&quot;).</extracomment>
+        <translation>会场</translation>
+    </message>
+    <message>
+        <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>

@@ -308,3 +308,14 @@ def test_the_system_locale_chooses_the_language(monkeypatch: pytest.MonkeyPatch)
     assert language.wanted_language() == language.system_language()
     monkeypatch.setenv(language.ENVIRONMENT, "ar")
     assert language.wanted_language() == "ar"
+
+
+def test_room_and_online_counts_are_said_in_the_language(in_language: object) -> None:
+    """ "Heard today: … — 1 Room · 1 Online" read "1 Room" in French (the queue's short labels
+    were not translated)."""
+    from facilitator.ui import labels
+
+    in_language("fr")  # type: ignore[operator]
+    assert (labels.board_category("Room"), labels.board_category("Online")) == ("Salle", "En ligne")
+    in_language("es")  # type: ignore[operator]
+    assert labels.board_category("Room") == "Sala"
