@@ -72,8 +72,10 @@ def test_balance_budgets_and_a_point_of_order_from_the_keyboard(
         "Speaker 09",
     ]
     assert w.statusBar().currentMessage() == "Academia next: 0 heard against 2 for NGO"
-    assert w.actions_by_name["undo"].text().startswith(
-        "Undo: Balance the list by turns (Standing item 1"
+    assert (
+        w.actions_by_name["undo"]
+        .text()
+        .startswith("Undo: Balance the list by turns (Standing item 1")
     )
     press(desk, Key.Key_Z, CTRL)  # one undoable step
     assert next(row[1] for row in table(desk) if row[2] == "waiting") == "Speaker 09"
