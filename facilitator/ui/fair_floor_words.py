@@ -34,6 +34,15 @@ _YOUTH = {
     Youth.NOT_YOUTH: QT_TRANSLATE_NOOP("FairFloor", "Not youth"),
     Youth.NOT_STATED: QT_TRANSLATE_NOOP("FairFloor", "Not stated"),
 }
+#: The groups as the heading of a count ("Women: 3"): plural-safe in every language.
+_GROUP_HEADINGS = {
+    "woman": QT_TRANSLATE_NOOP("FairFloor", "Women"),
+    "man": QT_TRANSLATE_NOOP("FairFloor", "Men"),
+    "other": QT_TRANSLATE_NOOP("FairFloor", "Non-binary or other"),
+    "not_stated": QT_TRANSLATE_NOOP("FairFloor", "Not stated"),
+    "youth": QT_TRANSLATE_NOOP("FairFloor", "Youth"),
+    "not_youth": QT_TRANSLATE_NOOP("FairFloor", "Not youth"),
+}
 _KINDS = {
     TurnKind.SPEECH: QT_TRANSLATE_NOOP("FairFloor", "Speech"),
     TurnKind.POINT_OF_ORDER: QT_TRANSLATE_NOOP("FairFloor", "Point of order"),
@@ -58,6 +67,14 @@ def youth_label(key: str) -> str:
         return tr(_YOUTH[Youth(key)])
     except ValueError:
         return key
+
+
+def group_count(key: str, count: int) -> str:
+    """A gender or youth group and how many were heard: "Women: 3" ("3 Woman" before)."""
+    heading = tr(_GROUP_HEADINGS[key]) if key in _GROUP_HEADINGS else key
+    return QCoreApplication.translate("FairFloor", "{group}: {count}").format(
+        group=heading, count=count
+    )
 
 
 def kind_label(kind: TurnKind) -> str:

@@ -15,7 +15,7 @@ Everything is reachable from the keyboard; the console owns the actions (see ``Q
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -56,7 +56,7 @@ from facilitator.ui import labels, words
 from facilitator.ui.capacity_bar import cut_at_word
 from facilitator.ui.colours import Colours, colours
 from facilitator.ui.fair_floor import FairFloorBox
-from facilitator.ui.fair_floor_words import gender_label, kind_label, youth_label
+from facilitator.ui.fair_floor_words import group_count, kind_label
 from facilitator.ui.keyed_model import KEY_ROLE, Index, KeyedTableModel, Row
 from facilitator.ui.marks import QT_TRANSLATE_NOOP
 from facilitator.ui.widgets import BigClock, Steady, elided_label
@@ -308,7 +308,7 @@ def _title(programme: Programme, segment_id: str) -> str:
 
 def heard_words(figures: QueueFigures) -> str:
     """Who has been heard today, by category, room/online, and gender and youth where declared:
-    "Heard today: 5 NGO · 2 Academia — 4 in the room · 3 online — 3 women · 2 youth"."""
+    "Heard today: 5 NGO · 2 Academia — 4 Room · 3 Online — Women: 3 · Men: 2 — Youth: 2"."""
     if not figures.heard_speakers:
         return QCoreApplication.translate("SpeakersPanel", "Nobody heard yet today.")
 
@@ -317,15 +317,11 @@ def heard_words(figures: QueueFigures) -> str:
             f"{g.speakers} {labels.board_category(g.label)}" for g in items if g.speakers
         )
 
-    def keyed(items: Sequence[HeardGroup], label: Callable[[str], str]) -> str:
-        return " · ".join(f"{g.speakers} {label(g.key)}" for g in items if g.speakers)
+    def counted(items: Sequence[HeardGroup]) -> str:
+        return " · ".join(group_count(g.key, g.speakers) for g in items if g.speakers)
 
     parts = [groups(figures.by_category), groups(figures.by_attendance)]
-    declared = " · ".join(
-        p
-        for p in (keyed(figures.by_gender, gender_label), keyed(figures.by_youth, youth_label))
-        if p
-    )
+    declared = " · ".join(p for p in (counted(figures.by_gender), counted(figures.by_youth)) if p)
     if declared:
         parts.append(declared)
     return QCoreApplication.translate("SpeakersPanel", "Heard today: {0}").format(

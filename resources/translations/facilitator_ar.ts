@@ -1128,6 +1128,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Women</source>
+        <extracomment>The groups as the heading of a count (&quot;Women: 3&quot;): plural-safe in every language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,6 +1154,10 @@
     </message>
     <message>
         <source>speaking time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group}: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

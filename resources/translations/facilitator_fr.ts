@@ -1129,6 +1129,15 @@
         <translation>Non jeunes</translation>
     </message>
     <message>
+        <source>Women</source>
+        <extracomment>The groups as the heading of a count (&quot;Women: 3&quot;): plural-safe in every language.</extracomment>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
         <source>Speech</source>
         <translation>Intervention</translation>
     </message>
@@ -1147,6 +1156,10 @@
     <message>
         <source>speaking time</source>
         <translation>temps de parole</translation>
+    </message>
+    <message>
+        <source>{group}: {count}</source>
+        <translation>{group} : {count}</translation>
     </message>
     <message>
         <source>Balance the list by %1 (%2)</source>

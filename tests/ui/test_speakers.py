@@ -367,3 +367,23 @@ def test_a_narrow_speakers_dock_keeps_the_name_and_the_category(qtbot: QtBot) ->
     assert panel.table.columnWidth(1) >= panel.fontMetrics().horizontalAdvance("Ms. Valentina")
     panel.resize(1000, 500)
     qtbot.waitUntil(lambda: len(shown()) == len(HEADERS))
+
+
+def test_heard_today_says_gender_and_youth_as_headed_counts(qapp: object) -> None:
+    """ "Women: 3 · Men: 2 — Youth: 1" (it read "3 Woman · 2 Man"): a heading and a count is
+    right in every language, whatever the number."""
+    from types import SimpleNamespace
+
+    from facilitator.core.queue.figures import HeardGroup
+    from facilitator.ui.speakers import heard_words
+
+    figures = SimpleNamespace(
+        heard_speakers=6,
+        by_category=(HeardGroup("ngo", "NGO", 6, 6, 600),),
+        by_attendance=(HeardGroup("room", "Room", 6, 6, 600),),
+        by_gender=(HeardGroup("woman", "Woman", 3, 3, 300), HeardGroup("man", "Man", 2, 2, 200)),
+        by_youth=(HeardGroup("youth", "Youth", 1, 1, 100),),
+    )
+    assert heard_words(figures) == (  # type: ignore[arg-type]
+        "Heard today: 6 NGO — 6 Room — Women: 3 · Men: 2 · Youth: 1"
+    )
