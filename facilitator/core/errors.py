@@ -19,13 +19,13 @@ from collections.abc import Mapping
 
 def english(value: object) -> str:
     """A value of a sentence, in English: a :class:`Phrase` as its sentence, an enum member by
-    its word in a sentence (``word``, else ``label``), a whole number with its thousands
-    separated ("1,048,576"), anything else (what someone typed) as it is."""
+    its word in a sentence (``word``, else ``label``), a whole number from 10,000 with its
+    thousands separated ("1000", "1,048,576"), anything else (what someone typed) as it is."""
     if isinstance(value, Phrase):
         return value.english
     if isinstance(value, enum.Enum):
         return str(getattr(value, "word", None) or getattr(value, "label", None) or value.value)
-    if isinstance(value, int) and not isinstance(value, bool):
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10_000:
         return f"{value:,}"
     return str(value)
 
