@@ -86,7 +86,7 @@ def calls(path: Path, names: set[str]) -> Iterator[tuple[int, ast.expr | None]]:
     commands, also of each ``raise f("literal", …)`` whatever ``f`` (``raise error(…)``, where
     ``error`` is a refusal class passed in)."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    commands = path.relative_to(ROOT).as_posix() in COMMANDS
+    commands = path.is_relative_to(ROOT) and path.relative_to(ROOT).as_posix() in COMMANDS
     for node in ast.walk(tree):
         if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and commands:
             first = node.exc.args[0] if node.exc.args else None
