@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
 
+from facilitator.core.errors import Phrase
 from facilitator.core.fold.action import UndoAction
 from facilitator.core.fold.state import MeetingState
 from facilitator.core.interventions.commands import InterventionDraft
@@ -69,11 +70,13 @@ def may_run(role: Role, command: Callable[..., object]) -> bool:
 
 
 REFUSED = {
-    Role.RAPPORTEUR: (
+    Role.RAPPORTEUR: Phrase(
         "This is a rapporteur's seat: it captures and reviews the interventions, and the Co-Chairs"
         " move the agenda and give the floor. Nothing was changed."
     ),
-    Role.DISPLAY: "This seat is the room display: it shows the meeting and takes no command.",
+    Role.DISPLAY: Phrase(
+        "This seat is the room display: it shows the meeting and takes no command."
+    ),
 }
 
 

@@ -27,7 +27,7 @@ from facilitator.core.agenda.reducer import AGENDA
 from facilitator.core.agenda.state import AgendaState
 from facilitator.core.agenda.values import SegmentStatus, SittingStatus
 from facilitator.core.clock import Clock, ClockJump, SystemClock
-from facilitator.core.errors import CommandError, MalformedEventError
+from facilitator.core.errors import CommandError, MalformedEventError, Phrase
 from facilitator.core.fold.clash import first_clash
 from facilitator.core.fold.engine import Folder, fold
 from facilitator.core.fold.state import MeetingState
@@ -178,16 +178,23 @@ def _damaged(summary: MeetingSummary, seq: int) -> MeetingOverview:
 
 
 def where_it_stopped(state: MeetingState) -> str:
+    return _where(state).english
+
+
+def _where(state: MeetingState) -> Phrase:
+    """Where the meeting is: "running: Panel 2", "not started"…"""
     agenda = state.agenda
     if agenda.current is not None:
         title = state.programme.segment(agenda.current).display_title
-        return f"{'paused in' if agenda.paused else 'running'}: {title}"
+        if agenda.paused:
+            return Phrase("paused in: {segment}", segment=title)
+        return Phrase("running: {segment}", segment=title)
     if not agenda.started:
-        return "not started"
+        return Phrase("not started")
     upcoming = agenda.next_id()
     if upcoming is None:
-        return "ended"
-    return f"before: {state.programme.segment(upcoming).display_title}"
+        return Phrase("ended")
+    return Phrase("before: {segment}", segment=state.programme.segment(upcoming).display_title)
 
 
 #: How often a command is checked again when other seats keep appending before it (each time
@@ -195,31 +202,54 @@ def where_it_stopped(state: MeetingState) -> str:
 STALE_ATTEMPTS = 5
 
 
-def stale_words(state: MeetingState, other: EventRecord) -> str:
-    """Why a command was not taken: what another seat did first, in words the user can act on."""
-    who = other.actor or "Another seat"
+def stale_words(state: MeetingState, other: EventRecord) -> Phrase:
+    """Why a command was not taken: what another seat did first, in words the user can act on
+    (``str()`` in English)."""
+    who: str | Phrase = other.actor or Phrase("Another seat")
     agenda = state.agenda
     if other.type in ("SegmentStarted", "SegmentFinished") and agenda.current is not None:
         title = state.programme.segment(agenda.current).display_title
-        return (
-            f"The meeting has already moved to {title} ({who} was first); your step was not taken."
+        return Phrase(
+            "The meeting has already moved to {segment} ({seat} was first); your step was not"
+            " taken.",
+            segment=title,
+            seat=who,
         )
     if other.type.startswith(("Segment", "Sitting")):
-        return (
-            f"{who} has just changed the agenda ({where_it_stopped(state)}); your step was not"
-            " taken. Look at the agenda and try again."
+        return Phrase(
+            "{seat} has just changed the agenda ({where}); your step was not taken. Look at the"
+            " agenda and try again.",
+            seat=who,
+            where=_where(state),
         )
     if other.type.startswith("Intervention"):
-        return (
-            f"{who} has just changed this intervention; your change was not saved. Open it again"
-            " to see theirs, then make yours."
+        return Phrase(
+            "{seat} has just changed this intervention; your change was not saved. Open it again"
+            " to see theirs, then make yours.",
+            seat=who,
         )
     if other.type in ("Undone", "Redone"):
-        return f"{who} has just undone or redone a step; look at the meeting and try again."
-    return (
-        f"{who} has just changed the speakers' list; your step was not taken. Look at the list"
-        " and try again."
+        return Phrase(
+            "{seat} has just undone or redone a step; look at the meeting and try again.",
+            seat=who,
+        )
+    return Phrase(
+        "{seat} has just changed the speakers' list; your step was not taken. Look at the list"
+        " and try again.",
+        seat=who,
     )
+
+
+class ReadOnlyMeetingError(StoreError):
+    """A change asked of a meeting open read-only (up to the event before a damaged one)."""
+
+    def __init__(self, until: int) -> None:
+        self.phrase = Phrase(
+            "This meeting is open read-only, up to event {event} (the next one is damaged):"
+            " nothing can be changed. Restore a backup to go on with it.",
+            event=until,
+        )
+        super().__init__(self.phrase.english)
 
 
 def default_actor() -> str:
@@ -401,12 +431,9 @@ class MeetingSession:
     def run(self, command: Command[P], *args: P.args, **kwargs: P.kwargs) -> EventRecord:
         """Run a core command: check, commit, fold, notify. Returns the committed event."""
         if self.read_only_until is not None:
-            raise StoreError(
-                f"This meeting is open read-only, up to event {self.read_only_until} (the next"
-                " one is damaged): nothing can be changed. Restore a backup to go on with it."
-            )
+            raise ReadOnlyMeetingError(self.read_only_until)
         if not may_run(self.role, command):
-            raise CommandError(REFUSED.get(self.role, "This seat cannot do that."))
+            raise CommandError.saying(REFUSED.get(self.role, Phrase("This seat cannot do that.")))
         for _attempt in range(STALE_ATTEMPTS):
             checked = self.state
             try:
@@ -426,7 +453,7 @@ class MeetingSession:
                 theirs = self.refresh()
                 other = first_clash(record, theirs)
                 if other is not None:
-                    raise CommandError(stale_words(self.state, other)) from None
+                    raise CommandError.saying(stale_words(self.state, other)) from None
         raise CommandError(
             "The other seats are changing the meeting very fast; nothing was saved. Try again."
         )

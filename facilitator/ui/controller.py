@@ -27,6 +27,7 @@ from facilitator.core.fold.changes import what_changed
 from facilitator.core.fold.state import MeetingState
 from facilitator.core.journal.record import EventRecord
 from facilitator.seat import Seat
+from facilitator.ui import words
 from facilitator.ui.follow_thread import FollowThread
 
 if TYPE_CHECKING:
@@ -76,13 +77,13 @@ class MeetingController(QObject):
         try:
             command(cast("MeetingSession", self.session))
         except CommandError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(words.refusal(exc))
             return False
         except Exception as exc:
             if not _is_store_error(exc):
                 raise
             log.warning("store error: %s", getattr(exc, "detail", None) or exc)
-            self.failed.emit(exc.message)  # type: ignore[attr-defined]
+            self.failed.emit(words.refusal(exc))
             return False
         return True
 

@@ -22,7 +22,9 @@ from facilitator.core.agenda.schedule import Outlook, SittingVerdict
 from facilitator.core.agenda.timing import Phase, format_clock
 from facilitator.core.agenda.values import SegmentStatus
 from facilitator.core.board import Board, Idle, SittingLine
+from facilitator.core.errors import Phrase
 from facilitator.core.fold.action import UndoAction
+from facilitator.core.interventions.fields import InterventionKind
 from facilitator.core.participants.values import Attendance, Category
 from facilitator.core.queue.figures import FIT_MINIMUM_SECONDS, QueueFigures
 from facilitator.ui import labels
@@ -515,3 +517,47 @@ def redo_text(action: UndoAction | None) -> str:
     if action is None:
         return QCoreApplication.translate("Words", "Nothing to redo")
     return QCoreApplication.translate("Words", "Redo: {action}").format(action=undo_action(action))
+
+
+# ----------------------------------------------------------------------------- refusals
+def phrase(words: Phrase) -> str:
+    """A :class:`~facilitator.core.errors.Phrase` of the core in the interface's language
+    (context ``Refusals``; its templates are marked in :mod:`facilitator.ui.refusals`): the
+    template translated, then its values put in, each said as the interface says it (a phrase in
+    turn, an enum member by its label, a number in the locale's digits, typed text as it is)."""
+    text = QCoreApplication.translate("Refusals", words.template)
+    if not words.params:
+        return text
+    values = {name: _value(value) for name, value in words.params.items()}
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):  # a broken translation: the English is right
+        return words.template.format(**values)
+
+
+def refusal(exc: BaseException) -> str:
+    """Why a command was refused (a :class:`~facilitator.core.errors.CommandError`, or a store
+    error that carries a phrase), in the interface's language; else its message as it is."""
+    words = getattr(exc, "phrase", None)
+    if isinstance(words, Phrase):
+        return phrase(words)
+    return str(getattr(exc, "message", None) or exc)
+
+
+def _value(value: object) -> str:
+    if isinstance(value, Phrase):
+        return phrase(value)
+    if isinstance(value, InterventionKind):
+        return labels.intervention_kind(value)
+    if isinstance(value, Category):
+        return labels.category(value)
+    if isinstance(value, Attendance):
+        return labels.attendance(value)
+    if isinstance(value, Phase):
+        return labels.phase(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        locale = QLocale()
+        if abs(value) < 10_000:
+            locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+        return locale.toString(value)
+    return str(value)

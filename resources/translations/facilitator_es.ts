@@ -1731,6 +1731,625 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>Sitting {number} ({start}–{end})</source>
+        <translation>Sesión {number} ({start}–{end})</translation>
+    </message>
+    <message>
+        <source>Sitting {number}</source>
+        <translation>Sesión {number}</translation>
+    </message>
+    <message>
+        <source>The programme has no segment left to start.</source>
+        <translation>El programa no tiene ningún segmento más que iniciar.</translation>
+    </message>
+    <message>
+        <source>There is no segment after ‘{segment}’.</source>
+        <translation>No hay ningún segmento después de «{segment}».</translation>
+    </message>
+    <message>
+        <source>‘{segment}’ is already running.</source>
+        <translation>«{segment}» ya está en curso.</translation>
+    </message>
+    <message>
+        <source>No segment is running.</source>
+        <translation>No hay ningún segmento en curso.</translation>
+    </message>
+    <message>
+        <source>‘{segment}’ is already paused.</source>
+        <translation>«{segment}» ya está en pausa.</translation>
+    </message>
+    <message>
+        <source>The meeting is not paused.</source>
+        <translation>La reunión no está en pausa.</translation>
+    </message>
+    <message>
+        <source>There is no segment before ‘{segment}’.</source>
+        <translation>No hay ningún segmento antes de «{segment}».</translation>
+    </message>
+    <message>
+        <source>No segment has run yet: there is nothing to go back to.</source>
+        <translation>Todavía no se ha celebrado ningún segmento: no hay adónde volver.</translation>
+    </message>
+    <message>
+        <source>There is no segment ‘{segment}’ in the programme.</source>
+        <translation>El programa no contiene ningún segmento «{segment}».</translation>
+    </message>
+    <message>
+        <source>‘{segment}’ is the current segment: resume it instead.</source>
+        <translation>«{segment}» es el segmento en curso: reanúdelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>No segment is running: there is nothing to extend.</source>
+        <translation>No hay ningún segmento en curso: no hay nada que prolongar.</translation>
+    </message>
+    <message>
+        <source>Extend by a whole number of seconds other than zero.</source>
+        <translation>Prolongue un número entero de segundos distinto de cero.</translation>
+    </message>
+    <message>
+        <source>Extend by at most 24 hours at a time.</source>
+        <translation>Prolongue como máximo 24 horas cada vez.</translation>
+    </message>
+    <message>
+        <source>‘{segment}’ has {allotted} allotted: it cannot be shortened by {shortening}.</source>
+        <translation>«{segment}» tiene asignado {allotted}: no se puede acortar {shortening}.</translation>
+    </message>
+    <message>
+        <source>The programme has no sittings.</source>
+        <translation>El programa no prevé ninguna sesión.</translation>
+    </message>
+    <message>
+        <source>There is no sitting {number}: the programme has {count}.</source>
+        <translation>No hay sesión {number}: el programa tiene {count}.</translation>
+    </message>
+    <message>
+        <source>Every sitting of the programme has already started.</source>
+        <translation>Todas las sesiones del programa ya han comenzado.</translation>
+    </message>
+    <message>
+        <source>{sitting} has already started.</source>
+        <translation>{sitting} ya ha comenzado.</translation>
+    </message>
+    <message>
+        <source>{sitting} is still running: end it first.</source>
+        <translation>{sitting} sigue en curso: levántela primero.</translation>
+    </message>
+    <message>
+        <source>No sitting is running.</source>
+        <translation>No hay ninguna sesión en curso.</translation>
+    </message>
+    <message>
+        <source>{sitting} is not running.</source>
+        <translation>{sitting} no está en curso.</translation>
+    </message>
+    <message>
+        <source>The edited programme is not valid: {reason}.</source>
+        <translation>El programa modificado no es válido: {reason}.</translation>
+    </message>
+    <message>
+        <source>‘{segment}’ is paused: it cannot be removed from the programme. Move on to another segment first.</source>
+        <translation>«{segment}» está en pausa: no se puede quitar del programa. Pase primero a otro segmento.</translation>
+    </message>
+    <message>
+        <source>‘{segment}’ is running: it cannot be removed from the programme. Move on to another segment first.</source>
+        <translation>«{segment}» está en curso: no se puede quitar del programa. Pase primero a otro segmento.</translation>
+    </message>
+    <message>
+        <source>The programme has not changed.</source>
+        <translation>El programa no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Nothing of yours to undo: the latest step is {seat}&apos;s. To undo theirs, use Edit &gt; Undo another seat&apos;s step (Ctrl+Alt+Z).</source>
+        <translation>No tiene nada que deshacer: el último paso es de {seat}. Para deshacerlo, use Edición &gt; Deshacer el paso de otro puesto (Ctrl+Alt+Z).</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>That step can no longer be undone: it was undone already, or its seat has taken another since. Look at Edit &gt; Undo another seat&apos;s step again.</source>
+        <translation>Ese paso ya no se puede deshacer: ya se deshizo, o su puesto ha dado otro desde entonces. Vuelva a consultar Edición &gt; Deshacer el paso de otro puesto.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Nada que rehacer.</translation>
+    </message>
+    <message>
+        <source>An intervention is given as a draft or a mapping of its fields.</source>
+        <translation>Una intervención se da como borrador o como correspondencia de sus campos.</translation>
+    </message>
+    <message>
+        <source>‘{field}’ is not a field of an intervention.</source>
+        <translation>«{field}» no es un campo de una intervención.</translation>
+    </message>
+    <message>
+        <source>That intervention is not in the meeting (its capture may have been undone).</source>
+        <translation>Esa intervención no figura en la reunión (puede que se haya deshecho su captura).</translation>
+    </message>
+    <message>
+        <source>An unnamed speaker’s {kind} ({id})</source>
+        <translation>La intervención {id} de un orador sin nombre ({kind})</translation>
+    </message>
+    <message>
+        <source>{speaker}’s {kind} ({id})</source>
+        <translation>La intervención {id} de {speaker} ({kind})</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field} debe ser texto.</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {count} characters: shorten it.</source>
+        <translation>{field} tiene más de {count} caracteres: acorte el texto.</translation>
+    </message>
+    <message>
+        <source>{field} holds a character that cannot be saved (a broken surrogate pair): delete it and type it again.</source>
+        <translation>{field} contiene un carácter que no se puede guardar (un par suplente roto): elimínelo y vuelva a escribirlo.</translation>
+    </message>
+    <message>
+        <source>{field} must be an id.</source>
+        <translation>{field} debe ser un identificador.</translation>
+    </message>
+    <message>
+        <source>Choose one of the stakeholder categories.</source>
+        <translation>Elija una de las categorías de partes interesadas.</translation>
+    </message>
+    <message>
+        <source>Say whether the speaker was in the room or online.</source>
+        <translation>Indique si el orador estaba en la sala o en línea.</translation>
+    </message>
+    <message>
+        <source>Choose the kind: question, statement, answer (panellist), recommendation, or input on related activities.</source>
+        <translation>Elija el tipo: pregunta, declaración, respuesta (panelista), recomendación o aportación sobre actividades conexas.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be read: give the date, time and zone.</source>
+        <translation>{field} no se puede leer: indique la fecha, la hora y la zona horaria.</translation>
+    </message>
+    <message>
+        <source>{field} must be a time.</source>
+        <translation>{field} debe ser una hora.</translation>
+    </message>
+    <message>
+        <source>{field} has no time zone.</source>
+        <translation>{field} no tiene zona horaria.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of ids.</source>
+        <translation>{field}: se espera una lista de identificadores.</translation>
+    </message>
+    <message>
+        <source>“{field}” is either yes or no.</source>
+        <translation>«{field}» es sí o no.</translation>
+    </message>
+    <message>
+        <source>The summary must be text.</source>
+        <translation>El resumen debe ser texto.</translation>
+    </message>
+    <message>
+        <source>The summary is longer than {count} characters: split it into two interventions or shorten it.</source>
+        <translation>El resumen tiene más de {count} caracteres: divídalo en dos intervenciones o acórtelo.</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>El resumen</translation>
+    </message>
+    <message>
+        <source>Choose guiding questions from the list.</source>
+        <translation>Elija las preguntas orientativas de la lista.</translation>
+    </message>
+    <message>
+        <source>The participant</source>
+        <translation>El participante</translation>
+    </message>
+    <message>
+        <source>That participant is not registered: choose another one, or type the speaker’s name.</source>
+        <translation>Ese participante no está inscrito: elija otro o escriba el nombre del orador.</translation>
+    </message>
+    <message>
+        <source>The speaker’s name</source>
+        <translation>El nombre del orador</translation>
+    </message>
+    <message>
+        <source>Say who spoke: choose a participant or type a name.</source>
+        <translation>Indique quién hizo uso de la palabra: elija un participante o escriba un nombre.</translation>
+    </message>
+    <message>
+        <source>The organization</source>
+        <translation>La organización</translation>
+    </message>
+    <message>
+        <source>The queue entry</source>
+        <translation>La inscripción en la lista</translation>
+    </message>
+    <message>
+        <source>That queue entry is on no list of speakers (it may have been undone).</source>
+        <translation>Esa inscripción no figura en ninguna lista de oradores (puede que se haya deshecho).</translation>
+    </message>
+    <message>
+        <source>The start time</source>
+        <translation>La hora de inicio</translation>
+    </message>
+    <message>
+        <source>The end time</source>
+        <translation>La hora de fin</translation>
+    </message>
+    <message>
+        <source>The end ({end}) is before the start ({start}).</source>
+        <translation>El fin ({end}) es anterior al inicio ({start}).</translation>
+    </message>
+    <message>
+        <source>The tags</source>
+        <translation>Los temas</translation>
+    </message>
+    <message>
+        <source>Tag the intervention with the segment it addresses (at least one).</source>
+        <translation>Asocie la intervención al segmento que aborda (al menos uno).</translation>
+    </message>
+    <message>
+        <source>That guiding question belongs to ‘{segment}’, which the intervention is not tagged with: add the tag first.</source>
+        <translation>Esa pregunta orientativa corresponde a «{segment}», al que la intervención no está asociada: añada primero ese tema.</translation>
+    </message>
+    <message>
+        <source>‘{segment}’ has no guiding question {number}.</source>
+        <translation>«{segment}» no tiene pregunta orientativa {number}.</translation>
+    </message>
+    <message>
+        <source>The answers</source>
+        <translation>Las respuestas</translation>
+    </message>
+    <message>
+        <source>Only an answer (panellist) can be linked to the questions it answers: set its kind to “Answer (panellist)” first.</source>
+        <translation>Solo una respuesta (panelista) puede vincularse a las preguntas que responde: asígnele primero el tipo «Respuesta (panelista)».</translation>
+    </message>
+    <message>
+        <source>An answer cannot answer itself.</source>
+        <translation>Una respuesta no puede responderse a sí misma.</translation>
+    </message>
+    <message>
+        <source>There is no intervention ‘{id}’ to answer (it may be deleted).</source>
+        <translation>No hay ninguna intervención «{id}» que responder (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <source>{intervention} is not a question: only questions are answered.</source>
+        <translation>{intervention} no es una pregunta: solo se responden las preguntas.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Quotable</source>
+        <translation>Citable</translation>
+    </message>
+    <message>
+        <source>{intervention} is deleted: restore it to edit it.</source>
+        <translation>{intervention} está eliminada: restáurela para editarla.</translation>
+    </message>
+    <message>
+        <source>Give the changes as field → new value.</source>
+        <translation>Indique los cambios como campo → nuevo valor.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{intervention} is already deleted.</source>
+        <translation>{intervention} ya está eliminada.</translation>
+    </message>
+    <message>
+        <source>{intervention} is not deleted.</source>
+        <translation>{intervention} no está eliminada.</translation>
+    </message>
+    <message>
+        <source>No segment is running and none is next: choose the segment whose list this is.</source>
+        <translation>No hay ningún segmento en curso ni ninguno a continuación: elija el segmento al que corresponde esta lista.</translation>
+    </message>
+    <message>
+        <source>No segment is running: start one before giving the floor.</source>
+        <translation>No hay ningún segmento en curso: inicie uno antes de dar la palabra.</translation>
+    </message>
+    <message>
+        <source>‘{segment}’ is not the current segment: start it before giving the floor from its list.</source>
+        <translation>«{segment}» no es el segmento en curso: inícielo antes de dar la palabra desde su lista.</translation>
+    </message>
+    <message>
+        <source>That speaker is on no list of speakers (it may have been undone).</source>
+        <translation>Ese orador no figura en ninguna lista de oradores (puede que se haya deshecho su inscripción).</translation>
+    </message>
+    <message>
+        <source>{speaker} has withdrawn from the list: put them back on it first.</source>
+        <translation>{speaker} se ha retirado de la lista: vuelva a inscribirlo primero.</translation>
+    </message>
+    <message>
+        <source>{speaker} has the floor: only those waiting can be moved.</source>
+        <translation>{speaker} tiene la palabra: solo se puede mover a los oradores en espera.</translation>
+    </message>
+    <message>
+        <source>{speaker} has the floor: only those waiting can be skipped.</source>
+        <translation>{speaker} tiene la palabra: solo se puede saltar a los oradores en espera.</translation>
+    </message>
+    <message>
+        <source>{speaker} has the floor: only those waiting can be deferred.</source>
+        <translation>{speaker} tiene la palabra: solo se puede aplazar a los oradores en espera.</translation>
+    </message>
+    <message>
+        <source>{speaker} has already spoken: only those waiting can be moved.</source>
+        <translation>{speaker} ya ha hecho uso de la palabra: solo se puede mover a los oradores en espera.</translation>
+    </message>
+    <message>
+        <source>{speaker} has already spoken: only those waiting can be skipped.</source>
+        <translation>{speaker} ya ha hecho uso de la palabra: solo se puede saltar a los oradores en espera.</translation>
+    </message>
+    <message>
+        <source>{speaker} has already spoken: only those waiting can be deferred.</source>
+        <translation>{speaker} ya ha hecho uso de la palabra: solo se puede aplazar a los oradores en espera.</translation>
+    </message>
+    <message>
+        <source>No one has the floor.</source>
+        <translation>Nadie tiene la palabra.</translation>
+    </message>
+    <message>
+        <source>Give the place as a whole number.</source>
+        <translation>Indique el puesto con un número entero.</translation>
+    </message>
+    <message>
+        <source>There is only one place on the list.</source>
+        <translation>La lista solo tiene un puesto.</translation>
+    </message>
+    <message>
+        <source>Choose a place between 1 and {count}.</source>
+        <translation>Elija un puesto entre 1 y {count}.</translation>
+    </message>
+    <message>
+        <source>Give the guest’s name.</source>
+        <translation>Indique el nombre del invitado.</translation>
+    </message>
+    <message>
+        <source>Give the guest’s organization.</source>
+        <translation>Indique la organización del invitado.</translation>
+    </message>
+    <message>
+        <source>The guest’s {reason}.</source>
+        <translation>Invitado: {reason}.</translation>
+    </message>
+    <message>
+        <source>The note must be text.</source>
+        <translation>La nota debe ser texto.</translation>
+    </message>
+    <message>
+        <source>The note is longer than {count} characters: shorten it.</source>
+        <translation>La nota tiene más de {count} caracteres: acórtela.</translation>
+    </message>
+    <message>
+        <source>The note holds a character that cannot be saved (a broken surrogate pair): delete it and type it again.</source>
+        <translation>La nota contiene un carácter que no se puede guardar (un par suplente roto): elimínelo y vuelva a escribirlo.</translation>
+    </message>
+    <message>
+        <source>The list of speakers is empty, and it is closed.</source>
+        <translation>La lista de oradores está vacía y cerrada.</translation>
+    </message>
+    <message>
+        <source>The list of speakers is empty.</source>
+        <translation>La lista de oradores está vacía.</translation>
+    </message>
+    <message>
+        <source>{speaker} already has the floor.</source>
+        <translation>{speaker} ya tiene la palabra.</translation>
+    </message>
+    <message>
+        <source>{speaker} has already spoken: put them back on the list to give them the floor again.</source>
+        <translation>{speaker} ya ha hecho uso de la palabra: vuelva a inscribirlo en la lista para darle de nuevo la palabra.</translation>
+    </message>
+    <message>
+        <source>{speaker}’s clock is already held.</source>
+        <translation>El reloj de {speaker} ya está detenido.</translation>
+    </message>
+    <message>
+        <source>{speaker}’s clock is not held.</source>
+        <translation>El reloj de {speaker} no está detenido.</translation>
+    </message>
+    <message>
+        <source>Extend a speaker by at most an hour at a time.</source>
+        <translation>Prolongue a un orador como máximo una hora cada vez.</translation>
+    </message>
+    <message>
+        <source>{speaker} has {allotted}: that cannot be shortened by {shortening}.</source>
+        <translation>{speaker} tiene {allotted}: ese tiempo no se puede acortar {shortening}.</translation>
+    </message>
+    <message>
+        <source>No one is waiting: there is no one to skip.</source>
+        <translation>No hay nadie en espera: no hay nadie a quien saltar.</translation>
+    </message>
+    <message>
+        <source>{speaker} is the only one waiting: there is no one to skip to.</source>
+        <translation>{speaker} es el único orador en espera: no hay nadie a quien pasar.</translation>
+    </message>
+    <message>
+        <source>{speaker} is already last.</source>
+        <translation>{speaker} ya está en el último puesto.</translation>
+    </message>
+    <message>
+        <source>No one is waiting: there is no one to defer.</source>
+        <translation>No hay nadie en espera: no hay nadie a quien aplazar.</translation>
+    </message>
+    <message>
+        <source>{speaker} has already withdrawn.</source>
+        <translation>{speaker} ya se ha retirado.</translation>
+    </message>
+    <message>
+        <source>{speaker} has already spoken: there is nothing to withdraw.</source>
+        <translation>{speaker} ya ha hecho uso de la palabra: no hay nada que retirar.</translation>
+    </message>
+    <message>
+        <source>{speaker} is already waiting.</source>
+        <translation>{speaker} ya está en espera.</translation>
+    </message>
+    <message>
+        <source>{speaker} has the floor.</source>
+        <translation>{speaker} tiene la palabra.</translation>
+    </message>
+    <message>
+        <source>{speaker} is already waiting on this list.</source>
+        <translation>{speaker} ya está en espera en esta lista.</translation>
+    </message>
+    <message>
+        <source>{speaker} is already first.</source>
+        <translation>{speaker} ya está en el primer puesto.</translation>
+    </message>
+    <message>
+        <source>{speaker} is already in that place.</source>
+        <translation>{speaker} ya ocupa ese puesto.</translation>
+    </message>
+    <message>
+        <source>Fewer than two are waiting: there is nothing to reorder.</source>
+        <translation>Hay menos de dos oradores en espera: no hay nada que reordenar.</translation>
+    </message>
+    <message>
+        <source>Those not yet heard today are already first.</source>
+        <translation>Quienes aún no han hablado hoy ya están en primer lugar.</translation>
+    </message>
+    <message>
+        <source>The list already alternates between the room and online.</source>
+        <translation>La lista ya alterna entre la sala y en línea.</translation>
+    </message>
+    <message>
+        <source>The list of speakers of ‘{segment}’ is already closed.</source>
+        <translation>La lista de oradores de «{segment}» ya está cerrada.</translation>
+    </message>
+    <message>
+        <source>The list of speakers of ‘{segment}’ is open.</source>
+        <translation>La lista de oradores de «{segment}» está abierta.</translation>
+    </message>
+    <message>
+        <source>Give the speaking limit as a whole number of seconds.</source>
+        <translation>Indique el tiempo de palabra como un número entero de segundos.</translation>
+    </message>
+    <message>
+        <source>A speaking limit is between {shortest} and {longest}.</source>
+        <translation>Un tiempo de palabra está comprendido entre {shortest} y {longest}.</translation>
+    </message>
+    <message>
+        <source>The speaking limit is already {limit}.</source>
+        <translation>El tiempo de palabra ya es de {limit}.</translation>
+    </message>
+    <message>
+        <source>The list of speakers of ‘{segment}’ is closed: reopen it to add a speaker.</source>
+        <translation>La lista de oradores de «{segment}» está cerrada: reábrala para añadir un orador.</translation>
+    </message>
+    <message>
+        <source>That participant is not registered: import the registration list or add a guest.</source>
+        <translation>Ese participante no está inscrito: importe la lista de inscripción o añada un invitado.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{participant} cannot be taken: {reason}.</source>
+        <translation>{participant} no se puede aceptar: {reason}.</translation>
+    </message>
+    <message>
+        <source>The id ‘{id}’ is already {participant}’s.</source>
+        <translation>El identificador «{id}» ya es el de {participant}.</translation>
+    </message>
+    <message>
+        <source>Choose a stakeholder category and room or online.</source>
+        <translation>Elija una categoría de partes interesadas, y sala o en línea.</translation>
+    </message>
+    <message>
+        <source>That participant is not registered.</source>
+        <translation>Ese participante no está inscrito.</translation>
+    </message>
+    <message>
+        <source>The registration list has no participants.</source>
+        <translation>La lista de inscripción no contiene ningún participante.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the list is not a participant.</source>
+        <translation>La fila {row} de la lista no es un participante.</translation>
+    </message>
+    <message>
+        <source>Participant {row}</source>
+        <translation>El participante {row}</translation>
+    </message>
+    <message>
+        <source>The id ‘{id}’ of {participant} is already {other}’s: each participant needs an id of their own.</source>
+        <translation>El identificador «{id}» de {participant} ya es el de {other}: cada participante necesita su propio identificador.</translation>
+    </message>
+    <message>
+        <source>The id ‘{id}’ is given to both {participant} and {other}: each participant needs an id of their own.</source>
+        <translation>El identificador «{id}» se ha asignado tanto a {participant} como a {other}: cada participante necesita su propio identificador.</translation>
+    </message>
+    <message>
+        <source>paused in: {segment}</source>
+        <translation>en pausa durante: {segment}</translation>
+    </message>
+    <message>
+        <source>running: {segment}</source>
+        <translation>en curso: {segment}</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>sin comenzar</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>before: {segment}</source>
+        <translation>antes de: {segment}</translation>
+    </message>
+    <message>
+        <source>Another seat</source>
+        <translation>Otro puesto</translation>
+    </message>
+    <message>
+        <source>The meeting has already moved to {segment} ({seat} was first); your step was not taken.</source>
+        <translation>La reunión ya ha pasado a {segment} ({seat} actuó primero); su paso no se ha tenido en cuenta.</translation>
+    </message>
+    <message>
+        <source>{seat} has just changed the agenda ({where}); your step was not taken. Look at the agenda and try again.</source>
+        <translation>{seat} acaba de modificar el orden del día ({where}); su paso no se ha tenido en cuenta. Consulte el orden del día y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{seat} has just changed this intervention; your change was not saved. Open it again to see theirs, then make yours.</source>
+        <translation>{seat} acaba de modificar esta intervención; su cambio no se ha guardado. Vuelva a abrirla para ver el suyo y luego haga el suyo propio.</translation>
+    </message>
+    <message>
+        <source>{seat} has just undone or redone a step; look at the meeting and try again.</source>
+        <translation>{seat} acaba de deshacer o rehacer un paso; consulte la reunión y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{seat} has just changed the speakers&apos; list; your step was not taken. Look at the list and try again.</source>
+        <translation>{seat} acaba de modificar la lista de oradores; su paso no se ha tenido en cuenta. Consulte la lista y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This meeting is open read-only, up to event {event} (the next one is damaged): nothing can be changed. Restore a backup to go on with it.</source>
+        <translation>Esta reunión está abierta en modo de solo lectura, hasta el evento {event} (el siguiente está dañado): no se puede cambiar nada. Restaure una copia de seguridad para continuarla.</translation>
+    </message>
+    <message>
+        <source>This seat cannot do that.</source>
+        <translation>Este puesto no puede hacer eso.</translation>
+    </message>
+    <message>
+        <source>The other seats are changing the meeting very fast; nothing was saved. Try again.</source>
+        <translation>Los demás puestos están modificando la reunión muy rápido; no se ha guardado nada. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This is a rapporteur&apos;s seat: it captures and reviews the interventions, and the Co-Chairs move the agenda and give the floor. Nothing was changed.</source>
+        <translation>Este es el puesto de un relator: captura y revisa las intervenciones; son los Copresidentes quienes hacen avanzar el orden del día y dan la palabra. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>This seat is the room display: it shows the meeting and takes no command.</source>
+        <translation>Este puesto es la pantalla de la sala: muestra la reunión y no acepta ninguna orden.</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationDialog</name>
     <message>
         <source>Registration lists (*.csv *.xlsx *.txt);;All files (*)</source>

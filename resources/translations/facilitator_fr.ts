@@ -1731,6 +1731,625 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>Sitting {number} ({start}–{end})</source>
+        <translation>Séance {number} ({start}–{end})</translation>
+    </message>
+    <message>
+        <source>Sitting {number}</source>
+        <translation>Séance {number}</translation>
+    </message>
+    <message>
+        <source>The programme has no segment left to start.</source>
+        <translation>Le programme n’a plus aucun segment à démarrer.</translation>
+    </message>
+    <message>
+        <source>There is no segment after ‘{segment}’.</source>
+        <translation>Il n’y a aucun segment après « {segment} ».</translation>
+    </message>
+    <message>
+        <source>‘{segment}’ is already running.</source>
+        <translation>« {segment} » est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>No segment is running.</source>
+        <translation>Aucun segment n’est en cours.</translation>
+    </message>
+    <message>
+        <source>‘{segment}’ is already paused.</source>
+        <translation>« {segment} » est déjà suspendu.</translation>
+    </message>
+    <message>
+        <source>The meeting is not paused.</source>
+        <translation>La réunion n’est pas suspendue.</translation>
+    </message>
+    <message>
+        <source>There is no segment before ‘{segment}’.</source>
+        <translation>Il n’y a aucun segment avant « {segment} ».</translation>
+    </message>
+    <message>
+        <source>No segment has run yet: there is nothing to go back to.</source>
+        <translation>Aucun segment n’a encore eu lieu : il n’y a rien où revenir.</translation>
+    </message>
+    <message>
+        <source>There is no segment ‘{segment}’ in the programme.</source>
+        <translation>Le programme ne contient aucun segment « {segment} ».</translation>
+    </message>
+    <message>
+        <source>‘{segment}’ is the current segment: resume it instead.</source>
+        <translation>« {segment} » est le segment en cours : reprenez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>No segment is running: there is nothing to extend.</source>
+        <translation>Aucun segment n’est en cours : il n’y a rien à prolonger.</translation>
+    </message>
+    <message>
+        <source>Extend by a whole number of seconds other than zero.</source>
+        <translation>Prolongez d’un nombre entier de secondes différent de zéro.</translation>
+    </message>
+    <message>
+        <source>Extend by at most 24 hours at a time.</source>
+        <translation>Prolongez de 24 heures au plus à la fois.</translation>
+    </message>
+    <message>
+        <source>‘{segment}’ has {allotted} allotted: it cannot be shortened by {shortening}.</source>
+        <translation>« {segment} » dispose de {allotted} : il ne peut pas être raccourci de {shortening}.</translation>
+    </message>
+    <message>
+        <source>The programme has no sittings.</source>
+        <translation>Le programme ne prévoit aucune séance.</translation>
+    </message>
+    <message>
+        <source>There is no sitting {number}: the programme has {count}.</source>
+        <translation>Il n’y a pas de séance {number} : le programme en compte {count}.</translation>
+    </message>
+    <message>
+        <source>Every sitting of the programme has already started.</source>
+        <translation>Toutes les séances du programme ont déjà commencé.</translation>
+    </message>
+    <message>
+        <source>{sitting} has already started.</source>
+        <translation>{sitting} a déjà commencé.</translation>
+    </message>
+    <message>
+        <source>{sitting} is still running: end it first.</source>
+        <translation>{sitting} est toujours en cours : levez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>No sitting is running.</source>
+        <translation>Aucune séance n’est en cours.</translation>
+    </message>
+    <message>
+        <source>{sitting} is not running.</source>
+        <translation>{sitting} n’est pas en cours.</translation>
+    </message>
+    <message>
+        <source>The edited programme is not valid: {reason}.</source>
+        <translation>Le programme modifié n’est pas valide : {reason}.</translation>
+    </message>
+    <message>
+        <source>‘{segment}’ is paused: it cannot be removed from the programme. Move on to another segment first.</source>
+        <translation>« {segment} » est suspendu : il ne peut pas être retiré du programme. Passez d’abord à un autre segment.</translation>
+    </message>
+    <message>
+        <source>‘{segment}’ is running: it cannot be removed from the programme. Move on to another segment first.</source>
+        <translation>« {segment} » est en cours : il ne peut pas être retiré du programme. Passez d’abord à un autre segment.</translation>
+    </message>
+    <message>
+        <source>The programme has not changed.</source>
+        <translation>Le programme n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>Nothing of yours to undo: the latest step is {seat}&apos;s. To undo theirs, use Edit &gt; Undo another seat&apos;s step (Ctrl+Alt+Z).</source>
+        <translation>Vous n’avez rien à annuler : la dernière étape est celle de {seat}. Pour l’annuler, utilisez Édition &gt; Annuler l’étape d’un autre poste (Ctrl+Alt+Z).</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <source>That step can no longer be undone: it was undone already, or its seat has taken another since. Look at Edit &gt; Undo another seat&apos;s step again.</source>
+        <translation>Cette étape ne peut plus être annulée : elle l’a déjà été, ou son poste en a franchi une autre depuis. Consultez de nouveau Édition &gt; Annuler l’étape d’un autre poste.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Rien à rétablir.</translation>
+    </message>
+    <message>
+        <source>An intervention is given as a draft or a mapping of its fields.</source>
+        <translation>Une intervention se donne sous forme de brouillon ou de correspondance de ses champs.</translation>
+    </message>
+    <message>
+        <source>‘{field}’ is not a field of an intervention.</source>
+        <translation>« {field} » n’est pas un champ d’une intervention.</translation>
+    </message>
+    <message>
+        <source>That intervention is not in the meeting (its capture may have been undone).</source>
+        <translation>Cette intervention ne figure pas dans la réunion (sa saisie a peut-être été annulée).</translation>
+    </message>
+    <message>
+        <source>An unnamed speaker’s {kind} ({id})</source>
+        <translation>L’intervention {id} d’un orateur non nommé ({kind})</translation>
+    </message>
+    <message>
+        <source>{speaker}’s {kind} ({id})</source>
+        <translation>L’intervention {id} de {speaker} ({kind})</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field} doit être du texte.</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {count} characters: shorten it.</source>
+        <translation>{field} dépasse {count} caractères : raccourcissez le texte.</translation>
+    </message>
+    <message>
+        <source>{field} holds a character that cannot be saved (a broken surrogate pair): delete it and type it again.</source>
+        <translation>{field} contient un caractère qui ne peut pas être enregistré (une paire de substitution rompue) : supprimez-le et saisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{field} must be an id.</source>
+        <translation>{field} doit être un identifiant.</translation>
+    </message>
+    <message>
+        <source>Choose one of the stakeholder categories.</source>
+        <translation>Choisissez l’une des catégories de parties prenantes.</translation>
+    </message>
+    <message>
+        <source>Say whether the speaker was in the room or online.</source>
+        <translation>Indiquez si l’orateur était dans la salle ou en ligne.</translation>
+    </message>
+    <message>
+        <source>Choose the kind: question, statement, answer (panellist), recommendation, or input on related activities.</source>
+        <translation>Choisissez le type : question, déclaration, réponse (intervenant), recommandation ou contribution sur des activités connexes.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be read: give the date, time and zone.</source>
+        <translation>{field} est illisible : indiquez la date, l’heure et le fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>{field} must be a time.</source>
+        <translation>{field} doit être une heure.</translation>
+    </message>
+    <message>
+        <source>{field} has no time zone.</source>
+        <translation>{field} n’a pas de fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of ids.</source>
+        <translation>{field} : une liste d’identifiants est attendue.</translation>
+    </message>
+    <message>
+        <source>“{field}” is either yes or no.</source>
+        <translation>« {field} » vaut oui ou non.</translation>
+    </message>
+    <message>
+        <source>The summary must be text.</source>
+        <translation>Le résumé doit être du texte.</translation>
+    </message>
+    <message>
+        <source>The summary is longer than {count} characters: split it into two interventions or shorten it.</source>
+        <translation>Le résumé dépasse {count} caractères : répartissez-le sur deux interventions ou raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>Le résumé</translation>
+    </message>
+    <message>
+        <source>Choose guiding questions from the list.</source>
+        <translation>Choisissez les questions directrices dans la liste.</translation>
+    </message>
+    <message>
+        <source>The participant</source>
+        <translation>Le participant</translation>
+    </message>
+    <message>
+        <source>That participant is not registered: choose another one, or type the speaker’s name.</source>
+        <translation>Ce participant n’est pas inscrit : choisissez-en un autre ou tapez le nom de l’orateur.</translation>
+    </message>
+    <message>
+        <source>The speaker’s name</source>
+        <translation>Le nom de l’orateur</translation>
+    </message>
+    <message>
+        <source>Say who spoke: choose a participant or type a name.</source>
+        <translation>Indiquez qui a pris la parole : choisissez un participant ou tapez un nom.</translation>
+    </message>
+    <message>
+        <source>The organization</source>
+        <translation>L’organisation</translation>
+    </message>
+    <message>
+        <source>The queue entry</source>
+        <translation>L’inscription sur la liste</translation>
+    </message>
+    <message>
+        <source>That queue entry is on no list of speakers (it may have been undone).</source>
+        <translation>Cette inscription ne figure sur aucune liste d’orateurs (elle a peut-être été annulée).</translation>
+    </message>
+    <message>
+        <source>The start time</source>
+        <translation>L’heure de début</translation>
+    </message>
+    <message>
+        <source>The end time</source>
+        <translation>L’heure de fin</translation>
+    </message>
+    <message>
+        <source>The end ({end}) is before the start ({start}).</source>
+        <translation>La fin ({end}) précède le début ({start}).</translation>
+    </message>
+    <message>
+        <source>The tags</source>
+        <translation>Les sujets</translation>
+    </message>
+    <message>
+        <source>Tag the intervention with the segment it addresses (at least one).</source>
+        <translation>Rattachez l’intervention au segment dont elle traite (au moins un).</translation>
+    </message>
+    <message>
+        <source>That guiding question belongs to ‘{segment}’, which the intervention is not tagged with: add the tag first.</source>
+        <translation>Cette question directrice relève de « {segment} », auquel l’intervention n’est pas rattachée : ajoutez d’abord ce sujet.</translation>
+    </message>
+    <message>
+        <source>‘{segment}’ has no guiding question {number}.</source>
+        <translation>« {segment} » n’a pas de question directrice {number}.</translation>
+    </message>
+    <message>
+        <source>The answers</source>
+        <translation>Les réponses</translation>
+    </message>
+    <message>
+        <source>Only an answer (panellist) can be linked to the questions it answers: set its kind to “Answer (panellist)” first.</source>
+        <translation>Seule une réponse (intervenant) peut être liée aux questions auxquelles elle répond : donnez-lui d’abord le type « Réponse (intervenant) ».</translation>
+    </message>
+    <message>
+        <source>An answer cannot answer itself.</source>
+        <translation>Une réponse ne peut pas se répondre à elle-même.</translation>
+    </message>
+    <message>
+        <source>There is no intervention ‘{id}’ to answer (it may be deleted).</source>
+        <translation>Il n’y a pas d’intervention « {id} » à laquelle répondre (elle a peut-être été supprimée).</translation>
+    </message>
+    <message>
+        <source>{intervention} is not a question: only questions are answered.</source>
+        <translation>{intervention} n’est pas une question : seules les questions reçoivent une réponse.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suite à donner</translation>
+    </message>
+    <message>
+        <source>Quotable</source>
+        <translation>Citable</translation>
+    </message>
+    <message>
+        <source>{intervention} is deleted: restore it to edit it.</source>
+        <translation>{intervention} est supprimée : rétablissez-la pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Give the changes as field → new value.</source>
+        <translation>Donnez les modifications sous la forme champ → nouvelle valeur.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>{intervention} is already deleted.</source>
+        <translation>{intervention} est déjà supprimée.</translation>
+    </message>
+    <message>
+        <source>{intervention} is not deleted.</source>
+        <translation>{intervention} n’est pas supprimée.</translation>
+    </message>
+    <message>
+        <source>No segment is running and none is next: choose the segment whose list this is.</source>
+        <translation>Aucun segment n’est en cours et aucun n’est le suivant : choisissez le segment auquel appartient cette liste.</translation>
+    </message>
+    <message>
+        <source>No segment is running: start one before giving the floor.</source>
+        <translation>Aucun segment n’est en cours : démarrez-en un avant de donner la parole.</translation>
+    </message>
+    <message>
+        <source>‘{segment}’ is not the current segment: start it before giving the floor from its list.</source>
+        <translation>« {segment} » n’est pas le segment en cours : démarrez-le avant de donner la parole à partir de sa liste.</translation>
+    </message>
+    <message>
+        <source>That speaker is on no list of speakers (it may have been undone).</source>
+        <translation>Cet orateur ne figure sur aucune liste d’orateurs (son inscription a peut-être été annulée).</translation>
+    </message>
+    <message>
+        <source>{speaker} has withdrawn from the list: put them back on it first.</source>
+        <translation>{speaker} s’est retiré de la liste : réinscrivez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>{speaker} has the floor: only those waiting can be moved.</source>
+        <translation>{speaker} a la parole : seuls les orateurs en attente peuvent être déplacés.</translation>
+    </message>
+    <message>
+        <source>{speaker} has the floor: only those waiting can be skipped.</source>
+        <translation>{speaker} a la parole : seuls les orateurs en attente peuvent être passés.</translation>
+    </message>
+    <message>
+        <source>{speaker} has the floor: only those waiting can be deferred.</source>
+        <translation>{speaker} a la parole : seuls les orateurs en attente peuvent être reportés.</translation>
+    </message>
+    <message>
+        <source>{speaker} has already spoken: only those waiting can be moved.</source>
+        <translation>{speaker} a déjà pris la parole : seuls les orateurs en attente peuvent être déplacés.</translation>
+    </message>
+    <message>
+        <source>{speaker} has already spoken: only those waiting can be skipped.</source>
+        <translation>{speaker} a déjà pris la parole : seuls les orateurs en attente peuvent être passés.</translation>
+    </message>
+    <message>
+        <source>{speaker} has already spoken: only those waiting can be deferred.</source>
+        <translation>{speaker} a déjà pris la parole : seuls les orateurs en attente peuvent être reportés.</translation>
+    </message>
+    <message>
+        <source>No one has the floor.</source>
+        <translation>Personne n’a la parole.</translation>
+    </message>
+    <message>
+        <source>Give the place as a whole number.</source>
+        <translation>Indiquez la place par un nombre entier.</translation>
+    </message>
+    <message>
+        <source>There is only one place on the list.</source>
+        <translation>La liste ne compte qu’une seule place.</translation>
+    </message>
+    <message>
+        <source>Choose a place between 1 and {count}.</source>
+        <translation>Choisissez une place entre 1 et {count}.</translation>
+    </message>
+    <message>
+        <source>Give the guest’s name.</source>
+        <translation>Indiquez le nom de l’invité.</translation>
+    </message>
+    <message>
+        <source>Give the guest’s organization.</source>
+        <translation>Indiquez l’organisation de l’invité.</translation>
+    </message>
+    <message>
+        <source>The guest’s {reason}.</source>
+        <translation>Invité : {reason}.</translation>
+    </message>
+    <message>
+        <source>The note must be text.</source>
+        <translation>La note doit être du texte.</translation>
+    </message>
+    <message>
+        <source>The note is longer than {count} characters: shorten it.</source>
+        <translation>La note dépasse {count} caractères : raccourcissez-la.</translation>
+    </message>
+    <message>
+        <source>The note holds a character that cannot be saved (a broken surrogate pair): delete it and type it again.</source>
+        <translation>La note contient un caractère qui ne peut pas être enregistré (une paire de substitution rompue) : supprimez-le et saisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The list of speakers is empty, and it is closed.</source>
+        <translation>La liste des orateurs est vide, et elle est close.</translation>
+    </message>
+    <message>
+        <source>The list of speakers is empty.</source>
+        <translation>La liste des orateurs est vide.</translation>
+    </message>
+    <message>
+        <source>{speaker} already has the floor.</source>
+        <translation>{speaker} a déjà la parole.</translation>
+    </message>
+    <message>
+        <source>{speaker} has already spoken: put them back on the list to give them the floor again.</source>
+        <translation>{speaker} a déjà pris la parole : réinscrivez-le sur la liste pour lui redonner la parole.</translation>
+    </message>
+    <message>
+        <source>{speaker}’s clock is already held.</source>
+        <translation>L’horloge de {speaker} est déjà suspendue.</translation>
+    </message>
+    <message>
+        <source>{speaker}’s clock is not held.</source>
+        <translation>L’horloge de {speaker} n’est pas suspendue.</translation>
+    </message>
+    <message>
+        <source>Extend a speaker by at most an hour at a time.</source>
+        <translation>Prolongez un orateur d’une heure au plus à la fois.</translation>
+    </message>
+    <message>
+        <source>{speaker} has {allotted}: that cannot be shortened by {shortening}.</source>
+        <translation>{speaker} dispose de {allotted} : ce temps ne peut pas être raccourci de {shortening}.</translation>
+    </message>
+    <message>
+        <source>No one is waiting: there is no one to skip.</source>
+        <translation>Personne n’attend : il n’y a personne à passer.</translation>
+    </message>
+    <message>
+        <source>{speaker} is the only one waiting: there is no one to skip to.</source>
+        <translation>{speaker} est le seul orateur en attente : il n’y a personne à qui passer.</translation>
+    </message>
+    <message>
+        <source>{speaker} is already last.</source>
+        <translation>{speaker} est déjà en dernière place.</translation>
+    </message>
+    <message>
+        <source>No one is waiting: there is no one to defer.</source>
+        <translation>Personne n’attend : il n’y a personne à reporter.</translation>
+    </message>
+    <message>
+        <source>{speaker} has already withdrawn.</source>
+        <translation>{speaker} s’est déjà retiré.</translation>
+    </message>
+    <message>
+        <source>{speaker} has already spoken: there is nothing to withdraw.</source>
+        <translation>{speaker} a déjà pris la parole : il n’y a rien à retirer.</translation>
+    </message>
+    <message>
+        <source>{speaker} is already waiting.</source>
+        <translation>{speaker} est déjà en attente.</translation>
+    </message>
+    <message>
+        <source>{speaker} has the floor.</source>
+        <translation>{speaker} a la parole.</translation>
+    </message>
+    <message>
+        <source>{speaker} is already waiting on this list.</source>
+        <translation>{speaker} est déjà en attente sur cette liste.</translation>
+    </message>
+    <message>
+        <source>{speaker} is already first.</source>
+        <translation>{speaker} est déjà en première place.</translation>
+    </message>
+    <message>
+        <source>{speaker} is already in that place.</source>
+        <translation>{speaker} occupe déjà cette place.</translation>
+    </message>
+    <message>
+        <source>Fewer than two are waiting: there is nothing to reorder.</source>
+        <translation>Moins de deux orateurs attendent : il n’y a rien à réordonner.</translation>
+    </message>
+    <message>
+        <source>Those not yet heard today are already first.</source>
+        <translation>Ceux qui n’ont pas encore parlé aujourd’hui sont déjà en tête.</translation>
+    </message>
+    <message>
+        <source>The list already alternates between the room and online.</source>
+        <translation>La liste alterne déjà entre la salle et en ligne.</translation>
+    </message>
+    <message>
+        <source>The list of speakers of ‘{segment}’ is already closed.</source>
+        <translation>La liste des orateurs de « {segment} » est déjà close.</translation>
+    </message>
+    <message>
+        <source>The list of speakers of ‘{segment}’ is open.</source>
+        <translation>La liste des orateurs de « {segment} » est ouverte.</translation>
+    </message>
+    <message>
+        <source>Give the speaking limit as a whole number of seconds.</source>
+        <translation>Indiquez le temps de parole en nombre entier de secondes.</translation>
+    </message>
+    <message>
+        <source>A speaking limit is between {shortest} and {longest}.</source>
+        <translation>Un temps de parole est compris entre {shortest} et {longest}.</translation>
+    </message>
+    <message>
+        <source>The speaking limit is already {limit}.</source>
+        <translation>Le temps de parole est déjà de {limit}.</translation>
+    </message>
+    <message>
+        <source>The list of speakers of ‘{segment}’ is closed: reopen it to add a speaker.</source>
+        <translation>La liste des orateurs de « {segment} » est close : rouvrez-la pour ajouter un orateur.</translation>
+    </message>
+    <message>
+        <source>That participant is not registered: import the registration list or add a guest.</source>
+        <translation>Ce participant n’est pas inscrit : importez la liste d’inscription ou ajoutez un invité.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>{participant} cannot be taken: {reason}.</source>
+        <translation>{participant} ne peut pas être accepté : {reason}.</translation>
+    </message>
+    <message>
+        <source>The id ‘{id}’ is already {participant}’s.</source>
+        <translation>L’identifiant « {id} » est déjà celui de {participant}.</translation>
+    </message>
+    <message>
+        <source>Choose a stakeholder category and room or online.</source>
+        <translation>Choisissez une catégorie de parties prenantes, et salle ou en ligne.</translation>
+    </message>
+    <message>
+        <source>That participant is not registered.</source>
+        <translation>Ce participant n’est pas inscrit.</translation>
+    </message>
+    <message>
+        <source>The registration list has no participants.</source>
+        <translation>La liste d’inscription ne contient aucun participant.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the list is not a participant.</source>
+        <translation>La ligne {row} de la liste n’est pas un participant.</translation>
+    </message>
+    <message>
+        <source>Participant {row}</source>
+        <translation>Le participant {row}</translation>
+    </message>
+    <message>
+        <source>The id ‘{id}’ of {participant} is already {other}’s: each participant needs an id of their own.</source>
+        <translation>L’identifiant « {id} » de {participant} est déjà celui de {other} : chaque participant doit avoir son propre identifiant.</translation>
+    </message>
+    <message>
+        <source>The id ‘{id}’ is given to both {participant} and {other}: each participant needs an id of their own.</source>
+        <translation>L’identifiant « {id} » est attribué à la fois à {participant} et à {other} : chaque participant doit avoir son propre identifiant.</translation>
+    </message>
+    <message>
+        <source>paused in: {segment}</source>
+        <translation>suspendue pendant : {segment}</translation>
+    </message>
+    <message>
+        <source>running: {segment}</source>
+        <translation>en cours : {segment}</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>pas commencée</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>before: {segment}</source>
+        <translation>avant : {segment}</translation>
+    </message>
+    <message>
+        <source>Another seat</source>
+        <translation>Un autre poste</translation>
+    </message>
+    <message>
+        <source>The meeting has already moved to {segment} ({seat} was first); your step was not taken.</source>
+        <translation>La réunion est déjà passée à {segment} ({seat} a agi en premier) ; votre étape n’a pas été prise en compte.</translation>
+    </message>
+    <message>
+        <source>{seat} has just changed the agenda ({where}); your step was not taken. Look at the agenda and try again.</source>
+        <translation>{seat} vient de modifier l’ordre du jour ({where}) ; votre étape n’a pas été prise en compte. Consultez l’ordre du jour et réessayez.</translation>
+    </message>
+    <message>
+        <source>{seat} has just changed this intervention; your change was not saved. Open it again to see theirs, then make yours.</source>
+        <translation>{seat} vient de modifier cette intervention ; votre modification n’a pas été enregistrée. Rouvrez-la pour voir la sienne, puis faites la vôtre.</translation>
+    </message>
+    <message>
+        <source>{seat} has just undone or redone a step; look at the meeting and try again.</source>
+        <translation>{seat} vient d’annuler ou de rétablir une étape ; consultez la réunion et réessayez.</translation>
+    </message>
+    <message>
+        <source>{seat} has just changed the speakers&apos; list; your step was not taken. Look at the list and try again.</source>
+        <translation>{seat} vient de modifier la liste des orateurs ; votre étape n’a pas été prise en compte. Consultez la liste et réessayez.</translation>
+    </message>
+    <message>
+        <source>This meeting is open read-only, up to event {event} (the next one is damaged): nothing can be changed. Restore a backup to go on with it.</source>
+        <translation>Cette réunion est ouverte en lecture seule, jusqu’à l’événement {event} (le suivant est endommagé) : rien ne peut être modifié. Restaurez une sauvegarde pour la poursuivre.</translation>
+    </message>
+    <message>
+        <source>This seat cannot do that.</source>
+        <translation>Ce poste ne peut pas faire cela.</translation>
+    </message>
+    <message>
+        <source>The other seats are changing the meeting very fast; nothing was saved. Try again.</source>
+        <translation>Les autres postes modifient la réunion très rapidement ; rien n’a été enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>This is a rapporteur&apos;s seat: it captures and reviews the interventions, and the Co-Chairs move the agenda and give the floor. Nothing was changed.</source>
+        <translation>Ce poste est celui d’un rapporteur : il saisit et revoit les interventions ; ce sont les Coprésidents qui font avancer l’ordre du jour et donnent la parole. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This seat is the room display: it shows the meeting and takes no command.</source>
+        <translation>Ce poste est l’affichage en salle : il montre la réunion et n’accepte aucune commande.</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationDialog</name>
     <message>
         <source>Registration lists (*.csv *.xlsx *.txt);;All files (*)</source>

@@ -1735,6 +1735,625 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>Sitting {number} ({start}–{end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme has no segment left to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segment after ‘{segment}’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{segment}’ is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{segment}’ is already paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting is not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segment before ‘{segment}’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment has run yet: there is nothing to go back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segment ‘{segment}’ in the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{segment}’ is the current segment: resume it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment is running: there is nothing to extend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend by a whole number of seconds other than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend by at most 24 hours at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{segment}’ has {allotted} allotted: it cannot be shortened by {shortening}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme has no sittings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sitting {number}: the programme has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sitting of the programme has already started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sitting} has already started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sitting} is still running: end it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sitting is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sitting} is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edited programme is not valid: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{segment}’ is paused: it cannot be removed from the programme. Move on to another segment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{segment}’ is running: it cannot be removed from the programme. Move on to another segment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme has not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of yours to undo: the latest step is {seat}&apos;s. To undo theirs, use Edit &gt; Undo another seat&apos;s step (Ctrl+Alt+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That step can no longer be undone: it was undone already, or its seat has taken another since. Look at Edit &gt; Undo another seat&apos;s step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An intervention is given as a draft or a mapping of its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{field}’ is not a field of an intervention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That intervention is not in the meeting (its capture may have been undone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unnamed speaker’s {kind} ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speaker}’s {kind} ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is longer than {count} characters: shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} holds a character that cannot be saved (a broken surrogate pair): delete it and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} must be an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the stakeholder categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the speaker was in the room or online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind: question, statement, answer (panellist), recommendation, or input on related activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} cannot be read: give the date, time and zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} must be a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} has no time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} must be a list of ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” is either yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is longer than {count} characters: split it into two interventions or shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose guiding questions from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That participant is not registered: choose another one, or type the speaker’s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speaker’s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who spoke: choose a participant or type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That queue entry is on no list of speakers (it may have been undone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end ({end}) is before the start ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the intervention with the segment it addresses (at least one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That guiding question belongs to ‘{segment}’, which the intervention is not tagged with: add the tag first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{segment}’ has no guiding question {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an answer (panellist) can be linked to the questions it answers: set its kind to “Answer (panellist)” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer cannot answer itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no intervention ‘{id}’ to answer (it may be deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{intervention} is not a question: only questions are answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{intervention} is deleted: restore it to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the changes as field → new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{intervention} is already deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{intervention} is not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment is running and none is next: choose the segment whose list this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment is running: start one before giving the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{segment}’ is not the current segment: start it before giving the floor from its list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That speaker is on no list of speakers (it may have been undone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speaker} has withdrawn from the list: put them back on it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speaker} has the floor: only those waiting can be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speaker} has the floor: only those waiting can be skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speaker} has the floor: only those waiting can be deferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speaker} has already spoken: only those waiting can be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speaker} has already spoken: only those waiting can be skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speaker} has already spoken: only those waiting can be deferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one has the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the place as a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is only one place on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a place between 1 and {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the guest’s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the guest’s organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest’s {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than {count} characters: shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note holds a character that cannot be saved (a broken surrogate pair): delete it and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of speakers is empty, and it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of speakers is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speaker} already has the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speaker} has already spoken: put them back on the list to give them the floor again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speaker}’s clock is already held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speaker}’s clock is not held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend a speaker by at most an hour at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speaker} has {allotted}: that cannot be shortened by {shortening}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is waiting: there is no one to skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speaker} is the only one waiting: there is no one to skip to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speaker} is already last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is waiting: there is no one to defer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speaker} has already withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speaker} has already spoken: there is nothing to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speaker} is already waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speaker} has the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speaker} is already waiting on this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speaker} is already first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speaker} is already in that place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than two are waiting: there is nothing to reorder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those not yet heard today are already first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list already alternates between the room and online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of speakers of ‘{segment}’ is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of speakers of ‘{segment}’ is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the speaking limit as a whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A speaking limit is between {shortest} and {longest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speaking limit is already {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of speakers of ‘{segment}’ is closed: reopen it to add a speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That participant is not registered: import the registration list or add a guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{participant} cannot be taken: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id ‘{id}’ is already {participant}’s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stakeholder category and room or online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That participant is not registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration list has no participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} of the list is not a participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id ‘{id}’ of {participant} is already {other}’s: each participant needs an id of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id ‘{id}’ is given to both {participant} and {other}: each participant needs an id of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused in: {segment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running: {segment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before: {segment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting has already moved to {segment} ({seat} was first); your step was not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seat} has just changed the agenda ({where}); your step was not taken. Look at the agenda and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seat} has just changed this intervention; your change was not saved. Open it again to see theirs, then make yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seat} has just undone or redone a step; look at the meeting and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seat} has just changed the speakers&apos; list; your step was not taken. Look at the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting is open read-only, up to event {event} (the next one is damaged): nothing can be changed. Restore a backup to go on with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This seat cannot do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other seats are changing the meeting very fast; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a rapporteur&apos;s seat: it captures and reviews the interventions, and the Co-Chairs move the agenda and give the floor. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This seat is the room display: it shows the meeting and takes no command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistrationDialog</name>
     <message>
         <source>Registration lists (*.csv *.xlsx *.txt);;All files (*)</source>

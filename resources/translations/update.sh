@@ -5,6 +5,8 @@
 # compiles the .ts files itself (facilitator/ui/language.py).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# The core's refusals are constant templates; list them where lupdate can see them (ui/refusals.py).
+python resources/translations/refusals.py
 sources=$(git ls-files 'facilitator/*.py'; ls facilitator/ui/*.py) 
 sources=$(printf '%s\n' $sources | sort -u)
 pyside6-lupdate -locations none -no-obsolete $sources -ts \

@@ -2,8 +2,9 @@
 
 Each command takes the current :class:`MeetingState`, the clock's ``now`` and the ``actor``, and
 returns the one :class:`EventRecord` to append (``seq`` 0: the store numbers it when it commits).
-A command that makes no sense raises a :class:`CommandError` whose message the UI shows as it is;
-then nothing is returned and the journal stays as it was.
+A command that makes no sense raises a :class:`CommandError` (a constant English template and its
+values, which the UI says in its language); then nothing is returned and the journal stays as it
+was.
 
 One command is one event, hence one undo step: ``next`` journals ``SegmentStarted`` (which finishes
 the segment that was running), ``end_sitting`` journals ``SittingEnded`` (which finishes the segment
@@ -27,7 +28,7 @@ from facilitator.core.agenda.events import (
 )
 from facilitator.core.agenda.state import AgendaState
 from facilitator.core.agenda.timing import format_clock
-from facilitator.core.agenda.values import SittingStatus, sitting_name
+from facilitator.core.agenda.values import SittingStatus
 from facilitator.core.clock import TOLERANCE, ClockJump
 from facilitator.core.errors import (
     AlreadyRunningError,
@@ -39,6 +40,7 @@ from facilitator.core.errors import (
     NothingToUndoError,
     NotPausedError,
     NotRunningError,
+    Phrase,
     ProgrammeEditError,
     SittingError,
 )
@@ -46,7 +48,7 @@ from facilitator.core.fold.state import MeetingState
 from facilitator.core.fold.undo import Redone, Undone
 from facilitator.core.journal.event import Event, to_record
 from facilitator.core.journal.record import EventRecord
-from facilitator.core.programme import Programme, ProgrammeError
+from facilitator.core.programme import Programme, ProgrammeError, hhmm
 
 #: The largest change of a segment's allotment one command may make.
 MAX_EXTENSION_SECONDS = 24 * 3600
@@ -56,14 +58,25 @@ def _record(event: Event, now: dt.datetime, actor: str) -> EventRecord:
     return to_record(event, at=now, actor=actor)
 
 
-def _quoted(agenda: AgendaState, segment_id: str) -> str:
-    return f"‘{agenda.title(segment_id)}’"
+def _sitting(programme: Programme, index: int) -> Phrase:
+    """A sitting's name in a refusal: "Sitting 1 (10:00–13:00)" (as ``sitting_name``)."""
+    if 0 <= index < len(programme.sittings):
+        sitting = programme.sittings[index]
+        return Phrase(
+            "Sitting {number} ({start}–{end})",
+            number=index + 1,
+            start=hhmm(sitting.start),
+            end=hhmm(sitting.end),
+        )
+    return Phrase("Sitting {number}", number=index + 1)
 
 
 def _no_next(agenda: AgendaState) -> NoSuchSegmentError:
     if agenda.position is None or agenda.position not in agenda.order:
         return NoSuchSegmentError("The programme has no segment left to start.")
-    return NoSuchSegmentError(f"There is no segment after {_quoted(agenda, agenda.position)}.")
+    return NoSuchSegmentError(
+        "There is no segment after ‘{segment}’.", segment=agenda.title(agenda.position)
+    )
 
 
 # ----------------------------------------------------------------------------- the clock
@@ -73,7 +86,9 @@ def start(state: MeetingState, *, now: dt.datetime, actor: str) -> EventRecord:
     if agenda.current is not None:
         if agenda.paused:
             return resume(state, now=now, actor=actor)
-        raise AlreadyRunningError(f"{_quoted(agenda, agenda.current)} is already running.")
+        raise AlreadyRunningError(
+            "‘{segment}’ is already running.", segment=agenda.title(agenda.current)
+        )
     target = agenda.next_id()
     if target is None:
         raise _no_next(agenda)
@@ -92,7 +107,9 @@ def pause(state: MeetingState, *, now: dt.datetime, actor: str) -> EventRecord:
     if agenda.current is None:
         raise NothingRunningError("No segment is running.")
     if agenda.paused:
-        raise NotRunningError(f"{_quoted(agenda, agenda.current)} is already paused.")
+        raise NotRunningError(
+            "‘{segment}’ is already paused.", segment=agenda.title(agenda.current)
+        )
     return _record(SegmentPaused(agenda.current), now, actor)
 
 
@@ -129,7 +146,7 @@ def back(state: MeetingState, *, now: dt.datetime, actor: str) -> EventRecord:
     if target is None:
         if agenda.current is not None:
             raise NoSuchSegmentError(
-                f"There is no segment before {_quoted(agenda, agenda.current)}."
+                "There is no segment before ‘{segment}’.", segment=agenda.title(agenda.current)
             )
         raise NoSuchSegmentError("No segment has run yet: there is nothing to go back to.")
     return _record(SegmentStarted(target), now, actor)
@@ -139,13 +156,18 @@ def jump(state: MeetingState, segment_id: str, *, now: dt.datetime, actor: str) 
     """Start any segment; the ones passed over count as skipped unless they run later."""
     agenda = state.agenda
     if segment_id not in agenda.order:
-        raise NoSuchSegmentError(f"There is no segment ‘{segment_id}’ in the programme.")
+        raise NoSuchSegmentError(
+            "There is no segment ‘{segment}’ in the programme.", segment=segment_id
+        )
     if segment_id == agenda.current:
         if agenda.paused:
             raise AlreadyRunningError(
-                f"{_quoted(agenda, segment_id)} is the current segment: resume it instead."
+                "‘{segment}’ is the current segment: resume it instead.",
+                segment=agenda.title(segment_id),
             )
-        raise AlreadyRunningError(f"{_quoted(agenda, segment_id)} is already running.")
+        raise AlreadyRunningError(
+            "‘{segment}’ is already running.", segment=agenda.title(segment_id)
+        )
     return _record(SegmentStarted(segment_id), now, actor)
 
 
@@ -161,8 +183,10 @@ def extend(state: MeetingState, seconds: int, *, now: dt.datetime, actor: str) -
     allotted = agenda.allotted_seconds(agenda.current)
     if allotted + seconds < 0:
         raise ExtensionError(
-            f"{_quoted(agenda, agenda.current)} has {format_clock(allotted)} allotted: "
-            f"it cannot be shortened by {format_clock(-seconds)}."
+            "‘{segment}’ has {allotted} allotted: it cannot be shortened by {shortening}.",
+            segment=agenda.title(agenda.current),
+            allotted=format_clock(allotted),
+            shortening=format_clock(-seconds),
         )
     return _record(SegmentExtended(agenda.current, seconds), now, actor)
 
@@ -173,7 +197,9 @@ def _check_sitting(agenda: AgendaState, sitting: int) -> None:
         raise SittingError("The programme has no sittings.")
     if not 0 <= sitting < len(agenda.sittings):
         raise SittingError(
-            f"There is no sitting {sitting + 1}: the programme has {len(agenda.sittings)}."
+            "There is no sitting {number}: the programme has {count}.",
+            number=sitting + 1,
+            count=len(agenda.sittings),
         )
 
 
@@ -192,9 +218,11 @@ def start_sitting(
             raise SittingError("Every sitting of the programme has already started.")
     _check_sitting(agenda, sitting)
     if agenda.sittings[sitting].status is not SittingStatus.NOT_STARTED:
-        raise SittingError(f"{sitting_name(programme, sitting)} has already started.")
+        raise SittingError("{sitting} has already started.", sitting=_sitting(programme, sitting))
     if running is not None:
-        raise SittingError(f"{sitting_name(programme, running)} is still running: end it first.")
+        raise SittingError(
+            "{sitting} is still running: end it first.", sitting=_sitting(programme, running)
+        )
     return _record(SittingStarted(sitting), now, actor)
 
 
@@ -210,7 +238,7 @@ def end_sitting(
         sitting = running
     _check_sitting(agenda, sitting)
     if sitting != running:
-        raise SittingError(f"{sitting_name(state.programme, sitting)} is not running.")
+        raise SittingError("{sitting} is not running.", sitting=_sitting(state.programme, sitting))
     return _record(SittingEnded(sitting), now, actor)
 
 
@@ -222,13 +250,21 @@ def edit_programme(
     try:
         programme.validate()
     except ProgrammeError as exc:
-        raise ProgrammeEditError(f"The edited programme is not valid: {exc.message}.") from exc
+        raise ProgrammeEditError(
+            "The edited programme is not valid: {reason}.", reason=exc.message
+        ) from exc
     agenda = state.agenda
     if agenda.current is not None and programme.find_segment(agenda.current) is None:
-        verb = "paused" if agenda.paused else "running"
+        if agenda.paused:
+            raise ProgrammeEditError(
+                "‘{segment}’ is paused: it cannot be removed from the programme. Move on to"
+                " another segment first.",
+                segment=agenda.title(agenda.current),
+            )
         raise ProgrammeEditError(
-            f"{_quoted(agenda, agenda.current)} is {verb}: it cannot be removed from the "
-            "programme. Move on to another segment first."
+            "‘{segment}’ is running: it cannot be removed from the programme. Move on to"
+            " another segment first.",
+            segment=agenda.title(agenda.current),
         )
     if programme == state.programme:
         raise ProgrammeEditError("The programme has not changed.")
@@ -261,8 +297,9 @@ def undo(state: MeetingState, *, now: dt.datetime, actor: str) -> EventRecord:
         other = state.undo.latest_of_others(actor)
         if other is not None:
             raise NothingToUndoError(
-                f"Nothing of yours to undo: the latest step is {other[0]}'s. To undo theirs,"
-                " use Edit > Undo another seat's step (Ctrl+Alt+Z)."
+                "Nothing of yours to undo: the latest step is {seat}'s. To undo theirs,"
+                " use Edit > Undo another seat's step (Ctrl+Alt+Z).",
+                seat=other[0],
             )
         raise NothingToUndoError("Nothing to undo.")
     return _record(Undone(target), now, actor)

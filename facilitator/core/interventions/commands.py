@@ -4,7 +4,7 @@ draft a new capture starts from.
 As in :mod:`facilitator.core.queue.commands`: each command takes the current
 :class:`MeetingState`, ``now`` and the ``actor`` (the rapporteur), and returns the one
 :class:`EventRecord` to append (``seq`` 0), or raises an :class:`InterventionError` whose message
-the UI shows as it is. One command, one event, one undo step.
+the UI says in its language. One command, one event, one undo step.
 
 * :func:`log_intervention` takes an :class:`InterventionDraft` (what the capture pane holds);
 * :func:`edit_intervention` takes the fields to change (field → new value, see
@@ -42,7 +42,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from facilitator.core.errors import CommandError
+from facilitator.core.errors import CommandError, Phrase
 from facilitator.core.fold.state import MeetingState
 from facilitator.core.interventions.events import (
     InterventionDeleted,
@@ -148,7 +148,7 @@ def as_draft(data: InterventionDraft | Mapping[str, Any]) -> InterventionDraft:
         raise InterventionError("An intervention is given as a draft or a mapping of its fields.")
     unknown = sorted(str(k) for k in data if k not in FIELDS)
     if unknown:
-        raise InterventionError(f"‘{unknown[0]}’ is not a field of an intervention.")
+        raise InterventionError("‘{field}’ is not a field of an intervention.", field=unknown[0])
     return InterventionDraft(**data)
 
 
@@ -188,63 +188,74 @@ def _find(state: MeetingState, intervention_id: str) -> Intervention:
     return found
 
 
-def _what(intervention: Intervention) -> str:
+def _what(intervention: Intervention) -> Phrase:
     """ "Ms. A’s question (i-3)"."""
-    who = intervention.name or "An unnamed speaker"
-    return f"{who}’s {intervention.kind.word} ({intervention.id})"
+    if not intervention.name:
+        return Phrase(
+            "An unnamed speaker’s {kind} ({id})", kind=intervention.kind, id=intervention.id
+        )
+    return Phrase(
+        "{speaker}’s {kind} ({id})",
+        speaker=intervention.name,
+        kind=intervention.kind,
+        id=intervention.id,
+    )
 
 
-def _line(value: object, what: str) -> str:
+def _line(value: object, what: Phrase) -> str:
     """One line of text: whitespace runs become one space; at most MAX_TEXT characters."""
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise SpeakerFieldError(f"The {what} must be text.")
+        raise SpeakerFieldError("{field} must be text.", field=what)
     text = " ".join(value.split())
     if len(text) > MAX_TEXT:
-        raise SpeakerFieldError(f"The {what} is longer than {MAX_TEXT} characters: shorten it.")
-    _savable(text, f"The {what}", SpeakerFieldError)
+        raise SpeakerFieldError(
+            "{field} is longer than {count} characters: shorten it.", field=what, count=MAX_TEXT
+        )
+    _savable(text, what, SpeakerFieldError)
     return text
 
 
-def _savable(text: str, what: str, error: type[InterventionError] = SummaryError) -> None:
+def _savable(text: str, what: Phrase, error: type[InterventionError] = SummaryError) -> None:
     """Refuse text the journal cannot store (a lone surrogate cannot be written as UTF-8)."""
     if not savable(text):
         raise error(
-            f"{what} holds a character that cannot be saved (a broken surrogate pair): "
-            "delete it and type it again."
+            "{field} holds a character that cannot be saved (a broken surrogate pair): "
+            "delete it and type it again.",
+            field=what,
         )
 
 
-def _opt_id(value: object, what: str) -> str | None:
+def _opt_id(value: object, what: Phrase) -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise SpeakerFieldError(f"The {what} must be an id.")
+        raise SpeakerFieldError("{field} must be an id.", field=what)
     return value
 
 
-def _enum(
-    value: object, members: Mapping[str, Any], error: type[InterventionError], msg: str
-) -> Any:
+def _enum(value: object, members: Mapping[str, Any], refusal: InterventionError) -> Any:
     if value is None or value == "":
         return None
     found = members.get(value.value if hasattr(value, "value") else value)  # type: ignore[arg-type]
     if found is None:
-        raise error(msg)
+        raise refusal
     return found
 
 
 def _category(value: object) -> Category | None:
     found: Category | None = _enum(
-        value, _CATEGORIES, SpeakerFieldError, "Choose one of the stakeholder categories."
+        value, _CATEGORIES, SpeakerFieldError("Choose one of the stakeholder categories.")
     )
     return found
 
 
 def _attendance(value: object) -> Attendance | None:
     found: Attendance | None = _enum(
-        value, _ATTENDANCES, SpeakerFieldError, "Say whether the speaker was in the room or online."
+        value,
+        _ATTENDANCES,
+        SpeakerFieldError("Say whether the speaker was in the room or online."),
     )
     return found
 
@@ -253,9 +264,10 @@ def _kind(value: object) -> InterventionKind:
     found: InterventionKind | None = _enum(
         value,
         _KINDS,
-        KindError,
-        "Choose the kind: question, statement, answer (panellist), recommendation, "
-        "or input on related activities.",
+        KindError(
+            "Choose the kind: question, statement, answer (panellist), recommendation, "
+            "or input on related activities."
+        ),
     )
     if found is None:
         raise KindError(
@@ -265,7 +277,7 @@ def _kind(value: object) -> InterventionKind:
     return found
 
 
-def _time(value: object, what: str) -> dt.datetime | None:
+def _time(value: object, what: Phrase) -> dt.datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, str):
@@ -273,12 +285,12 @@ def _time(value: object, what: str) -> dt.datetime | None:
             return decode_time(value)
         except ValueError:
             raise TimeError(
-                f"The {what} time cannot be read: give the date, time and zone."
+                "{field} cannot be read: give the date, time and zone.", field=what
             ) from None
     if not isinstance(value, dt.datetime):
-        raise TimeError(f"The {what} time must be a time.")
+        raise TimeError("{field} must be a time.", field=what)
     if value.tzinfo is None or value.utcoffset() is None:
-        raise TimeError(f"The {what} time has no time zone.")
+        raise TimeError("{field} has no time zone.", field=what)
     return value.astimezone(dt.UTC)
 
 
@@ -286,19 +298,19 @@ def _clock(value: dt.datetime, programme: Programme) -> str:
     return value.astimezone(programme.zone()).strftime("%H:%M:%S")
 
 
-def _ids(value: object, what: str, error: type[InterventionError]) -> tuple[str, ...]:
+def _ids(value: object, what: Phrase, error: type[InterventionError]) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, str):
         value = (value,)
     if not isinstance(value, Iterable) or not all(isinstance(v, str) and v for v in value):
-        raise error(f"The {what} must be a list of ids.")
+        raise error("{field} must be a list of ids.", field=what)
     return tuple(dict.fromkeys(value))
 
 
-def _bool(value: object, what: str) -> bool:
+def _bool(value: object, what: Phrase) -> bool:
     if not isinstance(value, bool):
-        raise FlagError(f"“{what}” is either yes or no.")
+        raise FlagError("“{field}” is either yes or no.", field=what)
     return value
 
 
@@ -309,10 +321,11 @@ def _summary(value: object) -> str:
         raise SummaryError("The summary must be text.")
     if len(value) > MAX_SUMMARY:
         raise SummaryError(
-            f"The summary is longer than {MAX_SUMMARY:,} characters: split it into two "
-            "interventions or shorten it."
+            "The summary is longer than {count} characters: split it into two interventions or"
+            " shorten it.",
+            count=MAX_SUMMARY,
         )
-    _savable(value, "The summary")
+    _savable(value, Phrase("The summary"))
     return value
 
 
@@ -364,19 +377,19 @@ def _clean(
         return current is not None and getattr(current, name) == value
 
     # ---- the speaker
-    pid = _opt_id(values["participant_id"], "participant")
+    pid = _opt_id(values["participant_id"], Phrase("The participant"))
     if pid is not None and not unchanged("participant_id", pid) and queue.participant(pid) is None:
         raise SpeakerFieldError(
             "That participant is not registered: choose another one, or type the speaker’s name."
         )
     out["participant_id"] = pid
-    out["name"] = _line(values["name"], "speaker’s name")
+    out["name"] = _line(values["name"], Phrase("The speaker’s name"))
     if not out["name"]:
         raise SpeakerFieldError("Say who spoke: choose a participant or type a name.")
-    out["organization"] = _line(values["organization"], "organization")
+    out["organization"] = _line(values["organization"], Phrase("The organization"))
     out["category"] = _category(values["category"])
     out["attendance"] = _attendance(values["attendance"])
-    entry = _opt_id(values["queue_entry"], "queue entry")
+    entry = _opt_id(values["queue_entry"], Phrase("The queue entry"))
     if entry is not None and not unchanged("queue_entry", entry) and queue.find(entry) is None:
         raise SpeakerFieldError(
             "That queue entry is on no list of speakers (it may have been undone)."
@@ -384,22 +397,27 @@ def _clean(
     out["queue_entry"] = entry
 
     # ---- when
-    start, end = _time(values["start"], "start"), _time(values["end"], "end")
+    start, end = (
+        _time(values["start"], Phrase("The start time")),
+        _time(values["end"], Phrase("The end time")),
+    )
     if start is not None and end is not None and end < start:
         programme = state.programme
         raise TimeError(
-            f"The end ({_clock(end, programme)}) is before the start ({_clock(start, programme)})."
+            "The end ({end}) is before the start ({start}).",
+            end=_clock(end, programme),
+            start=_clock(start, programme),
         )
     out["start"], out["end"] = start, end
 
     # ---- what it addresses
-    tags = _ids(values["tags"], "tags", TagError)
+    tags = _ids(values["tags"], Phrase("The tags"), TagError)
     if not tags:
         raise TagError("Tag the intervention with the segment it addresses (at least one).")
     kept = set(current.tags) if current is not None else set()
     for sid in tags:
         if sid not in kept and sid not in agenda.order:
-            raise TagError(f"There is no segment ‘{sid}’ in the programme.")
+            raise TagError("There is no segment ‘{segment}’ in the programme.", segment=sid)
     out["tags"] = tags
     kind = _kind(values["kind"])
     out["kind"] = kind
@@ -410,8 +428,9 @@ def _clean(
     for sid, index in _question_pairs(values["questions"]):
         if sid not in related:
             raise GuidingQuestionError(
-                f"That guiding question belongs to ‘{ivs.tag(sid).label}’, which the "
-                "intervention is not tagged with: add the tag first."
+                "That guiding question belongs to ‘{segment}’, which the intervention is not"
+                " tagged with: add the tag first.",
+                segment=ivs.tag(sid).label,
             )
         ref = had.get((sid, index))
         if ref is None:
@@ -419,13 +438,15 @@ def _clean(
             questions = segment.guiding_questions if segment is not None else ()
             if not 0 <= index < len(questions):
                 raise GuidingQuestionError(
-                    f"‘{ivs.tag(sid).label}’ has no guiding question {index + 1}."
+                    "‘{segment}’ has no guiding question {number}.",
+                    segment=ivs.tag(sid).label,
+                    number=index + 1,
                 )
             ref = QuestionRef(sid, index, questions[index])
         refs.append(ref)
     out["questions"] = tuple(refs)
 
-    answers = _ids(values["answers"], "answers", AnswerError)
+    answers = _ids(values["answers"], Phrase("The answers"), AnswerError)
     if answers and kind is not InterventionKind.ANSWER:
         raise AnswerError(
             "Only an answer (panellist) can be linked to the questions it answers: "
@@ -439,14 +460,19 @@ def _clean(
             raise AnswerError("An answer cannot answer itself.")
         question = ivs.get(qid)
         if question is None or question.deleted:
-            raise AnswerError(f"There is no intervention ‘{qid}’ to answer (it may be deleted).")
+            raise AnswerError(
+                "There is no intervention ‘{id}’ to answer (it may be deleted).", id=qid
+            )
         if not question.is_question:
-            raise AnswerError(f"{_what(question)} is not a question: only questions are answered.")
+            raise AnswerError(
+                "{intervention} is not a question: only questions are answered.",
+                intervention=_what(question),
+            )
     out["answers"] = answers
 
     out["summary"] = _summary(values["summary"])
-    out["follow_up"] = _bool(values["follow_up"], "Follow-up")
-    out["quotable"] = _bool(values["quotable"], "Quotable")
+    out["follow_up"] = _bool(values["follow_up"], Phrase("Follow-up"))
+    out["quotable"] = _bool(values["quotable"], Phrase("Quotable"))
     return out
 
 
@@ -496,12 +522,14 @@ def edit_intervention(
     ``participant_id`` alone) takes their name, organization, category and attendance too."""
     current = _find(state, intervention_id)
     if current.deleted:
-        raise InterventionDeletedError(f"{_what(current)} is deleted: restore it to edit it.")
+        raise InterventionDeletedError(
+            "{intervention} is deleted: restore it to edit it.", intervention=_what(current)
+        )
     if not isinstance(changes, Mapping):
         raise InterventionError("Give the changes as field → new value.")
     unknown = sorted(str(k) for k in changes if k not in FIELDS)
     if unknown:
-        raise InterventionError(f"‘{unknown[0]}’ is not a field of an intervention.")
+        raise InterventionError("‘{field}’ is not a field of an intervention.", field=unknown[0])
     values = current.values()
     values.update(changes)
     pid = changes.get("participant_id")
@@ -527,7 +555,9 @@ def delete_intervention(
     """Mark an intervention deleted (kept with its history; undo or restore brings it back)."""
     current = _find(state, intervention_id)
     if current.deleted:
-        raise InterventionDeletedError(f"{_what(current)} is already deleted.")
+        raise InterventionDeletedError(
+            "{intervention} is already deleted.", intervention=_what(current)
+        )
     return _record(InterventionDeleted(current.id), now, actor)
 
 
@@ -537,7 +567,9 @@ def restore_intervention(
     """Bring back a deleted intervention (when undoing the delete is no longer the next undo)."""
     current = _find(state, intervention_id)
     if not current.deleted:
-        raise InterventionDeletedError(f"{_what(current)} is not deleted.")
+        raise InterventionDeletedError(
+            "{intervention} is not deleted.", intervention=_what(current)
+        )
     return _record(InterventionRestored(current.id), now, actor)
 
 

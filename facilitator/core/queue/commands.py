@@ -3,7 +3,8 @@ live state.
 
 As in :mod:`facilitator.core.agenda.commands`: each command takes the current :class:`MeetingState`,
 ``now`` and the ``actor``, and returns the one :class:`EventRecord` to append (``seq`` 0), or
-raises a :class:`~facilitator.core.errors.CommandError` whose message the UI shows as it is; then
+raises a :class:`~facilitator.core.errors.CommandError` (a constant template and its values, which
+the UI says in its language); then
 nothing is returned and the journal stays as it was. One command, one event, one undo step.
 
 Which list a command acts on:
@@ -26,7 +27,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from facilitator.core.agenda.timing import format_clock
-from facilitator.core.errors import CommandError, NoSuchSegmentError, NothingRunningError
+from facilitator.core.errors import CommandError, NoSuchSegmentError, NothingRunningError, Phrase
 from facilitator.core.fold.state import MeetingState
 from facilitator.core.journal.event import Event, to_record
 from facilitator.core.journal.record import EventRecord
@@ -130,16 +131,14 @@ def _record(event: Event, now: dt.datetime, actor: str) -> EventRecord:
     return to_record(event, at=now, actor=actor)
 
 
-def _quoted(state: MeetingState, segment_id: str) -> str:
-    return f"‘{state.agenda.title(segment_id)}’"
-
-
 def _list_segment(state: MeetingState, segment_id: str | None) -> str:
     """The segment whose list a list-wide command acts on."""
     agenda = state.agenda
     if segment_id is not None:
         if segment_id not in agenda.order:
-            raise NoSuchSegmentError(f"There is no segment ‘{segment_id}’ in the programme.")
+            raise NoSuchSegmentError(
+                "There is no segment ‘{segment}’ in the programme.", segment=segment_id
+            )
         return segment_id
     if agenda.current is not None:
         return agenda.current
@@ -155,13 +154,16 @@ def _floor_segment(state: MeetingState, segment_id: str | None) -> str:
     """The segment from whose list the floor can be given: the current one."""
     agenda = state.agenda
     if segment_id is not None and segment_id not in agenda.order:
-        raise NoSuchSegmentError(f"There is no segment ‘{segment_id}’ in the programme.")
+        raise NoSuchSegmentError(
+            "There is no segment ‘{segment}’ in the programme.", segment=segment_id
+        )
     if agenda.current is None:
         raise NothingRunningError("No segment is running: start one before giving the floor.")
     if segment_id is not None and segment_id != agenda.current:
         raise NotCurrentSegmentError(
-            f"{_quoted(state, segment_id)} is not the current segment: "
-            "start it before giving the floor from its list."
+            "‘{segment}’ is not the current segment: start it before giving the floor from its"
+            " list.",
+            segment=state.agenda.title(segment_id),
         )
     return agenda.current
 
@@ -182,18 +184,39 @@ def _who(queue: QueueState, entry: Speaker) -> str:
 def _not_withdrawn(queue: QueueState, entry: Speaker) -> None:
     if entry.status is SpeakerStatus.WITHDRAWN:
         raise WithdrawnSpeakerError(
-            f"{_who(queue, entry)} has withdrawn from the list: put them back on it first."
+            "{speaker} has withdrawn from the list: put them back on it first.",
+            speaker=_who(queue, entry),
         )
 
 
 def _waiting(queue: QueueState, entry: Speaker, doing: str) -> None:
-    """Refuse unless ``entry`` is waiting (``doing``: "moved", for the message)."""
+    """Refuse unless ``entry`` is waiting (``doing``: "moved", "skipped" or "deferred")."""
     _not_withdrawn(queue, entry)
     who = _who(queue, entry)
     if entry.on_floor:
-        raise SpeakerStatusError(f"{who} has the floor: only those waiting can be {doing}.")
+        raise {
+            "moved": SpeakerStatusError(
+                "{speaker} has the floor: only those waiting can be moved.", speaker=who
+            ),
+            "skipped": SpeakerStatusError(
+                "{speaker} has the floor: only those waiting can be skipped.", speaker=who
+            ),
+            "deferred": SpeakerStatusError(
+                "{speaker} has the floor: only those waiting can be deferred.", speaker=who
+            ),
+        }[doing]
     if entry.status is SpeakerStatus.DONE:
-        raise SpeakerStatusError(f"{who} has already spoken: only those waiting can be {doing}.")
+        raise {
+            "moved": SpeakerStatusError(
+                "{speaker} has already spoken: only those waiting can be moved.", speaker=who
+            ),
+            "skipped": SpeakerStatusError(
+                "{speaker} has already spoken: only those waiting can be skipped.", speaker=who
+            ),
+            "deferred": SpeakerStatusError(
+                "{speaker} has already spoken: only those waiting can be deferred.", speaker=who
+            ),
+        }[doing]
 
 
 def _floor(queue: QueueState) -> tuple[SpeakerList, Speaker]:
@@ -215,7 +238,7 @@ def _place(position: object, count: int) -> int:
     if not 0 <= position < count:
         if count == 1:
             raise OrderError("There is only one place on the list.")
-        raise OrderError(f"Choose a place between 1 and {count}.")
+        raise OrderError("Choose a place between 1 and {count}.", count=count)
     return position
 
 
@@ -225,7 +248,9 @@ def _addresses(state: MeetingState, addresses: Sequence[str]) -> tuple[str, ...]
     order = state.agenda.order
     for segment_id in addresses:
         if segment_id not in order:
-            raise NoSuchSegmentError(f"There is no segment ‘{segment_id}’ in the programme.")
+            raise NoSuchSegmentError(
+                "There is no segment ‘{segment}’ in the programme.", segment=segment_id
+            )
     return tuple(dict.fromkeys(addresses))
 
 
@@ -235,8 +260,10 @@ def _guest_text(value: str, field: str) -> str:
         return clean_text(value, field, required=True)
     except ParticipantDataError as exc:
         if not isinstance(value, str) or not value.strip():
-            raise ParticipantError(f"Give the guest’s {field}.") from exc
-        raise ParticipantError(f"The guest’s {exc}.") from exc
+            if field == "name":
+                raise ParticipantError("Give the guest’s name.") from exc
+            raise ParticipantError("Give the guest’s organization.") from exc
+        raise ParticipantError("The guest’s {reason}.", reason=str(exc)) from exc
 
 
 def _note(note: str) -> str:
@@ -244,7 +271,7 @@ def _note(note: str) -> str:
         raise QueueError("The note must be text.")
     note = note.strip()
     if len(note) > MAX_NOTE:
-        raise QueueError(f"The note is longer than {MAX_NOTE} characters: shorten it.")
+        raise QueueError("The note is longer than {count} characters: shorten it.", count=MAX_NOTE)
     if not savable(note):
         raise QueueError(
             "The note holds a character that cannot be saved (a broken surrogate pair): delete"
@@ -278,10 +305,11 @@ def call_speaker(
     _not_withdrawn(queue, entry)
     who = _who(queue, entry)
     if entry.on_floor:
-        raise SpeakerStatusError(f"{who} already has the floor.")
+        raise SpeakerStatusError("{speaker} already has the floor.", speaker=who)
     if entry.status is SpeakerStatus.DONE:
         raise SpeakerStatusError(
-            f"{who} has already spoken: put them back on the list to give them the floor again."
+            "{speaker} has already spoken: put them back on the list to give them the floor again.",
+            speaker=who,
         )
     _floor_segment(state, lst.segment_id)
     _no_interjection(queue)
@@ -293,7 +321,7 @@ def pause_speaker(state: MeetingState, *, now: dt.datetime, actor: str) -> Event
     queue = queue_of(state)
     lst, entry = _floor(queue)
     if entry.held:
-        raise SpeakerStatusError(f"{_who(queue, entry)}’s clock is already held.")
+        raise SpeakerStatusError("{speaker}’s clock is already held.", speaker=_who(queue, entry))
     return _record(SpeakerPaused(lst.segment_id, entry.entry_id), now, actor)
 
 
@@ -302,7 +330,7 @@ def resume_speaker(state: MeetingState, *, now: dt.datetime, actor: str) -> Even
     queue = queue_of(state)
     lst, entry = _floor(queue)
     if not entry.held:
-        raise SpeakerStatusError(f"{_who(queue, entry)}’s clock is not held.")
+        raise SpeakerStatusError("{speaker}’s clock is not held.", speaker=_who(queue, entry))
     return _record(SpeakerResumed(lst.segment_id, entry.entry_id), now, actor)
 
 
@@ -327,8 +355,10 @@ def extend_speaker(
     allotted = entry.allotted_seconds(lst.limit_seconds)
     if allotted + seconds < 0:
         raise LimitError(
-            f"{_who(queue, entry)} has {format_clock(allotted)}: "
-            f"that cannot be shortened by {format_clock(-seconds)}."
+            "{speaker} has {allotted}: that cannot be shortened by {shortening}.",
+            speaker=_who(queue, entry),
+            allotted=format_clock(allotted),
+            shortening=format_clock(-seconds),
         )
     return _record(SpeakerExtended(lst.segment_id, entry.entry_id, seconds), now, actor)
 
@@ -341,7 +371,7 @@ def finish_speaker(state: MeetingState, *, now: dt.datetime, actor: str) -> Even
 
 # ============================================================================ order
 def _target(
-    state: MeetingState, entry_id: str | None, *, empty: str
+    state: MeetingState, entry_id: str | None, *, empty: EmptyListError
 ) -> tuple[QueueState, SpeakerList, Speaker]:
     """The entry a skip or defer acts on: the one named, or the first waiting of the list."""
     queue = queue_of(state)
@@ -350,7 +380,7 @@ def _target(
         return queue, lst, entry
     lst = queue.list_of(_list_segment(state, None))
     if not lst.waiting:
-        raise EmptyListError(empty)
+        raise empty
     return queue, lst, lst.entries[lst.waiting[0]]
 
 
@@ -360,7 +390,7 @@ def skip_speaker(
     """Move a waiting speaker (by default the first) down one place. The speaker on the floor
     goes back to waiting, second (their time so far is kept)."""
     queue, lst, entry = _target(
-        state, entry_id, empty="No one is waiting: there is no one to skip."
+        state, entry_id, empty=EmptyListError("No one is waiting: there is no one to skip.")
     )
     if entry.on_floor:
         _no_interjection(queue)
@@ -369,8 +399,10 @@ def skip_speaker(
         if lst.waiting[-1] == entry.entry_id:
             who = _who(queue, entry)
             if len(lst.waiting) == 1:
-                raise OrderError(f"{who} is the only one waiting: there is no one to skip to.")
-            raise OrderError(f"{who} is already last.")
+                raise OrderError(
+                    "{speaker} is the only one waiting: there is no one to skip to.", speaker=who
+                )
+            raise OrderError("{speaker} is already last.", speaker=who)
     return _record(SpeakerSkipped(lst.segment_id, entry.entry_id), now, actor)
 
 
@@ -380,14 +412,14 @@ def defer_speaker(
     """Send a waiting speaker (by default the first) to the end of the list. The speaker on the
     floor goes back to waiting, last."""
     queue, lst, entry = _target(
-        state, entry_id, empty="No one is waiting: there is no one to defer."
+        state, entry_id, empty=EmptyListError("No one is waiting: there is no one to defer.")
     )
     if entry.on_floor:
         _no_interjection(queue)
     else:
         _waiting(queue, entry, "deferred")
         if lst.waiting[-1] == entry.entry_id:
-            raise OrderError(f"{_who(queue, entry)} is already last.")
+            raise OrderError("{speaker} is already last.", speaker=_who(queue, entry))
     return _record(SpeakerDeferred(lst.segment_id, entry.entry_id), now, actor)
 
 
@@ -399,9 +431,11 @@ def withdraw_speaker(
     lst, entry = _find(queue, entry_id)
     who = _who(queue, entry)
     if entry.status is SpeakerStatus.WITHDRAWN:
-        raise WithdrawnSpeakerError(f"{who} has already withdrawn.")
+        raise WithdrawnSpeakerError("{speaker} has already withdrawn.", speaker=who)
     if entry.status is SpeakerStatus.DONE:
-        raise SpeakerStatusError(f"{who} has already spoken: there is nothing to withdraw.")
+        raise SpeakerStatusError(
+            "{speaker} has already spoken: there is nothing to withdraw.", speaker=who
+        )
     return _record(SpeakerWithdrawn(lst.segment_id, entry_id), now, actor)
 
 
@@ -419,11 +453,11 @@ def restore_speaker(
     lst, entry = _find(queue, entry_id)
     who = _who(queue, entry)
     if entry.status is SpeakerStatus.WAITING:
-        raise SpeakerStatusError(f"{who} is already waiting.")
+        raise SpeakerStatusError("{speaker} is already waiting.", speaker=who)
     if entry.on_floor:
-        raise SpeakerStatusError(f"{who} has the floor.")
+        raise SpeakerStatusError("{speaker} has the floor.", speaker=who)
     if lst.waiting_entry_of(entry.participant_id) is not None:
-        raise AlreadyWaitingError(f"{who} is already waiting on this list.")
+        raise AlreadyWaitingError("{speaker} is already waiting on this list.", speaker=who)
     if position is not None:
         position = _place(position, len(lst.waiting) + 1)
     return _record(SpeakerRestored(lst.segment_id, entry_id, position), now, actor)
@@ -440,8 +474,8 @@ def move_speaker(
     if lst.waiting[position] == entry_id:
         who = _who(queue, entry)
         if position == 0:
-            raise OrderError(f"{who} is already first.")
-        raise OrderError(f"{who} is already in that place.")
+            raise OrderError("{speaker} is already first.", speaker=who)
+        raise OrderError("{speaker} is already in that place.", speaker=who)
     return _record(SpeakerMoved(lst.segment_id, entry_id, position), now, actor)
 
 
@@ -457,9 +491,9 @@ def _step(state: MeetingState, entry_id: str, delta: int) -> int:
     _waiting(queue, entry, "moved")
     index = lst.waiting.index(entry_id) + delta
     if index < 0:
-        raise OrderError(f"{_who(queue, entry)} is already first.")
+        raise OrderError("{speaker} is already first.", speaker=_who(queue, entry))
     if index >= len(lst.waiting):
-        raise OrderError(f"{_who(queue, entry)} is already last.")
+        raise OrderError("{speaker} is already last.", speaker=_who(queue, entry))
     return index
 
 
@@ -519,7 +553,7 @@ def _reorder(
     state: MeetingState,
     segment_id: str | None,
     reason: ReorderReason,
-    already: str,
+    already: OrderError,
     now: dt.datetime,
     actor: str,
 ) -> EventRecord:
@@ -531,7 +565,7 @@ def _reorder(
     compute = unheard_first_order if reason is ReorderReason.UNHEARD_FIRST else alternating_order
     order = compute(queue, lst)
     if order == lst.waiting:
-        raise OrderError(already)
+        raise already
     return _record(SpeakersReordered(sid, order, reason), now, actor)
 
 
@@ -543,7 +577,7 @@ def prefer_unheard(
         state,
         segment_id,
         ReorderReason.UNHEARD_FIRST,
-        "Those not yet heard today are already first.",
+        OrderError("Those not yet heard today are already first."),
         now,
         actor,
     )
@@ -557,7 +591,7 @@ def alternate_room_online(
         state,
         segment_id,
         ReorderReason.ALTERNATE,
-        "The list already alternates between the room and online.",
+        OrderError("The list already alternates between the room and online."),
         now,
         actor,
     )
@@ -570,7 +604,10 @@ def close_list(
     """No new requests; those already on the list can still be called."""
     sid = _list_segment(state, segment_id)
     if queue_of(state).list_of(sid).closed:
-        raise ListClosedError(f"The list of speakers of {_quoted(state, sid)} is already closed.")
+        raise ListClosedError(
+            "The list of speakers of ‘{segment}’ is already closed.",
+            segment=state.agenda.title(sid),
+        )
     return _record(ListClosed(sid), now, actor)
 
 
@@ -579,7 +616,9 @@ def reopen_list(
 ) -> EventRecord:
     sid = _list_segment(state, segment_id)
     if not queue_of(state).list_of(sid).closed:
-        raise ListClosedError(f"The list of speakers of {_quoted(state, sid)} is open.")
+        raise ListClosedError(
+            "The list of speakers of ‘{segment}’ is open.", segment=state.agenda.title(sid)
+        )
     return _record(ListReopened(sid), now, actor)
 
 
@@ -598,11 +637,12 @@ def set_speaking_limit(
         raise LimitError("Give the speaking limit as a whole number of seconds.")
     if not MIN_LIMIT_SECONDS <= seconds <= MAX_LIMIT_SECONDS:
         raise LimitError(
-            f"A speaking limit is between {format_clock(MIN_LIMIT_SECONDS)} "
-            f"and {format_clock(MAX_LIMIT_SECONDS)}."
+            "A speaking limit is between {shortest} and {longest}.",
+            shortest=format_clock(MIN_LIMIT_SECONDS),
+            longest=format_clock(MAX_LIMIT_SECONDS),
         )
     if queue_of(state).list_of(sid).limit_seconds == seconds:
-        raise LimitError(f"The speaking limit is already {format_clock(seconds)}.")
+        raise LimitError("The speaking limit is already {limit}.", limit=format_clock(seconds))
     return _record(ListLimitSet(sid, seconds), now, actor)
 
 
@@ -611,7 +651,8 @@ def check_can_queue(state: MeetingState, segment_id: str | None = None) -> str:
     sid = _list_segment(state, segment_id)
     if queue_of(state).list_of(sid).closed:
         raise ListClosedError(
-            f"The list of speakers of {_quoted(state, sid)} is closed: reopen it to add a speaker."
+            "The list of speakers of ‘{segment}’ is closed: reopen it to add a speaker.",
+            segment=state.agenda.title(sid),
         )
     return sid
 
@@ -638,7 +679,9 @@ def queue_speaker(
     sid = check_can_queue(state, segment_id)
     lst = queue.list_of(sid)
     if lst.waiting_entry_of(participant_id) is not None:
-        raise AlreadyWaitingError(f"{participant.name} is already waiting on this list.")
+        raise AlreadyWaitingError(
+            "{speaker} is already waiting on this list.", speaker=participant.name
+        )
     if position is not None:
         position = _place(position, len(lst.waiting) + 1)
         if position == len(lst.waiting):
@@ -675,8 +718,10 @@ def edit_speaker(
 
 
 # ============================================================================ participants
-def _participant_error(exc: ParticipantDataError, who: str) -> ParticipantError:
-    return ParticipantError(f"{who} cannot be taken: {exc}.")
+def _participant_error(exc: ParticipantDataError, who: str | Phrase) -> ParticipantError:
+    return ParticipantError(
+        "{participant} cannot be taken: {reason}.", participant=who, reason=str(exc)
+    )
 
 
 def add_participant(
@@ -687,12 +732,14 @@ def add_participant(
     try:
         participant = cleaned(participant)
     except ParticipantDataError as exc:
-        raise _participant_error(exc, "The participant") from exc
+        raise _participant_error(exc, Phrase("The participant")) from exc
     if not participant.id:
         participant = _with_id(participant, registry.next_id())
     elif participant.id in registry:
         raise ParticipantError(
-            f"The id ‘{participant.id}’ is already {registry.name(participant.id)}’s."
+            "The id ‘{id}’ is already {participant}’s.",
+            id=participant.id,
+            participant=registry.name(participant.id),
         )
     return _record(ParticipantAdded(participant), now, actor)
 
@@ -769,11 +816,11 @@ def import_participants(
     number = registry.next_number
     for row, participant in enumerate(participants, 1):
         if not isinstance(participant, Participant):
-            raise ParticipantError(f"Row {row} of the list is not a participant.")
+            raise ParticipantError("Row {row} of the list is not a participant.", row=row)
         try:
             rows.append(cleaned(participant))
         except ParticipantDataError as exc:
-            raise _participant_error(exc, f"Participant {row}") from exc
+            raise _participant_error(exc, Phrase("Participant {row}", row=row)) from exc
         n = id_number(participant.id)
         if n is not None and n >= number:
             number = n + 1
@@ -786,13 +833,19 @@ def import_participants(
         pid = participant.id
         if pid in registry:
             raise ParticipantError(
-                f"The id ‘{pid}’ of {participant.name} is already {registry.name(pid)}’s: "
-                "each participant needs an id of their own."
+                "The id ‘{id}’ of {participant} is already {other}’s: each participant needs an"
+                " id of their own.",
+                id=pid,
+                participant=participant.name,
+                other=registry.name(pid),
             )
         if pid in seen:
             raise ParticipantError(
-                f"The id ‘{pid}’ is given to both {seen[pid].name} and {participant.name}: "
-                "each participant needs an id of their own."
+                "The id ‘{id}’ is given to both {participant} and {other}: each participant"
+                " needs an id of their own.",
+                id=pid,
+                participant=seen[pid].name,
+                other=participant.name,
             )
         seen[pid] = participant
         numbered.append(participant)
