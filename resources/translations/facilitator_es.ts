@@ -2285,6 +2285,62 @@
         <translation>El identificador «{id}» se ha asignado tanto a {participant} como a {other}: cada participante necesita su propio identificador.</translation>
     </message>
     <message>
+        <source>Fewer than two are waiting: there is nothing to balance.</source>
+        <translation>Esperan menos de dos oradores: no hay nada que equilibrar.</translation>
+    </message>
+    <message>
+        <source>The list is already balanced between the groups heard so far.</source>
+        <translation>La lista ya está equilibrada entre los grupos escuchados hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Only a point of order or a right of reply interrupts the list.</source>
+        <translation>Solo una cuestión de orden o un derecho de respuesta interrumpe la lista.</translation>
+    </message>
+    <message>
+        <source>A point of order already has the floor: finish it first.</source>
+        <translation>Una cuestión de orden ya tiene la palabra: termínela primero.</translation>
+    </message>
+    <message>
+        <source>A right of reply already has the floor: finish it first.</source>
+        <translation>Un derecho de respuesta ya tiene la palabra: termínelo primero.</translation>
+    </message>
+    <message>
+        <source>Choose a stakeholder group.</source>
+        <translation>Elija un grupo de partes interesadas.</translation>
+    </message>
+    <message>
+        <source>Give the budget as a whole number of minutes.</source>
+        <translation>Indique el tiempo asignado en minutos enteros.</translation>
+    </message>
+    <message>
+        <source>A budget is at most {hours} hours.</source>
+        <translation>Un tiempo asignado es de {hours} horas como máximo.</translation>
+    </message>
+    <message>
+        <source>{group} has no budget for this segment.</source>
+        <translation>{group} no tiene tiempo asignado en este segmento.</translation>
+    </message>
+    <message>
+        <source>The budget of {group} is already {clock}.</source>
+        <translation>El tiempo asignado a {group} ya es {clock}.</translation>
+    </message>
+    <message>
+        <source>A point of order has the floor. Finish it first.</source>
+        <translation>Una cuestión de orden tiene la palabra. Termínela primero.</translation>
+    </message>
+    <message>
+        <source>A right of reply has the floor. Finish it first.</source>
+        <translation>Un derecho de respuesta tiene la palabra. Termínelo primero.</translation>
+    </message>
+    <message>
+        <source>A point of order has the floor. Finish it first: {name} then resumes.</source>
+        <translation>Una cuestión de orden tiene la palabra. Termínela primero: luego {name} reanudará.</translation>
+    </message>
+    <message>
+        <source>A right of reply has the floor. Finish it first: {name} then resumes.</source>
+        <translation>Un derecho de respuesta tiene la palabra. Termínelo primero: luego {name} reanudará.</translation>
+    </message>
+    <message>
         <source>paused in: {segment}</source>
         <translation>en pausa durante: {segment}</translation>
     </message>

@@ -2285,6 +2285,62 @@
         <translation>L’identifiant « {id} » est attribué à la fois à {participant} et à {other} : chaque participant doit avoir son propre identifiant.</translation>
     </message>
     <message>
+        <source>Fewer than two are waiting: there is nothing to balance.</source>
+        <translation>Moins de deux orateurs attendent : il n’y a rien à équilibrer.</translation>
+    </message>
+    <message>
+        <source>The list is already balanced between the groups heard so far.</source>
+        <translation>La liste est déjà équilibrée entre les groupes entendus jusqu’ici.</translation>
+    </message>
+    <message>
+        <source>Only a point of order or a right of reply interrupts the list.</source>
+        <translation>Seul un point d’ordre ou un droit de réponse interrompt la liste.</translation>
+    </message>
+    <message>
+        <source>A point of order already has the floor: finish it first.</source>
+        <translation>Un point d’ordre a déjà la parole : terminez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>A right of reply already has the floor: finish it first.</source>
+        <translation>Un droit de réponse a déjà la parole : terminez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Choose a stakeholder group.</source>
+        <translation>Choisissez un groupe de parties prenantes.</translation>
+    </message>
+    <message>
+        <source>Give the budget as a whole number of minutes.</source>
+        <translation>Indiquez le temps alloué en minutes entières.</translation>
+    </message>
+    <message>
+        <source>A budget is at most {hours} hours.</source>
+        <translation>Un temps alloué est d’au plus {hours} heures.</translation>
+    </message>
+    <message>
+        <source>{group} has no budget for this segment.</source>
+        <translation>{group} n’a pas de temps alloué pour ce segment.</translation>
+    </message>
+    <message>
+        <source>The budget of {group} is already {clock}.</source>
+        <translation>Le temps alloué à {group} est déjà de {clock}.</translation>
+    </message>
+    <message>
+        <source>A point of order has the floor. Finish it first.</source>
+        <translation>Un point d’ordre a la parole. Terminez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>A right of reply has the floor. Finish it first.</source>
+        <translation>Un droit de réponse a la parole. Terminez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>A point of order has the floor. Finish it first: {name} then resumes.</source>
+        <translation>Un point d’ordre a la parole. Terminez-le d’abord : {name} reprendra ensuite.</translation>
+    </message>
+    <message>
+        <source>A right of reply has the floor. Finish it first: {name} then resumes.</source>
+        <translation>Un droit de réponse a la parole. Terminez-le d’abord : {name} reprendra ensuite.</translation>
+    </message>
+    <message>
         <source>paused in: {segment}</source>
         <translation>suspendue pendant : {segment}</translation>
     </message>

@@ -2279,6 +2279,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fewer than two are waiting: there is nothing to balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is already balanced between the groups heard so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a point of order or a right of reply interrupts the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A point of order already has the floor: finish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A right of reply already has the floor: finish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stakeholder group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the budget as a whole number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A budget is at most {hours} hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} has no budget for this segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget of {group} is already {clock}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A point of order has the floor. Finish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A right of reply has the floor. Finish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A point of order has the floor. Finish it first: {name} then resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A right of reply has the floor. Finish it first: {name} then resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>paused in: {segment}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -104,9 +104,9 @@ def give_interjection(
         raise NoSuchParticipantError("That participant is not registered.")
     on_floor = interjection_on_floor(queue)
     if on_floor is not None:
-        raise SpeakerStatusError(
-            f"A {on_floor.label.lower()} already has the floor: finish it first."
-        )
+        if on_floor is TurnKind.POINT_OF_ORDER:
+            raise SpeakerStatusError("A point of order already has the floor: finish it first.")
+        raise SpeakerStatusError("A right of reply already has the floor: finish it first.")
     event = FloorInterjected(
         sid, queue.next_entry_id(), kind, INTERJECTION_LIMITS[kind], participant_id
     )
@@ -144,11 +144,13 @@ def set_budget(
     if isinstance(seconds, bool) or not isinstance(seconds, int) or seconds < 0:
         raise LimitError("Give the budget as a whole number of minutes.")
     if seconds > MAX_BUDGET_SECONDS:
-        raise LimitError(f"A budget is at most {MAX_BUDGET_SECONDS // 3600} hours.")
+        raise LimitError("A budget is at most {hours} hours.", hours=MAX_BUDGET_SECONDS // 3600)
     sid = _list_segment(state, segment_id)
     current = budgets_of(state).of(sid).get(group, 0)
     if current == seconds:
         if not seconds:
-            raise LimitError(f"{group.label} has no budget for this segment.")
-        raise LimitError(f"The budget of {group.label} is already {format_clock(seconds)}.")
+            raise LimitError("{group} has no budget for this segment.", group=group)
+        raise LimitError(
+            "The budget of {group} is already {clock}.", group=group, clock=format_clock(seconds)
+        )
     return to_record(BudgetSet(sid, group, seconds), at=now, actor=actor)

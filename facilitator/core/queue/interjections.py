@@ -89,12 +89,20 @@ def check_no_interjection(queue: QueueState) -> None:
     if kind is None:
         return
     back = queue.interrupted
-    resumes = ""
-    if back is not None:
-        found = queue.entry(back.segment_id, back.entry_id)
-        if found is not None:
-            resumes = f": {queue.name(found[1].participant_id)} then resumes"
-    raise InterjectionError(f"A {kind.label.lower()} has the floor. Finish it first{resumes}.")
+    found = None if back is None else queue.entry(back.segment_id, back.entry_id)
+    point = kind is TurnKind.POINT_OF_ORDER
+    if found is None:
+        if point:
+            raise InterjectionError("A point of order has the floor. Finish it first.")
+        raise InterjectionError("A right of reply has the floor. Finish it first.")
+    name = queue.name(found[1].participant_id)
+    if point:
+        raise InterjectionError(
+            "A point of order has the floor. Finish it first: {name} then resumes.", name=name
+        )
+    raise InterjectionError(
+        "A right of reply has the floor. Finish it first: {name} then resumes.", name=name
+    )
 
 
 # ----------------------------------------------------------------------------- undo labels
