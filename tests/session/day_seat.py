@@ -43,6 +43,7 @@ import queue
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -124,6 +125,22 @@ class Checks:
         self.folds += 1
 
 
+def _command(name: str) -> Callable[..., object]:
+    """The session's public method ``name`` (the day's script names it across the pipe), from
+    the class's own table: a name that is not one of its methods is refused, not looked up."""
+    found = _SESSION_METHODS.get(name)
+    if found is None:
+        raise CommandError("{name} is not a command of a seat.", name=name)
+    return found
+
+
+_SESSION_METHODS: dict[str, Callable[..., object]] = {
+    name: member
+    for name, member in vars(MeetingSession).items()
+    if callable(member) and not name.startswith("_")
+}
+
+
 def main() -> None:
     url, meeting_id, actor, role = sys.argv[1], int(sys.argv[2]), sys.argv[3], Role(sys.argv[4])
     turn = int(sys.argv[5])
@@ -194,7 +211,7 @@ def main() -> None:
         while session.state.last_seq < head:  # what the screen showed before the key press
             session.refresh()
         try:
-            result = getattr(session, name)(*args, **kwargs)
+            result = _command(name)(session, *args, **kwargs)
         except (CommandError, StoreError) as exc:
             say(f"refused {encode(getattr(exc, 'message', None) or str(exc))}")
             continue

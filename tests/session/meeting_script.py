@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -48,18 +49,19 @@ def digest(state: MeetingState) -> str:
     return "/".join(parts)
 
 
-COMMANDS = [
-    "toggle",
-    "next",
-    "next",
-    "extend",
-    "undo",
-    "redo",
-    "back",
-    "end_sitting",
-    "start_sitting",
-    "pause",
-    "resume",
+#: The keys the script presses at random (Next twice as often), each the session's typed method.
+COMMANDS: list[Callable[..., EventRecord]] = [
+    MeetingSession.toggle,
+    MeetingSession.next,
+    MeetingSession.next,
+    MeetingSession.extend,  # by 1 or 5 minutes, chosen when pressed
+    MeetingSession.undo,
+    MeetingSession.redo,
+    MeetingSession.back,
+    lambda session: session.end_sitting(),
+    lambda session: session.start_sitting(),
+    MeetingSession.pause,
+    MeetingSession.resume,
 ]
 
 
@@ -83,12 +85,12 @@ def run_one(session: MeetingSession, clock: FakeClock, rng: random.Random) -> Ev
     """Random commands until one is accepted (a refused one changes nothing)."""
     while True:
         clock.advance(rng.randint(1, 90))
-        name = rng.choice(COMMANDS)
+        press = rng.choice(COMMANDS)
         try:
-            if name == "extend":
+            if press is MeetingSession.extend:
                 record = session.extend(60 * rng.choice([1, 5]))
             else:
-                record = getattr(session, name)()
+                record = press(session)
         except CommandError:
             continue
         return record

@@ -26,18 +26,30 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from facilitator.core.clock import FakeClock
 from facilitator.core.errors import CommandError
+from facilitator.core.journal.record import EventRecord
 from facilitator.seat import Role
 from facilitator.session import MeetingSession
 from facilitator.store import StoreError, open_database
 from facilitator.store.follow import follower_for
 
 START = dt.datetime(2024, 7, 10, 8, 0, tzinfo=dt.UTC)
+#: The keys a line may press, each the session's typed method.
+KEYS: dict[str, Callable[[MeetingSession], EventRecord]] = {
+    "next": MeetingSession.next,
+    "start": MeetingSession.start,
+    "toggle": MeetingSession.toggle,
+    "back": MeetingSession.back,
+    "finish": MeetingSession.finish,
+    "undo": MeetingSession.undo,
+    "redo": MeetingSession.redo,
+}
 
 
 def say(line: str) -> None:
@@ -84,7 +96,11 @@ def main() -> None:
                     continue
                 record = session.undo_step(other[0])
             else:
-                record = getattr(session, command)()
+                key = KEYS.get(command)
+                if key is None:
+                    say(f"refused unknown command {command!r}")
+                    continue
+                record = key(session)
         except (CommandError, StoreError) as exc:
             say(f"refused {getattr(exc, 'message', None) or exc}")
             continue
