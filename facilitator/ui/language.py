@@ -28,17 +28,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from facilitator import paths
+from facilitator.languages import LANGUAGES as ALL_LANGUAGES
 
-#: The languages the interface offers, by code, each in its own name. French and Spanish are
-#: complete; Arabic, Chinese and Russian cover the room display (the rest shows in English).
-LANGUAGES: dict[str, str] = {
-    "en": "English",
-    "fr": "Français",
-    "es": "Español",
-    "ar": "العربية",
-    "zh": "中文",
-    "ru": "Русский",
-}
+#: The languages the interface offers (facilitator/languages.py). French and Spanish are complete;
+#: Arabic, Chinese and Russian cover the room display (the rest shows in English).
+LANGUAGES = ALL_LANGUAGES
 COMPLETE = ("fr", "es")
 PARTIAL = ("ar", "zh", "ru")
 SOURCE = "en"

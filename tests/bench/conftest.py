@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.ui.conftest import desk  # noqa: F401  (a fixture, used by name)
+from tests.ui.conftest import big, console, desk  # noqa: F401  (fixtures, used by name)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

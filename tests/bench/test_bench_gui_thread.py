@@ -16,7 +16,6 @@ from __future__ import annotations
 import itertools
 import statistics
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,25 +24,12 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from facilitator.formats.record.export import export_format
-from facilitator.session import MeetingSession
 from facilitator.ui.console import ConsoleWindow
-from tests.big_meeting import big_meeting
-from tests.ui.big_console import WAIT_MS, big_console, capture, open_export
+from tests.ui.big_console import WAIT_MS, capture, open_export
 from tests.ui.lateness import BUDGET_S, LatenessProbe, spin
 
 CAPTURES = 20
 STREAM_MS = 250
-
-
-@pytest.fixture(scope="module")
-def big() -> MeetingSession:
-    return big_meeting()
-
-
-@pytest.fixture
-def console(big: MeetingSession, qtbot: QtBot, tmp_path: Path) -> Iterator[ConsoleWindow]:
-    with big_console(big, tmp_path, qtbot) as window:
-        yield window
 
 
 def _ms(values: list[float]) -> dict[str, float]:

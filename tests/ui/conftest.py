@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from facilitator.core.clock import FakeClock
@@ -15,9 +16,12 @@ from facilitator.formats.programme.files import read_programme
 from facilitator.session import MeetingSession
 from facilitator.store import open_database
 from facilitator.store.database import Database
+from facilitator.ui import language
 from facilitator.ui.console import ConsoleWindow
 from facilitator.ui.controller import MeetingController
+from tests.big_meeting import big_meeting
 from tests.conftest import PROGRAMMES_DIR
+from tests.ui.big_console import big_console
 
 TIP = PROGRAMMES_DIR / "2024-07-10-trafficking-in-persons.toml"
 SOM = PROGRAMMES_DIR / "2024-07-15-smuggling-of-migrants.toml"
@@ -66,3 +70,28 @@ def desk(qtbot: QtBot, tmp_path: Path) -> Iterator[Desk]:
     yield desk
     desk.window.close()
     desk.db.close()
+
+
+@pytest.fixture
+def in_language(qapp: QApplication) -> Iterator[object]:
+    """Install a language for the test (compiled with lrelease), English again after."""
+
+    def install(code: str) -> str:
+        return language.install(qapp, code)
+
+    yield install
+    language.install(qapp, "en")
+
+
+# --------------------------------------------------------------- the day of 2,000 interventions
+@pytest.fixture(scope="module")
+def big() -> MeetingSession:
+    """The day of 2,000 interventions, made once per test module."""
+    return big_meeting()
+
+
+@pytest.fixture
+def console(big: MeetingSession, qtbot: QtBot, tmp_path: Path) -> Iterator[ConsoleWindow]:
+    """Its console, shown, in a SQLite file of the test's own."""
+    with big_console(big, tmp_path, qtbot) as window:
+        yield window

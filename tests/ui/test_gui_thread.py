@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import itertools
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,8 +28,8 @@ from facilitator.session import MeetingSession
 from facilitator.store import backups
 from facilitator.ui.console import ConsoleWindow
 from facilitator.ui.controller import MeetingController
-from tests.big_meeting import big_meeting, into_database
-from tests.ui.big_console import WAIT_MS, big_console, capture, open_export
+from tests.big_meeting import into_database
+from tests.ui.big_console import WAIT_MS, capture, open_export
 from tests.ui.lateness import BUDGET_S, LatenessProbe, best_of, spin
 
 pytestmark = pytest.mark.slow
@@ -39,17 +38,6 @@ ATTEMPTS = 3
 #: Captures in the stream, one every STREAM_MS: four a second for four seconds.
 CAPTURES = 16
 STREAM_MS = 250
-
-
-@pytest.fixture(scope="module")
-def big() -> MeetingSession:
-    return big_meeting()
-
-
-@pytest.fixture
-def console(big: MeetingSession, qtbot: QtBot, tmp_path: Path) -> Iterator[ConsoleWindow]:
-    with big_console(big, tmp_path, qtbot) as window:
-        yield window
 
 
 def _report(what: str, seen: list[float]) -> str:

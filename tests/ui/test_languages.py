@@ -141,15 +141,6 @@ def test_french_and_spanish_plural_forms_have_two_forms() -> None:
 
 
 # ------------------------------------------------------------------------------ running
-@pytest.fixture
-def in_language(qapp: QApplication) -> Iterator[object]:
-    """Install a language for the test (compiled with lrelease), English again after."""
-
-    def install(code: str) -> str:
-        return language.install(qapp, code)
-
-    yield install
-    language.install(qapp, "en")
 
 
 def _english_sources(code: str) -> tuple[set[str], list[re.Pattern[str]]]:

@@ -6,18 +6,15 @@ shows a refused key in French."""
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from facilitator.core.errors import CommandError, NotRunningError, Phrase, SittingError
 from facilitator.core.interventions.fields import InterventionKind
 from facilitator.seat import REFUSED, Role
-from facilitator.ui import language, refusals, words
+from facilitator.ui import refusals, words
 from tests.conftest import ROOT
 from tests.ui.conftest import Desk
 
@@ -32,15 +29,6 @@ def _lister() -> ModuleType:
 
 
 LISTER = _lister()
-
-
-@pytest.fixture
-def in_language(qapp: QApplication) -> Iterator[object]:
-    def install(code: str) -> str:
-        return language.install(qapp, code)
-
-    yield install
-    language.install(qapp, "en")
 
 
 # ------------------------------------------------------------------------------ the list

@@ -22,15 +22,10 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-#: The record's languages, by code, named in their own language (the export window's list).
-LANGUAGES: Mapping[str, str] = {
-    "en": "English",
-    "fr": "Français",
-    "es": "Español",
-    "ar": "العربية",
-    "zh": "中文",
-    "ru": "Русский",
-}
+from facilitator.languages import LANGUAGES as ALL_LANGUAGES
+
+#: The record's languages (the export window's list): all six (facilitator/languages.py).
+LANGUAGES = ALL_LANGUAGES
 #: The languages every message is translated into.
 COMPLETE: tuple[str, ...] = ("en", "fr", "es")
 #: The languages that give at least the headings (:data:`HEADINGS`); English for the rest.
