@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from facilitator.store.errors import DamagedMeeting
     from facilitator.ui.console import ConsoleWindow
     from facilitator.ui.controller import MeetingController
-    from facilitator.ui.display_seat import DisplaySeat
     from facilitator.ui.quit_signals import QuitOnSignals
     from facilitator.ui.start_screen import StartScreen
 
@@ -238,11 +237,15 @@ class App(QObject):
         console = ConsoleWindow(controller, title=session.programme.title, joined=actor is not None)
         console.database_label = db.url.render_as_string(hide_password=True)
         controller.setParent(console)
-        self._follow_other_seats(controller, console, db, meeting_id)
-        console.programme_edit_requested.connect(lambda: self.edit_programme(console))
-        console.meetings_requested.connect(lambda: self._back_to_start(console))
-        console.rehearsal_requested.connect(lambda: self._rehearse_from(console, meeting_id))
-        return self._show_console(console)
+        self._follow_other_seats(controller, db, meeting_id)
+
+        def wire(console: ConsoleWindow) -> None:
+            console.closed.connect(controller.shutdown)
+            console.programme_edit_requested.connect(lambda: self.edit_programme(console))
+            console.meetings_requested.connect(lambda: self._back_to_start(console))
+            console.rehearsal_requested.connect(lambda: self._rehearse_from(console, meeting_id))
+
+        return self._show_console(console, wire)
 
     def _open_display(
         self, controller: MeetingController, db: Database, meeting_id: int
@@ -253,7 +256,8 @@ class App(QObject):
 
         display = DisplaySeat(controller)
         controller.setParent(display)
-        self._follow_other_seats(controller, display, db, meeting_id)
+        self._follow_other_seats(controller, db, meeting_id)
+        display.closed.connect(controller.shutdown)
         self.console = display
         display.open_full_screen()
         if self.start_screen is not None:
@@ -261,11 +265,7 @@ class App(QObject):
         return display
 
     def _follow_other_seats(
-        self,
-        controller: MeetingController,
-        console: ConsoleWindow | DisplaySeat,
-        db: Database,
-        meeting_id: int,
+        self, controller: MeetingController, db: Database, meeting_id: int
     ) -> None:
         """Another window on this machine (read-only on the same file) or a seat on another
         machine (a server) appends to this meeting: fold its events as they come (issue 18)."""
@@ -273,15 +273,36 @@ class App(QObject):
 
         url, path = db.url, db.path
         controller.follow(lambda: follower_for(url, path, meeting_id))
-        console.closed.connect(controller.shutdown)
 
-    def _show_console(self, console: QWidget) -> QWidget:
-        """The console takes the start screen's place."""
+    def _show_console(
+        self, console: ConsoleWindow, wire: Callable[[ConsoleWindow], None]
+    ) -> QWidget:
+        """The console takes the start screen's place. ``wire`` connects what the app does when
+        the console asks (back to the meetings, a rehearsal, its closing); a console built again
+        in another language (View → Language) is wired the same way."""
+        self._wire(console, wire)
         self.console = console
         console.show()
         if self.start_screen is not None:
             self.start_screen.hide()
         return console
+
+    def _wire(self, console: ConsoleWindow, wire: Callable[[ConsoleWindow], None]) -> None:
+        wire(console)
+        console.replaced.connect(lambda successor: self._replaced(console, successor, wire))
+
+    def _replaced(
+        self, old: ConsoleWindow, successor: ConsoleWindow, wire: Callable[[ConsoleWindow], None]
+    ) -> None:
+        """A console built again in another language: it is the app's console now, and the
+        start screen (hidden meanwhile) is built again in that language when next shown."""
+        self._wire(successor, wire)
+        if self.console is old:
+            self.console = successor
+        screen = self.start_screen
+        if screen is not None and not screen.isVisible():
+            self.start_screen = None
+            screen.deleteLater()
 
     def open_damaged(self, damage: DamagedMeeting) -> QWidget | None:
         """A damaged meeting: say so, and offer it read-only up to the event before the damage
@@ -326,8 +347,11 @@ class App(QObject):
             ).format(damage.seq - 1, damage.seq),
         )
         console.database_label = self.db.url.render_as_string(hide_password=True)
-        console.meetings_requested.connect(lambda: self._back_to_start(console))
-        return self._show_console(console)
+
+        def wire(console: ConsoleWindow) -> None:
+            console.meetings_requested.connect(lambda: self._back_to_start(console))
+
+        return self._show_console(console, wire)
 
     def rehearse(self, meeting_id: int) -> QWidget | None:
         """A practice copy of the meeting, on a clock moved to its day (facilitator.rehearsal);
@@ -357,13 +381,16 @@ class App(QObject):
             rehearsal=words,
         )
         console.database_label = self.tr("a practice copy (not kept)")
-        console.closed.connect(practice.close)
-        console.closed.connect(lambda: self.show_start(select=meeting_id))
-        console.meetings_requested.connect(console.close)
-        console.rehearsal_requested.connect(lambda: None)  # already one
+
+        def wire(console: ConsoleWindow) -> None:
+            console.closed.connect(practice.close)
+            console.closed.connect(lambda: self.show_start(select=meeting_id))
+            console.meetings_requested.connect(console.close)
+            console.rehearsal_requested.connect(lambda: None)  # already one
+
         if self.console is not None and self.console.isVisible():
             self.console.close()
-        return self._show_console(console)
+        return self._show_console(console, wire)
 
     def rename_meeting(self, meeting_id: int) -> None:
         from PySide6.QtWidgets import QInputDialog

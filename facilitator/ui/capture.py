@@ -226,6 +226,14 @@ class CapturePane(QWidget):
             self._loading = False
         self._dirty = False
 
+    def take_over(self, old: CapturePane) -> None:
+        """Hold what ``old`` holds, as typed: the pane of a console built again in another
+        language (ui/relanguage.py) goes on with the same intervention, typed or not."""
+        dirty = old._dirty
+        self.load(old.draft(), editing=old.editing)
+        self._base = old._base  # what it was prefilled from: the floor's speaker and times
+        self._dirty = dirty
+
     def current_kind(self) -> InterventionKind:
         """The kind chosen (Qt hands enum values back as plain text)."""
         return InterventionKind(self.kind.currentData())

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QSizePolicy,
     QToolButton,
@@ -82,6 +81,9 @@ class ConsoleWindow(QMainWindow):
     programme_edit_requested = Signal()
     meetings_requested = Signal()
     rehearsal_requested = Signal()
+    #: The console built again in another language (View → Language), which takes this one's
+    #: place on the same controller (ui/relanguage.py); whoever wired this one wires it too.
+    replaced = Signal(object)
 
     def __init__(
         self,
@@ -99,6 +101,12 @@ class ConsoleWindow(QMainWindow):
         computer's saved seat name."""
         super().__init__()
         self.controller = controller
+        self._built_with = {
+            "title": title,
+            "rehearsal": rehearsal,
+            "read_only": read_only,
+            "joined": joined,
+        }
         self.rehearsal = rehearsal
         self.read_only = read_only
         self.setObjectName("ConsoleWindow")
@@ -112,6 +120,8 @@ class ConsoleWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self._capture: CapturePane | None = None
         self._review: ReviewPanel | None = None
+        self.connection_why = ""  # why the seat is not following the others ("": it is)
+        self._retired = False
         self._build_central()
         self._build_agenda_dock()
         self._build_speakers_dock()
@@ -304,6 +314,11 @@ class ConsoleWindow(QMainWindow):
             self._build_rapporteur_panes()
         assert self._capture is not None
         self._follow_capture()
+        return self._capture
+
+    @property
+    def capture_pane(self) -> CapturePane | None:
+        """The capture pane if it has been built, as it is (no catching up)."""
         return self._capture
 
     @property
@@ -699,6 +714,7 @@ class ConsoleWindow(QMainWindow):
 
     def show_connection(self, why: str) -> None:
         """The band that says this seat is not following the others just now ("" hides it)."""
+        self.connection_why = why
         self.connection_banner.setText(
             self.tr(
                 "NOT CONNECTED — the other seats' changes are not reaching this one ({0})."
@@ -1066,7 +1082,38 @@ class ConsoleWindow(QMainWindow):
         settings.setValue("console/state", self.saveState())
         settings.sync()
 
+    # ------------------------------------------------------------------------------ language
+    def switch_language(self, code: str) -> ConsoleWindow | None:
+        """The interface in ``code`` now, the meeting untouched (see ui/relanguage.py)."""
+        from facilitator.ui.relanguage import switch_console_language
+
+        return switch_console_language(self, code)
+
+    def prepare_replacement(self) -> None:
+        """Before a console takes this one's place: the layout saved for it to restore, the
+        clock's timer stopped (the successor's takes over)."""
+        self.save_layout()
+        self._timer.stop()
+
+    def successor(self) -> ConsoleWindow:
+        """This console built again, in the language installed now, on the same controller."""
+        successor = ConsoleWindow(self.controller, **self._built_with)  # type: ignore[arg-type]
+        if self.controller.parent() is self:
+            self.controller.setParent(successor)
+        return successor
+
+    def retire(self) -> None:
+        """Gone, once a successor has taken over: hidden without a close (which would shut the
+        controller down, close the room display and end a rehearsal), then deleted."""
+        self._retired = True
+        self._backup_timer.stop()
+        self.hide()
+        self.deleteLater()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._retired:
+            super().closeEvent(event)
+            return
         if self._capture is not None:
             self._capture.save_draft()
         self.save_layout()
@@ -1080,10 +1127,10 @@ class ConsoleWindow(QMainWindow):
         return QSize(1366, 768)
 
 
-def language_menu(menu: QMenu, window: QWidget) -> QMenu:
-    """View → Language: the system's, or one of the offered languages, kept in the settings. The
-    interface takes it at the next start (its windows are built in the language installed at
-    start); the message says so, and that the meeting and its clocks are not touched."""
+def language_menu(menu: QMenu, window: ConsoleWindow) -> QMenu:
+    """View → Language: the system's, or one of the offered languages, kept in the settings and
+    taken at once: the console is built again in it (ui/relanguage.py), the meeting and its
+    clocks untouched."""
     from facilitator.ui import language
 
     sub = menu.addMenu(QCoreApplication.translate("ConsoleWindow", "&Language"))
@@ -1103,22 +1150,13 @@ def language_menu(menu: QMenu, window: QWidget) -> QMenu:
     return sub
 
 
-def _choose_language(window: QWidget, code: str) -> None:
+def _choose_language(window: ConsoleWindow, code: str) -> None:
     from facilitator.ui import language
 
     language.choose_language(code)
-    wanted = language.wanted_language()
-    if wanted == language.current_language():
-        return
-    QMessageBox.information(
-        window,
-        QCoreApplication.translate("ConsoleWindow", "Language"),
-        QCoreApplication.translate(
-            "ConsoleWindow",
-            "Facilitator will be in {0} the next time it starts. The meeting is not affected:"
-            " its clocks run on, and reopening it shows them where they are.",
-        ).format(language.LANGUAGES[wanted]),
-    )
+    wanted = code or language.system_language()  # the menu's choice, over FACILITATOR_LANGUAGE
+    if wanted != language.current_language():
+        window.switch_language(wanted)
 
 
 def rehearsal_banner(words: str | None, *, read_only: str | None = None) -> QLabel:

@@ -115,6 +115,11 @@ class MeetingController(QObject):
         self._lost = why or "the connection was lost"
         self.following.emit(self._lost)
 
+    @property
+    def follows_others(self) -> bool:
+        """Whether it follows the other seats' events (until :meth:`shutdown`)."""
+        return self._follow is not None
+
     def shutdown(self) -> None:
         """The window is closing: stop following (the worker thread ends within a quarter of a
         second) and keep the fold's snapshot for the next opening."""

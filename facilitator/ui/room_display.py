@@ -42,7 +42,6 @@ class RoomDisplay(QWidget):
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setWindowTitle(self.tr("Room display"))
         self.setObjectName("RoomDisplay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(_STYLE)
@@ -55,7 +54,6 @@ class RoomDisplay(QWidget):
         self.next = self._label("next", 0.028)
         # A rehearsal says so to the room too: nobody must take a run-through for the meeting.
         self.rehearsal = self._label("rehearsal", 0.030, bold=True)
-        self.rehearsal.setText(self.tr("REHEARSAL"))
         self.rehearsal.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.rehearsal.setVisible(rehearsal)
         # The floor: the speaker, their clock, and the next three.
@@ -104,7 +102,17 @@ class RoomDisplay(QWidget):
             (self.queue, 0.028),
             (self.rehearsal, 0.030),
         ]
+        self._board: Board | None = None
+        self.retranslate()
         self.resize(1280, 720)
+
+    def retranslate(self) -> None:
+        """Its words in the interface's language: at start, and again when the language changes
+        while it is up (the same window stays on the projector; see ui/relanguage.py)."""
+        self.setWindowTitle(self.tr("Room display"))
+        self.rehearsal.setText(self.tr("REHEARSAL"))
+        if self._board is not None:
+            self.show_board(self._board)
 
     def _label(self, name: str, scale: float, *, bold: bool = False) -> QLabel:
         label = QLabel()
@@ -125,6 +133,7 @@ class RoomDisplay(QWidget):
             label.setFont(font)
 
     def show_board(self, board: Board) -> None:
+        self._board = board
         self.item.setText(board.item_title)
         self.segment.setText(board.segment_title)
         self.clock.set_time(board.clock, board.phase)
@@ -176,6 +185,8 @@ class RoomDisplay(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.focus_returned.emit()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -786,6 +786,7 @@
     </message>
     <message>
         <source>Facilitator — console</source>
+        <extracomment>The console built again in another language (View → Language), which takes this one&apos;s place on the same controller (ui/relanguage.py); whoever wired this one wires it too.</extracomment>
         <translation>Facilitator — consola</translation>
     </message>
     <message>
@@ -897,12 +898,9 @@
         <translation>Como el sistema ({0})</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Facilitator will be in {0} the next time it starts. The meeting is not affected: its clocks run on, and reopening it shows them where they are.</source>
-        <translation>Facilitator estará en {0} la próxima vez que se inicie. La reunión no se ve afectada: sus relojes siguen corriendo, y al reabrirla se muestran donde están.</translation>
+        <source>An export is being written. Choose the language again when it is done; the choice is kept for the next start too.</source>
+        <extracomment>A widget&apos;s place in its window: each step the child&apos;s class and its rank among the parent&apos;s children of that class (a console built again is built in the same order).</extracomment>
+        <translation>Se está escribiendo una exportación. Vuelva a elegir el idioma cuando haya terminado; la elección también se conserva para el próximo inicio.</translation>
     </message>
 </context>
 <context>

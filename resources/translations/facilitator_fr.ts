@@ -786,6 +786,7 @@
     </message>
     <message>
         <source>Facilitator — console</source>
+        <extracomment>The console built again in another language (View → Language), which takes this one&apos;s place on the same controller (ui/relanguage.py); whoever wired this one wires it too.</extracomment>
         <translation>Facilitator — console</translation>
     </message>
     <message>
@@ -897,12 +898,9 @@
         <translation>Comme le système ({0})</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Facilitator will be in {0} the next time it starts. The meeting is not affected: its clocks run on, and reopening it shows them where they are.</source>
-        <translation>Facilitator sera en {0} au prochain démarrage. La réunion n&apos;est pas touchée : ses horloges continuent de tourner, et la rouvrir les montre où elles en sont.</translation>
+        <source>An export is being written. Choose the language again when it is done; the choice is kept for the next start too.</source>
+        <extracomment>A widget&apos;s place in its window: each step the child&apos;s class and its rank among the parent&apos;s children of that class (a console built again is built in the same order).</extracomment>
+        <translation>Un export est en cours d’écriture. Choisissez de nouveau la langue quand il sera terminé ; ce choix est aussi conservé pour le prochain démarrage.</translation>
     </message>
 </context>
 <context>

@@ -786,6 +786,7 @@
     </message>
     <message>
         <source>Facilitator — console</source>
+        <extracomment>The console built again in another language (View → Language), which takes this one&apos;s place on the same controller (ui/relanguage.py); whoever wired this one wires it too.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -897,11 +898,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facilitator will be in {0} the next time it starts. The meeting is not affected: its clocks run on, and reopening it shows them where they are.</source>
+        <source>An export is being written. Choose the language again when it is done; the choice is kept for the next start too.</source>
+        <extracomment>A widget&apos;s place in its window: each step the child&apos;s class and its rank among the parent&apos;s children of that class (a console built again is built in the same order).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,7 +9,11 @@
 * **the per-second tick**, a segment running and a speaker on the floor: budget 2 ms, the same at
   the end of the day and with 2,300 speakers heard as in a new meeting;
 * **the console of a reopened meeting of 10,000 events**, built until its first paint (the journal
-  is loaded and folded before, untimed: that is the store's share): budget 0.3 s.
+  is loaded and folded before, untimed: that is the store's share): budget 0.3 s;
+* **a change of language** (View → Language, issue 20) on that meeting, the room display up and
+  the rapporteur's panes open: the console built again in the new language and painted, the
+  room display retranslated: budget 0.5 s (a reopened meeting's, DESIGN.md), and the meeting's
+  clock shows the same time before and after.
 
 How the paint is timed: see :mod:`tests.bench.painted`. Each test reports its median and 99th
 percentile in ``extra_info``. Figures:
@@ -25,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytest_benchmark.fixture import BenchmarkFixture
 from pytestqt.qtbot import QtBot
 
@@ -49,6 +54,7 @@ ROOM = Attendance.ROOM
 ACTION_BUDGET_MS = 16.0
 TICK_BUDGET_MS = 2.0
 BUILD_BUDGET_MS = 300.0
+LANGUAGE_BUDGET_MS = 500.0
 #: Events of the day played again until 2,300 speakers have been heard.
 HEARD_2300 = 18_500
 
@@ -250,3 +256,50 @@ def test_bench_building_the_console_of_10000_events(
     db.close()
     if benchmark.enabled:
         assert info["console"]["median_ms"] <= BUILD_BUDGET_MS, info
+
+
+def test_bench_a_change_of_language_until_painted(
+    benchmark: BenchmarkFixture,
+    qtbot: QtBot,
+    meetings: Path,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
+    qapp: QApplication,
+) -> None:
+    """View → Language on the meeting of 10,000 events, the room display up and the capture and
+    interventions docks open: from the choice until the new console has painted, French and
+    English in turn (see ui/relanguage.py)."""
+    from facilitator.ui import language
+    from tests.ui.windows import forget_deleted
+
+    desk = _desk(qtbot, meetings, tmp_path, "10000 events")
+    desk.window.capture_dock.show()
+    desk.window.review_dock.show()
+    desk.window.toggle_room_display()
+    until_painted()
+    times: list[float] = []
+    codes = itertools.cycle(["fr", "en"])
+
+    def switch() -> None:
+        window = desk.window
+        clock = window.clock.text()
+        start = time.perf_counter()
+        successor = window.switch_language(next(codes))
+        assert successor is not None
+        _until_first_paint(successor)
+        times.append(time.perf_counter() - start)
+        qtbot.addWidget(successor)
+        assert successor.clock.text() == clock  # the same moment, the same time shown
+        desk.window = successor
+        until_painted()  # the old console deleted, not timed
+        forget_deleted(request.node)
+
+    try:
+        benchmark.pedantic(switch, rounds=8 if benchmark.enabled else 2, warmup_rounds=1)
+    finally:
+        language.install(qapp, "en")
+    info = figures(times[1:] or times).info()
+    benchmark.extra_info.update(info)
+    print(f"\n{info}")
+    if benchmark.enabled:
+        assert info["median_ms"] <= LANGUAGE_BUDGET_MS, info

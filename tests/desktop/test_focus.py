@@ -85,3 +85,25 @@ def test_esc_from_any_dock_field_gives_the_single_keys_back(
             lambda t, n=pauses: t.count("SegmentPaused") + t.count("SegmentResumed") == n,
             f"Space after Esc from {start} and {tabs} Tab(s)",
         )
+
+
+def test_a_change_of_language_keeps_the_keyboard_and_the_room_display_where_they_were(
+    desktop: Desktop, meeting: Meeting
+) -> None:
+    """View → Language with the room display up: the console is built again in French (issue
+    20), the keyboard stays with it, and the projector keeps the same window, full screen."""
+    _console(desktop, meeting)
+    desktop.key("space")
+    meeting.types_when(desktop, lambda t: t == ["SegmentStarted"], "Space to open the meeting")
+    desktop.key("ctrl+d")
+    app = desktop.apps[-1]
+    room = desktop.window_named(app, "Room display")
+    desktop.key("alt+v", "l")  # View → Language: the system's, English, Français…
+    desktop.key("Down", "Down", "Return")
+    french = desktop.window_named(app, "Affichage en salle")
+    assert french.id == room.id  # the same window: the room sees no flicker
+    assert (french.x, french.y, french.width, french.height) == (1366, 0, 1280, 720)
+    desktop.focused(CONSOLE)
+    desktop.key("n")
+    meeting.types_when(desktop, lambda t: t.count("SegmentStarted") == 2, "N in French")
+    assert meeting.types().count("SegmentStarted") == 2  # nothing else was written

@@ -133,3 +133,13 @@ def texts(window: QWidget) -> Iterator[tuple[str, str]]:
         yield f"action {action.objectName() or action.text()} tooltip", action.toolTip()
         yield f"action {action.objectName() or action.text()} status tip", action.statusTip()
         yield f"action {action.objectName() or action.text()} icon text", action.iconText()
+
+
+def forget_deleted(node: object) -> None:
+    """Take the widgets deleted during a test (a console replaced in another language) off
+    pytest-qt's list of widgets to close at its end (on ``request.node``), which would fail on
+    them."""
+    import shiboken6
+
+    widgets = getattr(node, "qt_widgets", [])
+    node.qt_widgets = [(w, f) for w, f in widgets if shiboken6.isValid(w())]  # type: ignore[attr-defined]
