@@ -341,7 +341,7 @@ class App(QObject):
         console = ConsoleWindow(
             MeetingController(session),
             title=session.programme.title,
-            read_only=self.tr(
+            read_only=lambda: self.tr(
                 "up to event {0}; event {1} is damaged. Nothing can be changed here; restore a"
                 " backup to go on with the meeting."
             ).format(damage.seq - 1, damage.seq),
@@ -368,21 +368,22 @@ class App(QObject):
             return None
         zone = practice.session.programme.zone()
         start = practice.starts_at.astimezone(zone)
-        from PySide6.QtCore import QDate, QLocale
+        from facilitator.ui.words import long_date
 
-        locale = QLocale()
-        day = locale.toString(QDate(start.year, start.month, start.day), "dddd d MMMM yyyy")
-        words = self.tr(
-            "a practice copy on the meeting's day, {0}, from {1}; nothing done here is kept"
-        ).format(day, f"{start:%H:%M}")
+        def words() -> str:  # in the interface's language, whichever it is when asked
+            day = long_date(start.date())
+            return self.tr(
+                "a practice copy on the meeting's day, {0}, from {1}; nothing done here is kept"
+            ).format(day, f"{start:%H:%M}")
+
         console = ConsoleWindow(
             MeetingController(practice.session),
             title=practice.session.programme.title,
             rehearsal=words,
         )
-        console.database_label = self.tr("a practice copy (not kept)")
 
         def wire(console: ConsoleWindow) -> None:
+            console.database_label = self.tr("a practice copy (not kept)")
             console.closed.connect(practice.close)
             console.closed.connect(lambda: self.show_start(select=meeting_id))
             console.meetings_requested.connect(console.close)

@@ -72,6 +72,8 @@ if TYPE_CHECKING:
     from facilitator.ui.room_display import RoomDisplay
 
 TICK_MS = 250
+#: Words of a banner: as they are, or a function that says them in the interface's language.
+Words = str | Callable[[], str]
 
 
 class ConsoleWindow(QMainWindow):
@@ -90,15 +92,16 @@ class ConsoleWindow(QMainWindow):
         controller: MeetingController,
         *,
         title: str | None = None,
-        rehearsal: str | None = None,
-        read_only: str | None = None,
+        rehearsal: Words | None = None,
+        read_only: Words | None = None,
         joined: bool = False,
     ) -> None:
         """``rehearsal``: the words of the banner of a practice copy (see facilitator.rehearsal);
         ``read_only``: the words of the banner of a meeting opened read-only (a damaged one, up
-        to its damage); both None for the real meeting at work. ``joined``: a seat joined on a
-        server, whose events are recorded under the name and role given when joining, not this
-        computer's saved seat name."""
+        to its damage); both None for the real meeting at work, and either a function that says
+        them in the interface's language (called again for a console built in another one).
+        ``joined``: a seat joined on a server, whose events are recorded under the name and role
+        given when joining, not this computer's saved seat name."""
         super().__init__()
         self.controller = controller
         self._built_with = {
@@ -107,8 +110,8 @@ class ConsoleWindow(QMainWindow):
             "read_only": read_only,
             "joined": joined,
         }
-        self.rehearsal = rehearsal
-        self.read_only = read_only
+        self.rehearsal = rehearsal() if callable(rehearsal) else rehearsal
+        self.read_only = read_only() if callable(read_only) else read_only
         self.setObjectName("ConsoleWindow")
         self.setWindowTitle(title or self.tr("Facilitator — console"))
         self.room_display: RoomDisplay | None = None

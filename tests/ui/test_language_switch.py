@@ -231,8 +231,12 @@ def test_a_rehearsal_goes_on_after_a_switch(app: App, qtbot: QtBot, switch: Swit
     old = app.rehearse(meeting.id)
     assert isinstance(old, ConsoleWindow)
     qtbot.waitExposed(old)
+    assert "Wednesday 10 July 2024" in old.rehearsal_banner.text()
     new = switch(old, "es")
-    assert new.rehearsal_banner.isVisible() and "ENSAYO" in new.rehearsal_banner.text().upper()
+    assert new.rehearsal_banner.isVisible()
+    banner = new.rehearsal_banner.text()
+    assert banner.startswith("ENSAYO — ") and "miércoles, 10 de julio de 2024" in banner, banner
+    assert new.database_label is not None and "practice" not in new.database_label
     new.activateWindow()
     qtbot.waitUntil(new.isActiveWindow)
     qtbot.keyClick(new, Key.Key_Space)  # the practice copy is still open: the opening starts
