@@ -1098,6 +1098,11 @@ class ConsoleWindow(QMainWindow):
         self.save_layout()
         self._timer.stop()
 
+    def resume(self) -> None:
+        """After a switch that failed: the clock's timer again."""
+        self._timer.start()
+        self.refresh_clock()
+
     def successor(self) -> ConsoleWindow:
         """This console built again, in the language installed now, on the same controller."""
         successor = ConsoleWindow(self.controller, **self._built_with)  # type: ignore[arg-type]

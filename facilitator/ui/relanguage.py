@@ -12,8 +12,9 @@ is lost:
 * the layout (geometry, docks, tabs: saved and restored as at a restart) and the window state;
 * the capture pane's intervention as typed (fields, the one being edited, whether anything was
   typed), in memory, not through the crash draft (which would say "restored draft");
-* what is typed in the other fields (the add-speaker line, the review's filter), the rows
-  selected in the lists, and the field that had the keyboard;
+* what is typed in the other fields (the add-speaker line, the review's filter), the entries
+  chosen in lists and the numbers in spin boxes (the fair floor's "balance by" and budget), the
+  rows selected in the lists, and the field that had the keyboard;
 * the room display, the same window on the projector, retranslated in place, so the room sees
   no flicker; the connection band, if the seat is not following the others just now.
 
@@ -22,10 +23,20 @@ An export being written belongs to its dialog's process: the switch waits for it
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from facilitator.ui import language
 
@@ -56,11 +67,29 @@ def switch_console_language(console: ConsoleWindow, code: str) -> ConsoleWindow 
         export.close()
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    previous = language.current_language()
     kept = _Kept(console)
     console.prepare_replacement()
-    language.install(app, code)
-    successor = console.successor()
-    kept.give(successor)
+    built: list[ConsoleWindow] = []
+    try:
+        language.install(app, code)
+        built.append(console.successor())
+        kept.give(built[0])
+    except Exception:  # never a traceback, never a meeting without its console
+        from facilitator.crash_log import log_crash
+
+        log = log_crash()
+        language.install(app, previous)
+        kept.take_back(built[0] if built else None)
+        console.show_error(
+            QCoreApplication.translate(
+                "ConsoleWindow",
+                "The language could not be changed; the console goes on as it was, the meeting"
+                " untouched. Details are in {0}.",
+            ).format(log)
+        )
+        return None
+    successor = built[0]
     if reopen_export:
         successor.open_export()
     console.replaced.emit(successor)
@@ -80,8 +109,16 @@ class _Kept:
         self.visible = old.isVisible()
         self.lines: dict[Path, str] = {}
         for line in old.findChildren(QLineEdit):
-            if line.text() and not _inside(line, old.capture_pane):
+            if line.text() and not _inside(line, old.capture_pane) and not _in_box(line):
                 self.lines[path_of(old, line)] = line.text()
+        self.choices: dict[Path, int] = {}  # a combo's entry (their words differ by language)
+        for combo in old.findChildren(QComboBox):
+            if not _inside(combo, old.capture_pane):
+                self.choices[path_of(old, combo)] = combo.currentIndex()
+        self.numbers: dict[Path, float] = {}
+        for spin in old.findChildren(QAbstractSpinBox):
+            if isinstance(spin, (QSpinBox, QDoubleSpinBox)):
+                self.numbers[path_of(old, spin)] = spin.value()
         self.current: dict[Path, tuple[int, int]] = {}
         for view in old.findChildren(QAbstractItemView):
             index = view.currentIndex()
@@ -114,6 +151,16 @@ class _Kept:
             line = widget_at(new, where)
             if isinstance(line, QLineEdit):
                 line.setText(text)
+        for where, entry in self.choices.items():
+            combo = widget_at(new, where)
+            if isinstance(combo, QComboBox) and entry < combo.count():
+                combo.setCurrentIndex(entry)
+        for where, value in self.numbers.items():
+            spin = widget_at(new, where)
+            if isinstance(spin, QSpinBox):
+                spin.setValue(int(value))
+            elif isinstance(spin, QDoubleSpinBox):
+                spin.setValue(value)
         for where, (row, column) in self.current.items():
             view = widget_at(new, where)
             model = view.model() if isinstance(view, QAbstractItemView) else None
@@ -125,6 +172,27 @@ class _Kept:
         if display is not None:  # its words now: Qt's own news of the change comes later
             display.show_board(new.controller.board())
             display.retranslate()
+
+    def take_back(self, new: ConsoleWindow | None) -> None:
+        """The switch failed half-way: the old console goes on as it was (its room display,
+        its controller, its clock), and what was built of the new one goes."""
+        old = self.old
+        if new is not None:
+            display = new.room_display
+            if display is not None and old.room_display is None:
+                new.room_display = None
+                with contextlib.suppress(Exception):  # it may have failed before connecting it
+                    display.focus_returned.disconnect(new.take_keyboard_back)
+                display.focus_returned.connect(old.take_keyboard_back)
+                old.room_display = display
+            if old.controller.parent() is new:
+                old.controller.setParent(old)
+            new.retire()
+        old.resume()
+        if self.visible:
+            old.show()
+            old.take_keyboard_back()
+        self.focus(old)
 
     def focus(self, new: ConsoleWindow) -> None:
         """The keyboard where it was: the same field, else the console's centre (its keys)."""
@@ -163,6 +231,12 @@ def widget_at(root: QWidget, where: Path) -> QWidget | None:
 
 def _children(widget: QWidget) -> list[QWidget]:
     return [c for c in widget.children() if isinstance(c, QWidget)]
+
+
+def _in_box(line: QLineEdit) -> bool:
+    """A combo's or a spin box's own line: carried as the box's choice or number."""
+    parent = line.parentWidget()
+    return isinstance(parent, (QComboBox, QAbstractSpinBox))
 
 
 def _inside(widget: QWidget, pane: QWidget | None) -> bool:

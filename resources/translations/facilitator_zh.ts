@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>Facilitator — console</source>
-        <extracomment>The console built again in another language (View → Language), which takes this one&apos;s place on the same controller (ui/relanguage.py); whoever wired this one wires it too.</extracomment>
+        <extracomment>Words of a banner: as they are, or a function that says them in the interface&apos;s language. The console built again in another language (View → Language), which takes this one&apos;s place on the same controller (ui/relanguage.py); whoever wired this one wires it too.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -900,6 +900,10 @@
     <message>
         <source>An export is being written. Choose the language again when it is done; the choice is kept for the next start too.</source>
         <extracomment>A widget&apos;s place in its window: each step the child&apos;s class and its rank among the parent&apos;s children of that class (a console built again is built in the same order).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language could not be changed; the console goes on as it was, the meeting untouched. Details are in {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,6 +22,7 @@ from facilitator.store import open_database
 from facilitator.ui import language
 from facilitator.ui.app import App
 from facilitator.ui.console import ConsoleWindow
+from facilitator.ui.fair_floor import FairFloorBox
 from facilitator.ui.room_display import RoomDisplay
 from facilitator.ui.settings import app_settings
 from tests.ui.conftest import TEN_AM_TIP, TIP, Desk
@@ -86,6 +87,11 @@ def test_the_console_changes_language_with_the_meeting_untouched(
     old.capture.summary.setPlainText("She asked the Secretariat about victims' compensation")
     old.speakers.add_line.setText("Guest, Somewhere")
     old.speakers.table.setCurrentIndex(old.speakers.table.model().index(0, 0))
+    floor = old.findChild(FairFloorBox)
+    assert floor is not None
+    floor.measure_box.setCurrentIndex(1)  # balance by speaking time
+    floor.group_box.setCurrentIndex(2)
+    floor.minutes.setValue(7)  # a budget being typed, not yet set
     old.toggle_room_display()
     room = old.room_display
     assert isinstance(room, RoomDisplay) and room.isVisible()
@@ -113,6 +119,10 @@ def test_the_console_changes_language_with_the_meeting_untouched(
     assert new.capture.summary.toPlainText().startswith("She asked the Secretariat")
     assert new.speakers.add_line.text() == "Guest, Somewhere"
     assert new.speakers.table.currentIndex().row() == 0
+    floor = new.findChild(FairFloorBox)
+    assert floor is not None
+    assert (floor.measure_box.currentIndex(), floor.group_box.currentIndex()) == (1, 2)
+    assert floor.minutes.value() == 7
     assert new.capture.summary.hasFocus()
     # The clocks run on, and the keys work.
     desk.advance(seconds=61)
@@ -244,3 +254,35 @@ def test_a_rehearsal_goes_on_after_a_switch(app: App, qtbot: QtBot, switch: Swit
     assert app.start_screen is None or not app.start_screen.isVisible()
     new.close()
     assert app.start_screen is not None and app.start_screen.isVisible()
+
+
+def test_a_switch_that_fails_leaves_the_console_as_it_was(
+    desk: Desk, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Something unexpected while the new console is handed what the old one held: the old
+    one goes on, in English, with its room display and its clock; the user reads why."""
+    from facilitator import paths
+    from facilitator.ui import relanguage
+
+    run_a_little(desk)
+    window = desk.window
+    window.toggle_room_display()
+    room = window.room_display
+
+    def broken(self: object, new: ConsoleWindow) -> None:
+        new.room_display, window.room_display = window.room_display, None  # half-way
+        raise RuntimeError("the hand-over fell over")
+
+    monkeypatch.setattr(relanguage._Kept, "give", broken)
+    assert window.switch_language("fr") is None
+    assert language.current_language() == "en"
+    assert window.isVisible() and window.room_display is room and room is not None
+    assert "&Meeting" in [a.text() for a in window.menuBar().actions()]
+    message = window.error.text()
+    assert message.startswith("The language could not be changed") and "Traceback" not in message
+    assert "the hand-over fell over" in (paths.log_dir() / "crash.log").read_text("utf-8")
+    before = window.clock.text()
+    desk.advance(seconds=5)  # its timer runs again, and the clock with it
+    assert window.clock.text() != before
+    window.toggle_room_display()
+    assert not room.isVisible()  # the old console holds the display again
