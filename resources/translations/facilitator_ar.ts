@@ -16,19 +16,19 @@
     <name>AgendaModel</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعلي</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
@@ -151,169 +151,169 @@
     <name>BigClock</name>
     <message>
         <source>Segment clock</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة الجزء</translation>
     </message>
 </context>
 <context>
     <name>CapacityPanel</name>
     <message>
         <source>Panel {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة النقاش {0}</translation>
     </message>
     <message>
         <source>Standing item {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>البند الدائم {0}</translation>
     </message>
     <message>
         <source>Sitting {n} {start}–{end}: {used} of {capacity} min</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة {n} {start}–{end}: {used} من {capacity} دقيقة</translation>
     </message>
     <message>
         <source> — runs {late} min over</source>
-        <translation type="unfinished"></translation>
+        <translation> — تتجاوز الوقت بـ {late} دقيقة</translation>
     </message>
     <message>
         <source> — full</source>
-        <translation type="unfinished"></translation>
+        <translation> — ممتلئة</translation>
     </message>
     <message>
         <source> — {free} min free</source>
-        <translation type="unfinished"></translation>
+        <translation> — {free} دقيقة متاحة</translation>
     </message>
     <message>
         <source>{title} ends at {end}, {late} min after the sitting ends</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي {title} في الساعة {end}، بعد {late} دقيقة من نهاية الجلسة</translation>
     </message>
     <message>
         <source> (and {n} more after it, until {end})</source>
-        <translation type="unfinished"></translation>
+        <translation> (و{n} غيره بعده، حتى {end})</translation>
     </message>
     <message>
         <source>{title} ({minutes} min) does not fit in the {free} min left and moves to sitting {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتسع الوقت المتبقي ({free} دقيقة) لـ {title} ({minutes} دقيقة)، فيُنقل إلى الجلسة {to}</translation>
     </message>
     <message>
         <source>No sittings are set: {planned} min planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدَّد أي جلسات: {planned} دقيقة مخططة.</translation>
     </message>
     <message>
         <source>The plan is {over} min longer than the day ({planned} of {cap} min).</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز البرنامج مدة اليوم بـ {over} دقيقة ({planned} من {cap} دقيقة).</translation>
     </message>
     <message>
         <source>The plan ({planned} of {cap} min) would fit, but not in the sittings as laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتسع اليوم للبرنامج ({planned} من {cap} دقيقة)، ولكن ليس بتوزيع الجلسات الحالي.</translation>
     </message>
     <message>
         <source>The plan fills the day exactly ({cap} min).</source>
-        <translation type="unfinished"></translation>
+        <translation>يشغل البرنامج اليوم بالضبط ({cap} دقيقة).</translation>
     </message>
     <message>
         <source>The plan fits, with {free} min to spare ({planned} of {cap} min).</source>
-        <translation type="unfinished"></translation>
+        <translation>يتسع اليوم للبرنامج، مع {free} دقيقة فائضة ({planned} من {cap} دقيقة).</translation>
     </message>
 </context>
 <context>
     <name>CapturePane</name>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>(category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(الفئة)</translation>
     </message>
     <message>
         <source>(room / online)</source>
-        <translation type="unfinished"></translation>
+        <translation>(في القاعة / عبر الإنترنت)</translation>
     </message>
     <message>
         <source>Tags: type to filter, Space ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع: اكتب للتصفية، ومفتاح المسافة للتأشير</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>Guiding questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة التوجيهية التي تمت الإجابة عنها</translation>
     </message>
     <message>
         <source>Questions this answer answers</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة التي يجيب عنها هذا الرد</translation>
     </message>
     <message>
         <source>Summary (Ctrl+Enter saves)</source>
-        <translation type="unfinished"></translation>
+        <translation>الموجز (Ctrl+Enter للحفظ)</translation>
     </message>
     <message>
         <source>F&amp;ollow-up needed</source>
-        <translation type="unfinished"></translation>
+        <translation>تلزم &amp;متابعة</translation>
     </message>
     <message>
         <source>Q&amp;uotable</source>
-        <translation type="unfinished"></translation>
+        <translation>قابل للا&amp;قتباس</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>New from the floor (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>مداخلة جديدة للمتكلم الحالي (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <source>Summar&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>المو&amp;جز:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموا&amp;ضيع:</translation>
     </message>
     <message>
         <source>Guiding &amp;questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة ال&amp;توجيهية:</translation>
     </message>
     <message>
         <source>&amp;Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;جابات:</translation>
     </message>
     <message>
         <source>Editing {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل {0}</translation>
     </message>
     <message>
         <source>New intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>مداخلة جديدة</translation>
     </message>
     <message>
         <source>Q{0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>س{0}. {1}</translation>
     </message>
     <message>
         <source>Saved the changes to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت التعديلات على {0}.</translation>
     </message>
     <message>
         <source>Intervention saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المداخلة.</translation>
     </message>
     <message>
         <source>{0} (restored draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (مسودة مستعادة)</translation>
     </message>
 </context>
 <context>
@@ -321,537 +321,537 @@
     <message>
         <source>&amp;File</source>
         <extracomment>Where the keys work: anywhere in the console window (the menu entries), only in the capture pane (and its fields), or only in the interventions list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;جتماع</translation>
     </message>
     <message>
         <source>&amp;Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>المت&amp;كلمون</translation>
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تدوين</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حرير</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>Anywhere</source>
         <extracomment>The menus, in the menu bar&apos;s order (Help follows them; see facilitator.ui.help). Where each context&apos;s keys are said to work, in the shortcuts sheet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>في أي مكان</translation>
     </message>
     <message>
         <source>In the capture pane</source>
-        <translation type="unfinished"></translation>
+        <translation>في لوحة التدوين</translation>
     </message>
     <message>
         <source>In the interventions list</source>
-        <translation type="unfinished"></translation>
+        <translation>في قائمة المداخلات</translation>
     </message>
     <message>
         <source>&amp;Export record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير المحضر…</translation>
     </message>
     <message>
         <source>Export the session record (Word, PDF, HTML, Markdown, CSV, JSON), with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير محضر الاجتماع (Word، PDF، HTML، Markdown، CSV، JSON)، مع معاينة</translation>
     </message>
     <message>
         <source>&amp;Rehearse this meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إجراء تمرين على هذا الاجتماع…</translation>
     </message>
     <message>
         <source>Run through this meeting on a practice copy, on its day&apos;s clock; nothing is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل هذا الاجتماع على نسخة تدريبية وفق توقيت يومه؛ لا يُحفظ شيء</translation>
     </message>
     <message>
         <source>&amp;Meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;جتماعات…</translation>
     </message>
     <message>
         <source>Back to the list of meetings (asks first while the meeting is under way)</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى قائمة الاجتماعات (مع طلب التأكيد أثناء سير الاجتماع)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>Quit Facilitator (the meeting is saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج من Facilitator (يُحفظ الاجتماع)</translation>
     </message>
     <message>
         <source>&amp;Start / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بدء / إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Start the next segment, or pause and resume the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء الجزء التالي، أو إيقاف الجزء الجاري مؤقتًا واستئنافه</translation>
     </message>
     <message>
         <source>Start/Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء/إيقاف مؤقت</translation>
     </message>
     <message>
         <source>&amp;Next segment</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء ال&amp;تالي</translation>
     </message>
     <message>
         <source>Finish this segment and start the next</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء هذا الجزء وبدء الجزء التالي</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رجوع</translation>
     </message>
     <message>
         <source>Go back to the previous segment; its clock resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى الجزء السابق؛ تُستأنف ساعته</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>&amp;Jump to segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى &amp;جزء…</translation>
     </message>
     <message>
         <source>Start any segment of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء أي جزء من أجزاء اليوم</translation>
     </message>
     <message>
         <source>Jump…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال…</translation>
     </message>
     <message>
         <source>Extend by &amp;1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>تمديد &amp;1 دقيقة</translation>
     </message>
     <message>
         <source>Give the current segment one more minute</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة دقيقة إلى الجزء الجاري</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 د</translation>
     </message>
     <message>
         <source>Extend by &amp;5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>تمديد &amp;5 دقائق</translation>
     </message>
     <message>
         <source>Give the current segment five more minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة خمس دقائق إلى الجزء الجاري</translation>
     </message>
     <message>
         <source>+5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 د</translation>
     </message>
     <message>
         <source>S&amp;horten by 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>تقصير دقيقة وا&amp;حدة</translation>
     </message>
     <message>
         <source>Take one minute from the current segment</source>
-        <translation type="unfinished"></translation>
+        <translation>خصم دقيقة من الجزء الجاري</translation>
     </message>
     <message>
         <source>&amp;Finish segment</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء الجزء</translation>
     </message>
     <message>
         <source>Finish the current segment without starting the next</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء الجزء الجاري دون بدء الجزء التالي</translation>
     </message>
     <message>
         <source>&amp;End the sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>ر&amp;فع الجلسة</translation>
     </message>
     <message>
         <source>End the sitting under way (lunch, or the day)</source>
-        <translation type="unfinished"></translation>
+        <translation>رفع الجلسة الجارية (لاستراحة الغداء أو في نهاية اليوم)</translation>
     </message>
     <message>
         <source>End sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>رفع الجلسة</translation>
     </message>
     <message>
         <source>&amp;Call the next speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عطاء الكلمة للمتكلم التالي</translation>
     </message>
     <message>
         <source>Give the floor to the first speaker waiting; their clock starts</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء الكلمة لأول متكلم في الانتظار؛ وتبدأ ساعته</translation>
     </message>
     <message>
         <source>Call the selected speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء الكلمة للمتكلم المحدد</translation>
     </message>
     <message>
         <source>Give the floor to the speaker selected in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء الكلمة للمتكلم المحدد في القائمة</translation>
     </message>
     <message>
         <source>&amp;Hold / resume the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعليق وقت المتكلم / استئنافه</translation>
     </message>
     <message>
         <source>Hold the speaker&apos;s clock (interpretation, connection) and resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق ساعة المتكلم (بسبب الترجمة الشفوية أو الاتصال) ثم استئنافها</translation>
     </message>
     <message>
         <source>Give the speaker 30 s more</source>
-        <translation type="unfinished"></translation>
+        <translation>منح المتكلم 30 ثانية إضافية</translation>
     </message>
     <message>
         <source>Extend the speaker&apos;s time by 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>تمديد وقت المتكلم 30 ثانية</translation>
     </message>
     <message>
         <source>&amp;Finish the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء كلمة المتكلم</translation>
     </message>
     <message>
         <source>The speaker has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>أنهى المتكلم كلمته</translation>
     </message>
     <message>
         <source>&amp;Skip (one place down)</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;خطٍّ (مكان واحد إلى الأسفل)</translation>
     </message>
     <message>
         <source>Move the selected speaker (or the one on the floor) one place down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المتكلم المحدد (أو صاحب الكلمة) مكانًا واحدًا إلى الأسفل</translation>
     </message>
     <message>
         <source>&amp;Defer to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>تأ&amp;جيل إلى آخر القائمة</translation>
     </message>
     <message>
         <source>Move the selected speaker (or the one on the floor) to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المتكلم المحدد (أو صاحب الكلمة) إلى آخر القائمة</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شطب</translation>
     </message>
     <message>
         <source>Take the selected speaker (or the one on the floor) off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>شطب المتكلم المحدد (أو صاحب الكلمة) من القائمة</translation>
     </message>
     <message>
         <source>Put &amp;back on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إلى ال&amp;قائمة</translation>
     </message>
     <message>
         <source>Put a withdrawn or finished speaker back at the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة متكلم مشطوب أو أنهى كلمته إلى آخر القائمة</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
         <source>Move the selected speaker one place up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المتكلم المحدد مكانًا واحدًا إلى الأعلى</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
         <source>Move the selected speaker one place down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المتكلم المحدد مكانًا واحدًا إلى الأسفل</translation>
     </message>
     <message>
         <source>Move to the &amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى &amp;رأس القائمة</translation>
     </message>
     <message>
         <source>Move the selected speaker to the top of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المتكلم المحدد إلى رأس القائمة</translation>
     </message>
     <message>
         <source>Those not yet heard today first</source>
-        <translation type="unfinished"></translation>
+        <translation>من لم يتكلموا اليوم أولًا</translation>
     </message>
     <message>
         <source>Reorder the list: speakers not yet heard today first</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ترتيب القائمة: المتكلمون الذين لم يتكلموا اليوم أولًا</translation>
     </message>
     <message>
         <source>Alternate room and online</source>
-        <translation type="unfinished"></translation>
+        <translation>التناوب بين القاعة والإنترنت</translation>
     </message>
     <message>
         <source>Reorder the list to alternate speakers in the room and online</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ترتيب القائمة للتناوب بين المتكلمين في القاعة والمتكلمين عبر الإنترنت</translation>
     </message>
     <message>
         <source>&amp;Balance the list</source>
-        <translation type="unfinished"></translation>
+        <translation>موا&amp;زنة القائمة</translation>
     </message>
     <message>
         <source>Reorder the list so that the stakeholder group least heard so far speaks next (by turns or speaking time, as chosen in the speakers dock)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ترتيب القائمة بحيث تتكلم تاليًا فئة أصحاب المصلحة الأقل كلامًا حتى الآن (بحسب عدد مرات الكلام أو مدته، كما اختير في لوحة المتكلمين)</translation>
     </message>
     <message>
         <source>&amp;Point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>نق&amp;طة نظام</translation>
     </message>
     <message>
         <source>Give the floor at once to a point of order (1:00); the speaker resumes after it</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء الكلمة فورًا لنقطة نظام (1:00)؛ ثم يستأنف المتكلم كلمته</translation>
     </message>
     <message>
         <source>Right of repl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حق الرد</translation>
     </message>
     <message>
         <source>Give the floor at once to a right of reply (2:00); the speaker resumes after it</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء الكلمة فورًا لممارسة حق الرد (2:00)؛ ثم يستأنف المتكلم كلمته</translation>
     </message>
     <message>
         <source>&amp;Add a speaker…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مت&amp;كلم…</translation>
     </message>
     <message>
         <source>Type a registered name, or “Name, Organization” for a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسمًا مسجلًا، أو «الاسم, المنظمة» لضيف</translation>
     </message>
     <message>
         <source>Standing items &amp;addressed…</source>
-        <translation type="unfinished"></translation>
+        <translation>البنود ال&amp;دائمة المتناولة…</translation>
     </message>
     <message>
         <source>Which standing items the selected speaker will address</source>
-        <translation type="unfinished"></translation>
+        <translation>البنود الدائمة التي سيتناولها المتكلم المحدد</translation>
     </message>
     <message>
         <source>Speaking &amp;limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مدة الكلمة…</translation>
     </message>
     <message>
         <source>Set the speaking time per speaker for this list</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد مدة الكلمة لكل متكلم في هذه القائمة</translation>
     </message>
     <message>
         <source>Close / reopen the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>إقفال القائمة / إعادة &amp;فتحها</translation>
     </message>
     <message>
         <source>Close the list to new requests, or reopen it</source>
-        <translation type="unfinished"></translation>
+        <translation>إقفال القائمة أمام طلبات جديدة، أو إعادة فتحها</translation>
     </message>
     <message>
         <source>&amp;Import registrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>است&amp;يراد التسجيلات…</translation>
     </message>
     <message>
         <source>Add participants from a registration list (.csv, .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مشاركين من قائمة تسجيل (.csv، .xlsx)</translation>
     </message>
     <message>
         <source>&amp;New intervention from the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>مداخلة &amp;جديدة للمتكلم الحالي</translation>
     </message>
     <message>
         <source>Start capturing the speaker on the floor, prefilled</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء تدوين مداخلة صاحب الكلمة، مع ملء البيانات مسبقًا</translation>
     </message>
     <message>
         <source>Go to the &amp;capture</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى ال&amp;تدوين</translation>
     </message>
     <message>
         <source>Move the keyboard to the summary of the intervention being captured</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لوحة المفاتيح إلى موجز المداخلة الجاري تدوينها</translation>
     </message>
     <message>
         <source>Go to the &amp;interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى الم&amp;داخلات</translation>
     </message>
     <message>
         <source>Find, review and edit what was captured</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث فيما دُوِّن ومراجعته وتعديله</translation>
     </message>
     <message>
         <source>Your &amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سمك…</translation>
     </message>
     <message>
         <source>The name recorded with everything you do and capture (a rapporteur&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المسجَّل مع كل ما تقوم به وتدوّنه (اسم المقرر مثلًا)</translation>
     </message>
     <message>
         <source>Save the intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المداخلة</translation>
     </message>
     <message>
         <source>Save the intervention being captured</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المداخلة الجاري تدوينها</translation>
     </message>
     <message>
         <source>Leave the field</source>
-        <translation type="unfinished"></translation>
+        <translation>مغادرة الحقل</translation>
     </message>
     <message>
         <source>Leave a field: the single keys are the Co-Chair&apos;s again</source>
-        <translation type="unfinished"></translation>
+        <translation>مغادرة الحقل: تعود المفاتيح المفردة إلى أوامر الرئيسين المشاركين</translation>
     </message>
     <message>
         <source>Delete the intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المداخلة</translation>
     </message>
     <message>
         <source>Delete the selected intervention (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المداخلة المحددة (Ctrl+Z للتراجع)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>Undo this seat&apos;s last action</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن آخر إجراء في هذه المحطة</translation>
     </message>
     <message>
         <source>Redo what this seat undid</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ما تراجعت عنه هذه المحطة</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Undo another seat&apos;s step…</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن خطوة محطة أخرى…</translation>
     </message>
     <message>
         <source>Undo the latest step of another seat, named with who took it (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن آخر خطوة لمحطة أخرى، مع ذكر من قام بها (مع طلب التأكيد)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>Edit &amp;programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل ال&amp;برنامج…</translation>
     </message>
     <message>
         <source>Edit items and segments</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل البنود والأجزاء</translation>
     </message>
     <message>
         <source>&amp;Room display</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شاشة القاعة</translation>
     </message>
     <message>
         <source>Show or hide the display for the room, full screen on the last screen</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار شاشة القاعة أو إخفاؤها، بملء الشاشة على آخر شاشة</translation>
     </message>
     <message>
         <source>Go to the &amp;agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى &amp;جدول الأعمال</translation>
     </message>
     <message>
         <source>Move the keyboard to the agenda (Enter starts the selected segment)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لوحة المفاتيح إلى جدول الأعمال (Enter يبدأ الجزء المحدد)</translation>
     </message>
     <message>
         <source>Go to the &amp;speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى المت&amp;كلمين</translation>
     </message>
     <message>
         <source>Move the keyboard to the list of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لوحة المفاتيح إلى قائمة المتكلمين</translation>
     </message>
     <message>
         <source>Facilitator — console</source>
         <extracomment>Words of a banner: as they are, or a function that says them in the interface&apos;s language. The console built again in another language (View → Language), which takes this one&apos;s place on the same controller (ui/relanguage.py); whoever wired this one wires it too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator — وحدة التحكم</translation>
     </message>
     <message>
         <source>Time in the meeting&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت بتوقيت المنطقة الزمنية للاجتماع</translation>
     </message>
     <message>
         <source>Running offset</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم أو التأخر عن الجدول</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلمون</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>التدوين</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>المداخلات</translation>
     </message>
     <message>
         <source>Recorded as: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>يُسجَّل باسم: {0}</translation>
     </message>
     <message>
         <source>Select an intervention in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد مداخلة في القائمة أولًا.</translation>
     </message>
     <message>
         <source>Room display &amp;screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;موضع شاشة القاعة</translation>
     </message>
     <message>
         <source>Undo: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع: {0}</translation>
     </message>
     <message>
         <source>Redo: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة: {0}</translation>
     </message>
     <message>
         <source>Undo {0}’s step: {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن خطوة {0}: {1}…</translation>
     </message>
     <message>
         <source>No other seat has a step to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خطوة يمكن التراجع عنها في أي محطة أخرى.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بدء</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استئناف</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف &amp;مؤقت</translation>
     </message>
     <message>
         <source>REHEARSAL</source>
@@ -859,52 +859,52 @@
     </message>
     <message>
         <source>READ-ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط</translation>
     </message>
     <message>
         <source>NOT CONNECTED — the other seats&apos; changes are not reaching this one ({0}). Reconnecting by itself; keys that change the meeting are refused meanwhile, and what you type is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل — لا تصل تعديلات المحطات الأخرى إلى هذه المحطة ({0}). تجري إعادة الاتصال تلقائيًا؛ وفي الأثناء تُرفض المفاتيح التي تغيّر الاجتماع، ويُحتفظ بما تكتبه.</translation>
     </message>
     <message>
         <source>Select a speaker in the list first (Ctrl+2, then the arrows).</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد متكلمًا في القائمة أولًا (Ctrl+2، ثم مفاتيح الأسهم).</translation>
     </message>
     <message>
         <source>There is no segment to keep a list of speakers for.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد جزء يمكن إعداد قائمة متكلمين له.</translation>
     </message>
     <message>
         <source>{0} registered participants match “{1}”. Pick one from the list (Down, then Enter), or type more of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطابق «{1}» {0} من المشاركين المسجلين. اختر واحدًا من القائمة (السهم لأسفل، ثم Enter)، أو اكتب المزيد من الاسم.</translation>
     </message>
     <message>
         <source>“{0}” is not a registered participant. Choose a name from the list, or add a guest as “Name, Organization”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» ليس مشاركًا مسجلًا. اختر اسمًا من القائمة، أو أضف ضيفًا بصيغة «الاسم, المنظمة».</translation>
     </message>
     <message>
         <source>There is no segment to set a speaking limit for.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد جزء يمكن تحديد مدة الكلمة له.</translation>
     </message>
     <message>
         <source>Write the limit as minutes:seconds, e.g. 2:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب المدة بصيغة دقائق:ثوانٍ، مثل 2:30.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>As the system ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب النظام ({0})</translation>
     </message>
     <message>
         <source>An export is being written. Choose the language again when it is done; the choice is kept for the next start too.</source>
         <extracomment>A widget&apos;s place in its window: each step the child&apos;s class and its rank among the parent&apos;s children of that class (a console built again is built in the same order).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يجري الآن كتابة ملف مُصدَّر. اختر اللغة مجددًا عند انتهائه؛ ويُحتفظ بالاختيار أيضًا لبدء التشغيل التالي.</translation>
     </message>
     <message>
         <source>The language could not be changed; the console goes on as it was, the meeting untouched. Details are in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تغيير اللغة؛ تستمر وحدة التحكم كما كانت دون أي مساس بالاجتماع. التفاصيل في {0}.</translation>
     </message>
 </context>
 <context>
@@ -1107,160 +1107,160 @@
     <name>FairFloor</name>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>امرأة</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>رجل</translation>
     </message>
     <message>
         <source>Non-binary or other</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ثنائي أو غير ذلك</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>الشباب</translation>
     </message>
     <message>
         <source>Not youth</source>
-        <translation type="unfinished"></translation>
+        <translation>من غير الشباب</translation>
     </message>
     <message>
         <source>Women</source>
         <extracomment>The groups as the heading of a count (&quot;Women: 3&quot;): plural-safe in every language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>النساء</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>الرجال</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة</translation>
     </message>
     <message>
         <source>Point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة نظام</translation>
     </message>
     <message>
         <source>Right of reply</source>
-        <translation type="unfinished"></translation>
+        <translation>حق الرد</translation>
     </message>
     <message>
         <source>turns</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد مرات الكلام</translation>
     </message>
     <message>
         <source>speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الكلام</translation>
     </message>
     <message>
         <source>{group}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: {count}</translation>
     </message>
     <message>
         <source>Balance the list by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>موازنة القائمة حسب %1 (%2)</translation>
     </message>
     <message>
         <source>Remove the budget of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الحصة الزمنية لفئة %1</translation>
     </message>
     <message>
         <source>Budget of %1: %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصة الزمنية لفئة %1: %2 دقيقة</translation>
     </message>
     <message>
         <source>%1: over budget by %2 (%3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تجاوز الحصة بمقدار %2 (%3 من %4)</translation>
     </message>
     <message>
         <source>%1: %2 of %3 used, %4 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: استُخدم %2 من %3، ويتبقى %4</translation>
     </message>
     <message>
         <source>, a limit of %1 fits the %2 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>، ومدة %1 تكفي للمنتظرين وعددهم %2</translation>
     </message>
     <message>
         <source>, no limit fits the %1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>، ولا تكفي أي مدة للمنتظرين وعددهم %1</translation>
     </message>
     <message>
         <source>No time budgets for this segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حصص زمنية لهذا الجزء.</translation>
     </message>
     <message>
         <source>Budgets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصص الزمنية: %1</translation>
     </message>
     <message>
         <source>%1 heard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حتى الآن</translation>
     </message>
     <message>
         <source>%1 next: %2, the only group waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تاليًا: %2، وهي الفئة الوحيدة المنتظرة</translation>
     </message>
     <message>
         <source>%1 next: %2 against %3 for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تاليًا: %2 مقابل %3 لفئة %4</translation>
     </message>
     <message>
         <source>Balance by</source>
-        <translation type="unfinished"></translation>
+        <translation>الموازنة حسب</translation>
     </message>
     <message>
         <source>Balance the list</source>
-        <translation type="unfinished"></translation>
+        <translation>موازنة القائمة</translation>
     </message>
     <message>
         <source>Put the stakeholder group least heard so far next (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء الدور التالي لفئة أصحاب المصلحة الأقل كلامًا حتى الآن (Ctrl+B)</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة أصحاب المصلحة</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>Budget in minutes (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصة بالدقائق (0: بلا حصة)</translation>
     </message>
     <message>
         <source>Set budget</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الحصة</translation>
     </message>
     <message>
         <source>The group&apos;s speaking time for this segment (0: no budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الكلام المخصص للفئة في هذا الجزء (0: بلا حصة)</translation>
     </message>
     <message>
         <source>Time budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصص الزمنية</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصة</translation>
     </message>
     <message>
         <source>(not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير مسمّى)</translation>
     </message>
     <message>
         <source>Who has the floor?</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن الكلمة؟</translation>
     </message>
     <message>
         <source>%1: %2 resumes after it (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يستأنف %2 كلمته بعدها (X)</translation>
     </message>
 </context>
 <context>
@@ -1450,11 +1450,11 @@
     <name>JumpDialog</name>
     <message>
         <source>Jump to segment</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى جزء</translation>
     </message>
     <message>
         <source>Type to filter, Enter to start</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للتصفية، وEnter للبدء</translation>
     </message>
 </context>
 <context>
@@ -1577,7 +1577,7 @@
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جدول الأعمال</translation>
     </message>
     <message>
         <source>Select an item or a segment to edit it.</source>
@@ -1597,11 +1597,11 @@
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاحظات</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إحاطة</translation>
     </message>
     <message>
         <source>Interventions</source>
@@ -1609,23 +1609,23 @@
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حلقة نقاش</translation>
     </message>
     <message>
         <source>Q&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أسئلة وأجوبة</translation>
     </message>
     <message>
         <source>Standing item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بند دائم</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مناقشة</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أخرى</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
@@ -1728,11 +1728,11 @@
     <message>
         <source>Agenda</source>
         <extracomment>The MIME type of a drag inside the agenda tree: the UTF-8 id of one item or segment. Emitted after every change, with the (possibly invalid) programme as it now is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جدول الأعمال</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">النوع</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1755,11 +1755,11 @@
     <name>Refusals</name>
     <message>
         <source>Sitting {number} ({start}–{end})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجلسة {number} ({start}–{end})</translation>
     </message>
     <message>
         <source>Sitting {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجلسة {number}</translation>
     </message>
     <message>
         <source>The programme has no segment left to start.</source>
@@ -2489,102 +2489,102 @@
     <name>ReviewPanel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الموجز</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامات</translation>
     </message>
     <message>
         <source>Find in summaries, speakers, organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الموجزات والمتكلمين والمنظمات…</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>أي نوع</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>أي موضوع</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>أي فئة</translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n interventions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} من أصل %n مداخلة</numerusform>
+            <numerusform>{0} من أصل مداخلة واحدة</numerusform>
+            <numerusform>{0} من أصل مداخلتين</numerusform>
+            <numerusform>{0} من أصل %n مداخلات</numerusform>
+            <numerusform>{0} من أصل %n مداخلة</numerusform>
+            <numerusform>{0} من أصل %n مداخلة</numerusform>
         </translation>
     </message>
     <message>
         <source>History — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل — {0}</translation>
     </message>
     <message>
         <source>No question has been asked yet in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُطرح أي سؤال بعد في {0}.</translation>
     </message>
     <message>
         <source>Every question of {0} has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الإجابة عن كل أسئلة {0}.</translation>
     </message>
     <message numerus="yes">
         <source>{0} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} و%n غيرها</numerusform>
+            <numerusform>{0} وسؤال آخر</numerusform>
+            <numerusform>{0} وسؤالان آخران</numerusform>
+            <numerusform>{0} و%n أسئلة أخرى</numerusform>
+            <numerusform>{0} و%n سؤالًا آخر</numerusform>
+            <numerusform>{0} و%n سؤال آخر</numerusform>
         </translation>
     </message>
     <message>
         <source>Unanswered in {0}: {1} — {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا إجابة في {0}: {1} — {2}</translation>
     </message>
     <message>
         <source>follow-up</source>
         <extracomment>More changed interventions than this (a review catching up after its dock was hidden): filter again, one reset, rather than a row signal each. Search texts normalised per idle moment (about a millisecond&apos;s work).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>quotable</source>
-        <translation type="unfinished"></translation>
+        <translation>قابل للاقتباس</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(محذوف)</translation>
     </message>
 </context>
 <context>
@@ -2618,7 +2618,7 @@
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> دقيقة</translation>
     </message>
     <message>
         <source>none</source>
@@ -2642,7 +2642,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ال&amp;نوع:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2689,119 +2689,119 @@
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Type to find a key or an action</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للبحث عن مفتاح أو إجراء</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
 </context>
 <context>
     <name>SpeakersPanel</name>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>البنود</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الكلام</translation>
     </message>
     <message>
         <source>on the floor</source>
         <extracomment>The list the dock shows: the floor&apos;s, else the current segment&apos;s, else the next one&apos;s. The light or dark roles the rows are painted in (the panel sets them with the theme). The roles the table answers (every other one is None).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>صاحب الكلمة</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(محذوف)</translation>
     </message>
     <message>
         <source>Nobody heard yet today.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتكلم أحد بعد اليوم.</translation>
     </message>
     <message>
         <source>Heard today: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلموا اليوم: {0}</translation>
     </message>
     <message>
         <source>Speaker clock</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة المتكلم</translation>
     </message>
     <message>
         <source>Speakers</source>
         <extracomment>Columns a narrow dock hides first, so that the names stay readable: what the Co-Chair needs at a glance is the place, the name, the stakeholder category and the state; the category goes last, in a dock too narrow for anything else (a tab on a small screen).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المتكلمون</translation>
     </message>
     <message>
         <source>Who has been heard today</source>
-        <translation type="unfinished"></translation>
+        <translation>من تكلموا اليوم</translation>
     </message>
     <message>
         <source>Add a speaker (A): type a name and Enter; a guest as “Name, Organization”</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة متكلم (A): اكتب اسمًا ثم Enter؛ والضيف بصيغة «الاسم, المنظمة»</translation>
     </message>
     <message>
         <source>(removed segment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(جزء محذوف)</translation>
     </message>
     <message>
         <source>Speakers — {0} · limit {1} · list closed</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلمون — {0} · المدة {1} · القائمة مقفلة</translation>
     </message>
     <message>
         <source>Speakers — {0} · limit {1} · list open</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلمون — {0} · المدة {1} · القائمة مفتوحة</translation>
     </message>
     <message>
         <source>Nobody has the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعطَ الكلمة لأحد</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أحد في الانتظار</numerusform>
+            <numerusform>متكلم واحد في الانتظار</numerusform>
+            <numerusform>متكلمان في الانتظار</numerusform>
+            <numerusform>%n متكلمين في الانتظار</numerusform>
+            <numerusform>%n متكلمًا في الانتظار</numerusform>
+            <numerusform>%n متكلم في الانتظار</numerusform>
         </translation>
     </message>
     <message>
         <source> · list closed</source>
-        <translation type="unfinished"></translation>
+        <translation> · القائمة مقفلة</translation>
     </message>
 </context>
 <context>
@@ -2864,7 +2864,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Join a meeting on a server…</source>
@@ -2880,11 +2880,11 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الا&amp;جتماع</translation>
     </message>
     <message>
         <source>Recent meetings (Ctrl+1)</source>
@@ -2915,27 +2915,27 @@
     <name>Words</name>
     <message>
         <source>%n min</source>
-        <translation type="unfinished"></translation>
+        <translation>%n د</translation>
     </message>
     <message>
         <source>%n h</source>
-        <translation type="unfinished"></translation>
+        <translation>%n س</translation>
     </message>
     <message>
         <source>{hours} {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} {minutes}</translation>
     </message>
     <message>
         <source>{minutes} {seconds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} {seconds}</translation>
     </message>
     <message>
         <source>%n s</source>
-        <translation type="unfinished"></translation>
+        <translation>%n ث</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd، d MMMM yyyy</translation>
     </message>
     <message>
         <source>On time</source>
@@ -3003,7 +3003,7 @@
     </message>
     <message>
         <source>used {used} of {allotted}</source>
-        <translation type="unfinished"></translation>
+        <translation>استُخدم {used} من {allotted}</translation>
     </message>
     <message>
         <source>Held — {clock}</source>
@@ -3027,67 +3027,67 @@
     </message>
     <message>
         <source>{minutes} behind</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخر {minutes}</translation>
     </message>
     <message>
         <source>{minutes} ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدم {minutes}</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>في الموعد</translation>
     </message>
     <message>
         <source>ended on time</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت في الموعد</translation>
     </message>
     <message>
         <source>ended {minutes} late</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت متأخرة {minutes}</translation>
     </message>
     <message>
         <source>ended {minutes} early</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت قبل الموعد بـ {minutes}</translation>
     </message>
     <message>
         <source>{minutes} over: cut {minutes} from the remaining segments</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز بـ {minutes}: اختصر {minutes} من الأجزاء المتبقية</translation>
     </message>
     <message>
         <source>{minutes} over</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز بـ {minutes}</translation>
     </message>
     <message>
         <source>ends {minutes} early</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي قبل الموعد بـ {minutes}</translation>
     </message>
     <message>
         <source>ends on time</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي في الموعد</translation>
     </message>
     <message>
         <source>Sitting {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة {number}</translation>
     </message>
     <message>
         <source>Sitting {number} ({start}–{end})</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة {number} ({start}–{end})</translation>
     </message>
     <message>
         <source>Rehearse it on today&apos;s date: File → Rehearse this meeting (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>أجرِ تمرينًا عليه بتاريخ اليوم: ملف ← إجراء تمرين على هذا الاجتماع (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>{sitting}: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting}: {verdict}</translation>
     </message>
     <message>
         <source>{sitting} ends {end} (hard end {hard_end}): {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي {sitting} في {end} (الحد الأقصى {hard_end}): {verdict}</translation>
     </message>
     <message>
         <source>This meeting is on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعقد هذا الاجتماع في {date}</translation>
     </message>
     <message>
         <source>Up next: {title} at {time}</source>
@@ -3107,443 +3107,443 @@
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى</translation>
     </message>
     <message>
         <source>{minutes} at {limit} (+{overrun} average overrun)</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} بمدة {limit} (+{overrun} متوسط التجاوز)</translation>
     </message>
     <message>
         <source>{minutes} at {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} بمدة {limit}</translation>
     </message>
     <message>
         <source>No one waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد في الانتظار</translation>
     </message>
     <message>
         <source>{minutes} left to the sitting&apos;s hard end</source>
-        <translation type="unfinished"></translation>
+        <translation>يتبقى {minutes} حتى الحد الأقصى لنهاية الجلسة</translation>
     </message>
     <message>
         <source>{minutes} left</source>
-        <translation type="unfinished"></translation>
+        <translation>يتبقى {minutes}</translation>
     </message>
     <message>
         <source>all fit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت يكفي الجميع</translation>
     </message>
     <message>
         <source>a limit of {limit} would fit</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة {limit} تكفي</translation>
     </message>
     <message>
         <source>none fits, even at {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يكفي الوقت حتى بمدة {limit}</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان</translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>رد</translation>
     </message>
     <message>
         <source>recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>توصية</translation>
     </message>
     <message>
         <source>input on related activities</source>
-        <translation type="unfinished"></translation>
+        <translation>مساهمة بشأن الأنشطة ذات الصلة</translation>
     </message>
     <message>
         <source>participant</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>organization</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>room or online</source>
-        <translation type="unfinished"></translation>
+        <translation>في القاعة أو عبر الإنترنت</translation>
     </message>
     <message>
         <source>queue entry</source>
-        <translation type="unfinished"></translation>
+        <translation>القيد في القائمة</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>guiding questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة التوجيهية</translation>
     </message>
     <message>
         <source>answers to</source>
-        <translation type="unfinished"></translation>
+        <translation>يجيب عن</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الموجز</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة</translation>
     </message>
     <message>
         <source>quotable</source>
-        <translation type="unfinished"></translation>
+        <translation>قابل للاقتباس</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوفة</translation>
     </message>
     <message>
         <source>{name}’s {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {name}</translation>
     </message>
     <message>
         <source>an unnamed speaker’s {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} متكلم غير مسمّى</translation>
     </message>
     <message>
         <source>Start ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء ({segment})</translation>
     </message>
     <message>
         <source>Next ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي ({segment})</translation>
     </message>
     <message>
         <source>Back ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع ({segment})</translation>
     </message>
     <message>
         <source>Jump ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال ({segment})</translation>
     </message>
     <message>
         <source>Pause ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت ({segment})</translation>
     </message>
     <message>
         <source>Resume ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف ({segment})</translation>
     </message>
     <message>
         <source>Finish ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء ({segment})</translation>
     </message>
     <message>
         <source>Extend by {amount} ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>تمديد {amount} ({segment})</translation>
     </message>
     <message>
         <source>Shorten by {amount} ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>تقصير {amount} ({segment})</translation>
     </message>
     <message>
         <source>Start of {sitting}</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء {sitting}</translation>
     </message>
     <message>
         <source>End of {sitting}</source>
-        <translation type="unfinished"></translation>
+        <translation>رفع {sitting}</translation>
     </message>
     <message>
         <source>Programme edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل البرنامج</translation>
     </message>
     <message>
         <source>Import of %n participants</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المشاركين (%n)</translation>
     </message>
     <message>
         <source>Guest {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الضيف {name}</translation>
     </message>
     <message>
         <source>New participant {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>مشارك جديد: {name}</translation>
     </message>
     <message>
         <source>Edit of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل {name}</translation>
     </message>
     <message>
         <source>Move {name} to the top</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل {name} إلى رأس القائمة</translation>
     </message>
     <message>
         <source>Move {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل {name}</translation>
     </message>
     <message>
         <source>Call {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء الكلمة لـ {name}</translation>
     </message>
     <message>
         <source>Hold {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق وقت {name}</translation>
     </message>
     <message>
         <source>Resume {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف وقت {name}</translation>
     </message>
     <message>
         <source>Finish {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء كلمة {name}</translation>
     </message>
     <message>
         <source>Skip {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطي {name}</translation>
     </message>
     <message>
         <source>Defer {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل {name} إلى آخر القائمة</translation>
     </message>
     <message>
         <source>Withdraw {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>شطب {name}</translation>
     </message>
     <message>
         <source>Restore {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة {name} إلى القائمة</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل {name}</translation>
     </message>
     <message>
         <source>Queue {name} ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج {name} في القائمة ({segment})</translation>
     </message>
     <message>
         <source>Reorder the list ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ترتيب القائمة ({segment})</translation>
     </message>
     <message>
         <source>Not yet heard first ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>من لم يتكلموا أولًا ({segment})</translation>
     </message>
     <message>
         <source>Alternate room and online ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>التناوب بين القاعة والإنترنت ({segment})</translation>
     </message>
     <message>
         <source>Close the list ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>إقفال القائمة ({segment})</translation>
     </message>
     <message>
         <source>Reopen the list ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة فتح القائمة ({segment})</translation>
     </message>
     <message>
         <source>Speaking limit {limit} ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الكلمة {limit} ({segment})</translation>
     </message>
     <message>
         <source>Extend {name} by {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>تمديد وقت {name} بمقدار {amount}</translation>
     </message>
     <message>
         <source>Shorten {name} by {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>تقصير وقت {name} بمقدار {amount}</translation>
     </message>
     <message>
         <source>Capture of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>تدوين {what}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>Edit of {what} ({fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل {what} ({fields})</translation>
     </message>
     <message>
         <source>Edit of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل {what}</translation>
     </message>
     <message>
         <source>Delete {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف {what}</translation>
     </message>
     <message>
         <source>Restore {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة {what}</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للتراجع عنه</translation>
     </message>
     <message>
         <source>Undo: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع: {action}</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء لإعادته</translation>
     </message>
     <message>
         <source>Redo: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة: {action}</translation>
     </message>
 </context>
 <context>
     <name>console</name>
     <message>
         <source>REHEARSAL — </source>
-        <translation type="unfinished"></translation>
+        <translation>تمرين — </translation>
     </message>
     <message>
         <source>READ-ONLY — </source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط — </translation>
     </message>
 </context>
 <context>
     <name>help</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اختصارات لوحة المفاتيح…</translation>
     </message>
     <message>
         <source>&amp;About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Facilitator</translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>في أي مكان</translation>
     </message>
     <message>
         <source>Facilitator {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator {0}</translation>
     </message>
     <message>
         <source>Runs a live UN meeting (agenda, clocks, speakers, room display) and produces its record.</source>
-        <translation type="unfinished"></translation>
+        <translation>يدير اجتماعات الأمم المتحدة مباشرةً (جدول الأعمال والساعات والمتكلمون وشاشة القاعة) ويُعدّ محضرها.</translation>
     </message>
     <message>
         <source>Data folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات: {0}</translation>
     </message>
     <message>
         <source>Database: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات: {0}</translation>
     </message>
     <message>
         <source>Backups: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية: {0}</translation>
     </message>
     <message>
         <source>Logs: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات: {0}</translation>
     </message>
     <message>
         <source>About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Facilitator</translation>
     </message>
 </context>
 <context>
     <name>prompts</name>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <source>Speaking limit</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الكلمة</translation>
     </message>
     <message>
         <source>Time per speaker (m:ss):</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت لكل متكلم (د:ثث):</translation>
     </message>
     <message>
         <source>Leave the meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>مغادرة الاجتماع؟</translation>
     </message>
     <message>
         <source>“{0}” is under way. Leave it for the list of meetings? Its clocks go on, and the room display closes until you open the meeting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» جارٍ الآن. هل تريد مغادرته والانتقال إلى قائمة الاجتماعات؟ تستمر ساعاته، وتُغلق شاشة القاعة إلى أن تفتح الاجتماع مجددًا.</translation>
     </message>
     <message>
         <source>Undo another seat&apos;s step?</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن خطوة محطة أخرى؟</translation>
     </message>
     <message>
         <source>The latest step of {0} is “{1}”. Undo it? They will see it undone on their seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر خطوة قام بها {0} هي «{1}». هل تريد التراجع عنها؟ ستظهر ملغاة في محطته.</translation>
     </message>
 </context>
 <context>
     <name>words</name>
     <message>
         <source>NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة غير حكومية</translation>
     </message>
     <message>
         <source>Academia</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوساط الأكاديمية</translation>
     </message>
     <message>
         <source>Private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع الخاص</translation>
     </message>
     <message>
         <source>State party</source>
-        <translation type="unfinished"></translation>
+        <translation>دولة طرف</translation>
     </message>
     <message>
         <source>Intergovernmental organization</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة حكومية دولية</translation>
     </message>
     <message>
         <source>UN entity</source>
-        <translation type="unfinished"></translation>
+        <translation>كيان تابع للأمم المتحدة</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>in the room</source>
@@ -3564,91 +3564,91 @@
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان</translation>
     </message>
     <message>
         <source>Answer (panellist)</source>
-        <translation type="unfinished"></translation>
+        <translation>رد (عضو حلقة النقاش)</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>توصية</translation>
     </message>
     <message>
         <source>Input on related activities</source>
-        <translation type="unfinished"></translation>
+        <translation>مساهمة بشأن الأنشطة ذات الصلة</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>إحاطة</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>مداخلات</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة نقاش</translation>
     </message>
     <message>
         <source>Q&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة وأجوبة</translation>
     </message>
     <message>
         <source>Standing item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند دائم</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>مناقشة</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>في الانتظار</translation>
     </message>
     <message>
         <source>speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكلم</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّق</translation>
     </message>
     <message>
         <source>spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلّم</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>مشطوب</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطيه</translation>
     </message>
     <message>
         <source>On time</source>
@@ -3668,107 +3668,107 @@
     </message>
     <message>
         <source>logged</source>
-        <translation type="unfinished"></translation>
+        <translation>دُوِّنت</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّلت</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت</translation>
     </message>
     <message>
         <source>Meeting data</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الاجتماع</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور</translation>
     </message>
     <message>
         <source>Proceedings (agenda items and interventions)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمال (بنود جدول الأعمال والمداخلات)</translation>
     </message>
     <message>
         <source>Annex: timetable planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفق: الجدول الزمني المخطط والفعلي</translation>
     </message>
     <message>
         <source>Annex: list of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفق: قائمة المتكلمين</translation>
     </message>
     <message>
         <source>Annex: speaking time by stakeholder category</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفق: وقت الكلام حسب فئة أصحاب المصلحة</translation>
     </message>
     <message>
         <source>Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند Word (.docx)</translation>
     </message>
     <message>
         <source>PDF, A4 (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF، مقاس A4 (.pdf)</translation>
     </message>
     <message>
         <source>Web page, one file (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة ويب، ملف واحد (.html)</translation>
     </message>
     <message>
         <source>Markdown (.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (.md)</translation>
     </message>
     <message>
         <source>CSV tables for spreadsheets (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>جداول CSV لبرامج جداول البيانات (.csv)</translation>
     </message>
     <message>
         <source>JSON, complete and re-importable (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON، كامل وقابل لإعادة الاستيراد (.json)</translation>
     </message>
     <message>
         <source>Co-Chairs&apos; summary, draft (Word .docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>موجز الرئيسين المشاركين، مسودة (Word .docx)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Stakeholder category</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة أصحاب المصلحة</translation>
     </message>
     <message>
         <source>Attendance (room/online)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور (في القاعة/عبر الإنترنت)</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الجنس</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>الشباب</translation>
     </message>
     <message>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
 </context>
 </TS>

@@ -16,19 +16,19 @@
     <name>AgendaModel</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестка дня</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Факт</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
 </context>
 <context>
@@ -151,169 +151,169 @@
     <name>BigClock</name>
     <message>
         <source>Segment clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймер части</translation>
     </message>
 </context>
 <context>
     <name>CapacityPanel</name>
     <message>
         <source>Panel {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Групповая дискуссия {0}</translation>
     </message>
     <message>
         <source>Standing item {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный пункт {0}</translation>
     </message>
     <message>
         <source>Sitting {n} {start}–{end}: {used} of {capacity} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание {n} {start}–{end}: {used} из {capacity} мин</translation>
     </message>
     <message>
         <source> — runs {late} min over</source>
-        <translation type="unfinished"></translation>
+        <translation> — превышение на {late} мин</translation>
     </message>
     <message>
         <source> — full</source>
-        <translation type="unfinished"></translation>
+        <translation> — заполнено</translation>
     </message>
     <message>
         <source> — {free} min free</source>
-        <translation type="unfinished"></translation>
+        <translation> — свободно {free} мин</translation>
     </message>
     <message>
         <source>{title} ends at {end}, {late} min after the sitting ends</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} заканчивается в {end}, через {late} мин после окончания заседания</translation>
     </message>
     <message>
         <source> (and {n} more after it, until {end})</source>
-        <translation type="unfinished"></translation>
+        <translation> (и еще {n} после него, до {end})</translation>
     </message>
     <message>
         <source>{title} ({minutes} min) does not fit in the {free} min left and moves to sitting {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({minutes} мин) не умещается в оставшиеся {free} мин и переносится на заседание {to}</translation>
     </message>
     <message>
         <source>No sittings are set: {planned} min planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания не заданы: запланировано {planned} мин.</translation>
     </message>
     <message>
         <source>The plan is {over} min longer than the day ({planned} of {cap} min).</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа длиннее дня на {over} мин ({planned} из {cap} мин).</translation>
     </message>
     <message>
         <source>The plan ({planned} of {cap} min) would fit, but not in the sittings as laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа ({planned} из {cap} мин) умещается в день, но не в заседания в их нынешнем распределении.</translation>
     </message>
     <message>
         <source>The plan fills the day exactly ({cap} min).</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа точно заполняет день ({cap} мин).</translation>
     </message>
     <message>
         <source>The plan fits, with {free} min to spare ({planned} of {cap} min).</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа умещается, запас {free} мин ({planned} из {cap} мин).</translation>
     </message>
 </context>
 <context>
     <name>CapturePane</name>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Оратор</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>(category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(категория)</translation>
     </message>
     <message>
         <source>(room / online)</source>
-        <translation type="unfinished"></translation>
+        <translation>(в зале / онлайн)</translation>
     </message>
     <message>
         <source>Tags: type to filter, Space ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы: введите текст для фильтра, Пробел — отметить</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>Guiding questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассмотренные руководящие вопросы</translation>
     </message>
     <message>
         <source>Questions this answer answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы, на которые дан этот ответ</translation>
     </message>
     <message>
         <source>Summary (Ctrl+Enter saves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме (Ctrl+Enter — сохранить)</translation>
     </message>
     <message>
         <source>F&amp;ollow-up needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуются &amp;последующие меры</translation>
     </message>
     <message>
         <source>Q&amp;uotable</source>
-        <translation type="unfinished"></translation>
+        <translation>Для &amp;цитирования</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>New from the floor (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое от текущего оратора (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оратор:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Summar&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резюме:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;емы:</translation>
     </message>
     <message>
         <source>Guiding &amp;questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководящие &amp;вопросы:</translation>
     </message>
     <message>
         <source>&amp;Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответы:</translation>
     </message>
     <message>
         <source>Editing {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование: {0}</translation>
     </message>
     <message>
         <source>New intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое выступление</translation>
     </message>
     <message>
         <source>Q{0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>В{0}. {1}</translation>
     </message>
     <message>
         <source>Saved the changes to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения в {0} сохранены.</translation>
     </message>
     <message>
         <source>Intervention saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступление сохранено.</translation>
     </message>
     <message>
         <source>{0} (restored draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (восстановленный черновик)</translation>
     </message>
 </context>
 <context>
@@ -321,537 +321,537 @@
     <message>
         <source>&amp;File</source>
         <extracomment>Where the keys work: anywhere in the console window (the menu entries), only in the capture pane (and its fields), or only in the interventions list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Совещание</translation>
     </message>
     <message>
         <source>&amp;Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ораторы</translation>
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запись</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>Anywhere</source>
         <extracomment>The menus, in the menu bar&apos;s order (Help follows them; see facilitator.ui.help). Where each context&apos;s keys are said to work, in the shortcuts sheet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Везде</translation>
     </message>
     <message>
         <source>In the capture pane</source>
-        <translation type="unfinished"></translation>
+        <translation>В панели записи</translation>
     </message>
     <message>
         <source>In the interventions list</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке выступлений</translation>
     </message>
     <message>
         <source>&amp;Export record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт отчета…</translation>
     </message>
     <message>
         <source>Export the session record (Word, PDF, HTML, Markdown, CSV, JSON), with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчета о совещании (Word, PDF, HTML, Markdown, CSV, JSON) с предварительным просмотром</translation>
     </message>
     <message>
         <source>&amp;Rehearse this meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Репетиция совещания…</translation>
     </message>
     <message>
         <source>Run through this meeting on a practice copy, on its day&apos;s clock; nothing is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Провести совещание на учебной копии по времени его дня; ничего не сохраняется</translation>
     </message>
     <message>
         <source>&amp;Meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Совещания…</translation>
     </message>
     <message>
         <source>Back to the list of meetings (asks first while the meeting is under way)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к списку совещаний (с подтверждением, если совещание идет)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>Quit Facilitator (the meeting is saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из Facilitator (совещание сохраняется)</translation>
     </message>
     <message>
         <source>&amp;Start / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начать / приостановить</translation>
     </message>
     <message>
         <source>Start the next segment, or pause and resume the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать следующую часть или приостановить и возобновить текущую</translation>
     </message>
     <message>
         <source>Start/Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Старт/пауза</translation>
     </message>
     <message>
         <source>&amp;Next segment</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ледующая часть</translation>
     </message>
     <message>
         <source>Finish this segment and start the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить эту часть и начать следующую</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Наза&amp;д</translation>
     </message>
     <message>
         <source>Go back to the previous segment; its clock resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к предыдущей части; ее время снова идет</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>&amp;Jump to segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к &amp;части…</translation>
     </message>
     <message>
         <source>Start any segment of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать любую часть дня</translation>
     </message>
     <message>
         <source>Jump…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти…</translation>
     </message>
     <message>
         <source>Extend by &amp;1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлить на &amp;1 минуту</translation>
     </message>
     <message>
         <source>Give the current segment one more minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить текущей части одну минуту</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 мин</translation>
     </message>
     <message>
         <source>Extend by &amp;5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлить на &amp;5 минут</translation>
     </message>
     <message>
         <source>Give the current segment five more minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить текущей части пять минут</translation>
     </message>
     <message>
         <source>+5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 мин</translation>
     </message>
     <message>
         <source>S&amp;horten by 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить на 1 м&amp;инуту</translation>
     </message>
     <message>
         <source>Take one minute from the current segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить текущую часть на одну минуту</translation>
     </message>
     <message>
         <source>&amp;Finish segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Завер&amp;шить часть</translation>
     </message>
     <message>
         <source>Finish the current segment without starting the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить текущую часть, не начиная следующую</translation>
     </message>
     <message>
         <source>&amp;End the sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть заседание</translation>
     </message>
     <message>
         <source>End the sitting under way (lunch, or the day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть текущее заседание (обеденный перерыв или конец дня)</translation>
     </message>
     <message>
         <source>End sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть заседание</translation>
     </message>
     <message>
         <source>&amp;Call the next speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предоставить слово следующему оратору</translation>
     </message>
     <message>
         <source>Give the floor to the first speaker waiting; their clock starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоставить слово первому оратору в очереди; его время пошло</translation>
     </message>
     <message>
         <source>Call the selected speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоставить слово выбранному оратору</translation>
     </message>
     <message>
         <source>Give the floor to the speaker selected in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоставить слово оратору, выбранному в списке</translation>
     </message>
     <message>
         <source>&amp;Hold / resume the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Остановить / возобновить время оратора</translation>
     </message>
     <message>
         <source>Hold the speaker&apos;s clock (interpretation, connection) and resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить время оратора (устный перевод, связь) и возобновить его</translation>
     </message>
     <message>
         <source>Give the speaker 30 s more</source>
-        <translation type="unfinished"></translation>
+        <translation>Дать оратору еще 30 с</translation>
     </message>
     <message>
         <source>Extend the speaker&apos;s time by 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлить время оратора на 30 с</translation>
     </message>
     <message>
         <source>&amp;Finish the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершить выступление</translation>
     </message>
     <message>
         <source>The speaker has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Оратор закончил выступление</translation>
     </message>
     <message>
         <source>&amp;Skip (one place down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропусти&amp;ть (на одно место ниже)</translation>
     </message>
     <message>
         <source>Move the selected speaker (or the one on the floor) one place down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранного оратора (или выступающего) на одно место ниже</translation>
     </message>
     <message>
         <source>&amp;Defer to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести в коне&amp;ц</translation>
     </message>
     <message>
         <source>Move the selected speaker (or the one on the floor) to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести выбранного оратора (или выступающего) в конец списка</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Снять</translation>
     </message>
     <message>
         <source>Take the selected speaker (or the one on the floor) off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять выбранного оратора (или выступающего) со списка</translation>
     </message>
     <message>
         <source>Put &amp;back on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть в список</translation>
     </message>
     <message>
         <source>Put a withdrawn or finished speaker back at the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть снятого или выступившего оратора в конец списка</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Move the selected speaker one place up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранного оратора на одно место выше</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>Move the selected speaker one place down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранного оратора на одно место ниже</translation>
     </message>
     <message>
         <source>Move to the &amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;начало списка</translation>
     </message>
     <message>
         <source>Move the selected speaker to the top of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранного оратора в начало списка</translation>
     </message>
     <message>
         <source>Those not yet heard today first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала те, кто сегодня еще не выступал</translation>
     </message>
     <message>
         <source>Reorder the list: speakers not yet heard today first</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить порядок списка: сначала ораторы, которые сегодня еще не выступали</translation>
     </message>
     <message>
         <source>Alternate room and online</source>
-        <translation type="unfinished"></translation>
+        <translation>Чередовать зал и онлайн</translation>
     </message>
     <message>
         <source>Reorder the list to alternate speakers in the room and online</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить порядок списка, чередуя ораторов в зале и онлайн</translation>
     </message>
     <message>
         <source>&amp;Balance the list</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;балансировать список</translation>
     </message>
     <message>
         <source>Reorder the list so that the stakeholder group least heard so far speaks next (by turns or speaking time, as chosen in the speakers dock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить порядок списка так, чтобы следующей выступала группа заинтересованных сторон, которую до сих пор слушали меньше всех (по числу выступлений или по времени, как выбрано на панели ораторов)</translation>
     </message>
     <message>
         <source>&amp;Point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>По порядку ве&amp;дения заседания</translation>
     </message>
     <message>
         <source>Give the floor at once to a point of order (1:00); the speaker resumes after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Немедленно предоставить слово по порядку ведения заседания (1:00); затем оратор продолжает</translation>
     </message>
     <message>
         <source>Right of repl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Право на отв&amp;ет</translation>
     </message>
     <message>
         <source>Give the floor at once to a right of reply (2:00); the speaker resumes after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Немедленно предоставить слово в порядке осуществления права на ответ (2:00); затем оратор продолжает</translation>
     </message>
     <message>
         <source>&amp;Add a speaker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Доб&amp;авить оратора…</translation>
     </message>
     <message>
         <source>Type a registered name, or “Name, Organization” for a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя зарегистрированного участника или «Имя, Организация» для гостя</translation>
     </message>
     <message>
         <source>Standing items &amp;addressed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассматриваемые постоянные п&amp;ункты…</translation>
     </message>
     <message>
         <source>Which standing items the selected speaker will address</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие постоянные пункты затронет выбранный оратор</translation>
     </message>
     <message>
         <source>Speaking &amp;limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регламент…</translation>
     </message>
     <message>
         <source>Set the speaking time per speaker for this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Установить время выступления для каждого оратора этого списка</translation>
     </message>
     <message>
         <source>Close / reopen the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть / открыть списо&amp;к</translation>
     </message>
     <message>
         <source>Close the list to new requests, or reopen it</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть список для новых заявок или открыть его снова</translation>
     </message>
     <message>
         <source>&amp;Import registrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт регистраций…</translation>
     </message>
     <message>
         <source>Add participants from a registration list (.csv, .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участников из регистрационного списка (.csv, .xlsx)</translation>
     </message>
     <message>
         <source>&amp;New intervention from the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое выступление текущего оратора</translation>
     </message>
     <message>
         <source>Start capturing the speaker on the floor, prefilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать запись выступления текущего оратора с предзаполненными полями</translation>
     </message>
     <message>
         <source>Go to the &amp;capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к &amp;записи</translation>
     </message>
     <message>
         <source>Move the keyboard to the summary of the intervention being captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести ввод с клавиатуры в резюме записываемого выступления</translation>
     </message>
     <message>
         <source>Go to the &amp;interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к &amp;выступлениям</translation>
     </message>
     <message>
         <source>Find, review and edit what was captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать, просматривать и править записанное</translation>
     </message>
     <message>
         <source>Your &amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше &amp;имя…</translation>
     </message>
     <message>
         <source>The name recorded with everything you do and capture (a rapporteur&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, которое записывается вместе с каждым вашим действием и записью (например, имя докладчика)</translation>
     </message>
     <message>
         <source>Save the intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить выступление</translation>
     </message>
     <message>
         <source>Save the intervention being captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить записываемое выступление</translation>
     </message>
     <message>
         <source>Leave the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из поля</translation>
     </message>
     <message>
         <source>Leave a field: the single keys are the Co-Chair&apos;s again</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из поля: одиночные клавиши снова служат сопредседателям</translation>
     </message>
     <message>
         <source>Delete the intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выступление</translation>
     </message>
     <message>
         <source>Delete the selected intervention (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранное выступление (Ctrl+Z — отменить)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>Undo this seat&apos;s last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последнее действие этого рабочего места</translation>
     </message>
     <message>
         <source>Redo what this seat undid</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить то, что отменило это рабочее место</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Undo another seat&apos;s step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить шаг другого рабочего места…</translation>
     </message>
     <message>
         <source>Undo the latest step of another seat, named with who took it (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последний шаг другого рабочего места с указанием автора (с подтверждением)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Edit &amp;programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить про&amp;грамму…</translation>
     </message>
     <message>
         <source>Edit items and segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить пункты и части</translation>
     </message>
     <message>
         <source>&amp;Room display</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экран зала</translation>
     </message>
     <message>
         <source>Show or hide the display for the room, full screen on the last screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть экран для зала (во весь экран на последнем мониторе)</translation>
     </message>
     <message>
         <source>Go to the &amp;agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к &amp;повестке дня</translation>
     </message>
     <message>
         <source>Move the keyboard to the agenda (Enter starts the selected segment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести ввод с клавиатуры в повестку дня (Enter — начать выбранную часть)</translation>
     </message>
     <message>
         <source>Go to the &amp;speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к &amp;ораторам</translation>
     </message>
     <message>
         <source>Move the keyboard to the list of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести ввод с клавиатуры в список ораторов</translation>
     </message>
     <message>
         <source>Facilitator — console</source>
         <extracomment>Words of a banner: as they are, or a function that says them in the interface&apos;s language. The console built again in another language (View → Language), which takes this one&apos;s place on the same controller (ui/relanguage.py); whoever wired this one wires it too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator — пульт</translation>
     </message>
     <message>
         <source>Time in the meeting&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Время в часовом поясе совещания</translation>
     </message>
     <message>
         <source>Running offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Опережение или отставание</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестка дня</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ораторы</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступления</translation>
     </message>
     <message>
         <source>Recorded as: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывается от имени: {0}</translation>
     </message>
     <message>
         <source>Select an intervention in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите выступление в списке.</translation>
     </message>
     <message>
         <source>Room display &amp;screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Монитор экрана зала</translation>
     </message>
     <message>
         <source>Undo: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить: {0}</translation>
     </message>
     <message>
         <source>Redo: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить: {0}</translation>
     </message>
     <message>
         <source>Undo {0}’s step: {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить шаг ({0}): {1}…</translation>
     </message>
     <message>
         <source>No other seat has a step to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>На других рабочих местах нет шагов для отмены.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начать</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Возобновить</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пауза</translation>
     </message>
     <message>
         <source>REHEARSAL</source>
@@ -859,52 +859,52 @@
     </message>
     <message>
         <source>READ-ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>ТОЛЬКО ЧТЕНИЕ</translation>
     </message>
     <message>
         <source>NOT CONNECTED — the other seats&apos; changes are not reaching this one ({0}). Reconnecting by itself; keys that change the meeting are refused meanwhile, and what you type is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕТ СВЯЗИ — изменения с других рабочих мест не доходят до этого ({0}). Связь восстанавливается автоматически; до тех пор клавиши, изменяющие совещание, не действуют, а введенный текст сохраняется.</translation>
     </message>
     <message>
         <source>Select a speaker in the list first (Ctrl+2, then the arrows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите оратора в списке (Ctrl+2, затем стрелки).</translation>
     </message>
     <message>
         <source>There is no segment to keep a list of speakers for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет части, для которой можно вести список ораторов.</translation>
     </message>
     <message>
         <source>{0} registered participants match “{1}”. Pick one from the list (Down, then Enter), or type more of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Под «{1}» подходят зарегистрированные участники: {0}. Выберите одного из списка (стрелка вниз, затем Enter) или введите имя полнее.</translation>
     </message>
     <message>
         <source>“{0}” is not a registered participant. Choose a name from the list, or add a guest as “Name, Organization”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» не является зарегистрированным участником. Выберите имя из списка или добавьте гостя в виде «Имя, Организация».</translation>
     </message>
     <message>
         <source>There is no segment to set a speaking limit for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет части, для которой можно установить регламент.</translation>
     </message>
     <message>
         <source>Write the limit as minutes:seconds, e.g. 2:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите регламент в формате минуты:секунды, например 2:30.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>As the system ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе ({0})</translation>
     </message>
     <message>
         <source>An export is being written. Choose the language again when it is done; the choice is kept for the next start too.</source>
         <extracomment>A widget&apos;s place in its window: each step the child&apos;s class and its rank among the parent&apos;s children of that class (a console built again is built in the same order).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Идет запись экспорта. Выберите язык снова, когда она завершится; выбор также сохранится до следующего запуска.</translation>
     </message>
     <message>
         <source>The language could not be changed; the console goes on as it was, the meeting untouched. Details are in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сменить язык; пульт работает как прежде, совещание не затронуто. Подробности: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1107,160 +1107,160 @@
     <name>FairFloor</name>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщина</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужчина</translation>
     </message>
     <message>
         <source>Non-binary or other</source>
-        <translation type="unfinished"></translation>
+        <translation>Небинарный или иное</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Молодежь</translation>
     </message>
     <message>
         <source>Not youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Не молодежь</translation>
     </message>
     <message>
         <source>Women</source>
         <extracomment>The groups as the heading of a count (&quot;Women: 3&quot;): plural-safe in every language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Женщины</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужчины</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступление</translation>
     </message>
     <message>
         <source>Point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>По порядку ведения заседания</translation>
     </message>
     <message>
         <source>Right of reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Право на ответ</translation>
     </message>
     <message>
         <source>turns</source>
-        <translation type="unfinished"></translation>
+        <translation>число выступлений</translation>
     </message>
     <message>
         <source>speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>время выступлений</translation>
     </message>
     <message>
         <source>{group}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: {count}</translation>
     </message>
     <message>
         <source>Balance the list by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс списка по критерию «%1» (%2)</translation>
     </message>
     <message>
         <source>Remove the budget of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять лимит времени: %1</translation>
     </message>
     <message>
         <source>Budget of %1: %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит времени, %1: %2 мин</translation>
     </message>
     <message>
         <source>%1: over budget by %2 (%3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: лимит превышен на %2 (%3 из %4)</translation>
     </message>
     <message>
         <source>%1: %2 of %3 used, %4 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: использовано %2 из %3, осталось %4</translation>
     </message>
     <message>
         <source>, a limit of %1 fits the %2 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>, регламент %1 подходит для ожидающих (%2)</translation>
     </message>
     <message>
         <source>, no limit fits the %1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>, ни один регламент не подходит для ожидающих (%1)</translation>
     </message>
     <message>
         <source>No time budgets for this segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой части лимиты времени не заданы.</translation>
     </message>
     <message>
         <source>Budgets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимиты: %1</translation>
     </message>
     <message>
         <source>%1 heard</source>
-        <translation type="unfinished"></translation>
+        <translation>заслушано %1</translation>
     </message>
     <message>
         <source>%1 next: %2, the only group waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее — %1: %2, единственная группа в очереди</translation>
     </message>
     <message>
         <source>%1 next: %2 against %3 for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее — %1: %2 против %3 у группы «%4»</translation>
     </message>
     <message>
         <source>Balance by</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс по</translation>
     </message>
     <message>
         <source>Balance the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбалансировать список</translation>
     </message>
     <message>
         <source>Put the stakeholder group least heard so far next (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующей дать слово группе заинтересованных сторон, которую до сих пор слушали меньше всех (Ctrl+B)</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа заинтересованных сторон</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Budget in minutes (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит в минутах (0 — без лимита)</translation>
     </message>
     <message>
         <source>Set budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать лимит</translation>
     </message>
     <message>
         <source>The group&apos;s speaking time for this segment (0: no budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время выступлений группы в этой части (0 — без лимита)</translation>
     </message>
     <message>
         <source>Time budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимиты времени</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит</translation>
     </message>
     <message>
         <source>(not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не указан)</translation>
     </message>
     <message>
         <source>Who has the floor?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому предоставляется слово?</translation>
     </message>
     <message>
         <source>%1: %2 resumes after it (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: затем продолжит %2 (X)</translation>
     </message>
 </context>
 <context>
@@ -1438,11 +1438,11 @@
     <name>JumpDialog</name>
     <message>
         <source>Jump to segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к части</translation>
     </message>
     <message>
         <source>Type to filter, Enter to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите текст для фильтра, Enter — начать</translation>
     </message>
 </context>
 <context>
@@ -1565,7 +1565,7 @@
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Повестка дня</translation>
     </message>
     <message>
         <source>Select an item or a segment to edit it.</source>
@@ -1585,35 +1585,35 @@
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Замечания</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Брифинг</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выступления</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Групповая дискуссия</translation>
     </message>
     <message>
         <source>Q&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вопросы и ответы</translation>
     </message>
     <message>
         <source>Standing item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Постоянный пункт</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Обсуждение</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Другое</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
@@ -1713,11 +1713,11 @@
     <message>
         <source>Agenda</source>
         <extracomment>The MIME type of a drag inside the agenda tree: the UTF-8 id of one item or segment. Emitted after every change, with the (possibly invalid) programme as it now is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Повестка дня</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тип</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1740,11 +1740,11 @@
     <name>Refusals</name>
     <message>
         <source>Sitting {number} ({start}–{end})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Заседание {number} ({start}–{end})</translation>
     </message>
     <message>
         <source>Sitting {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Заседание {number}</translation>
     </message>
     <message>
         <source>The programme has no segment left to start.</source>
@@ -2474,96 +2474,96 @@
     <name>ReviewPanel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Оратор</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметки</translation>
     </message>
     <message>
         <source>Find in summaries, speakers, organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по резюме, ораторам, организациям…</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой тип</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая тема</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая категория</translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n interventions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} из %n выступления</numerusform>
+            <numerusform>{0} из %n выступлений</numerusform>
+            <numerusform>{0} из %n выступлений</numerusform>
         </translation>
     </message>
     <message>
         <source>History — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>История — {0}</translation>
     </message>
     <message>
         <source>No question has been asked yet in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: вопросов пока не задано.</translation>
     </message>
     <message>
         <source>Every question of {0} has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: на все вопросы даны ответы.</translation>
     </message>
     <message numerus="yes">
         <source>{0} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} и еще %n</numerusform>
+            <numerusform>{0} и еще %n</numerusform>
+            <numerusform>{0} и еще %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Unanswered in {0}: {1} — {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, без ответа: {1} — {2}</translation>
     </message>
     <message>
         <source>follow-up</source>
         <extracomment>More changed interventions than this (a review catching up after its dock was hidden): filter again, one reset, rather than a row signal each. Search texts normalised per idle moment (about a millisecond&apos;s work).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>последующие меры</translation>
     </message>
     <message>
         <source>quotable</source>
-        <translation type="unfinished"></translation>
+        <translation>для цитирования</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(удалено)</translation>
     </message>
 </context>
 <context>
@@ -2597,7 +2597,7 @@
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> мин</translation>
     </message>
     <message>
         <source>none</source>
@@ -2621,7 +2621,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2668,116 +2668,116 @@
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Type to find a key or an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите клавишу или действие для поиска</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Меню</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
 </context>
 <context>
     <name>SpeakersPanel</name>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Оратор</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>on the floor</source>
         <extracomment>The list the dock shows: the floor&apos;s, else the current segment&apos;s, else the next one&apos;s. The light or dark roles the rows are painted in (the panel sets them with the theme). The roles the table answers (every other one is None).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>выступает</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(удален)</translation>
     </message>
     <message>
         <source>Nobody heard yet today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня еще никто не выступал.</translation>
     </message>
     <message>
         <source>Heard today: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступили сегодня: {0}</translation>
     </message>
     <message>
         <source>Speaker clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймер оратора</translation>
     </message>
     <message>
         <source>Speakers</source>
         <extracomment>Columns a narrow dock hides first, so that the names stay readable: what the Co-Chair needs at a glance is the place, the name, the stakeholder category and the state; the category goes last, in a dock too narrow for anything else (a tab on a small screen).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ораторы</translation>
     </message>
     <message>
         <source>Who has been heard today</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто выступил сегодня</translation>
     </message>
     <message>
         <source>Add a speaker (A): type a name and Enter; a guest as “Name, Organization”</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить оратора (A): введите имя и нажмите Enter; гостя — в виде «Имя, Организация»</translation>
     </message>
     <message>
         <source>(removed segment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(удаленная часть)</translation>
     </message>
     <message>
         <source>Speakers — {0} · limit {1} · list closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ораторы — {0} · регламент {1} · список закрыт</translation>
     </message>
     <message>
         <source>Speakers — {0} · limit {1} · list open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ораторы — {0} · регламент {1} · список открыт</translation>
     </message>
     <message>
         <source>Nobody has the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово никому не предоставлено</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n оратор в очереди</numerusform>
+            <numerusform>%n оратора в очереди</numerusform>
+            <numerusform>%n ораторов в очереди</numerusform>
         </translation>
     </message>
     <message>
         <source> · list closed</source>
-        <translation type="unfinished"></translation>
+        <translation> · список закрыт</translation>
     </message>
 </context>
 <context>
@@ -2840,7 +2840,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Join a meeting on a server…</source>
@@ -2856,11 +2856,11 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Совещание</translation>
     </message>
     <message>
         <source>Recent meetings (Ctrl+1)</source>
@@ -2891,27 +2891,27 @@
     <name>Words</name>
     <message>
         <source>%n min</source>
-        <translation type="unfinished"></translation>
+        <translation>%n мин</translation>
     </message>
     <message>
         <source>%n h</source>
-        <translation type="unfinished"></translation>
+        <translation>%n ч</translation>
     </message>
     <message>
         <source>{hours} {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} {minutes}</translation>
     </message>
     <message>
         <source>{minutes} {seconds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} {seconds}</translation>
     </message>
     <message>
         <source>%n s</source>
-        <translation type="unfinished"></translation>
+        <translation>%n с</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d MMMM yyyy &apos;г.&apos;</translation>
     </message>
     <message>
         <source>On time</source>
@@ -2935,7 +2935,7 @@
     </message>
     <message>
         <source>The meeting has ended</source>
-        <translation>Заседание закончилось</translation>
+        <translation>Совещание закончилось</translation>
     </message>
     <message>
         <source>Break — between sittings</source>
@@ -2947,7 +2947,7 @@
     </message>
     <message>
         <source>Paused — on time</source>
-        <translation>Пауза — в срок</translation>
+        <translation>Пауза — по графику</translation>
     </message>
     <message>
         <source>Paused — warning</source>
@@ -2967,7 +2967,7 @@
     </message>
     <message>
         <source>On time — {clock} left</source>
-        <translation>В срок — осталось {clock}</translation>
+        <translation>По графику — осталось {clock}</translation>
     </message>
     <message>
         <source>Warning — {clock} left</source>
@@ -2979,7 +2979,7 @@
     </message>
     <message>
         <source>used {used} of {allotted}</source>
-        <translation type="unfinished"></translation>
+        <translation>использовано {used} из {allotted}</translation>
     </message>
     <message>
         <source>Held — {clock}</source>
@@ -3003,67 +3003,67 @@
     </message>
     <message>
         <source>{minutes} behind</source>
-        <translation type="unfinished"></translation>
+        <translation>отставание {minutes}</translation>
     </message>
     <message>
         <source>{minutes} ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>опережение {minutes}</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>по графику</translation>
     </message>
     <message>
         <source>ended on time</source>
-        <translation type="unfinished"></translation>
+        <translation>закончилось вовремя</translation>
     </message>
     <message>
         <source>ended {minutes} late</source>
-        <translation type="unfinished"></translation>
+        <translation>закончилось с опозданием на {minutes}</translation>
     </message>
     <message>
         <source>ended {minutes} early</source>
-        <translation type="unfinished"></translation>
+        <translation>закончилось на {minutes} раньше</translation>
     </message>
     <message>
         <source>{minutes} over: cut {minutes} from the remaining segments</source>
-        <translation type="unfinished"></translation>
+        <translation>превышение на {minutes}: сократите оставшиеся части на {minutes}</translation>
     </message>
     <message>
         <source>{minutes} over</source>
-        <translation type="unfinished"></translation>
+        <translation>превышение на {minutes}</translation>
     </message>
     <message>
         <source>ends {minutes} early</source>
-        <translation type="unfinished"></translation>
+        <translation>закончится на {minutes} раньше</translation>
     </message>
     <message>
         <source>ends on time</source>
-        <translation type="unfinished"></translation>
+        <translation>закончится вовремя</translation>
     </message>
     <message>
         <source>Sitting {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание {number}</translation>
     </message>
     <message>
         <source>Sitting {number} ({start}–{end})</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание {number} ({start}–{end})</translation>
     </message>
     <message>
         <source>Rehearse it on today&apos;s date: File → Rehearse this meeting (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрепетируйте его на сегодняшнюю дату: Файл → Репетиция совещания (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>{sitting}: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting}: {verdict}</translation>
     </message>
     <message>
         <source>{sitting} ends {end} (hard end {hard_end}): {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} закончится в {end} (крайний срок {hard_end}): {verdict}</translation>
     </message>
     <message>
         <source>This meeting is on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата совещания: {date}</translation>
     </message>
     <message>
         <source>Up next: {title} at {time}</source>
@@ -3083,443 +3083,443 @@
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>идет</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>завершен</translation>
     </message>
     <message>
         <source>{minutes} at {limit} (+{overrun} average overrun)</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} при регламенте {limit} (среднее превышение +{overrun})</translation>
     </message>
     <message>
         <source>{minutes} at {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} при регламенте {limit}</translation>
     </message>
     <message>
         <source>No one waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь пуста</translation>
     </message>
     <message>
         <source>{minutes} left to the sitting&apos;s hard end</source>
-        <translation type="unfinished"></translation>
+        <translation>до крайнего срока окончания заседания {minutes}</translation>
     </message>
     <message>
         <source>{minutes} left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось {minutes}</translation>
     </message>
     <message>
         <source>all fit</source>
-        <translation type="unfinished"></translation>
+        <translation>времени хватит всем</translation>
     </message>
     <message>
         <source>a limit of {limit} would fit</source>
-        <translation type="unfinished"></translation>
+        <translation>подойдет регламент {limit}</translation>
     </message>
     <message>
         <source>none fits, even at {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>не хватит даже при регламенте {limit}</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>вопрос</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>заявление</translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ</translation>
     </message>
     <message>
         <source>recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>рекомендация</translation>
     </message>
     <message>
         <source>input on related activities</source>
-        <translation type="unfinished"></translation>
+        <translation>информация о смежной деятельности</translation>
     </message>
     <message>
         <source>participant</source>
-        <translation type="unfinished"></translation>
+        <translation>участник</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя</translation>
     </message>
     <message>
         <source>organization</source>
-        <translation type="unfinished"></translation>
+        <translation>организация</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>категория</translation>
     </message>
     <message>
         <source>room or online</source>
-        <translation type="unfinished"></translation>
+        <translation>зал или онлайн</translation>
     </message>
     <message>
         <source>queue entry</source>
-        <translation type="unfinished"></translation>
+        <translation>запись в списке</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>начало</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>конец</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>темы</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>тип</translation>
     </message>
     <message>
         <source>guiding questions</source>
-        <translation type="unfinished"></translation>
+        <translation>руководящие вопросы</translation>
     </message>
     <message>
         <source>answers to</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ на</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>резюме</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>последующие меры</translation>
     </message>
     <message>
         <source>quotable</source>
-        <translation type="unfinished"></translation>
+        <translation>для цитирования</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено</translation>
     </message>
     <message>
         <source>{name}’s {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — {name}</translation>
     </message>
     <message>
         <source>an unnamed speaker’s {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} неназванного оратора</translation>
     </message>
     <message>
         <source>Start ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало ({segment})</translation>
     </message>
     <message>
         <source>Next ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая часть ({segment})</translation>
     </message>
     <message>
         <source>Back ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат ({segment})</translation>
     </message>
     <message>
         <source>Jump ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>Переход ({segment})</translation>
     </message>
     <message>
         <source>Pause ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза ({segment})</translation>
     </message>
     <message>
         <source>Resume ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновление ({segment})</translation>
     </message>
     <message>
         <source>Finish ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение ({segment})</translation>
     </message>
     <message>
         <source>Extend by {amount} ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>Продление на {amount} ({segment})</translation>
     </message>
     <message>
         <source>Shorten by {amount} ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>Сокращение на {amount} ({segment})</translation>
     </message>
     <message>
         <source>Start of {sitting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало: {sitting}</translation>
     </message>
     <message>
         <source>End of {sitting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие: {sitting}</translation>
     </message>
     <message>
         <source>Programme edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение программы</translation>
     </message>
     <message>
         <source>Import of %n participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт участников: %n</translation>
     </message>
     <message>
         <source>Guest {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Гость {name}</translation>
     </message>
     <message>
         <source>New participant {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый участник {name}</translation>
     </message>
     <message>
         <source>Edit of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: {name}</translation>
     </message>
     <message>
         <source>Move {name} to the top</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — в начало списка</translation>
     </message>
     <message>
         <source>Move {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение: {name}</translation>
     </message>
     <message>
         <source>Call {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоставление слова: {name}</translation>
     </message>
     <message>
         <source>Hold {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка времени: {name}</translation>
     </message>
     <message>
         <source>Resume {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновление времени: {name}</translation>
     </message>
     <message>
         <source>Finish {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение выступления: {name}</translation>
     </message>
     <message>
         <source>Skip {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропуск: {name}</translation>
     </message>
     <message>
         <source>Defer {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос в конец: {name}</translation>
     </message>
     <message>
         <source>Withdraw {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Снятие: {name}</translation>
     </message>
     <message>
         <source>Restore {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращение в список: {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: {name}</translation>
     </message>
     <message>
         <source>Queue {name} ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись в список: {name} ({segment})</translation>
     </message>
     <message>
         <source>Reorder the list ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение порядка списка ({segment})</translation>
     </message>
     <message>
         <source>Not yet heard first ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала не выступавшие ({segment})</translation>
     </message>
     <message>
         <source>Alternate room and online ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>Чередование зала и онлайн ({segment})</translation>
     </message>
     <message>
         <source>Close the list ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие списка ({segment})</translation>
     </message>
     <message>
         <source>Reopen the list ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие списка ({segment})</translation>
     </message>
     <message>
         <source>Speaking limit {limit} ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент {limit} ({segment})</translation>
     </message>
     <message>
         <source>Extend {name} by {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Продление на {amount}: {name}</translation>
     </message>
     <message>
         <source>Shorten {name} by {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сокращение на {amount}: {name}</translation>
     </message>
     <message>
         <source>Capture of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись: {what}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Edit of {what} ({fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: {what} ({fields})</translation>
     </message>
     <message>
         <source>Edit of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: {what}</translation>
     </message>
     <message>
         <source>Delete {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление: {what}</translation>
     </message>
     <message>
         <source>Restore {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление: {what}</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего отменять</translation>
     </message>
     <message>
         <source>Undo: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить: {action}</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего повторять</translation>
     </message>
     <message>
         <source>Redo: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить: {action}</translation>
     </message>
 </context>
 <context>
     <name>console</name>
     <message>
         <source>REHEARSAL — </source>
-        <translation type="unfinished"></translation>
+        <translation>РЕПЕТИЦИЯ — </translation>
     </message>
     <message>
         <source>READ-ONLY — </source>
-        <translation type="unfinished"></translation>
+        <translation>ТОЛЬКО ЧТЕНИЕ — </translation>
     </message>
 </context>
 <context>
     <name>help</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Спр&amp;авка</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш…</translation>
     </message>
     <message>
         <source>&amp;About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Facilitator</translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Везде</translation>
     </message>
     <message>
         <source>Facilitator {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator {0}</translation>
     </message>
     <message>
         <source>Runs a live UN meeting (agenda, clocks, speakers, room display) and produces its record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведение совещаний ООН в реальном времени (повестка дня, таймеры, ораторы, экран зала) и подготовка отчета.</translation>
     </message>
     <message>
         <source>Data folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных: {0}</translation>
     </message>
     <message>
         <source>Database: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: {0}</translation>
     </message>
     <message>
         <source>Backups: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии: {0}</translation>
     </message>
     <message>
         <source>Logs: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналы: {0}</translation>
     </message>
     <message>
         <source>About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Facilitator</translation>
     </message>
 </context>
 <context>
     <name>prompts</name>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя:</translation>
     </message>
     <message>
         <source>Speaking limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент</translation>
     </message>
     <message>
         <source>Time per speaker (m:ss):</source>
-        <translation type="unfinished"></translation>
+        <translation>Время на оратора (м:сс):</translation>
     </message>
     <message>
         <source>Leave the meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из совещания?</translation>
     </message>
     <message>
         <source>“{0}” is under way. Leave it for the list of meetings? Its clocks go on, and the room display closes until you open the meeting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» идет. Выйти к списку совещаний? Время продолжит идти, а экран зала закроется, пока вы снова не откроете совещание.</translation>
     </message>
     <message>
         <source>Undo another seat&apos;s step?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить шаг другого рабочего места?</translation>
     </message>
     <message>
         <source>The latest step of {0} is “{1}”. Undo it? They will see it undone on their seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний шаг ({0}): «{1}». Отменить его? На том рабочем месте будет видно, что шаг отменен.</translation>
     </message>
 </context>
 <context>
     <name>words</name>
     <message>
         <source>NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>НПО</translation>
     </message>
     <message>
         <source>Academia</source>
-        <translation type="unfinished"></translation>
+        <translation>Научные круги</translation>
     </message>
     <message>
         <source>Private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Частный сектор</translation>
     </message>
     <message>
         <source>State party</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство-участник</translation>
     </message>
     <message>
         <source>Intergovernmental organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Межправительственная организация</translation>
     </message>
     <message>
         <source>UN entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Структура ООН</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>in the room</source>
@@ -3540,91 +3540,91 @@
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление</translation>
     </message>
     <message>
         <source>Answer (panellist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ (участник дискуссии)</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация</translation>
     </message>
     <message>
         <source>Input on related activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Информация о смежной деятельности</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечания</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступления</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Групповая дискуссия</translation>
     </message>
     <message>
         <source>Q&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы и ответы</translation>
     </message>
     <message>
         <source>Standing item</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный пункт</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Обсуждение</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидает</translation>
     </message>
     <message>
         <source>speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>выступает</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>остановлен</translation>
     </message>
     <message>
         <source>spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>выступил</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>снят</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>идет</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>на паузе</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>завершена</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущена</translation>
     </message>
     <message>
         <source>On time</source>
@@ -3644,107 +3644,107 @@
     </message>
     <message>
         <source>logged</source>
-        <translation type="unfinished"></translation>
+        <translation>записано</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>восстановлено</translation>
     </message>
     <message>
         <source>Meeting data</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные совещания</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Proceedings (agenda items and interventions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход работы (пункты повестки дня и выступления)</translation>
     </message>
     <message>
         <source>Annex: timetable planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение: плановое и фактическое расписание</translation>
     </message>
     <message>
         <source>Annex: list of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение: список ораторов</translation>
     </message>
     <message>
         <source>Annex: speaking time by stakeholder category</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение: время выступлений по категориям заинтересованных сторон</translation>
     </message>
     <message>
         <source>Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ Word (.docx)</translation>
     </message>
     <message>
         <source>PDF, A4 (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, A4 (.pdf)</translation>
     </message>
     <message>
         <source>Web page, one file (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-страница, один файл (.html)</translation>
     </message>
     <message>
         <source>Markdown (.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (.md)</translation>
     </message>
     <message>
         <source>CSV tables for spreadsheets (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы CSV для электронных таблиц (.csv)</translation>
     </message>
     <message>
         <source>JSON, complete and re-importable (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, полный, для повторного импорта (.json)</translation>
     </message>
     <message>
         <source>Co-Chairs&apos; summary, draft (Word .docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме сопредседателей, проект (Word .docx)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное имя</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Stakeholder category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория заинтересованных сторон</translation>
     </message>
     <message>
         <source>Attendance (room/online)</source>
-        <translation type="unfinished"></translation>
+        <translation>Участие (в зале/онлайн)</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Молодежь</translation>
     </message>
     <message>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>следующая</translation>
     </message>
 </context>
 </TS>

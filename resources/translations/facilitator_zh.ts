@@ -16,19 +16,19 @@
     <name>AgendaModel</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>议程</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -151,169 +151,169 @@
     <name>BigClock</name>
     <message>
         <source>Segment clock</source>
-        <translation type="unfinished"></translation>
+        <translation>环节计时器</translation>
     </message>
 </context>
 <context>
     <name>CapacityPanel</name>
     <message>
         <source>Panel {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>小组讨论 {0}</translation>
     </message>
     <message>
         <source>Standing item {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>常设项目 {0}</translation>
     </message>
     <message>
         <source>Sitting {n} {start}–{end}: {used} of {capacity} min</source>
-        <translation type="unfinished"></translation>
+        <translation>第{n}场会议 {start}–{end}：{used}/{capacity} 分钟</translation>
     </message>
     <message>
         <source> — runs {late} min over</source>
-        <translation type="unfinished"></translation>
+        <translation> — 超出 {late} 分钟</translation>
     </message>
     <message>
         <source> — full</source>
-        <translation type="unfinished"></translation>
+        <translation> — 已排满</translation>
     </message>
     <message>
         <source> — {free} min free</source>
-        <translation type="unfinished"></translation>
+        <translation> — 剩余 {free} 分钟</translation>
     </message>
     <message>
         <source>{title} ends at {end}, {late} min after the sitting ends</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}于 {end} 结束，比本场会议结束时间晚 {late} 分钟</translation>
     </message>
     <message>
         <source> (and {n} more after it, until {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>（其后还有 {n} 项，直至 {end}）</translation>
     </message>
     <message>
         <source>{title} ({minutes} min) does not fit in the {free} min left and moves to sitting {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}（{minutes} 分钟）超出剩余的 {free} 分钟，移至第{to}场会议</translation>
     </message>
     <message>
         <source>No sittings are set: {planned} min planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设定会议场次：计划 {planned} 分钟。</translation>
     </message>
     <message>
         <source>The plan is {over} min longer than the day ({planned} of {cap} min).</source>
-        <translation type="unfinished"></translation>
+        <translation>计划比当天时长多 {over} 分钟（{planned}/{cap} 分钟）。</translation>
     </message>
     <message>
         <source>The plan ({planned} of {cap} min) would fit, but not in the sittings as laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划总时长（{planned}/{cap} 分钟）可以容纳，但按现有场次安排无法容纳。</translation>
     </message>
     <message>
         <source>The plan fills the day exactly ({cap} min).</source>
-        <translation type="unfinished"></translation>
+        <translation>计划正好排满当天（{cap} 分钟）。</translation>
     </message>
     <message>
         <source>The plan fits, with {free} min to spare ({planned} of {cap} min).</source>
-        <translation type="unfinished"></translation>
+        <translation>计划可以容纳，尚余 {free} 分钟（{planned}/{cap} 分钟）。</translation>
     </message>
 </context>
 <context>
     <name>CapturePane</name>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>(category)</source>
-        <translation type="unfinished"></translation>
+        <translation>（类别）</translation>
     </message>
     <message>
         <source>(room / online)</source>
-        <translation type="unfinished"></translation>
+        <translation>（会场/在线）</translation>
     </message>
     <message>
         <source>Tags: type to filter, Space ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：输入以筛选，按空格键勾选</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Guiding questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已回答的指导性问题</translation>
     </message>
     <message>
         <source>Questions this answer answers</source>
-        <translation type="unfinished"></translation>
+        <translation>此答复所回答的问题</translation>
     </message>
     <message>
         <source>Summary (Ctrl+Enter saves)</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要（Ctrl+Enter 保存）</translation>
     </message>
     <message>
         <source>F&amp;ollow-up needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要后续跟进(&amp;O)</translation>
     </message>
     <message>
         <source>Q&amp;uotable</source>
-        <translation type="unfinished"></translation>
+        <translation>可引用(&amp;U)</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>New from the floor (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>为当前发言者新建（Ctrl+Shift+F）</translation>
     </message>
     <message>
         <source>Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>Summar&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>Guiding &amp;questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>指导性问题(&amp;Q)：</translation>
     </message>
     <message>
         <source>&amp;Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>答复(&amp;A)：</translation>
     </message>
     <message>
         <source>Editing {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编辑 {0}</translation>
     </message>
     <message>
         <source>New intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>新发言</translation>
     </message>
     <message>
         <source>Q{0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>问题 {0}：{1}</translation>
     </message>
     <message>
         <source>Saved the changes to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存对 {0} 的修改。</translation>
     </message>
     <message>
         <source>Intervention saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>发言已保存。</translation>
     </message>
     <message>
         <source>{0} (restored draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（已恢复的草稿）</translation>
     </message>
 </context>
 <context>
@@ -321,537 +321,537 @@
     <message>
         <source>&amp;File</source>
         <extracomment>Where the keys work: anywhere in the console window (the menu entries), only in the capture pane (and its fields), or only in the interventions list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>录入(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Anywhere</source>
         <extracomment>The menus, in the menu bar&apos;s order (Help follows them; see facilitator.ui.help). Where each context&apos;s keys are said to work, in the shortcuts sheet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>任意位置</translation>
     </message>
     <message>
         <source>In the capture pane</source>
-        <translation type="unfinished"></translation>
+        <translation>在录入窗格中</translation>
     </message>
     <message>
         <source>In the interventions list</source>
-        <translation type="unfinished"></translation>
+        <translation>在发言列表中</translation>
     </message>
     <message>
         <source>&amp;Export record…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出会议记录(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the session record (Word, PDF, HTML, Markdown, CSV, JSON), with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>导出会议记录（Word、PDF、HTML、Markdown、CSV、JSON），可预览</translation>
     </message>
     <message>
         <source>&amp;Rehearse this meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>演练此会议(&amp;R)…</translation>
     </message>
     <message>
         <source>Run through this meeting on a practice copy, on its day&apos;s clock; nothing is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>在练习副本上按会议当天的时间走一遍此会议；不保留任何内容</translation>
     </message>
     <message>
         <source>&amp;Meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>会议列表(&amp;M)…</translation>
     </message>
     <message>
         <source>Back to the list of meetings (asks first while the meeting is under way)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回会议列表（会议进行中时先确认）</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Quit Facilitator (the meeting is saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 Facilitator（会议已保存）</translation>
     </message>
     <message>
         <source>&amp;Start / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>开始/暂停(&amp;S)</translation>
     </message>
     <message>
         <source>Start the next segment, or pause and resume the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>开始下一环节，或暂停及继续当前环节</translation>
     </message>
     <message>
         <source>Start/Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>开始/暂停</translation>
     </message>
     <message>
         <source>&amp;Next segment</source>
-        <translation type="unfinished"></translation>
+        <translation>下一环节(&amp;N)</translation>
     </message>
     <message>
         <source>Finish this segment and start the next</source>
-        <translation type="unfinished"></translation>
+        <translation>结束本环节并开始下一环节</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回(&amp;B)</translation>
     </message>
     <message>
         <source>Go back to the previous segment; its clock resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>返回上一环节；其计时继续</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>&amp;Jump to segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>跳转到环节(&amp;J)…</translation>
     </message>
     <message>
         <source>Start any segment of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>开始当天的任一环节</translation>
     </message>
     <message>
         <source>Jump…</source>
-        <translation type="unfinished"></translation>
+        <translation>跳转…</translation>
     </message>
     <message>
         <source>Extend by &amp;1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>延长 1 分钟(&amp;1)</translation>
     </message>
     <message>
         <source>Give the current segment one more minute</source>
-        <translation type="unfinished"></translation>
+        <translation>当前环节增加一分钟</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 分钟</translation>
     </message>
     <message>
         <source>Extend by &amp;5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>延长 5 分钟(&amp;5)</translation>
     </message>
     <message>
         <source>Give the current segment five more minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>当前环节增加五分钟</translation>
     </message>
     <message>
         <source>+5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 分钟</translation>
     </message>
     <message>
         <source>S&amp;horten by 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>缩短 1 分钟(&amp;H)</translation>
     </message>
     <message>
         <source>Take one minute from the current segment</source>
-        <translation type="unfinished"></translation>
+        <translation>当前环节减少一分钟</translation>
     </message>
     <message>
         <source>&amp;Finish segment</source>
-        <translation type="unfinished"></translation>
+        <translation>结束环节(&amp;F)</translation>
     </message>
     <message>
         <source>Finish the current segment without starting the next</source>
-        <translation type="unfinished"></translation>
+        <translation>结束当前环节，不开始下一环节</translation>
     </message>
     <message>
         <source>&amp;End the sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>结束本场会议(&amp;E)</translation>
     </message>
     <message>
         <source>End the sitting under way (lunch, or the day)</source>
-        <translation type="unfinished"></translation>
+        <translation>结束正在进行的这场会议（午休或当天结束）</translation>
     </message>
     <message>
         <source>End sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>结束本场会议</translation>
     </message>
     <message>
         <source>&amp;Call the next speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>请下一位发言者发言(&amp;C)</translation>
     </message>
     <message>
         <source>Give the floor to the first speaker waiting; their clock starts</source>
-        <translation type="unfinished"></translation>
+        <translation>请第一位等候的发言者发言；其计时开始</translation>
     </message>
     <message>
         <source>Call the selected speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>请所选发言者发言</translation>
     </message>
     <message>
         <source>Give the floor to the speaker selected in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>请名单中所选的发言者发言</translation>
     </message>
     <message>
         <source>&amp;Hold / resume the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停/继续发言者计时(&amp;H)</translation>
     </message>
     <message>
         <source>Hold the speaker&apos;s clock (interpretation, connection) and resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停发言者计时（口译、连线问题）后再继续</translation>
     </message>
     <message>
         <source>Give the speaker 30 s more</source>
-        <translation type="unfinished"></translation>
+        <translation>给发言者增加 30 秒</translation>
     </message>
     <message>
         <source>Extend the speaker&apos;s time by 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>将发言者的时间延长 30 秒</translation>
     </message>
     <message>
         <source>&amp;Finish the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>结束发言(&amp;F)</translation>
     </message>
     <message>
         <source>The speaker has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者已发言完毕</translation>
     </message>
     <message>
         <source>&amp;Skip (one place down)</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过（下移一位）(&amp;S)</translation>
     </message>
     <message>
         <source>Move the selected speaker (or the one on the floor) one place down</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选发言者（或正在发言者）下移一位</translation>
     </message>
     <message>
         <source>&amp;Defer to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟到最后(&amp;D)</translation>
     </message>
     <message>
         <source>Move the selected speaker (or the one on the floor) to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选发言者（或正在发言者）移至名单末尾</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤出(&amp;W)</translation>
     </message>
     <message>
         <source>Take the selected speaker (or the one on the floor) off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选发言者（或正在发言者）从名单中撤出</translation>
     </message>
     <message>
         <source>Put &amp;back on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>重新列入名单(&amp;B)</translation>
     </message>
     <message>
         <source>Put a withdrawn or finished speaker back at the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>将已撤出或已发言的发言者重新列入名单末尾</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move the selected speaker one place up</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选发言者上移一位</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Move the selected speaker one place down</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选发言者下移一位</translation>
     </message>
     <message>
         <source>Move to the &amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>移至首位(&amp;T)</translation>
     </message>
     <message>
         <source>Move the selected speaker to the top of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选发言者移至名单首位</translation>
     </message>
     <message>
         <source>Those not yet heard today first</source>
-        <translation type="unfinished"></translation>
+        <translation>今天尚未发言者优先</translation>
     </message>
     <message>
         <source>Reorder the list: speakers not yet heard today first</source>
-        <translation type="unfinished"></translation>
+        <translation>重新排列名单：今天尚未发言的发言者优先</translation>
     </message>
     <message>
         <source>Alternate room and online</source>
-        <translation type="unfinished"></translation>
+        <translation>会场与在线交替</translation>
     </message>
     <message>
         <source>Reorder the list to alternate speakers in the room and online</source>
-        <translation type="unfinished"></translation>
+        <translation>重新排列名单，使会场发言者与在线发言者交替</translation>
     </message>
     <message>
         <source>&amp;Balance the list</source>
-        <translation type="unfinished"></translation>
+        <translation>平衡名单(&amp;B)</translation>
     </message>
     <message>
         <source>Reorder the list so that the stakeholder group least heard so far speaks next (by turns or speaking time, as chosen in the speakers dock)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新排列名单，让迄今发言最少的利益攸关方群体接着发言（按发言次数或发言时间，在发言者面板中选择）</translation>
     </message>
     <message>
         <source>&amp;Point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>程序问题(&amp;P)</translation>
     </message>
     <message>
         <source>Give the floor at once to a point of order (1:00); the speaker resumes after it</source>
-        <translation type="unfinished"></translation>
+        <translation>立即就程序问题给予发言权（1:00）；之后发言者继续发言</translation>
     </message>
     <message>
         <source>Right of repl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>答辩权(&amp;Y)</translation>
     </message>
     <message>
         <source>Give the floor at once to a right of reply (2:00); the speaker resumes after it</source>
-        <translation type="unfinished"></translation>
+        <translation>立即给予答辩权发言（2:00）；之后发言者继续发言</translation>
     </message>
     <message>
         <source>&amp;Add a speaker…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加发言者(&amp;A)…</translation>
     </message>
     <message>
         <source>Type a registered name, or “Name, Organization” for a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>输入已登记的姓名，或为嘉宾输入“姓名, 组织”</translation>
     </message>
     <message>
         <source>Standing items &amp;addressed…</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及的常设项目(&amp;A)…</translation>
     </message>
     <message>
         <source>Which standing items the selected speaker will address</source>
-        <translation type="unfinished"></translation>
+        <translation>所选发言者将谈及的常设项目</translation>
     </message>
     <message>
         <source>Speaking &amp;limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>发言时限(&amp;L)…</translation>
     </message>
     <message>
         <source>Set the speaking time per speaker for this list</source>
-        <translation type="unfinished"></translation>
+        <translation>设定此名单中每位发言者的发言时间</translation>
     </message>
     <message>
         <source>Close / reopen the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>截止/重新开放名单(&amp;L)</translation>
     </message>
     <message>
         <source>Close the list to new requests, or reopen it</source>
-        <translation type="unfinished"></translation>
+        <translation>截止名单，不再接受新的发言请求，或重新开放名单</translation>
     </message>
     <message>
         <source>&amp;Import registrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报名名单(&amp;I)…</translation>
     </message>
     <message>
         <source>Add participants from a registration list (.csv, .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>从报名名单添加与会者（.csv、.xlsx）</translation>
     </message>
     <message>
         <source>&amp;New intervention from the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>为当前发言者新建发言(&amp;N)</translation>
     </message>
     <message>
         <source>Start capturing the speaker on the floor, prefilled</source>
-        <translation type="unfinished"></translation>
+        <translation>开始录入正在发言者的发言，已预先填写</translation>
     </message>
     <message>
         <source>Go to the &amp;capture</source>
-        <translation type="unfinished"></translation>
+        <translation>转到录入(&amp;C)</translation>
     </message>
     <message>
         <source>Move the keyboard to the summary of the intervention being captured</source>
-        <translation type="unfinished"></translation>
+        <translation>将键盘焦点移至正在录入的发言摘要</translation>
     </message>
     <message>
         <source>Go to the &amp;interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>转到发言列表(&amp;I)</translation>
     </message>
     <message>
         <source>Find, review and edit what was captured</source>
-        <translation type="unfinished"></translation>
+        <translation>查找、审阅和编辑已录入的内容</translation>
     </message>
     <message>
         <source>Your &amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名(&amp;N)…</translation>
     </message>
     <message>
         <source>The name recorded with everything you do and capture (a rapporteur&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>随您的每项操作和录入一并记录的姓名（例如报告员的姓名）</translation>
     </message>
     <message>
         <source>Save the intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>保存发言</translation>
     </message>
     <message>
         <source>Save the intervention being captured</source>
-        <translation type="unfinished"></translation>
+        <translation>保存正在录入的发言</translation>
     </message>
     <message>
         <source>Leave the field</source>
-        <translation type="unfinished"></translation>
+        <translation>离开字段</translation>
     </message>
     <message>
         <source>Leave a field: the single keys are the Co-Chair&apos;s again</source>
-        <translation type="unfinished"></translation>
+        <translation>离开字段：单键重新用于共同主席的操作</translation>
     </message>
     <message>
         <source>Delete the intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>删除发言</translation>
     </message>
     <message>
         <source>Delete the selected intervention (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选发言（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>Undo this seat&apos;s last action</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销本席位的上一步操作</translation>
     </message>
     <message>
         <source>Redo what this seat undid</source>
-        <translation type="unfinished"></translation>
+        <translation>重做本席位撤销的操作</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Undo another seat&apos;s step…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销其他席位的操作…</translation>
     </message>
     <message>
         <source>Undo the latest step of another seat, named with who took it (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销其他席位的最近一步操作，并注明操作者（先确认）</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Edit &amp;programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑日程安排(&amp;P)…</translation>
     </message>
     <message>
         <source>Edit items and segments</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑议程项目和环节</translation>
     </message>
     <message>
         <source>&amp;Room display</source>
-        <translation type="unfinished"></translation>
+        <translation>会场显示(&amp;R)</translation>
     </message>
     <message>
         <source>Show or hide the display for the room, full screen on the last screen</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏会场显示，在最后一个屏幕上全屏</translation>
     </message>
     <message>
         <source>Go to the &amp;agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>转到议程(&amp;A)</translation>
     </message>
     <message>
         <source>Move the keyboard to the agenda (Enter starts the selected segment)</source>
-        <translation type="unfinished"></translation>
+        <translation>将键盘焦点移至议程（按 Enter 开始所选环节）</translation>
     </message>
     <message>
         <source>Go to the &amp;speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>转到发言者(&amp;S)</translation>
     </message>
     <message>
         <source>Move the keyboard to the list of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>将键盘焦点移至发言者名单</translation>
     </message>
     <message>
         <source>Facilitator — console</source>
         <extracomment>Words of a banner: as they are, or a function that says them in the interface&apos;s language. The console built again in another language (View → Language), which takes this one&apos;s place on the same controller (ui/relanguage.py); whoever wired this one wires it too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator — 控制台</translation>
     </message>
     <message>
         <source>Time in the meeting&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>会议所在时区的时间</translation>
     </message>
     <message>
         <source>Running offset</source>
-        <translation type="unfinished"></translation>
+        <translation>提前或滞后</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>议程</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>录入</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>发言</translation>
     </message>
     <message>
         <source>Recorded as: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>记录人：{0}</translation>
     </message>
     <message>
         <source>Select an intervention in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选择一条发言。</translation>
     </message>
     <message>
         <source>Room display &amp;screen</source>
-        <translation type="unfinished"></translation>
+        <translation>会场显示屏幕(&amp;S)</translation>
     </message>
     <message>
         <source>Undo: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销：{0}</translation>
     </message>
     <message>
         <source>Redo: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>重做：{0}</translation>
     </message>
     <message>
         <source>Undo {0}’s step: {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 {0} 的操作：{1}…</translation>
     </message>
     <message>
         <source>No other seat has a step to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他席位没有可撤销的操作。</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
         <source>REHEARSAL</source>
@@ -859,52 +859,52 @@
     </message>
     <message>
         <source>READ-ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>NOT CONNECTED — the other seats&apos; changes are not reaching this one ({0}). Reconnecting by itself; keys that change the meeting are refused meanwhile, and what you type is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接 — 其他席位的更改未能到达本席位（{0}）。正在自动重新连接；在此期间，会更改会议的按键将被拒绝，您输入的内容会保留。</translation>
     </message>
     <message>
         <source>Select a speaker in the list first (Ctrl+2, then the arrows).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在名单中选择一位发言者（按 Ctrl+2，然后用方向键）。</translation>
     </message>
     <message>
         <source>There is no segment to keep a list of speakers for.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可设立发言者名单的环节。</translation>
     </message>
     <message>
         <source>{0} registered participants match “{1}”. Pick one from the list (Down, then Enter), or type more of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {0} 位已登记的与会者与“{1}”匹配。请从列表中选择一位（按向下键，再按 Enter），或继续输入姓名。</translation>
     </message>
     <message>
         <source>“{0}” is not a registered participant. Choose a name from the list, or add a guest as “Name, Organization”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}”不是已登记的与会者。请从列表中选择姓名，或按“姓名, 组织”的格式添加嘉宾。</translation>
     </message>
     <message>
         <source>There is no segment to set a speaking limit for.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可设定发言时限的环节。</translation>
     </message>
     <message>
         <source>Write the limit as minutes:seconds, e.g. 2:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按“分:秒”格式填写时限，例如 2:30。</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>As the system ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统（{0}）</translation>
     </message>
     <message>
         <source>An export is being written. Choose the language again when it is done; the choice is kept for the next start too.</source>
         <extracomment>A widget&apos;s place in its window: each step the child&apos;s class and its rank among the parent&apos;s children of that class (a console built again is built in the same order).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在写入导出文件。完成后请重新选择语言；此选择也会保留到下次启动。</translation>
     </message>
     <message>
         <source>The language could not be changed; the console goes on as it was, the meeting untouched. Details are in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改语言；控制台保持原样继续运行，会议不受影响。详情见 {0}。</translation>
     </message>
 </context>
 <context>
@@ -1107,160 +1107,160 @@
     <name>FairFloor</name>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>女性</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>男性</translation>
     </message>
     <message>
         <source>Non-binary or other</source>
-        <translation type="unfinished"></translation>
+        <translation>非二元或其他</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>青年</translation>
     </message>
     <message>
         <source>Not youth</source>
-        <translation type="unfinished"></translation>
+        <translation>非青年</translation>
     </message>
     <message>
         <source>Women</source>
         <extracomment>The groups as the heading of a count (&quot;Women: 3&quot;): plural-safe in every language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>女性</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>男性</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>发言</translation>
     </message>
     <message>
         <source>Point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>程序问题</translation>
     </message>
     <message>
         <source>Right of reply</source>
-        <translation type="unfinished"></translation>
+        <translation>答辩权</translation>
     </message>
     <message>
         <source>turns</source>
-        <translation type="unfinished"></translation>
+        <translation>发言次数</translation>
     </message>
     <message>
         <source>speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>发言时间</translation>
     </message>
     <message>
         <source>{group}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}：{count}</translation>
     </message>
     <message>
         <source>Balance the list by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>按%1平衡名单（%2）</translation>
     </message>
     <message>
         <source>Remove the budget of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取消%1的时间配额</translation>
     </message>
     <message>
         <source>Budget of %1: %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的时间配额：%2 分钟</translation>
     </message>
     <message>
         <source>%1: over budget by %2 (%3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：超出配额 %2（%3/%4）</translation>
     </message>
     <message>
         <source>%1: %2 of %3 used, %4 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已用 %2/%3，剩余 %4</translation>
     </message>
     <message>
         <source>, a limit of %1 fits the %2 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>，时限 %1 可容纳等候的 %2 人</translation>
     </message>
     <message>
         <source>, no limit fits the %1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>，任何时限都无法容纳等候的 %1 人</translation>
     </message>
     <message>
         <source>No time budgets for this segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>此环节没有时间配额。</translation>
     </message>
     <message>
         <source>Budgets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时间配额：%1</translation>
     </message>
     <message>
         <source>%1 heard</source>
-        <translation type="unfinished"></translation>
+        <translation>已发言 %1</translation>
     </message>
     <message>
         <source>%1 next: %2, the only group waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>接下来：%1，%2，是唯一等候的群体</translation>
     </message>
     <message>
         <source>%1 next: %2 against %3 for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>接下来：%1，%2，而%4为 %3</translation>
     </message>
     <message>
         <source>Balance by</source>
-        <translation type="unfinished"></translation>
+        <translation>平衡依据</translation>
     </message>
     <message>
         <source>Balance the list</source>
-        <translation type="unfinished"></translation>
+        <translation>平衡名单</translation>
     </message>
     <message>
         <source>Put the stakeholder group least heard so far next (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>让迄今发言最少的利益攸关方群体接着发言（Ctrl+B）</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>利益攸关方群体</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Budget in minutes (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>配额（分钟；0 表示无配额）</translation>
     </message>
     <message>
         <source>Set budget</source>
-        <translation type="unfinished"></translation>
+        <translation>设定配额</translation>
     </message>
     <message>
         <source>The group&apos;s speaking time for this segment (0: no budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>该群体在本环节的发言时间（0 表示无配额）</translation>
     </message>
     <message>
         <source>Time budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>时间配额</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>配额</translation>
     </message>
     <message>
         <source>(not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未具名）</translation>
     </message>
     <message>
         <source>Who has the floor?</source>
-        <translation type="unfinished"></translation>
+        <translation>由谁发言？</translation>
     </message>
     <message>
         <source>%1: %2 resumes after it (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：之后由 %2 继续发言（X）</translation>
     </message>
 </context>
 <context>
@@ -1430,11 +1430,11 @@
     <name>JumpDialog</name>
     <message>
         <source>Jump to segment</source>
-        <translation type="unfinished"></translation>
+        <translation>跳转到环节</translation>
     </message>
     <message>
         <source>Type to filter, Enter to start</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以筛选，按 Enter 开始</translation>
     </message>
 </context>
 <context>
@@ -1557,7 +1557,7 @@
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">议程</translation>
     </message>
     <message>
         <source>Select an item or a segment to edit it.</source>
@@ -1577,35 +1577,35 @@
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">致辞</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">通报</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">发言</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">小组讨论</translation>
     </message>
     <message>
         <source>Q&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">问答</translation>
     </message>
     <message>
         <source>Standing item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">常设项目</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">讨论</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">其他</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
@@ -1703,11 +1703,11 @@
     <message>
         <source>Agenda</source>
         <extracomment>The MIME type of a drag inside the agenda tree: the UTF-8 id of one item or segment. Emitted after every change, with the (possibly invalid) programme as it now is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">议程</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">类型</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1730,11 +1730,11 @@
     <name>Refusals</name>
     <message>
         <source>Sitting {number} ({start}–{end})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">第{number}场会议（{start}–{end}）</translation>
     </message>
     <message>
         <source>Sitting {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">第{number}场会议</translation>
     </message>
     <message>
         <source>The programme has no segment left to start.</source>
@@ -2464,92 +2464,92 @@
     <name>ReviewPanel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>记录人</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>Find in summaries, speakers, organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>在摘要、发言者、组织中查找…</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>任意类型</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>任意主题</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>任意类别</translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n interventions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}/%n 条发言</numerusform>
         </translation>
     </message>
     <message>
         <source>History — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录 — {0}</translation>
     </message>
     <message>
         <source>No question has been asked yet in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}中尚未有人提问。</translation>
     </message>
     <message>
         <source>Every question of {0} has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}的所有问题均已得到答复。</translation>
     </message>
     <message numerus="yes">
         <source>{0} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}，另有 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>Unanswered in {0}: {1} — {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}中未答复：{1} — {2}</translation>
     </message>
     <message>
         <source>follow-up</source>
         <extracomment>More changed interventions than this (a review catching up after its dock was hidden): filter again, one reset, rather than a row signal each. Search texts normalised per idle moment (about a millisecond&apos;s work).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>需跟进</translation>
     </message>
     <message>
         <source>quotable</source>
-        <translation type="unfinished"></translation>
+        <translation>可引用</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除）</translation>
     </message>
 </context>
 <context>
@@ -2583,7 +2583,7 @@
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> 分钟</translation>
     </message>
     <message>
         <source>none</source>
@@ -2607,7 +2607,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2654,114 +2654,114 @@
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Type to find a key or an action</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以查找按键或操作</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
     <name>SpeakersPanel</name>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及项目</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>发言时长</translation>
     </message>
     <message>
         <source>on the floor</source>
         <extracomment>The list the dock shows: the floor&apos;s, else the current segment&apos;s, else the next one&apos;s. The light or dark roles the rows are painted in (the panel sets them with the theme). The roles the table answers (every other one is None).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在发言</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除）</translation>
     </message>
     <message>
         <source>Nobody heard yet today.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天尚无人发言。</translation>
     </message>
     <message>
         <source>Heard today: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>今天已发言：{0}</translation>
     </message>
     <message>
         <source>Speaker clock</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者计时器</translation>
     </message>
     <message>
         <source>Speakers</source>
         <extracomment>Columns a narrow dock hides first, so that the names stay readable: what the Co-Chair needs at a glance is the place, the name, the stakeholder category and the state; the category goes last, in a dock too narrow for anything else (a tab on a small screen).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <source>Who has been heard today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天已发言者</translation>
     </message>
     <message>
         <source>Add a speaker (A): type a name and Enter; a guest as “Name, Organization”</source>
-        <translation type="unfinished"></translation>
+        <translation>添加发言者（A）：输入姓名后按 Enter；嘉宾格式为“姓名, 组织”</translation>
     </message>
     <message>
         <source>(removed segment)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除的环节）</translation>
     </message>
     <message>
         <source>Speakers — {0} · limit {1} · list closed</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者 — {0} · 时限 {1} · 名单已截止</translation>
     </message>
     <message>
         <source>Speakers — {0} · limit {1} · list open</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者 — {0} · 时限 {1} · 名单开放</translation>
     </message>
     <message>
         <source>Nobody has the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>目前无人发言</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人等候发言</numerusform>
         </translation>
     </message>
     <message>
         <source> · list closed</source>
-        <translation type="unfinished"></translation>
+        <translation> · 名单已截止</translation>
     </message>
 </context>
 <context>
@@ -2824,7 +2824,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Join a meeting on a server…</source>
@@ -2840,11 +2840,11 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">会议(&amp;M)</translation>
     </message>
     <message>
         <source>Recent meetings (Ctrl+1)</source>
@@ -2875,27 +2875,27 @@
     <name>Words</name>
     <message>
         <source>%n min</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 分钟</translation>
     </message>
     <message>
         <source>%n h</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 小时</translation>
     </message>
     <message>
         <source>{hours} {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} {minutes}</translation>
     </message>
     <message>
         <source>{minutes} {seconds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} {seconds}</translation>
     </message>
     <message>
         <source>%n s</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 秒</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月d日dddd</translation>
     </message>
     <message>
         <source>On time</source>
@@ -2903,11 +2903,11 @@
     </message>
     <message>
         <source>Warning</source>
-        <translation>注意</translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>Wrap up</source>
-        <translation>请结束</translation>
+        <translation>请收尾</translation>
     </message>
     <message>
         <source>Overtime</source>
@@ -2963,7 +2963,7 @@
     </message>
     <message>
         <source>used {used} of {allotted}</source>
-        <translation type="unfinished"></translation>
+        <translation>已用 {used}/{allotted}</translation>
     </message>
     <message>
         <source>Held — {clock}</source>
@@ -2987,67 +2987,67 @@
     </message>
     <message>
         <source>{minutes} behind</source>
-        <translation type="unfinished"></translation>
+        <translation>滞后 {minutes}</translation>
     </message>
     <message>
         <source>{minutes} ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>提前 {minutes}</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>准时</translation>
     </message>
     <message>
         <source>ended on time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时结束</translation>
     </message>
     <message>
         <source>ended {minutes} late</source>
-        <translation type="unfinished"></translation>
+        <translation>晚 {minutes} 结束</translation>
     </message>
     <message>
         <source>ended {minutes} early</source>
-        <translation type="unfinished"></translation>
+        <translation>提前 {minutes} 结束</translation>
     </message>
     <message>
         <source>{minutes} over: cut {minutes} from the remaining segments</source>
-        <translation type="unfinished"></translation>
+        <translation>超出 {minutes}：请从剩余环节中削减 {minutes}</translation>
     </message>
     <message>
         <source>{minutes} over</source>
-        <translation type="unfinished"></translation>
+        <translation>超出 {minutes}</translation>
     </message>
     <message>
         <source>ends {minutes} early</source>
-        <translation type="unfinished"></translation>
+        <translation>将提前 {minutes} 结束</translation>
     </message>
     <message>
         <source>ends on time</source>
-        <translation type="unfinished"></translation>
+        <translation>将按时结束</translation>
     </message>
     <message>
         <source>Sitting {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>第{number}场会议</translation>
     </message>
     <message>
         <source>Sitting {number} ({start}–{end})</source>
-        <translation type="unfinished"></translation>
+        <translation>第{number}场会议（{start}–{end}）</translation>
     </message>
     <message>
         <source>Rehearse it on today&apos;s date: File → Rehearse this meeting (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>可按今天的日期演练：文件 → 演练此会议（Ctrl+Shift+R）</translation>
     </message>
     <message>
         <source>{sitting}: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting}：{verdict}</translation>
     </message>
     <message>
         <source>{sitting} ends {end} (hard end {hard_end}): {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting}于 {end} 结束（最晚 {hard_end}）：{verdict}</translation>
     </message>
     <message>
         <source>This meeting is on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>本会议日期：{date}</translation>
     </message>
     <message>
         <source>Up next: {title} at {time}</source>
@@ -3067,443 +3067,443 @@
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>{minutes} at {limit} (+{overrun} average overrun)</source>
-        <translation type="unfinished"></translation>
+        <translation>按 {limit} 计需 {minutes}（平均超时 +{overrun}）</translation>
     </message>
     <message>
         <source>{minutes} at {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>按 {limit} 计需 {minutes}</translation>
     </message>
     <message>
         <source>No one waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>无人等候</translation>
     </message>
     <message>
         <source>{minutes} left to the sitting&apos;s hard end</source>
-        <translation type="unfinished"></translation>
+        <translation>距本场会议最晚结束时间还剩 {minutes}</translation>
     </message>
     <message>
         <source>{minutes} left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 {minutes}</translation>
     </message>
     <message>
         <source>all fit</source>
-        <translation type="unfinished"></translation>
+        <translation>全部可以发言</translation>
     </message>
     <message>
         <source>a limit of {limit} would fit</source>
-        <translation type="unfinished"></translation>
+        <translation>时限 {limit} 可容纳</translation>
     </message>
     <message>
         <source>none fits, even at {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>即使时限为 {limit} 也无法容纳</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>提问</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>陈述</translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <source>recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>input on related activities</source>
-        <translation type="unfinished"></translation>
+        <translation>相关活动情况介绍</translation>
     </message>
     <message>
         <source>participant</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>organization</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>room or online</source>
-        <translation type="unfinished"></translation>
+        <translation>会场或在线</translation>
     </message>
     <message>
         <source>queue entry</source>
-        <translation type="unfinished"></translation>
+        <translation>名单登记</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>guiding questions</source>
-        <translation type="unfinished"></translation>
+        <translation>指导性问题</translation>
     </message>
     <message>
         <source>answers to</source>
-        <translation type="unfinished"></translation>
+        <translation>答复的问题</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>后续跟进</translation>
     </message>
     <message>
         <source>quotable</source>
-        <translation type="unfinished"></translation>
+        <translation>可引用</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>{name}’s {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}的{kind}</translation>
     </message>
     <message>
         <source>an unnamed speaker’s {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>一位未具名发言者的{kind}</translation>
     </message>
     <message>
         <source>Start ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>开始（{segment}）</translation>
     </message>
     <message>
         <source>Next ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>下一环节（{segment}）</translation>
     </message>
     <message>
         <source>Back ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>返回（{segment}）</translation>
     </message>
     <message>
         <source>Jump ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>跳转（{segment}）</translation>
     </message>
     <message>
         <source>Pause ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停（{segment}）</translation>
     </message>
     <message>
         <source>Resume ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>继续（{segment}）</translation>
     </message>
     <message>
         <source>Finish ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>结束（{segment}）</translation>
     </message>
     <message>
         <source>Extend by {amount} ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>延长 {amount}（{segment}）</translation>
     </message>
     <message>
         <source>Shorten by {amount} ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>缩短 {amount}（{segment}）</translation>
     </message>
     <message>
         <source>Start of {sitting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting}开始</translation>
     </message>
     <message>
         <source>End of {sitting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting}结束</translation>
     </message>
     <message>
         <source>Programme edit</source>
-        <translation type="unfinished"></translation>
+        <translation>日程安排修改</translation>
     </message>
     <message>
         <source>Import of %n participants</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %n 位与会者</translation>
     </message>
     <message>
         <source>Guest {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>嘉宾 {name}</translation>
     </message>
     <message>
         <source>New participant {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>新与会者 {name}</translation>
     </message>
     <message>
         <source>Edit of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 {name}</translation>
     </message>
     <message>
         <source>Move {name} to the top</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {name} 移至首位</translation>
     </message>
     <message>
         <source>Move {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>移动 {name}</translation>
     </message>
     <message>
         <source>Call {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>请 {name} 发言</translation>
     </message>
     <message>
         <source>Hold {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停 {name} 的计时</translation>
     </message>
     <message>
         <source>Resume {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>继续 {name} 的计时</translation>
     </message>
     <message>
         <source>Finish {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>结束 {name} 的发言</translation>
     </message>
     <message>
         <source>Skip {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过 {name}</translation>
     </message>
     <message>
         <source>Defer {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {name} 推迟到最后</translation>
     </message>
     <message>
         <source>Withdraw {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>撤出 {name}</translation>
     </message>
     <message>
         <source>Restore {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {name} 重新列入名单</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 {name}</translation>
     </message>
     <message>
         <source>Queue {name} ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {name} 列入名单（{segment}）</translation>
     </message>
     <message>
         <source>Reorder the list ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>重新排列名单（{segment}）</translation>
     </message>
     <message>
         <source>Not yet heard first ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未发言者优先（{segment}）</translation>
     </message>
     <message>
         <source>Alternate room and online ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>会场与在线交替（{segment}）</translation>
     </message>
     <message>
         <source>Close the list ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>截止名单（{segment}）</translation>
     </message>
     <message>
         <source>Reopen the list ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开放名单（{segment}）</translation>
     </message>
     <message>
         <source>Speaking limit {limit} ({segment})</source>
-        <translation type="unfinished"></translation>
+        <translation>发言时限 {limit}（{segment}）</translation>
     </message>
     <message>
         <source>Extend {name} by {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {name} 的时间延长 {amount}</translation>
     </message>
     <message>
         <source>Shorten {name} by {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {name} 的时间缩短 {amount}</translation>
     </message>
     <message>
         <source>Capture of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>录入{what}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Edit of {what} ({fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑{what}（{fields}）</translation>
     </message>
     <message>
         <source>Edit of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑{what}</translation>
     </message>
     <message>
         <source>Delete {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除{what}</translation>
     </message>
     <message>
         <source>Restore {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复{what}</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可撤销的操作</translation>
     </message>
     <message>
         <source>Undo: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销：{action}</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可重做的操作</translation>
     </message>
     <message>
         <source>Redo: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>重做：{action}</translation>
     </message>
 </context>
 <context>
     <name>console</name>
     <message>
         <source>REHEARSAL — </source>
-        <translation type="unfinished"></translation>
+        <translation>演练 — </translation>
     </message>
     <message>
         <source>READ-ONLY — </source>
-        <translation type="unfinished"></translation>
+        <translation>只读 — </translation>
     </message>
 </context>
 <context>
     <name>help</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Facilitator(&amp;A)</translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>任意位置</translation>
     </message>
     <message>
         <source>Facilitator {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator {0}</translation>
     </message>
     <message>
         <source>Runs a live UN meeting (agenda, clocks, speakers, room display) and produces its record.</source>
-        <translation type="unfinished"></translation>
+        <translation>实时主持联合国会议（议程、计时、发言者、会场显示），并生成会议记录。</translation>
     </message>
     <message>
         <source>Data folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹：{0}</translation>
     </message>
     <message>
         <source>Database: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{0}</translation>
     </message>
     <message>
         <source>Backups: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>备份：{0}</translation>
     </message>
     <message>
         <source>Logs: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>日志：{0}</translation>
     </message>
     <message>
         <source>About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Facilitator</translation>
     </message>
 </context>
 <context>
     <name>prompts</name>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：</translation>
     </message>
     <message>
         <source>Speaking limit</source>
-        <translation type="unfinished"></translation>
+        <translation>发言时限</translation>
     </message>
     <message>
         <source>Time per speaker (m:ss):</source>
-        <translation type="unfinished"></translation>
+        <translation>每位发言者的时间（分:秒）：</translation>
     </message>
     <message>
         <source>Leave the meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>离开会议？</translation>
     </message>
     <message>
         <source>“{0}” is under way. Leave it for the list of meetings? Its clocks go on, and the room display closes until you open the meeting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}”正在进行。是否离开并返回会议列表？会议计时继续，会场显示将关闭，直到您再次打开该会议。</translation>
     </message>
     <message>
         <source>Undo another seat&apos;s step?</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销其他席位的操作？</translation>
     </message>
     <message>
         <source>The latest step of {0} is “{1}”. Undo it? They will see it undone on their seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 的最近一步操作是“{1}”。要撤销吗？对方会在其席位上看到该操作已撤销。</translation>
     </message>
 </context>
 <context>
     <name>words</name>
     <message>
         <source>NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>非政府组织</translation>
     </message>
     <message>
         <source>Academia</source>
-        <translation type="unfinished"></translation>
+        <translation>学术界</translation>
     </message>
     <message>
         <source>Private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>私营部门</translation>
     </message>
     <message>
         <source>State party</source>
-        <translation type="unfinished"></translation>
+        <translation>缔约国</translation>
     </message>
     <message>
         <source>Intergovernmental organization</source>
-        <translation type="unfinished"></translation>
+        <translation>政府间组织</translation>
     </message>
     <message>
         <source>UN entity</source>
-        <translation type="unfinished"></translation>
+        <translation>联合国实体</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>in the room</source>
@@ -3524,91 +3524,91 @@
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>提问</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>陈述</translation>
     </message>
     <message>
         <source>Answer (panellist)</source>
-        <translation type="unfinished"></translation>
+        <translation>答复（小组成员）</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Input on related activities</source>
-        <translation type="unfinished"></translation>
+        <translation>相关活动情况介绍</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>致辞</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>通报</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>发言</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>小组讨论</translation>
     </message>
     <message>
         <source>Q&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>问答</translation>
     </message>
     <message>
         <source>Standing item</source>
-        <translation type="unfinished"></translation>
+        <translation>常设项目</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>讨论</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等候中</translation>
     </message>
     <message>
         <source>speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>发言中</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停计时</translation>
     </message>
     <message>
         <source>spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>已发言</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤出</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待进行</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>On time</source>
@@ -3616,11 +3616,11 @@
     </message>
     <message>
         <source>Warning</source>
-        <translation>注意</translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>Wrap up</source>
-        <translation>请结束</translation>
+        <translation>请收尾</translation>
     </message>
     <message>
         <source>Overtime</source>
@@ -3628,107 +3628,107 @@
     </message>
     <message>
         <source>logged</source>
-        <translation type="unfinished"></translation>
+        <translation>已录入</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>已编辑</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复</translation>
     </message>
     <message>
         <source>Meeting data</source>
-        <translation type="unfinished"></translation>
+        <translation>会议数据</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>出席情况</translation>
     </message>
     <message>
         <source>Proceedings (agenda items and interventions)</source>
-        <translation type="unfinished"></translation>
+        <translation>会议进程（议程项目和发言）</translation>
     </message>
     <message>
         <source>Annex: timetable planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>附件：计划与实际时间表</translation>
     </message>
     <message>
         <source>Annex: list of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>附件：发言者名单</translation>
     </message>
     <message>
         <source>Annex: speaking time by stakeholder category</source>
-        <translation type="unfinished"></translation>
+        <translation>附件：按利益攸关方类别分列的发言时间</translation>
     </message>
     <message>
         <source>Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档（.docx）</translation>
     </message>
     <message>
         <source>PDF, A4 (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF，A4（.pdf）</translation>
     </message>
     <message>
         <source>Web page, one file (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>网页，单个文件（.html）</translation>
     </message>
     <message>
         <source>Markdown (.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown（.md）</translation>
     </message>
     <message>
         <source>CSV tables for spreadsheets (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>用于电子表格的 CSV 表（.csv）</translation>
     </message>
     <message>
         <source>JSON, complete and re-importable (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON，完整且可重新导入（.json）</translation>
     </message>
     <message>
         <source>Co-Chairs&apos; summary, draft (Word .docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>共同主席总结，草稿（Word .docx）</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Stakeholder category</source>
-        <translation type="unfinished"></translation>
+        <translation>利益攸关方类别</translation>
     </message>
     <message>
         <source>Attendance (room/online)</source>
-        <translation type="unfinished"></translation>
+        <translation>出席方式（会场/在线）</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>青年</translation>
     </message>
     <message>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项</translation>
     </message>
 </context>
 </TS>
