@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from facilitator.core.agenda.schedule import Outlook, SittingVerdict
 from facilitator.core.agenda.timing import Phase, format_clock
@@ -37,6 +37,26 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Words", text)
 
 
+class Words(QObject):
+    """The context ``Words`` as a class, for its plural messages: ``Words.tr(text, "", n)`` is
+    the call in which ``pyside6-lupdate`` sees a plural (``numerus``). It marks
+    ``QCoreApplication.translate("Words", text, None, n)`` as a plain message when ``n`` is a name,
+    and does not extract it at all when ``n`` is an attribute, so that Arabic and Russian said
+    "22 min" in English, and French and Spanish "3 waiting"."""
+
+
+def _min(count: int) -> str:
+    return Words.tr("%n min", "", count)  # type: ignore[arg-type]
+
+
+def _hours(count: int) -> str:
+    return Words.tr("%n h", "", count)  # type: ignore[arg-type]
+
+
+def _sec(count: int) -> str:
+    return Words.tr("%n s", "", count)  # type: ignore[arg-type]
+
+
 def _counted(text: str, count: int, source: str, one: str) -> str:
     """``text``, the translation of the ``%n`` message ``source`` for ``count``; with no
     translation (English), Qt only puts the number in the source, so ``one`` is the singular."""
@@ -50,12 +70,11 @@ def minutes(count: int) -> str:
     """A number of minutes: "12 min", "1 h", "1 h 5 min"."""
     hours, rest = divmod(abs(count), 60)
     if not hours:
-        return QCoreApplication.translate("Words", "%n min", None, rest)
+        return _min(rest)
     if not rest:
-        return QCoreApplication.translate("Words", "%n h", None, hours)
+        return _hours(hours)
     return QCoreApplication.translate("Words", "{hours} {minutes}").format(
-        hours=QCoreApplication.translate("Words", "%n h", None, hours),
-        minutes=QCoreApplication.translate("Words", "%n min", None, rest),
+        hours=_hours(hours), minutes=_min(rest)
     )
 
 
@@ -64,12 +83,11 @@ def seconds(count: int) -> str:
     whole, rest = divmod(abs(count), 60)
     if whole and rest:
         return QCoreApplication.translate("Words", "{minutes} {seconds}").format(
-            minutes=QCoreApplication.translate("Words", "%n min", None, whole),
-            seconds=QCoreApplication.translate("Words", "%n s", None, rest),
+            minutes=_min(whole), seconds=_sec(rest)
         )
     if whole:
-        return QCoreApplication.translate("Words", "%n min", None, whole)
-    return QCoreApplication.translate("Words", "%n s", None, rest)
+        return _min(whole)
+    return _sec(rest)
 
 
 def long_date(date: dt.date) -> str:
@@ -299,7 +317,8 @@ def figures_line(figures: QueueFigures) -> str:
     to_hear = minutes(_whole_minutes(figures.to_hear_seconds))
     limit = format_clock(figures.limit_seconds)
     if figures.waiting:
-        parts.append(QCoreApplication.translate("Words", "%n waiting", None, figures.waiting))
+        waiting = Words.tr("%n waiting", "", figures.waiting)  # type: ignore[arg-type]
+        parts.append(waiting)
         if figures.average_overrun_seconds:
             parts.append(
                 QCoreApplication.translate(
@@ -433,12 +452,8 @@ def undo_action(action: UndoAction) -> str:
     # The participants and the lists of speakers.
     if kind == "import":
         source = "Import of %n participants"
-        text = _counted(
-            QCoreApplication.translate("Words", "Import of %n participants", None, amount),
-            amount,
-            source,
-            "Import of 1 participant",
-        )
+        imported = Words.tr("Import of %n participants", "", amount)  # type: ignore[arg-type]
+        text = _counted(imported, amount, source, "Import of 1 participant")
         return f"{text} ({subject})" if subject else text
     speaker_verbs = {
         "guest": QCoreApplication.translate("Words", "Guest {name}"),

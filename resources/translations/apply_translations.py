@@ -7,8 +7,8 @@ message found is set and marked finished (``type="unfinished"`` removed); the ot
 they are. So translations made outside Qt Linguist can be applied again after another branch has
 changed the ``.ts`` files (new strings, ``update.sh``)::
 
-    python resources/translations/apply_translations.py             # live_meeting_ar_zh_ru.json
-    python resources/translations/apply_translations.py other.json
+    python resources/translations/apply_translations.py             # every *.json beside it
+    python resources/translations/apply_translations.py live_meeting_ar_zh_ru.json
     python resources/translations/apply_translations.py --check     # write nothing; exit 1 if a
                                                                      # .ts differs from the data
     bash resources/translations/update.sh                           # then, to normalise
@@ -33,7 +33,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT = HERE / "live_meeting_ar_zh_ru.json"
+#: The data files applied when none is named: live_meeting_ar_zh_ru.json (the live meeting in
+#: Arabic, Chinese and Russian), words_plurals_fr_es_en.json (words.py's plural amounts).
+DEFAULT = sorted(HERE.glob("*.json"))
 #: Qt's plural forms per language (lrelease's numerus rules): how many ``<numerusform>``.
 PLURAL_FORMS = {"ar": 6, "zh": 1, "ru": 3, "fr": 2, "es": 2, "en": 2}
 
@@ -72,6 +74,14 @@ def problems(code: str, context: str, source: str, text: Translation, plural: bo
     return wrong
 
 
+def _translated(message: ET.Element) -> bool:
+    element = message.find("translation")
+    if element is None or element.get("type") in ("unfinished", "obsolete", "vanished"):
+        return False
+    forms = [form.text for form in element.iter("numerusform")] or [element.text]
+    return all(forms)
+
+
 def _state(element: ET.Element) -> tuple[object, ...]:
     """A translation as it reads (whitespace between plural forms is layout, not text)."""
     text = element.text if element.text and element.text.strip() else None
@@ -98,7 +108,8 @@ class Result:
     changed: int = 0  # of which translated otherwise before
     wrong: list[str] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)  # in the data, not in the .ts
-    untranslated: list[str] = field(default_factory=list)  # in the data's contexts, not the data
+    #: Untranslated in the .ts, in the data's contexts, and not in the data (a string added since).
+    untranslated: list[str] = field(default_factory=list)
 
 
 def apply(code: str, table: dict[Key, dict[str, Translation]], *, write: bool) -> Result:
@@ -117,7 +128,7 @@ def apply(code: str, table: dict[Key, dict[str, Translation]], *, write: bool) -
             source = message.findtext("source") or ""
             key = (context, source)
             if key not in table or code not in table[key]:
-                if context in contexts:
+                if context in contexts and not _translated(message):
                     untranslated.append(f"{context}: {source!r}")
                 continue
             seen.add(key)
@@ -152,7 +163,7 @@ def apply(code: str, table: dict[Key, dict[str, Translation]], *, write: bool) -
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("data", nargs="*", type=Path, default=[DEFAULT])
+    parser.add_argument("data", nargs="*", type=Path, default=DEFAULT)
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 on a change")
     args = parser.parse_args(argv)
     status = 0
@@ -175,7 +186,7 @@ def main(argv: list[str]) -> int:
                 )
             if result.untranslated:
                 print(
-                    f"  {len(result.untranslated)} not in the data:",
+                    f"  {len(result.untranslated)} untranslated, not in the data:",
                     *result.untranslated,
                     sep="\n    ",
                 )

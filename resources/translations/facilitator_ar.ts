@@ -2913,13 +2913,27 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
+    <message numerus="yes">
         <source>%n min</source>
-        <translation>%n د</translation>
+        <translation>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n h</source>
-        <translation>%n س</translation>
+        <translation>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+        </translation>
     </message>
     <message>
         <source>{hours} {minutes}</source>
@@ -2929,9 +2943,16 @@
         <source>{minutes} {seconds}</source>
         <translation>{minutes} {seconds}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n s</source>
-        <translation>%n ث</translation>
+        <translation>
+            <numerusform>%n ث</numerusform>
+            <numerusform>%n ث</numerusform>
+            <numerusform>%n ث</numerusform>
+            <numerusform>%n ث</numerusform>
+            <numerusform>%n ث</numerusform>
+            <numerusform>%n ث</numerusform>
+        </translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
@@ -3113,6 +3134,17 @@
         <source>done</source>
         <translation>انتهى</translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>لا أحد في الانتظار</numerusform>
+            <numerusform>متكلم واحد في الانتظار</numerusform>
+            <numerusform>متكلمان في الانتظار</numerusform>
+            <numerusform>%n متكلمين في الانتظار</numerusform>
+            <numerusform>%n متكلمًا في الانتظار</numerusform>
+            <numerusform>%n متكلم في الانتظار</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{minutes} at {limit} (+{overrun} average overrun)</source>
         <translation>{minutes} بمدة {limit} (+{overrun} متوسط التجاوز)</translation>
@@ -3285,9 +3317,16 @@
         <source>Programme edit</source>
         <translation>تعديل البرنامج</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import of %n participants</source>
-        <translation>استيراد المشاركين (%n)</translation>
+        <translation>
+            <numerusform>استيراد %n مشارك</numerusform>
+            <numerusform>استيراد مشارك واحد</numerusform>
+            <numerusform>استيراد مشاركَين</numerusform>
+            <numerusform>استيراد %n مشاركين</numerusform>
+            <numerusform>استيراد %n مشاركًا</numerusform>
+            <numerusform>استيراد %n مشارك</numerusform>
+        </translation>
     </message>
     <message>
         <source>Guest {name}</source>

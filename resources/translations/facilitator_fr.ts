@@ -2882,13 +2882,19 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
+    <message numerus="yes">
         <source>%n min</source>
-        <translation>%n min</translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n h</source>
-        <translation>%n h</translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message>
         <source>{hours} {minutes}</source>
@@ -2898,9 +2904,12 @@
         <source>{minutes} {seconds}</source>
         <translation>{minutes} {seconds}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n s</source>
-        <translation>%n s</translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
@@ -3082,6 +3091,13 @@
         <source>done</source>
         <translation>terminé</translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n inscrit en attente</numerusform>
+            <numerusform>%n inscrits en attente</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{minutes} at {limit} (+{overrun} average overrun)</source>
         <translation>{minutes} à {limit} (+{overrun} de dépassement moyen)</translation>
@@ -3254,9 +3270,12 @@
         <source>Programme edit</source>
         <translation>Modification du programme</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import of %n participants</source>
-        <translation>Import de %n participant(s)</translation>
+        <translation>
+            <numerusform>Import de %n participant</numerusform>
+            <numerusform>Import de %n participants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Guest {name}</source>

@@ -2889,13 +2889,21 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
+    <message numerus="yes">
         <source>%n min</source>
-        <translation>%n мин</translation>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n h</source>
-        <translation>%n ч</translation>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
     </message>
     <message>
         <source>{hours} {minutes}</source>
@@ -2905,9 +2913,13 @@
         <source>{minutes} {seconds}</source>
         <translation>{minutes} {seconds}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n s</source>
-        <translation>%n с</translation>
+        <translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+        </translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
@@ -3089,6 +3101,14 @@
         <source>done</source>
         <translation>завершен</translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n оратор в очереди</numerusform>
+            <numerusform>%n оратора в очереди</numerusform>
+            <numerusform>%n ораторов в очереди</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{minutes} at {limit} (+{overrun} average overrun)</source>
         <translation>{minutes} при регламенте {limit} (среднее превышение +{overrun})</translation>
@@ -3261,9 +3281,13 @@
         <source>Programme edit</source>
         <translation>Изменение программы</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import of %n participants</source>
-        <translation>Импорт участников: %n</translation>
+        <translation>
+            <numerusform>Импорт %n участника</numerusform>
+            <numerusform>Импорт %n участников</numerusform>
+            <numerusform>Импорт %n участников</numerusform>
+        </translation>
     </message>
     <message>
         <source>Guest {name}</source>

@@ -2873,13 +2873,17 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
+    <message numerus="yes">
         <source>%n min</source>
-        <translation>%n 分钟</translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n h</source>
-        <translation>%n 小时</translation>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message>
         <source>{hours} {minutes}</source>
@@ -2889,9 +2893,11 @@
         <source>{minutes} {seconds}</source>
         <translation>{minutes} {seconds}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n s</source>
-        <translation>%n 秒</translation>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
@@ -3073,6 +3079,12 @@
         <source>done</source>
         <translation>已完成</translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 人等候发言</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{minutes} at {limit} (+{overrun} average overrun)</source>
         <translation>按 {limit} 计需 {minutes}（平均超时 +{overrun}）</translation>
@@ -3245,9 +3257,11 @@
         <source>Programme edit</source>
         <translation>日程安排修改</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import of %n participants</source>
-        <translation>导入 %n 位与会者</translation>
+        <translation>
+            <numerusform>导入 %n 位与会者</numerusform>
+        </translation>
     </message>
     <message>
         <source>Guest {name}</source>
