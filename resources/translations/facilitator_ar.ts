@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>+1 min</source>
-        <translation>+1 د</translation>
+        <translation>⁦+1⁩ د</translation>
     </message>
     <message>
         <source>Extend by &amp;5 minutes</source>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>+5 min</source>
-        <translation>+5 د</translation>
+        <translation>⁦+5⁩ د</translation>
     </message>
     <message>
         <source>S&amp;horten by 1 minute</source>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <source>&amp;Skip (one place down)</source>
-        <translation>ت&amp;خطٍّ (مكان واحد إلى الأسفل)</translation>
+        <translation>ت&amp;خطي (مكان واحد إلى الأسفل)</translation>
     </message>
     <message>
         <source>Move the selected speaker (or the one on the floor) one place down</source>
@@ -2778,11 +2778,11 @@
     </message>
     <message>
         <source>Speakers — {0} · limit {1} · list closed</source>
-        <translation>المتكلمون — {0} · المدة {1} · القائمة مقفلة</translation>
+        <translation>المتكلمون — {0} · مدة الكلمة {1} · القائمة مقفلة</translation>
     </message>
     <message>
         <source>Speakers — {0} · limit {1} · list open</source>
-        <translation>المتكلمون — {0} · المدة {1} · القائمة مفتوحة</translation>
+        <translation>المتكلمون — {0} · مدة الكلمة {1} · القائمة مفتوحة</translation>
     </message>
     <message>
         <source>Nobody has the floor</source>
@@ -3008,7 +3008,7 @@
     </message>
     <message>
         <source>Overtime {clock}</source>
-        <translation>تجاوز الوقت {clock}</translation>
+        <translation>تجاوز الوقت ⁦{clock}⁩</translation>
     </message>
     <message>
         <source>On time — {clock} left</source>
@@ -3028,11 +3028,11 @@
     </message>
     <message>
         <source>Held — {clock}</source>
-        <translation>معلّق — {clock}</translation>
+        <translation>معلّق — ⁦{clock}⁩</translation>
     </message>
     <message>
         <source>Paused — {clock}</source>
-        <translation>متوقف مؤقتًا — {clock}</translation>
+        <translation>متوقف مؤقتًا — ⁦{clock}⁩</translation>
     </message>
     <message>
         <source>Held — {clock} left</source>
@@ -3147,7 +3147,7 @@
     </message>
     <message>
         <source>{minutes} at {limit} (+{overrun} average overrun)</source>
-        <translation>{minutes} بمدة {limit} (+{overrun} متوسط التجاوز)</translation>
+        <translation>{minutes} بمدة {limit} (⁦+{overrun}⁩ متوسط التجاوز)</translation>
     </message>
     <message>
         <source>{minutes} at {limit}</source>

@@ -3087,11 +3087,11 @@
     </message>
     <message>
         <source>Next: {title} at {time}</source>
-        <translation>Следующий: {title} в {time}</translation>
+        <translation>Затем: {title} в {time}</translation>
     </message>
     <message>
         <source>Next: {title}</source>
-        <translation>Следующий: {title}</translation>
+        <translation>Затем: {title}</translation>
     </message>
     <message>
         <source>in progress</source>
@@ -3556,11 +3556,11 @@
     <message>
         <source>Room</source>
         <extracomment>Room or online as a column or a count says it (&quot;3 Room · 2 Online&quot;).</extracomment>
-        <translation>В зале</translation>
+        <translation>в зале</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation>Онлайн</translation>
+        <translation>онлайн</translation>
     </message>
     <message>
         <source>Question</source>

@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>Next</source>
-        <translation>下一项</translation>
+        <translation>下一环节</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -546,7 +546,7 @@
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation>撤出(&amp;W)</translation>
+        <translation>撤出名单(&amp;W)</translation>
     </message>
     <message>
         <source>Take the selected speaker (or the one on the floor) off the list</source>
@@ -3009,11 +3009,11 @@
     </message>
     <message>
         <source>ended {minutes} late</source>
-        <translation>晚 {minutes} 结束</translation>
+        <translation>晚 {minutes}结束</translation>
     </message>
     <message>
         <source>ended {minutes} early</source>
-        <translation>提前 {minutes} 结束</translation>
+        <translation>提前 {minutes}结束</translation>
     </message>
     <message>
         <source>{minutes} over: cut {minutes} from the remaining segments</source>
@@ -3025,7 +3025,7 @@
     </message>
     <message>
         <source>ends {minutes} early</source>
-        <translation>将提前 {minutes} 结束</translation>
+        <translation>将提前 {minutes}结束</translation>
     </message>
     <message>
         <source>ends on time</source>
