@@ -86,6 +86,9 @@ class BigClock(QWidget):
         painter.setFont(self._sized[1])
         digits = self._fixed or colours(self.palette()).clock
         painter.setPen(digits[self._phase])
+        # A clock reads left to right in every language: in Arabic's right-to-left windows the
+        # overtime's "+1:05" would otherwise be painted "1:05+".
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, self._text)
         painter.end()
 

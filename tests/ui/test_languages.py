@@ -243,14 +243,15 @@ def test_arabic_lays_the_windows_out_right_to_left_and_the_clock_reads_the_same(
     run_a_little(desk)
     board = desk.window.controller.board()
 
-    def clock_picture() -> object:
+    def clock_picture(text: str = "12:34") -> object:
         clock = BigClock(ROOM_CLOCK)
         qtbot.addWidget(clock)
         clock.resize(600, 200)
-        clock.set_time("12:34", board.phase)
+        clock.set_time(text, board.phase)
         return clock.grab().toImage()
 
     before = clock_picture()
+    overtime = clock_picture("+1:05")
 
     in_language("ar")  # type: ignore[operator]
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -263,6 +264,7 @@ def test_arabic_lays_the_windows_out_right_to_left_and_the_clock_reads_the_same(
     assert room.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert room.clock.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert clock_picture() == before  # the digits as in English, not their mirror image
+    assert clock_picture("+1:05") == overtime  # the sign before the digits, not "1:05+"
     assert "متبقٍ" in room.speaker_words.text()  # "… left", in Arabic
     assert board.speaker_name == room.speaker.text()  # the Latin name as it is
     # The queue: the Arabic heading above the Latin names, each line in its own direction.
