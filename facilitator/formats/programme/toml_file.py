@@ -100,8 +100,8 @@ def _syntax_error(message: str, text: str, source: str | None) -> ProgrammeError
             source=source,
             line=line,
             reason=_toml_reason(message[: match.start()]),
-            line_number=line,
-            column=column,
+            line_number=str(line),
+            column=str(column),
         )
     line = text.count("\n") + 1
     return ProgrammeError(
@@ -109,7 +109,7 @@ def _syntax_error(message: str, text: str, source: str | None) -> ProgrammeError
         source=source,
         line=line,
         reason=_toml_reason(_END_RE.sub("", message)),
-        line_number=line,
+        line_number=str(line),
     )
 
 
