@@ -59,6 +59,12 @@ class Phrase:
         self.template = template
         self.params: Mapping[str, object] = params
 
+    @classmethod
+    def kept(cls, template: str, params: Mapping[str, object]) -> Phrase:
+        """A phrase read back from stored data (its template was a literal where it was made,
+        and checked there)."""
+        return cls(template, **params)
+
     @property
     def english(self) -> str:
         if not self.params:

@@ -38,8 +38,9 @@ TEXT_FIELDS: dict[str, Phrase] = {
 
 
 def field_words(field: str) -> Phrase:
-    """The field ``field`` as a reason names it ("the name")."""
-    return TEXT_FIELDS.get(field) or Phrase("the {field}", field=field)
+    """The field ``field`` ("name", "organization", "gender") as a reason names it ("the
+    name")."""
+    return TEXT_FIELDS[field]
 
 
 def clean_text(value: object, field: str, *, required: bool = False) -> str:
