@@ -2630,7 +2630,7 @@
     </message>
     <message>
         <source>the document gives more than one date: {date} was taken as the meeting&apos;s date, not {others}. Check it in Meeting data</source>
-        <translation>el documento indica más de una fecha: se tomó el {date} como fecha de la reunión, no {others}. Compruébela en Datos de la reunión</translation>
+        <translation>el documento indica más de una fecha: se tomó el {date} como fecha de la reunión, no el {others}. Compruébela en Datos de la reunión</translation>
     </message>
     <message>
         <source>no agenda items found</source>

@@ -2630,7 +2630,7 @@
     </message>
     <message>
         <source>the document gives more than one date: {date} was taken as the meeting&apos;s date, not {others}. Check it in Meeting data</source>
-        <translation>le document donne plus d’une date : le {date} a été retenu comme date de la réunion, et non {others}. Vérifiez-la dans Données de la réunion</translation>
+        <translation>le document donne plus d’une date : le {date} a été retenu comme date de la réunion, et non le {others}. Vérifiez-la dans Données de la réunion</translation>
     </message>
     <message>
         <source>no agenda items found</source>
