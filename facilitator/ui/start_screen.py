@@ -54,6 +54,14 @@ FILE_FILTER = QT_TRANSLATE_NOOP(
     "StartScreen", "Programmes (*.txt *.md *.docx *.toml);;All files (*)"
 )
 Index = QModelIndex | QPersistentModelIndex
+#: A meeting's status as the list says it (``MeetingOverview.status``).
+STATUSES = {
+    "planned": QT_TRANSLATE_NOOP("StartScreen", "planned"),
+    "running": QT_TRANSLATE_NOOP("StartScreen", "running"),
+    "paused": QT_TRANSLATE_NOOP("StartScreen", "paused"),
+    "ended": QT_TRANSLATE_NOOP("StartScreen", "ended"),
+    "damaged": QT_TRANSLATE_NOOP("StartScreen", "damaged"),
+}
 
 
 class MeetingsModel(QAbstractTableModel):
@@ -96,12 +104,19 @@ class MeetingsModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (
-                row.date.isoformat() if row.date else "",
-                row.title,
-                row.status,
-                row.where,
-            )[index.column()]
+            column = index.column()
+            if column == 0:
+                return row.date.isoformat() if row.date else ""
+            if column == 1:
+                return row.title
+            if column == 2:
+                status = STATUSES.get(row.status)
+                return QCoreApplication.translate("StartScreen", status) if status else row.status
+            # Imported here: the words bring the meeting's model, which the start screen's first
+            # paint does without (the list has rows only once the database is open).
+            from facilitator.ui import words
+
+            return words.phrase(row.where)
         return None
 
 
@@ -341,7 +356,11 @@ class StartScreen(QMainWindow):
                 return None
             return self.open_programme(path, day=chosen)
         except ProgrammeError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open this programme"), exc.describe())
+            from facilitator.ui import words
+
+            QMessageBox.warning(
+                self, self.tr("Cannot open this programme"), words.programme_problem(exc)
+            )
             return None
         self.import_report = result.report
         self.programme_chosen.emit(result.programme)
@@ -349,7 +368,9 @@ class StartScreen(QMainWindow):
 
     def choose_day(self, days: Sequence[Day]) -> int | None:
         """Ask which day of a programme of several days to import; None when cancelled."""
-        labels = [day.describe() for day in days]
+        from facilitator.ui import words
+
+        labels = [words.sentence(words.phrase(day.phrase)) for day in days]
         label, ok = QInputDialog.getItem(
             self,
             self.tr("Which day?"),
