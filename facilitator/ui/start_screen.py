@@ -43,6 +43,7 @@ from facilitator.ui.button_flow import ButtonFlow
 from facilitator.ui.colours import colours
 from facilitator.ui.help import add_help_menu
 from facilitator.ui.marks import QT_TRANSLATE_NOOP
+from facilitator.ui.relanguage import language_menu
 from facilitator.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -130,6 +131,8 @@ class StartScreen(QMainWindow):
     duplicate_requested = Signal(int)
     delete_requested = Signal(int)
     join_requested = Signal()
+    #: View → Language: the app builds the start screen again in it (App.switch_start_language).
+    language_chosen = Signal(str)
 
     def __init__(
         self, meetings: list[MeetingOverview], *, notice: str = "", programmes: bool = True
@@ -233,6 +236,8 @@ class StartScreen(QMainWindow):
         menu.addAction(quit_action)
         meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
         meeting_menu.addActions(self.meeting_actions)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.language_menu = language_menu(view_menu, self.language_chosen.emit)
         add_help_menu(self)
 
         left = QVBoxLayout()

@@ -891,6 +891,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
+        <extracomment>A widget&apos;s place in its window: each step the child&apos;s class and its rank among the parent&apos;s children of that class (a console built again is built in the same order).</extracomment>
         <translation>&amp;Langue</translation>
     </message>
     <message>
@@ -899,7 +900,6 @@
     </message>
     <message>
         <source>An export is being written. Choose the language again when it is done; the choice is kept for the next start too.</source>
-        <extracomment>A widget&apos;s place in its window: each step the child&apos;s class and its rank among the parent&apos;s children of that class (a console built again is built in the same order).</extracomment>
         <translation>Un export est en cours d’écriture. Choisissez de nouveau la langue quand il sera terminé ; ce choix est aussi conservé pour le prochain démarrage.</translation>
     </message>
     <message>
@@ -3594,6 +3594,7 @@
     </message>
     <message>
         <source>Facilitator</source>
+        <extracomment>View → Language: the app builds the start screen again in it (App.switch_start_language).</extracomment>
         <translation>Facilitator</translation>
     </message>
     <message>
@@ -3651,6 +3652,10 @@
     <message>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Recent meetings (Ctrl+1)</source>

@@ -891,6 +891,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
+        <extracomment>A widget&apos;s place in its window: each step the child&apos;s class and its rank among the parent&apos;s children of that class (a console built again is built in the same order).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -899,7 +900,6 @@
     </message>
     <message>
         <source>An export is being written. Choose the language again when it is done; the choice is kept for the next start too.</source>
-        <extracomment>A widget&apos;s place in its window: each step the child&apos;s class and its rank among the parent&apos;s children of that class (a console built again is built in the same order).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3581,6 +3581,7 @@
     </message>
     <message>
         <source>Facilitator</source>
+        <extracomment>View → Language: the app builds the start screen again in it (App.switch_start_language).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3637,6 +3638,10 @@
     </message>
     <message>
         <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
