@@ -57,10 +57,11 @@ SNAPSHOT_EVERY = 500
 
 @dataclass(frozen=True, slots=True)
 class MeetingOverview:
-    """A meeting as the start screen lists it: where it stopped, in words."""
+    """A meeting as the start screen lists it: where it stopped, in words (a phrase the start
+    screen says in its language; ``str()`` is the English)."""
 
     summary: MeetingSummary
-    where: str
+    where: Phrase
     paused: bool = False  # a segment is paused: the list says "paused", not "running"
     title: str = ""  # the name in the list: the one given (renamed), else the programme's now
     date: dt.date | None = None  # the meeting's date as its programme says now
@@ -100,8 +101,10 @@ def overview(db: Database) -> list[MeetingOverview]:
 def summary_of(state: MeetingState, original_title: str) -> dict[str, Any]:
     """What the start screen shows of a meeting in ``state``, as its row keeps it (JSON)."""
     date = state.programme.date
+    where = where_it_stopped(state)
     return {
-        "where": where_it_stopped(state),
+        "where": where.english,  # what an earlier version lists
+        "where_phrase": _phrase_data(where),
         "paused": state.agenda.current is not None and state.agenda.paused,
         "title": state.programme.title,
         "date": None if date is None else date.isoformat(),
@@ -119,9 +122,12 @@ def _from_summary(kept: KeptSummary) -> MeetingOverview | None:
         # Meeting data edited in the programme editor is journaled: the list follows it, but a
         # name the Co-Chairs gave the meeting in the list stays.
         renamed = summary.title != data["original_title"]
+        where = _phrase_from_data(data.get("where_phrase"))
+        if where is None:
+            return None
         return MeetingOverview(
             summary,
-            str(data["where"]),
+            where,
             bool(data["paused"]),
             summary.title if renamed else str(data["title"]),
             None if date is None else dt.date.fromisoformat(date),
@@ -170,15 +176,36 @@ def _keep_damage(db: Database, meeting_id: int, seq: int, last: int) -> None:
 def _damaged(summary: MeetingSummary, seq: int) -> MeetingOverview:
     return MeetingOverview(
         summary,
-        f"damaged at event {seq}: open it read-only up to event {seq - 1}, or restore a backup",
+        Phrase(
+            "damaged at event {seq}: open it read-only up to event {previous}, or restore a backup",
+            seq=str(seq),
+            previous=str(seq - 1),
+        ),
         title=summary.title,
         date=summary.date,
         damaged_at=seq,
     )
 
 
-def where_it_stopped(state: MeetingState) -> str:
-    return _where(state).english
+def where_it_stopped(state: MeetingState) -> Phrase:
+    """Where the meeting stopped, for the start screen: "running: Panel 2", "not started"."""
+    return _where(state)
+
+
+def _phrase_data(phrase: Phrase) -> dict[str, Any]:
+    """A phrase of where a meeting stopped as JSON: its template and its values (texts)."""
+    return {"template": phrase.template, "values": {k: str(v) for k, v in phrase.params.items()}}
+
+
+def _phrase_from_data(data: object) -> Phrase | None:
+    """The phrase :func:`_phrase_data` kept; None for anything else (a summary an earlier
+    version kept has none: the meeting is folded once and its summary kept again)."""
+    if not isinstance(data, dict):
+        return None
+    template, values = data.get("template"), data.get("values")
+    if not isinstance(template, str) or not isinstance(values, dict):
+        return None
+    return Phrase.kept(template, {str(k): str(v) for k, v in values.items()})
 
 
 def _where(state: MeetingState) -> Phrase:

@@ -13,21 +13,38 @@ Two families, kept apart on purpose (as qutebrowser keeps ``KnownError`` apart f
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Mapping
 
 
 def english(value: object) -> str:
     """A value of a sentence, in English: a :class:`Phrase` as its sentence, an enum member by
-    its word in a sentence (``word``, else ``label``), a whole number from 10,000 with its
-    thousands separated ("1000", "1,048,576"), anything else (what someone typed) as it is."""
+    its word in a sentence (``word``, else ``label``), a date as a day ("Tuesday 9 July 2024";
+    the interface says it in its locale), a tuple as its values separated by commas, a whole
+    number from 10,000 with its thousands separated ("1000", "1,048,576"), anything else (what
+    someone typed) as it is."""
     if isinstance(value, Phrase):
         return value.english
+    if isinstance(value, tuple):
+        return ", ".join(english(v) for v in value)
     if isinstance(value, enum.Enum):
         return str(getattr(value, "word", None) or getattr(value, "label", None) or value.value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return f"{value:%A} {value.day} {value:%B %Y}"
+    if isinstance(value, Grouped):
+        return f"{value:,}"
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10_000:
         return f"{value:,}"
     return str(value)
+
+
+class Grouped(int):
+    """A whole number whose English has its thousands separated from 1,000 ("5,000 lines"), as
+    the importers' English always wrote their counts and limits; the interface says it as it
+    says any number (in its locale)."""
+
+    __slots__ = ()
 
 
 class Phrase:
@@ -41,6 +58,12 @@ class Phrase:
     def __init__(self, template: str, /, **params: object) -> None:
         self.template = template
         self.params: Mapping[str, object] = params
+
+    @classmethod
+    def kept(cls, template: str, params: Mapping[str, object]) -> Phrase:
+        """A phrase read back from stored data (its template was a literal where it was made,
+        and checked there)."""
+        return cls(template, **params)
 
     @property
     def english(self) -> str:

@@ -16,19 +16,41 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from facilitator.core.errors import Phrase
+
 
 class ProgrammeError(ValueError):
     """A programme that cannot be read or is not valid.
 
-    ``source`` names the file (or other origin) and ``line`` the 1-based line where it applies, so
-    that the message shown to a user says exactly where to look.
+    Its sentence is a constant English template with its values (``ProgrammeError("sitting
+    {sitting} starts before sitting {previous} ends", sitting=2, previous=1)``), kept as
+    :attr:`phrase` so that the interface says it in its own language (``ui/words.py``);
+    ``message`` is the English sentence. ``source`` names the file (or other origin) and ``line``
+    the 1-based line where it applies, so that the message shown to a user says exactly where to
+    look; :meth:`describe` puts them together in English, for the terminal.
     """
 
-    def __init__(self, message: str, *, source: str | None = None, line: int | None = None):
-        self.message = message
+    def __init__(
+        self,
+        template: str,
+        /,
+        *,
+        source: str | None = None,
+        line: int | None = None,
+        **params: object,
+    ) -> None:
+        self.phrase = Phrase(template, **params)
+        self.message = self.phrase.english
         self.source = source
         self.line = line
         super().__init__(self.describe())
+
+    @classmethod
+    def saying(
+        cls, phrase: Phrase, *, source: str | None = None, line: int | None = None
+    ) -> ProgrammeError:
+        """The error that says ``phrase`` (a template checked where it was written)."""
+        return ProgrammeError(phrase.template, source=source, line=line, **phrase.params)
 
     def describe(self) -> str:
         where = ""
@@ -42,7 +64,7 @@ class ProgrammeError(ValueError):
         """The same error, attributed to ``source`` (when it had no source yet)."""
         if self.source:
             return self
-        return ProgrammeError(self.message, source=source, line=self.line)
+        return ProgrammeError.saying(self.phrase, source=source, line=self.line)
 
 
 class SegmentKind(StrEnum):
@@ -227,23 +249,29 @@ class Programme:
             try:
                 ZoneInfo(self.timezone)
             except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
-                raise ProgrammeError(f"unknown time zone {self.timezone!r}") from exc
+                raise ProgrammeError("unknown time zone '{zone}'", zone=self.timezone) from exc
         previous_end: dt.time | None = None
         for index, sitting in enumerate(self.sittings, 1):
             if sitting.end <= sitting.start:
                 raise ProgrammeError(
-                    f"sitting {index} ends ({sitting.end:%H:%M}) before it starts "
-                    f"({sitting.start:%H:%M})"
+                    "sitting {sitting} ends ({end}) before it starts ({start})",
+                    sitting=index,
+                    end=f"{sitting.end:%H:%M}",
+                    start=f"{sitting.start:%H:%M}",
                 )
             if previous_end is not None and sitting.start < previous_end:
-                raise ProgrammeError(f"sitting {index} starts before sitting {index - 1} ends")
+                raise ProgrammeError(
+                    "sitting {sitting} starts before sitting {previous} ends",
+                    sitting=index,
+                    previous=index - 1,
+                )
             previous_end = sitting.end
         seen: set[str] = set()
         for item in self.items:
             if not item.title.strip():
-                raise ProgrammeError(f"agenda item {item.number or item.id} has no title")
+                raise ProgrammeError("agenda item {item} has no title", item=item.number or item.id)
             if item.id in seen:
-                raise ProgrammeError(f"two agenda items share the id {item.id!r}")
+                raise ProgrammeError("two agenda items share the id '{id}'", id=item.id)
             seen.add(item.id)
             panels = {s.number for s in item.segments if s.kind is SegmentKind.PANEL}
             for segment in item.segments:
@@ -254,28 +282,36 @@ class Programme:
 def _validate_segment(
     item: AgendaItem, segment: Segment, panels: set[int | None], seen: set[str]
 ) -> None:
-    where = f"in item {item.number or item.title!r}, segment {segment.title!r}"
+    where = Phrase(
+        "in item '{item}', segment '{segment}'",
+        item=item.number or item.title,
+        segment=segment.title,
+    )
     if segment.id in seen:
-        raise ProgrammeError(f"{where}: the id {segment.id!r} is used twice")
+        raise ProgrammeError("{where}: the id '{id}' is used twice", where=where, id=segment.id)
     seen.add(segment.id)
     if not segment.title.strip():
-        raise ProgrammeError(f"in item {item.number or item.title!r}: a segment has no title")
+        raise ProgrammeError(
+            "in item '{item}': a segment has no title", item=item.number or item.title
+        )
     if not isinstance(segment.planned_minutes, int) or isinstance(segment.planned_minutes, bool):
-        raise ProgrammeError(f"{where}: planned minutes must be a whole number")
+        raise ProgrammeError("{where}: planned minutes must be a whole number", where=where)
     if segment.planned_minutes < 0 or segment.planned_minutes > 24 * 60:
-        raise ProgrammeError(f"{where}: planned minutes must be between 0 and 1440")
+        raise ProgrammeError("{where}: planned minutes must be between 0 and 1440", where=where)
     if segment.number is not None and not 1 <= segment.number <= 999:
-        raise ProgrammeError(f"{where}: a number must be between 1 and 999")
+        raise ProgrammeError("{where}: a number must be between 1 and 999", where=where)
     if segment.for_panel is not None:
         if segment.kind is not SegmentKind.QA:
-            raise ProgrammeError(f"{where}: only a Q&A segment can follow a panel")
+            raise ProgrammeError("{where}: only a Q&A segment can follow a panel", where=where)
         if segment.for_panel not in panels:
             raise ProgrammeError(
-                f"{where}: it follows panel {segment.for_panel}, which is not in this item"
+                "{where}: it follows panel {panel}, which is not in this item",
+                where=where,
+                panel=segment.for_panel,
             )
     for person in (*segment.panellists, *([segment.moderator] if segment.moderator else [])):
         if not person.name.strip():
-            raise ProgrammeError(f"{where}: a panellist or moderator has no name")
+            raise ProgrammeError("{where}: a panellist or moderator has no name", where=where)
 
 
 # ---------------------------------------------------------------------------- editing rules

@@ -23,6 +23,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from facilitator.core.errors import Phrase
 from facilitator.core.programme import (
     AgendaItem,
     MeetingFormat,
@@ -200,11 +201,13 @@ def _read_format_version(value: object) -> None:
     version = _int(value, "format_version", 1, None)
     if version > FORMAT_VERSION:
         raise ProgrammeError(
-            f"format_version: this file was written by a newer version of Facilitator "
-            f"(format {_show(version)}); this version reads format {FORMAT_VERSION}, please update"
+            "format_version: this file was written by a newer version of Facilitator (format"
+            " {found}); this version reads format {readable}, please update",
+            found=_show(version),
+            readable=FORMAT_VERSION,
         )
     if version != FORMAT_VERSION:
-        raise ProgrammeError(f"format_version: expected {FORMAT_VERSION}, got {_show(version)}")
+        raise _wrong("format_version", str(FORMAT_VERSION), version)
 
 
 def _read_sitting(table: Mapping[str, Any], path: str) -> Sitting:
@@ -235,7 +238,7 @@ def _read_segment(table: Mapping[str, Any], path: str, ids: _IdMaker) -> Segment
     segment_id = ids.read(table, path, "seg")
     return Segment(
         id=segment_id,
-        kind=_enum(_required(table, "kind", path), _at(path, "kind"), SegmentKind, "kind"),
+        kind=_enum(_required(table, "kind", path), _at(path, "kind"), SegmentKind, Phrase("kind")),
         title=_str(_required(table, "title", path), _at(path, "title")),
         planned_minutes=_int(
             _get(table, "planned_minutes", 0), _at(path, "planned_minutes"), 0, MAX_MINUTES
@@ -280,7 +283,9 @@ class _IdMaker:
         if "id" in table:
             value = _str(table["id"], _at(path, "id"))
             if not value.strip():
-                raise ProgrammeError(f"{_at(path, 'id')}: must not be empty (or leave it out)")
+                raise ProgrammeError(
+                    "{path}: must not be empty (or leave it out)", path=_at(path, "id")
+                )
             return value
         # new_id starts counting at len(taken) + 1, so give it only the ids with this prefix:
         # items then get item-1, item-2… rather than numbers shifted by the segment ids.
@@ -314,7 +319,7 @@ def _at(path: str, key: str) -> str:
 
 def _table(value: object, path: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
-        raise _wrong(path or "the programme", "a table", value)
+        raise _wrong(path or Phrase("the programme"), Phrase("a table"), value)
     return value
 
 
@@ -326,7 +331,7 @@ def _tables(value: object, path: str) -> list[tuple[Mapping[str, Any], str]]:
 def _list(value: object, path: str) -> Sequence[Any]:
     # A string is a Sequence too, but `notes = "text"` is a mistake, not a list of characters.
     if not isinstance(value, list | tuple):
-        raise _wrong(path, "a list", value)
+        raise _wrong(path, Phrase("a list"), value)
     return value
 
 
@@ -335,19 +340,42 @@ def _check_keys(table: Mapping[Any, Any], allowed: Collection[str], path: str) -
     for key in table:
         if isinstance(key, str) and key in allowed:
             continue
-        where = f"{path}: unknown key" if path else "unknown top-level key"
-        hint = ""
-        if isinstance(key, str):
-            close = difflib.get_close_matches(key, list(allowed), n=1)
-            hint = f' (did you mean "{close[0]}"?)' if close else ""
+        close = difflib.get_close_matches(key, list(allowed), n=1) if isinstance(key, str) else []
+        keys = ", ".join(allowed)
+        if path and close:
+            raise ProgrammeError(
+                '{path}: unknown key {key} (did you mean "{close}"?); the keys allowed here are:'
+                " {keys}",
+                path=path,
+                key=_show(key),
+                close=close[0],
+                keys=keys,
+            )
+        if path:
+            raise ProgrammeError(
+                "{path}: unknown key {key}; the keys allowed here are: {keys}",
+                path=path,
+                key=_show(key),
+                keys=keys,
+            )
+        if close:
+            raise ProgrammeError(
+                'unknown top-level key {key} (did you mean "{close}"?); the keys allowed here'
+                " are: {keys}",
+                key=_show(key),
+                close=close[0],
+                keys=keys,
+            )
         raise ProgrammeError(
-            f"{where} {_show(key)}{hint}; the keys allowed here are: {', '.join(allowed)}"
+            "unknown top-level key {key}; the keys allowed here are: {keys}",
+            key=_show(key),
+            keys=keys,
         )
 
 
 def _required(table: Mapping[str, Any], key: str, path: str) -> Any:
     if key not in table:
-        raise ProgrammeError(f"{_at(path, key)}: missing")
+        raise ProgrammeError("{path}: missing", path=_at(path, key))
     return table[key]
 
 
@@ -369,12 +397,14 @@ def _optional(
 # ---------------------------------------------------------------------------- values
 def _str(value: object, path: str) -> str:
     if not isinstance(value, str):
-        raise _wrong(path, "text", value)
+        raise _wrong(path, Phrase("text"), value)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
         # A lone surrogate (possible in JSON) could never be saved to a file or a database.
-        raise ProgrammeError(f"{path}: contains a character that is not valid text") from None
+        raise ProgrammeError(
+            "{path}: contains a character that is not valid text", path=path
+        ) from None
     return value
 
 
@@ -385,10 +415,12 @@ def _strings(value: object, path: str) -> tuple[str, ...]:
 def _int(value: object, path: str, low: int, high: int | None) -> int:
     """A whole number in ``low..high``; ``true`` and ``10.0`` are not whole numbers here."""
     if not isinstance(value, int) or isinstance(value, bool):
-        raise _wrong(path, "a whole number", value)
-    if value < low or (high is not None and value > high):
-        span = f"from {low} to {high}" if high is not None else f"of at least {low}"
-        raise _wrong(path, f"a whole number {span}", value)
+        raise _wrong(path, Phrase("a whole number"), value)
+    if high is not None and not low <= value <= high:
+        expected = Phrase("a whole number from {low} to {high}", low=str(low), high=str(high))
+        raise _wrong(path, expected, value)
+    if value < low:
+        raise _wrong(path, Phrase("a whole number of at least {low}", low=str(low)), value)
     return int(value)
 
 
@@ -396,27 +428,31 @@ def _number(value: object, path: str) -> int:
     """A panel or standing-item number: 1 or more, and within TOML's 64-bit integers."""
     number = _int(value, path, 1, None)
     if number > MAX_NUMBER:
-        raise ProgrammeError(f"{path}: {_show(number)} is too large for a number")
+        raise ProgrammeError(
+            "{path}: {number} is too large for a number", path=path, number=_show(number)
+        )
     return number
 
 
 def _date(value: object, path: str) -> dt.date:
     if isinstance(value, dt.datetime):  # a datetime is a date too; the time would be lost
-        raise _wrong(path, 'a date ("2024-07-10")', value)
+        raise _wrong(path, _A_DATE, value)
     if isinstance(value, dt.date):
         return dt.date(value.year, value.month, value.day)
     if isinstance(value, str) and (match := _DATE_RE.fullmatch(value)):
         try:
             return dt.date(*(int(g) for g in match.groups()))
         except ValueError:
-            raise ProgrammeError(f"{path}: {_show(value)} is not a real date") from None
-    raise _wrong(path, 'a date ("2024-07-10")', value)
+            raise ProgrammeError(
+                "{path}: {value} is not a real date", path=path, value=_show(value)
+            ) from None
+    raise _wrong(path, _A_DATE, value)
 
 
 def _time(value: object, path: str) -> dt.time:
     if isinstance(value, dt.time):
         if value.tzinfo is not None:
-            raise _wrong(path, 'a local time without UTC offset ("10:00")', value)
+            raise _wrong(path, Phrase('a local time without UTC offset ("10:00")'), value)
         return dt.time(value.hour, value.minute, value.second, value.microsecond)
     if isinstance(value, str) and (match := _TIME_RE.fullmatch(value)):
         hour, minute, second, fraction = match.groups()
@@ -424,23 +460,29 @@ def _time(value: object, path: str) -> dt.time:
         try:
             return dt.time(int(hour), int(minute), int(second or 0), micro)
         except ValueError:
-            raise ProgrammeError(f"{path}: {_show(value)} is not a time of day") from None
-    raise _wrong(path, 'a time ("10:00")', value)
+            raise ProgrammeError(
+                "{path}: {value} is not a time of day", path=path, value=_show(value)
+            ) from None
+    raise _wrong(path, Phrase('a time ("10:00")'), value)
 
 
-def _enum(value: object, path: str, enum: type[_E], what: str) -> _E:
+def _enum(value: object, path: str, enum: type[_E], what: Phrase) -> _E:
     allowed = [member.value for member in enum]
     if isinstance(value, str) and value in allowed:
         return enum(value)
     if isinstance(value, str):
         raise ProgrammeError(
-            f"{path}: unknown {what} {_show(value)}; expected one of: {', '.join(allowed)}"
+            "{path}: unknown {what} {value}; expected one of: {allowed}",
+            path=path,
+            what=what,
+            value=_show(value),
+            allowed=", ".join(allowed),
         )
-    raise _wrong(path, f"one of: {', '.join(allowed)}", value)
+    raise _wrong(path, Phrase("one of: {allowed}", allowed=", ".join(allowed)), value)
 
 
 def _meeting_format(value: object, path: str) -> MeetingFormat:
-    return _enum(value, path, MeetingFormat, "format")
+    return _enum(value, path, MeetingFormat, Phrase("format"))
 
 
 def _timezone(value: object, path: str) -> str:
@@ -451,25 +493,34 @@ def _timezone(value: object, path: str) -> str:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         raise ProgrammeError(
-            f'{path}: unknown time zone {_show(name)} (expected a name like "Europe/Vienna")'
+            '{path}: unknown time zone {zone} (expected a name like "Europe/Vienna")',
+            path=path,
+            zone=_show(name),
         ) from None
     return name
 
 
 # ---------------------------------------------------------------------------- messages
-def _wrong(path: str, expected: str, value: object) -> ProgrammeError:
-    return ProgrammeError(f"{path}: expected {expected}, got {_show(value)}")
+_A_DATE = Phrase('a date ("2024-07-10")')
 
 
-def _show(value: object) -> str:
+def _wrong(path: str | Phrase, expected: str | Phrase, value: object) -> ProgrammeError:
+    return ProgrammeError(
+        "{path}: expected {expected}, got {value}", path=path, expected=expected, value=_show(value)
+    )
+
+
+def _show(value: object) -> str | Phrase:
     """A short, safe description of any value for an error message: never ``repr`` a container
-    (it may be huge or recursive) and never print a huge int (``str`` refuses past 4300 digits)."""
+    (it may be huge or recursive) and never print a huge int (``str`` refuses past 4300 digits).
+    What the file holds is shown as written (quoted text, a number, true); a kind of value is
+    said in words (a :class:`Phrase`), which the interface translates."""
     if value is None:
-        return "nothing (null)"
+        return Phrase("nothing (null)")
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
-        return str(int(value)) if value.bit_length() <= 128 else "a very large number"
+        return str(int(value)) if value.bit_length() <= 128 else Phrase("a very large number")
     if isinstance(value, float):
         return float.__repr__(value)
     if isinstance(value, str):
@@ -477,13 +528,13 @@ def _show(value: object) -> str:
         shown = json.dumps(text[:60], ensure_ascii=False)
         return shown[:-1] + '…"' if len(text) > 60 else shown
     if isinstance(value, dt.datetime):
-        return "a date and time"
+        return Phrase("a date and time")
     if isinstance(value, dt.date):
-        return f"the date {dt.date.isoformat(value)}"
+        return Phrase("the date {date}", date=dt.date.isoformat(value))
     if isinstance(value, dt.time):
-        return f"the time {value.hour:02d}:{value.minute:02d}"
+        return Phrase("the time {time}", time=f"{value.hour:02d}:{value.minute:02d}")
     if isinstance(value, Mapping):
-        return "a table"
+        return Phrase("a table")
     if isinstance(value, list | tuple):
-        return "a list"
-    return f"a value of type {type(value).__name__}"
+        return Phrase("a list")
+    return Phrase("a value of type {type}", type=type(value).__name__)

@@ -117,7 +117,31 @@ class App(QObject):
         screen.duplicate_requested.connect(self.duplicate_meeting)
         screen.delete_requested.connect(self.delete_meeting)
         screen.join_requested.connect(self.join)
+        screen.language_chosen.connect(self.switch_start_language)
         self.start_screen = screen
+
+    def switch_start_language(self, code: str) -> StartScreen | None:
+        """View → Language on the start screen: the interface in ``code``, and the start screen
+        built again in it where the old one was, the same meeting chosen."""
+        from facilitator.ui.language import install
+        from facilitator.ui.start_screen import StartScreen
+
+        old = self.start_screen
+        app = QApplication.instance()
+        if old is None or not isinstance(app, QApplication):
+            return None
+        chosen = old.selected_meeting()
+        geometry, visible = old.geometry(), old.isVisible()
+        install(app, code)
+        screen = StartScreen([])
+        self._adopt(screen)
+        screen.setGeometry(geometry)
+        if visible:
+            self.show_start(select=chosen)  # the meetings as the database has them, shown
+            screen.activateWindow()
+        old.hide()
+        old.deleteLater()
+        return screen
 
     def show_start(self, select: int | None = None) -> None:
         """Show the start screen with the meetings as the database has them now."""

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QColor,
     QGuiApplication,
@@ -38,7 +37,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
-    QMenu,
     QProgressBar,
     QSizePolicy,
     QToolButton,
@@ -60,6 +58,7 @@ from facilitator.ui.controller import MeetingController
 from facilitator.ui.first_paint import FirstPaintWatcher
 from facilitator.ui.help import add_help_menu
 from facilitator.ui.key_text import Shortcut, plain_text
+from facilitator.ui.relanguage import language_menu, switch_console_language
 from facilitator.ui.screen_fit import fit_to_screen, room_for
 from facilitator.ui.settings import app_settings
 from facilitator.ui.widgets import BigClock, PhaseBadge, Steady, elided_label
@@ -512,7 +511,7 @@ class ConsoleWindow(QMainWindow):
         menu.addAction(self.review_dock.toggleViewAction())
         self.screen_menu = menu.addMenu(self.tr("Room display &screen"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
-        self.language_menu = language_menu(menu, self)
+        self.language_menu = language_menu(menu, self.switch_language)
         rapporteur = getattr(self.controller.session, "role", None) is Role.RAPPORTEUR
         for name in actions.CONTROL_BUTTONS:
             if rapporteur and name not in ("undo", "redo"):
@@ -1088,8 +1087,6 @@ class ConsoleWindow(QMainWindow):
     # ------------------------------------------------------------------------------ language
     def switch_language(self, code: str) -> ConsoleWindow | None:
         """The interface in ``code`` now, the meeting untouched (see ui/relanguage.py)."""
-        from facilitator.ui.relanguage import switch_console_language
-
         return switch_console_language(self, code)
 
     def prepare_replacement(self) -> None:
@@ -1133,38 +1130,6 @@ class ConsoleWindow(QMainWindow):
 
     def sizeHint(self) -> QSize:
         return QSize(1366, 768)
-
-
-def language_menu(menu: QMenu, window: ConsoleWindow) -> QMenu:
-    """View → Language: the system's, or one of the offered languages, kept in the settings and
-    taken at once: the console is built again in it (ui/relanguage.py), the meeting and its
-    clocks untouched."""
-    from facilitator.ui import language
-
-    sub = menu.addMenu(QCoreApplication.translate("ConsoleWindow", "&Language"))
-    sub.setObjectName("languageMenu")
-    group = QActionGroup(sub)
-    chosen = language.chosen_language()
-    choices = [("", QCoreApplication.translate("ConsoleWindow", "As the system ({0})"))]
-    choices += [(code, name) for code, name in language.LANGUAGES.items()]
-    for code, name in choices:
-        text = name.format(language.LANGUAGES[language.system_language()]) if not code else name
-        action = sub.addAction(text)
-        action.setCheckable(True)
-        action.setChecked(code == chosen)
-        action.setData(code)
-        group.addAction(action)
-        action.triggered.connect(lambda _=False, c=code: _choose_language(window, c))
-    return sub
-
-
-def _choose_language(window: ConsoleWindow, code: str) -> None:
-    from facilitator.ui import language
-
-    language.choose_language(code)
-    wanted = code or language.system_language()  # the menu's choice, over FACILITATOR_LANGUAGE
-    if wanted != language.current_language():
-        window.switch_language(wanted)
 
 
 def rehearsal_banner(words: str | None, *, read_only: str | None = None) -> QLabel:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from facilitator.formats.programme.report import ImportReport, ImportWarning
+from facilitator.ui import words
 
 #: Which meeting field each meeting-level warning concerns.
 DATE_CODES = ("two-dates", "no-date")
@@ -29,9 +30,9 @@ def note_label() -> QLabel:
 
 
 def warning_text(warning: ImportWarning) -> str:
-    """A warning as a sentence beside a field: "⚠ The document gives …"."""
-    message = warning.message
-    return "⚠ " + message[:1].upper() + message[1:]
+    """A warning as a sentence beside a field, in the interface's language: "⚠ The document
+    gives …"."""
+    return "⚠ " + words.sentence(words.phrase(warning.phrase))
 
 
 def set_note(label: QLabel, lines: list[str]) -> None:

@@ -66,6 +66,7 @@ from facilitator.core.programme import (
     renumbered,
 )
 from facilitator.formats.programme.report import ImportReport
+from facilitator.ui import words
 from facilitator.ui.capacity_bar import CapacityPanel
 from facilitator.ui.import_report import (
     ImportReportView,
@@ -873,7 +874,7 @@ class ProgrammeEditor(QDialog):
             try:
                 programme.validate()
             except ProgrammeError as error:
-                problem = error.message[:1].upper() + error.message[1:] + "."
+                problem = words.sentence(words.phrase(error.phrase)) + "."
         self._valid = problem is None
         self.ok_button.setEnabled(self._valid)
         if problem is not None:

@@ -37,7 +37,7 @@ from facilitator.formats.registration.lists import (
     import_registrations,
     read_table,
 )
-from facilitator.ui import labels
+from facilitator.ui import labels, words
 from facilitator.ui.marks import QT_TRANSLATE_NOOP
 from facilitator.ui.screen_fit import fit_to_screen
 
@@ -117,7 +117,7 @@ class RegistrationDialog(QDialog):
             table = read_table(path)
         except RegistrationError as exc:
             self.table, self.report = None, None
-            self.file_label.setText(exc.describe())
+            self.file_label.setText(self.problem(exc))
             self.summary.setText("")
             self.problems.clear()
             self.import_button.setEnabled(False)
@@ -165,20 +165,46 @@ class RegistrationDialog(QDialog):
             report = import_registrations(self.table, mapping, existing=self.existing)
         except RegistrationError as exc:
             self.report = None
-            self.summary.setText(exc.describe())
+            self.summary.setText(self.problem(exc))
             self.import_button.setEnabled(False)
             return
         self.report = report
-        self.summary.setText(report.summary)
+        self.summary.setText(self.summary_text(report))
         self.problems.clear()
-        for rejected in report.rejected[:500]:
-            self.problems.addItem(
-                self.tr("Row {0}: {1}").format(rejected.row_number, rejected.reason)
-            )
-        for duplicate in report.duplicates[:500]:
-            self.problems.addItem(
-                self.tr("Row {0}: {1}").format(duplicate.row_number, duplicate.reason)
-            )
-        for note in report.notes[:500]:
-            self.problems.addItem(self.tr("Row {0}: {1}").format(note.row_number, note.message))
+        for row, why in (
+            *((r.row_number, r.phrase) for r in report.rejected[:500]),
+            *((d.row_number, d.phrase) for d in report.duplicates[:500]),
+            *((n.row_number, n.phrase) for n in report.notes[:500]),
+        ):
+            self.problems.addItem(self.tr("Row {0}: {1}").format(row, words.phrase(why)))
         self.import_button.setEnabled(bool(report.participants))
+
+    def problem(self, exc: RegistrationError) -> str:
+        """Why the list cannot be read or imported, with its file, in the interface's language
+        (``describe()`` is the terminal's English)."""
+        reason = words.phrase(exc.phrase)
+        if exc.source and exc.row:
+            return self.tr("{0}, row {1}: {2}").format(exc.source, exc.row, reason)
+        if exc.source:
+            return self.tr("{0}: {1}").format(exc.source, reason)
+        return words.sentence(reason)
+
+    def summary_text(self, report: ImportReport) -> str:
+        """The report in one sentence, with the language's plural forms: "250 participants to
+        import from list.xlsx; 2 rows rejected." (``report.summary`` is the English)."""
+        name = Path(report.source).name if report.source else self.tr("the list")
+        taken = len(report.participants)
+        parts = [
+            self.tr("%n participant(s) to import from {0}", "", taken).format(name)
+            if taken
+            else self.tr("No participant to import from {0}").format(name)
+        ]
+        if report.rejected:
+            parts.append(self.tr("%n row(s) rejected", "", len(report.rejected)))
+        if report.duplicates:
+            parts.append(self.tr("%n duplicate(s) left out", "", len(report.duplicates)))
+        if report.notes:
+            parts.append(
+                self.tr("%n value(s) not understood (defaults used)", "", len(report.notes))
+            )
+        return self.tr("; ").join(parts) + "."

@@ -1,4 +1,4 @@
-"""Switching the interface's language while a meeting runs (issue 20).
+"""Switching the interface's language while a meeting runs (issue 20): View → Language.
 
 Every visible string is translated when its widget is built (``self.tr()``), so a new language
 is shown by building the console again in it, on the same :class:`MeetingController`: the same
@@ -24,9 +24,11 @@ An export being written belongs to its dialog's process: the switch waits for it
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QLineEdit,
+    QMenu,
     QSpinBox,
     QWidget,
 )
@@ -46,6 +49,36 @@ if TYPE_CHECKING:
 #: A widget's place in its window: each step the child's class and its rank among the
 #: parent's children of that class (a console built again is built in the same order).
 Path = tuple[tuple[str, int], ...]
+
+
+def language_menu(menu: QMenu, switch: Callable[[str], object]) -> QMenu:
+    """View → Language: the system's, or one of the offered languages, kept in the settings and
+    taken at once by ``switch`` (the console's or the start screen's: each is built again in
+    it)."""
+    sub = menu.addMenu(QCoreApplication.translate("ConsoleWindow", "&Language"))
+    sub.setObjectName("languageMenu")
+    group = QActionGroup(sub)
+    chosen = language.chosen_language()
+    choices = [("", QCoreApplication.translate("ConsoleWindow", "As the system ({0})"))]
+    choices += [(code, name) for code, name in language.LANGUAGES.items()]
+    for code, name in choices:
+        text = name.format(language.LANGUAGES[language.system_language()]) if not code else name
+        action = sub.addAction(text)
+        action.setCheckable(True)
+        action.setChecked(code == chosen)
+        action.setData(code)
+        group.addAction(action)
+        action.triggered.connect(lambda _=False, c=code: choose_language(c, switch))
+    return sub
+
+
+def choose_language(code: str, switch: Callable[[str], object]) -> None:
+    """Keep ``code`` ("" for the system's) and switch to it if it is not the one shown (the
+    menu's choice wins over ``FACILITATOR_LANGUAGE``, which only sets the start's)."""
+    language.choose_language(code)
+    wanted = code or language.system_language()
+    if wanted != language.current_language():
+        switch(wanted)
 
 
 def switch_console_language(console: ConsoleWindow, code: str) -> ConsoleWindow | None:

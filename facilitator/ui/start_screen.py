@@ -43,6 +43,7 @@ from facilitator.ui.button_flow import ButtonFlow
 from facilitator.ui.colours import colours
 from facilitator.ui.help import add_help_menu
 from facilitator.ui.marks import QT_TRANSLATE_NOOP
+from facilitator.ui.relanguage import language_menu
 from facilitator.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -54,6 +55,14 @@ FILE_FILTER = QT_TRANSLATE_NOOP(
     "StartScreen", "Programmes (*.txt *.md *.docx *.toml);;All files (*)"
 )
 Index = QModelIndex | QPersistentModelIndex
+#: A meeting's status as the list says it (``MeetingOverview.status``).
+STATUSES = {
+    "planned": QT_TRANSLATE_NOOP("StartScreen", "planned"),
+    "running": QT_TRANSLATE_NOOP("StartScreen", "running"),
+    "paused": QT_TRANSLATE_NOOP("StartScreen", "paused"),
+    "ended": QT_TRANSLATE_NOOP("StartScreen", "ended"),
+    "damaged": QT_TRANSLATE_NOOP("StartScreen", "damaged"),
+}
 
 
 class MeetingsModel(QAbstractTableModel):
@@ -96,12 +105,19 @@ class MeetingsModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (
-                row.date.isoformat() if row.date else "",
-                row.title,
-                row.status,
-                row.where,
-            )[index.column()]
+            column = index.column()
+            if column == 0:
+                return row.date.isoformat() if row.date else ""
+            if column == 1:
+                return row.title
+            if column == 2:
+                status = STATUSES.get(row.status)
+                return QCoreApplication.translate("StartScreen", status) if status else row.status
+            # Imported here: the words bring the meeting's model, which the start screen's first
+            # paint does without (the list has rows only once the database is open).
+            from facilitator.ui import words
+
+            return words.phrase(row.where)
         return None
 
 
@@ -115,6 +131,8 @@ class StartScreen(QMainWindow):
     duplicate_requested = Signal(int)
     delete_requested = Signal(int)
     join_requested = Signal()
+    #: View → Language: the app builds the start screen again in it (App.switch_start_language).
+    language_chosen = Signal(str)
 
     def __init__(
         self, meetings: list[MeetingOverview], *, notice: str = "", programmes: bool = True
@@ -218,6 +236,8 @@ class StartScreen(QMainWindow):
         menu.addAction(quit_action)
         meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
         meeting_menu.addActions(self.meeting_actions)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.language_menu = language_menu(view_menu, self.language_chosen.emit)
         add_help_menu(self)
 
         left = QVBoxLayout()
@@ -341,7 +361,11 @@ class StartScreen(QMainWindow):
                 return None
             return self.open_programme(path, day=chosen)
         except ProgrammeError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open this programme"), exc.describe())
+            from facilitator.ui import words
+
+            QMessageBox.warning(
+                self, self.tr("Cannot open this programme"), words.programme_problem(exc)
+            )
             return None
         self.import_report = result.report
         self.programme_chosen.emit(result.programme)
@@ -349,7 +373,9 @@ class StartScreen(QMainWindow):
 
     def choose_day(self, days: Sequence[Day]) -> int | None:
         """Ask which day of a programme of several days to import; None when cancelled."""
-        labels = [day.describe() for day in days]
+        from facilitator.ui import words
+
+        labels = [words.sentence(words.phrase(day.phrase)) for day in days]
         label, ok = QInputDialog.getItem(
             self,
             self.tr("Which day?"),

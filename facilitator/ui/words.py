@@ -26,6 +26,7 @@ from facilitator.core.errors import Phrase
 from facilitator.core.fold.action import UndoAction
 from facilitator.core.interventions.fields import InterventionKind
 from facilitator.core.participants.values import Attendance, Category
+from facilitator.core.programme import ProgrammeError
 from facilitator.core.queue.figures import FIT_MINIMUM_SECONDS, QueueFigures
 from facilitator.ui import labels
 from facilitator.ui.fair_floor_words import undo_words
@@ -550,6 +551,37 @@ def phrase(words: Phrase) -> str:
         return words.template.format(**values)
 
 
+def sentence(text: str) -> str:
+    """``text`` with a capital first letter: a phrase said on its own (a reason, a warning)
+    starts lower-case, to follow "Line 6: " as well."""
+    return text[:1].upper() + text[1:]
+
+
+def located(problem: str, source: str | None, line: int | None) -> str:
+    """A problem found in a file, with where it is, in the interface's language:
+    "programme.toml, line 6: …", "programme.docx: …", "Line 6: …" (the terminal's English is
+    ``ProgrammeError.describe()``)."""
+    if source and line:
+        return QCoreApplication.translate("Words", "{file}, line {line}: {problem}").format(
+            file=source, line=line, problem=problem
+        )
+    if source:
+        return QCoreApplication.translate("Words", "{file}: {problem}").format(
+            file=source, problem=problem
+        )
+    if line:
+        return QCoreApplication.translate("Words", "Line {line}: {problem}").format(
+            line=line, problem=problem
+        )
+    return problem
+
+
+def programme_problem(error: ProgrammeError) -> str:
+    """Why a programme cannot be read or kept, with the file and line it concerns, in the
+    interface's language."""
+    return located(phrase(error.phrase), error.source, error.line)
+
+
 def refusal(exc: BaseException) -> str:
     """Why a command was refused (a :class:`~facilitator.core.errors.CommandError`, or a store
     error that carries a phrase), in the interface's language; else its message as it is."""
@@ -562,6 +594,10 @@ def refusal(exc: BaseException) -> str:
 def _value(value: object) -> str:
     if isinstance(value, Phrase):
         return phrase(value)
+    if isinstance(value, tuple):
+        return QCoreApplication.translate("Words", ", ").join(_value(v) for v in value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return long_date(value)
     if isinstance(value, InterventionKind):
         return labels.intervention_kind(value)
     if isinstance(value, Category):

@@ -891,6 +891,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
+        <extracomment>A widget&apos;s place in its window: each step the child&apos;s class and its rank among the parent&apos;s children of that class (a console built again is built in the same order).</extracomment>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
@@ -899,7 +900,6 @@
     </message>
     <message>
         <source>An export is being written. Choose the language again when it is done; the choice is kept for the next start too.</source>
-        <extracomment>A widget&apos;s place in its window: each step the child&apos;s class and its rank among the parent&apos;s children of that class (a console built again is built in the same order).</extracomment>
         <translation>يجري الآن كتابة ملف مُصدَّر. اختر اللغة مجددًا عند انتهائه؛ ويُحتفظ بالاختيار أيضًا لبدء التشغيل التالي.</translation>
     </message>
     <message>
@@ -2066,6 +2066,270 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is longer than {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} holds a character that cannot be saved (a broken surrogate pair): delete it and type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category is not one of the stakeholder categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attendance is neither in the room nor online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the youth status is neither yes nor no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a participant is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category {value} is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attendance {value} is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the youth status is neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guest flag is neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programme has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programme has no agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;{zone}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sitting {sitting} ends ({end}) before it starts ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sitting {sitting} starts before sitting {previous} ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda item {item} has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two agenda items share the id &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in item &apos;{item}&apos;, segment &apos;{segment}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the id &apos;{id}&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in item &apos;{item}&apos;: a segment has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: planned minutes must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: planned minutes must be between 0 and 1440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: a number must be between 1 and 999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: only a Q&amp;A segment can follow a panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: it follows panel {panel}, which is not in this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: a panellist or moderator has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format_version: this file was written by a newer version of Facilitator (format {found}); this version reads format {readable}, please update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>{path}: must not be empty (or leave it out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: unknown key {key} (did you mean &quot;{close}&quot;?); the keys allowed here are: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: unknown key {key}; the keys allowed here are: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown top-level key {key} (did you mean &quot;{close}&quot;?); the keys allowed here are: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown top-level key {key}; the keys allowed here are: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: contains a character that is not valid text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of at least {low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {number} is too large for a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {value} is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a local time without UTC offset (&quot;10:00&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {value} is not a time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time (&quot;10:00&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: unknown {what} {value}; expected one of: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: unknown time zone {zone} (expected a name like &quot;Europe/Vienna&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date (&quot;2024-07-10&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: expected {expected}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a very large number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value of type {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No segment is running and none is next: choose the segment whose list this is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2134,7 +2398,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The guest’s {reason}.</source>
+        <source>The guest cannot be added: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2362,6 +2626,470 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>there is no day {day}: the programme covers {count} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this programme covers {count} days; day {day} ({label}) was imported. Import the others one at a time as meetings of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no day {day}: the programme covers one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agenda items found: expected numbered items such as &apos;I. Opening of the meeting&apos; or &apos;1. Opening&apos;, headings, or timed rows such as &apos;10:00 - 10:15 Opening&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document gives no date: set the meeting&apos;s date in Meeting data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document covers several days ({first} to {last}) without saying which entries are on which day: {first} was taken as the meeting&apos;s date. Check it in Meeting data, and import each day&apos;s programme as a meeting of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document gives more than one date: {date} was taken as the meeting&apos;s date, not {others}. Check it in Meeting data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agenda items found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document reads as {count} agenda entries, more than a meeting&apos;s day holds (at most {most}): is it the programme? Open the programme itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programme has no title before its first agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document gives no sittings and no times: set the sittings in Meeting data, or the plan cannot place the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the times in the programme run to {latest} ({planned} minutes planned), past the sittings ({sittings}, {capacity} minutes): check the sittings and the times in Meeting data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the segment “{title}” looks like a person&apos;s name, not an agenda entry: check where this line belongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this looks like a meeting&apos;s exported record (it has {sections}), not a programme: open the programme the meeting was run from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is too deeply nested to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Word document could not be read ({error}); open it in Word and save it again as a Word document (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Word document is password-protected: open it in Word, remove the password (File &gt; Info &gt; Protect Document) and save it as an unprotected .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an old Word 97-2003 document (.doc): open it in Word and save it as .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a password-protected Word document or an old .doc file: open it in Word and save it as an unprotected Word document (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is {other}, not a Word document: open it and save the programme as .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a zip archive, not a Word document (.docx); save the programme as .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is encrypted; save the programme as an unprotected .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this document is far too large to be a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OpenDocument text file (.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OpenDocument file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read this file ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Word document (.docx) or it is damaged; open it in Word and save it again as a Word document (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Office file is not a Word document; save the programme as .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has more than {most} paragraphs, more than a meeting&apos;s programme has: is it the programme? Open the programme itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF programmes cannot be read: open it and save it as Word (.docx) or text (.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not a programme file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is {size} MB: too large to be a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied: cannot read this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a text document; save the programme as .txt, .md or .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day {number}: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day {number}: {label} ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a text document (it contains binary data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has {count} lines, more than a meeting&apos;s programme has (at most {most}): is it the programme? Open the programme itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TOML is nested too deeply to be a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TOML holds a number that is far too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is not UTF-8 text (byte 0x{byte}); save it as UTF-8 in your editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large to be a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason} (line {line_number}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason} (at the end of the file, line {line_number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot overwrite a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escaped character is not a Unicode scalar value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &apos;=&apos; after a key in a key/value pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &apos;]&apos; at the end of a table declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &apos;]]&apos; at the end of an array declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected newline or end of document after a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid date or datetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid hex value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid initial character for a key part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclosed array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclosed inline table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot declare {key} twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mutate immutable namespace {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redefine namespace {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate inline table key {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found invalid character {character}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illegal character {character}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save this programme: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save this programme: it would not read back the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same person as row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already among the meeting&apos;s participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row repeats the column headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category {value} not recognised: Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance {value} is neither in the room nor online: taken as in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gender too long: left undeclared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>youth {value} not understood: left undeclared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column gives the participant&apos;s name (columns found: {columns}): choose the column for name in the mapping step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column gives the organization (columns found: {columns}): choose the column for organization in the mapping step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column gives the participant&apos;s name and the organization (columns found: {columns}): choose the column for name and organization in the mapping step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {field} is mapped to column {column}, but the table has 1 column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {field} is mapped to column {column}, but the table has {count} columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name and the organization are empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gender {value} not understood: recorded as not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a text (CSV) file, it has no sheet named {sheet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not a registration list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is {size} MB, too large to be a registration list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied: this file cannot be read (is it open in another program?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Excel file is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an old-format Excel file (.xls): open it in Excel and save it as Excel Workbook (.xlsx) or CSV UTF-8, then import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an old-format Office document, not a workbook: registration lists are read from Excel (.xlsx) or CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is named {suffix} but holds plain text, not an Excel workbook: if it is a CSV export, rename it to .csv and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook (it may be damaged or only partly downloaded): open it in Excel and save it again as .xlsx or CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a PDF: registration lists are read from Excel (.xlsx) or CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a web page or XML file, not a table: open it in Excel and save it as Excel Workbook (.xlsx) or CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text of this file is in an encoding that cannot be recognised: save it from Excel as CSV UTF-8 (or as .xlsx) and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a table of text (it looks like binary data): registration lists are read from Excel (.xlsx) or CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is not a well-formed CSV table near line {line} ({reason}): open it in Excel and save it again as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table has more than {most} rows: this is not a registration list (check that the right sheet or file was chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Excel file cannot be read ({reason}); it may be damaged or only partly downloaded: open it in Excel, save it again as .xlsx (or CSV UTF-8) and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OpenDocument file (LibreOffice): save it as .xlsx or CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is {what}, not an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workbook expands to more than {size} MB: it is not a registration list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named {sheet} (its sheets: {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet {sheet} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s sheets are all empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has column headings but no registrations under them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged at event {seq}: open it read-only up to event {previous}, or restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>paused in: {segment}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2482,6 +3210,70 @@
     </message>
     <message>
         <source>Row {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, row {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) to import from {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participant to import from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not understood (defaults used)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2811,6 +3603,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>planned</source>
+        <extracomment>A meeting&apos;s status as the list says it (``MeetingOverview.status``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished">جارٍ</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished">متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,6 +3641,7 @@
     </message>
     <message>
         <source>Facilitator</source>
+        <extracomment>View → Language: the app builds the start screen again in it (App.switch_start_language).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2885,6 +3699,10 @@
     <message>
         <source>&amp;Meeting</source>
         <translation type="unfinished">الا&amp;جتماع</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;عرض</translation>
     </message>
     <message>
         <source>Recent meetings (Ctrl+1)</source>
@@ -3459,6 +4277,18 @@
     <message>
         <source>Redo: {action}</source>
         <translation>إعادة: {action}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {problem}</source>
+        <translation>{file}، السطر {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>السطر {line}: {problem}</translation>
     </message>
 </context>
 <context>

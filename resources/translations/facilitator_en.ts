@@ -47,6 +47,37 @@
     </message>
 </context>
 <context>
+    <name>RegistrationDialog</name>
+    <message numerus="yes">
+        <source>%n participant(s) to import from {0}</source>
+        <translation>
+            <numerusform>%n participant to import from {0}</numerusform>
+            <numerusform>%n participants to import from {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n row rejected</numerusform>
+            <numerusform>%n rows rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) left out</source>
+        <translation>
+            <numerusform>%n duplicate left out</numerusform>
+            <numerusform>%n duplicates left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not understood (defaults used)</source>
+        <translation>
+            <numerusform>%n value not understood (defaults used)</numerusform>
+            <numerusform>%n values not understood (defaults used)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message numerus="yes">
         <source>{0} of %n interventions</source>

@@ -891,6 +891,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
+        <extracomment>A widget&apos;s place in its window: each step the child&apos;s class and its rank among the parent&apos;s children of that class (a console built again is built in the same order).</extracomment>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
@@ -899,7 +900,6 @@
     </message>
     <message>
         <source>An export is being written. Choose the language again when it is done; the choice is kept for the next start too.</source>
-        <extracomment>A widget&apos;s place in its window: each step the child&apos;s class and its rank among the parent&apos;s children of that class (a console built again is built in the same order).</extracomment>
         <translation>Se está escribiendo una exportación. Vuelva a elegir el idioma cuando haya terminado; la elección también se conserva para el próximo inicio.</translation>
     </message>
     <message>
@@ -2047,6 +2047,270 @@
         <translation>{intervention} no está eliminada.</translation>
     </message>
     <message>
+        <source>the name</source>
+        <translation>el nombre</translation>
+    </message>
+    <message>
+        <source>the organization</source>
+        <translation>la organización</translation>
+    </message>
+    <message>
+        <source>the gender</source>
+        <translation>el género</translation>
+    </message>
+    <message>
+        <source>{field} is not text</source>
+        <translation>{field} no es texto</translation>
+    </message>
+    <message>
+        <source>{field} is empty</source>
+        <translation>{field} está en blanco</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {count} characters</source>
+        <translation>{field} supera los {count} caracteres</translation>
+    </message>
+    <message>
+        <source>{field} holds a character that cannot be saved (a broken surrogate pair): delete it and type it again</source>
+        <translation>{field} contiene un carácter que no se puede guardar (un par sustituto roto): bórrelo y vuelva a escribirlo</translation>
+    </message>
+    <message>
+        <source>the category is not one of the stakeholder categories</source>
+        <translation>la categoría no es una de las categorías de partes interesadas</translation>
+    </message>
+    <message>
+        <source>the attendance is neither in the room nor online</source>
+        <translation>la asistencia no es ni en la sala ni en línea</translation>
+    </message>
+    <message>
+        <source>the youth status is neither yes nor no</source>
+        <translation>la condición de joven no es ni sí ni no</translation>
+    </message>
+    <message>
+        <source>a participant is not an object</source>
+        <translation>un participante no es un objeto</translation>
+    </message>
+    <message>
+        <source>the id is not text</source>
+        <translation>el identificador no es texto</translation>
+    </message>
+    <message>
+        <source>the id is empty</source>
+        <translation>el identificador está en blanco</translation>
+    </message>
+    <message>
+        <source>the category {value} is not known</source>
+        <translation>la categoría {value} es desconocida</translation>
+    </message>
+    <message>
+        <source>the attendance {value} is not known</source>
+        <translation>la asistencia {value} es desconocida</translation>
+    </message>
+    <message>
+        <source>the youth status is neither true nor false</source>
+        <translation>la condición de joven no es ni verdadera ni falsa</translation>
+    </message>
+    <message>
+        <source>the guest flag is neither true nor false</source>
+        <translation>el indicador de invitado no es ni verdadero ni falso</translation>
+    </message>
+    <message>
+        <source>the programme has no title</source>
+        <translation>el programa no tiene título</translation>
+    </message>
+    <message>
+        <source>the programme has no agenda items</source>
+        <translation>el programa no tiene ningún tema en el orden del día</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;{zone}&apos;</source>
+        <translation>zona horaria desconocida «{zone}»</translation>
+    </message>
+    <message>
+        <source>sitting {sitting} ends ({end}) before it starts ({start})</source>
+        <translation>la sesión {sitting} termina ({end}) antes de empezar ({start})</translation>
+    </message>
+    <message>
+        <source>sitting {sitting} starts before sitting {previous} ends</source>
+        <translation>la sesión {sitting} empieza antes de que termine la sesión {previous}</translation>
+    </message>
+    <message>
+        <source>agenda item {item} has no title</source>
+        <translation>el tema {item} del orden del día no tiene título</translation>
+    </message>
+    <message>
+        <source>two agenda items share the id &apos;{id}&apos;</source>
+        <translation>dos temas del orden del día comparten el identificador «{id}»</translation>
+    </message>
+    <message>
+        <source>in item &apos;{item}&apos;, segment &apos;{segment}&apos;</source>
+        <translation>en el tema «{item}», segmento «{segment}»</translation>
+    </message>
+    <message>
+        <source>{where}: the id &apos;{id}&apos; is used twice</source>
+        <translation>{where}: el identificador «{id}» se usa dos veces</translation>
+    </message>
+    <message>
+        <source>in item &apos;{item}&apos;: a segment has no title</source>
+        <translation>en el tema «{item}»: un segmento no tiene título</translation>
+    </message>
+    <message>
+        <source>{where}: planned minutes must be a whole number</source>
+        <translation>{where}: los minutos previstos deben ser un número entero</translation>
+    </message>
+    <message>
+        <source>{where}: planned minutes must be between 0 and 1440</source>
+        <translation>{where}: los minutos previstos deben estar entre 0 y 1440</translation>
+    </message>
+    <message>
+        <source>{where}: a number must be between 1 and 999</source>
+        <translation>{where}: un número debe estar entre 1 y 999</translation>
+    </message>
+    <message>
+        <source>{where}: only a Q&amp;A segment can follow a panel</source>
+        <translation>{where}: solo un segmento de preguntas y respuestas puede seguir a una mesa redonda</translation>
+    </message>
+    <message>
+        <source>{where}: it follows panel {panel}, which is not in this item</source>
+        <translation>{where}: sigue a la mesa redonda {panel}, que no está en este tema</translation>
+    </message>
+    <message>
+        <source>{where}: a panellist or moderator has no name</source>
+        <translation>{where}: un panelista o moderador no tiene nombre</translation>
+    </message>
+    <message>
+        <source>format_version: this file was written by a newer version of Facilitator (format {found}); this version reads format {readable}, please update</source>
+        <translation>format_version: este archivo fue escrito por una versión más reciente de Facilitator (formato {found}); esta versión lee el formato {readable}, actualícela</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>{path}: must not be empty (or leave it out)</source>
+        <translation>{path}: no debe estar en blanco (u omítalo)</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>una tabla</translation>
+    </message>
+    <message>
+        <source>the programme</source>
+        <translation>el programa</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>{path}: unknown key {key} (did you mean &quot;{close}&quot;?); the keys allowed here are: {keys}</source>
+        <translation>{path}: clave desconocida {key} (¿quería decir «{close}»?); las claves permitidas aquí son: {keys}</translation>
+    </message>
+    <message>
+        <source>{path}: unknown key {key}; the keys allowed here are: {keys}</source>
+        <translation>{path}: clave desconocida {key}; las claves permitidas aquí son: {keys}</translation>
+    </message>
+    <message>
+        <source>unknown top-level key {key} (did you mean &quot;{close}&quot;?); the keys allowed here are: {keys}</source>
+        <translation>clave de primer nivel desconocida {key} (¿quería decir «{close}»?); las claves permitidas aquí son: {keys}</translation>
+    </message>
+    <message>
+        <source>unknown top-level key {key}; the keys allowed here are: {keys}</source>
+        <translation>clave de primer nivel desconocida {key}; las claves permitidas aquí son: {keys}</translation>
+    </message>
+    <message>
+        <source>{path}: missing</source>
+        <translation>{path}: falta</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>{path}: contains a character that is not valid text</source>
+        <translation>{path}: contiene un carácter que no es texto válido</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>a whole number of at least {low}</source>
+        <translation>un número entero mayor o igual que {low}</translation>
+    </message>
+    <message>
+        <source>{path}: {number} is too large for a number</source>
+        <translation>{path}: {number} es demasiado grande para un número</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is not a real date</source>
+        <translation>{path}: {value} no es una fecha válida</translation>
+    </message>
+    <message>
+        <source>a local time without UTC offset (&quot;10:00&quot;)</source>
+        <translation>una hora local sin desfase UTC («10:00»)</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is not a time of day</source>
+        <translation>{path}: {value} no es una hora del día</translation>
+    </message>
+    <message>
+        <source>a time (&quot;10:00&quot;)</source>
+        <translation>una hora («10:00»)</translation>
+    </message>
+    <message>
+        <source>{path}: unknown {what} {value}; expected one of: {allowed}</source>
+        <translation>{path}: {what} desconocido {value}; se esperaba uno de: {allowed}</translation>
+    </message>
+    <message>
+        <source>one of: {allowed}</source>
+        <translation>uno de: {allowed}</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>{path}: unknown time zone {zone} (expected a name like &quot;Europe/Vienna&quot;)</source>
+        <translation>{path}: zona horaria desconocida {zone} (se esperaba un nombre como «Europe/Vienna»)</translation>
+    </message>
+    <message>
+        <source>a date (&quot;2024-07-10&quot;)</source>
+        <translation>una fecha («2024-07-10»)</translation>
+    </message>
+    <message>
+        <source>{path}: expected {expected}, got {value}</source>
+        <translation>{path}: se esperaba {expected}, no {value}</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>nada (null)</translation>
+    </message>
+    <message>
+        <source>a very large number</source>
+        <translation>un número muy grande</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>una fecha y hora</translation>
+    </message>
+    <message>
+        <source>the date {date}</source>
+        <translation>la fecha {date}</translation>
+    </message>
+    <message>
+        <source>the time {time}</source>
+        <translation>la hora {time}</translation>
+    </message>
+    <message>
+        <source>a value of type {type}</source>
+        <translation>un valor de tipo {type}</translation>
+    </message>
+    <message>
         <source>No segment is running and none is next: choose the segment whose list this is.</source>
         <translation>No hay ningún segmento en curso ni ninguno a continuación: elija el segmento al que corresponde esta lista.</translation>
     </message>
@@ -2115,8 +2379,8 @@
         <translation>Indique la organización del invitado.</translation>
     </message>
     <message>
-        <source>The guest’s {reason}.</source>
-        <translation>Invitado: {reason}.</translation>
+        <source>The guest cannot be added: {reason}.</source>
+        <translation>No se puede añadir al invitado: {reason}.</translation>
     </message>
     <message>
         <source>The note must be text.</source>
@@ -2343,6 +2607,470 @@
         <translation>Un derecho de respuesta tiene la palabra. Termínelo primero: luego {name} reanudará.</translation>
     </message>
     <message>
+        <source>there is no day {day}: the programme covers {count} days</source>
+        <translation>no hay día {day}: el programa abarca {count} días</translation>
+    </message>
+    <message>
+        <source>this programme covers {count} days; day {day} ({label}) was imported. Import the others one at a time as meetings of their own</source>
+        <translation>este programa abarca {count} días; se importó el día {day} ({label}). Importe los demás uno por uno, cada uno como una reunión propia</translation>
+    </message>
+    <message>
+        <source>there is no day {day}: the programme covers one day</source>
+        <translation>no hay día {day}: el programa abarca un solo día</translation>
+    </message>
+    <message>
+        <source>no agenda items found: expected numbered items such as &apos;I. Opening of the meeting&apos; or &apos;1. Opening&apos;, headings, or timed rows such as &apos;10:00 - 10:15 Opening&apos;</source>
+        <translation>no se encontró ningún tema del orden del día: se esperaban temas numerados como «I. Apertura de la reunión» o «1. Apertura», títulos o filas con horario como «10:00 - 10:15 Apertura»</translation>
+    </message>
+    <message>
+        <source>the document gives no date: set the meeting&apos;s date in Meeting data</source>
+        <translation>el documento no indica ninguna fecha: indique la fecha de la reunión en Datos de la reunión</translation>
+    </message>
+    <message>
+        <source>the document covers several days ({first} to {last}) without saying which entries are on which day: {first} was taken as the meeting&apos;s date. Check it in Meeting data, and import each day&apos;s programme as a meeting of its own</source>
+        <translation>el documento abarca varios días (del {first} al {last}) sin indicar qué entradas corresponden a cada día: se tomó el {first} como fecha de la reunión. Compruébela en Datos de la reunión e importe el programa de cada día como una reunión propia</translation>
+    </message>
+    <message>
+        <source>the document gives more than one date: {date} was taken as the meeting&apos;s date, not {others}. Check it in Meeting data</source>
+        <translation>el documento indica más de una fecha: se tomó el {date} como fecha de la reunión, no el {others}. Compruébela en Datos de la reunión</translation>
+    </message>
+    <message>
+        <source>no agenda items found</source>
+        <translation>no se encontró ningún tema del orden del día</translation>
+    </message>
+    <message>
+        <source>the document reads as {count} agenda entries, more than a meeting&apos;s day holds (at most {most}): is it the programme? Open the programme itself</source>
+        <translation>el documento se lee como {count} entradas del orden del día, más de las que caben en un día de reunión (como máximo {most}): ¿es el programa? Abra el programa propiamente dicho</translation>
+    </message>
+    <message>
+        <source>the programme has no title before its first agenda item</source>
+        <translation>el programa no tiene título antes de su primer tema del orden del día</translation>
+    </message>
+    <message>
+        <source>the document gives no sittings and no times: set the sittings in Meeting data, or the plan cannot place the day</source>
+        <translation>el documento no indica sesiones ni horarios: indique las sesiones en Datos de la reunión; de lo contrario, el plan no puede situar el día</translation>
+    </message>
+    <message>
+        <source>the times in the programme run to {latest} ({planned} minutes planned), past the sittings ({sittings}, {capacity} minutes): check the sittings and the times in Meeting data</source>
+        <translation>los horarios del programa llegan hasta las {latest} ({planned} minutos previstos), más allá de las sesiones ({sittings}, {capacity} minutos): compruebe las sesiones y los horarios en Datos de la reunión</translation>
+    </message>
+    <message>
+        <source>the segment “{title}” looks like a person&apos;s name, not an agenda entry: check where this line belongs</source>
+        <translation>el segmento «{title}» parece el nombre de una persona, no una entrada del orden del día: compruebe a dónde corresponde esta línea</translation>
+    </message>
+    <message>
+        <source>this looks like a meeting&apos;s exported record (it has {sections}), not a programme: open the programme the meeting was run from</source>
+        <translation>esto parece el acta exportada de una reunión (contiene {sections}), no un programa: abra el programa con el que se celebró la reunión</translation>
+    </message>
+    <message>
+        <source>the document is too deeply nested to read</source>
+        <translation>el documento está demasiado anidado para leerlo</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>el documento está vacío</translation>
+    </message>
+    <message>
+        <source>this Word document could not be read ({error}); open it in Word and save it again as a Word document (.docx)</source>
+        <translation>no se pudo leer este documento de Word ({error}); ábralo en Word y vuelva a guardarlo como documento de Word (.docx)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a Word document</source>
+        <translation>esto es una carpeta, no un documento de Word</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>this Word document is password-protected: open it in Word, remove the password (File &gt; Info &gt; Protect Document) and save it as an unprotected .docx</source>
+        <translation>este documento de Word está protegido con contraseña: ábralo en Word, quite la contraseña (Archivo &gt; Información &gt; Proteger documento) y guárdelo como .docx sin protección</translation>
+    </message>
+    <message>
+        <source>this is an old Word 97-2003 document (.doc): open it in Word and save it as .docx</source>
+        <translation>esto es un documento antiguo de Word 97-2003 (.doc): ábralo en Word y guárdelo como .docx</translation>
+    </message>
+    <message>
+        <source>this is a password-protected Word document or an old .doc file: open it in Word and save it as an unprotected Word document (.docx)</source>
+        <translation>esto es un documento de Word protegido con contraseña o un archivo .doc antiguo: ábralo en Word y guárdelo como documento de Word sin protección (.docx)</translation>
+    </message>
+    <message>
+        <source>this is {other}, not a Word document: open it and save the programme as .docx</source>
+        <translation>esto es {other}, no un documento de Word: ábralo y guarde el programa como .docx</translation>
+    </message>
+    <message>
+        <source>this is a zip archive, not a Word document (.docx); save the programme as .docx</source>
+        <translation>esto es un archivo zip, no un documento de Word (.docx); guarde el programa como .docx</translation>
+    </message>
+    <message>
+        <source>this file is encrypted; save the programme as an unprotected .docx</source>
+        <translation>este archivo está cifrado; guarde el programa como .docx sin protección</translation>
+    </message>
+    <message>
+        <source>this document is far too large to be a programme</source>
+        <translation>este documento es demasiado grande para ser un programa</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text file (.odt)</source>
+        <translation>un archivo de texto OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument file</source>
+        <translation>un archivo OpenDocument</translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation>un libro de Excel</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation>una presentación de PowerPoint</translation>
+    </message>
+    <message>
+        <source>cannot read this file ({reason})</source>
+        <translation>no se puede leer este archivo ({reason})</translation>
+    </message>
+    <message>
+        <source>this is not a Word document (.docx) or it is damaged; open it in Word and save it again as a Word document (.docx)</source>
+        <translation>esto no es un documento de Word (.docx) o está dañado; ábralo en Word y vuelva a guardarlo como documento de Word (.docx)</translation>
+    </message>
+    <message>
+        <source>this Office file is not a Word document; save the programme as .docx</source>
+        <translation>este archivo de Office no es un documento de Word; guarde el programa como .docx</translation>
+    </message>
+    <message>
+        <source>the document has more than {most} paragraphs, more than a meeting&apos;s programme has: is it the programme? Open the programme itself</source>
+        <translation>el documento tiene más de {most} párrafos, más de los que tiene el programa de una reunión: ¿es el programa? Abra el programa propiamente dicho</translation>
+    </message>
+    <message>
+        <source>PDF programmes cannot be read: open it and save it as Word (.docx) or text (.txt)</source>
+        <translation>los programas en PDF no se pueden leer: ábralo y guárdelo como Word (.docx) o texto (.txt)</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a programme file</source>
+        <translation>esto es una carpeta, no un archivo de programa</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB: too large to be a programme</source>
+        <translation>el archivo ocupa {size} MB: demasiado grande para ser un programa</translation>
+    </message>
+    <message>
+        <source>permission denied: cannot read this file</source>
+        <translation>permiso denegado: no se puede leer este archivo</translation>
+    </message>
+    <message>
+        <source>this is not a text document; save the programme as .txt, .md or .docx</source>
+        <translation>esto no es un documento de texto; guarde el programa como .txt, .md o .docx</translation>
+    </message>
+    <message>
+        <source>day {number}: {label}</source>
+        <translation>día {number}: {label}</translation>
+    </message>
+    <message>
+        <source>day {number}: {label} ({date})</source>
+        <translation>día {number}: {label} ({date})</translation>
+    </message>
+    <message>
+        <source>this is not a text document (it contains binary data)</source>
+        <translation>esto no es un documento de texto (contiene datos binarios)</translation>
+    </message>
+    <message>
+        <source>the document has {count} lines, more than a meeting&apos;s programme has (at most {most}): is it the programme? Open the programme itself</source>
+        <translation>el documento tiene {count} líneas, más de las que tiene el programa de una reunión (como máximo {most}): ¿es el programa? Abra el programa propiamente dicho</translation>
+    </message>
+    <message>
+        <source>the TOML is nested too deeply to be a programme</source>
+        <translation>el TOML está demasiado anidado para ser un programa</translation>
+    </message>
+    <message>
+        <source>the TOML holds a number that is far too long</source>
+        <translation>el TOML contiene un número demasiado largo</translation>
+    </message>
+    <message>
+        <source>this file is not UTF-8 text (byte 0x{byte}); save it as UTF-8 in your editor</source>
+        <translation>este archivo no es texto UTF-8 (byte 0x{byte}); guárdelo como UTF-8 en su editor</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a programme</source>
+        <translation>el archivo es demasiado grande para ser un programa</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason} (line {line_number}, column {column})</source>
+        <translation>TOML no válido: {reason} (línea {line_number}, columna {column})</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason} (at the end of the file, line {line_number})</source>
+        <translation>TOML no válido: {reason} (al final del archivo, línea {line_number})</translation>
+    </message>
+    <message>
+        <source>Cannot overwrite a value</source>
+        <translation>no se puede sobrescribir un valor</translation>
+    </message>
+    <message>
+        <source>Escaped character is not a Unicode scalar value</source>
+        <translation>el carácter escapado no es un valor escalar Unicode</translation>
+    </message>
+    <message>
+        <source>Expected &apos;=&apos; after a key in a key/value pair</source>
+        <translation>se esperaba «=» después de una clave en un par clave/valor</translation>
+    </message>
+    <message>
+        <source>Expected &apos;]&apos; at the end of a table declaration</source>
+        <translation>se esperaba «]» al final de una declaración de tabla</translation>
+    </message>
+    <message>
+        <source>Expected &apos;]]&apos; at the end of an array declaration</source>
+        <translation>se esperaba «]]» al final de una declaración de matriz</translation>
+    </message>
+    <message>
+        <source>Expected newline or end of document after a statement</source>
+        <translation>se esperaba un salto de línea o el final del documento después de una instrucción</translation>
+    </message>
+    <message>
+        <source>Invalid date or datetime</source>
+        <translation>fecha o fecha y hora no válida</translation>
+    </message>
+    <message>
+        <source>Invalid hex value</source>
+        <translation>valor hexadecimal no válido</translation>
+    </message>
+    <message>
+        <source>Invalid initial character for a key part</source>
+        <translation>carácter inicial no válido para una parte de clave</translation>
+    </message>
+    <message>
+        <source>Invalid statement</source>
+        <translation>instrucción no válida</translation>
+    </message>
+    <message>
+        <source>Invalid value</source>
+        <translation>valor no válido</translation>
+    </message>
+    <message>
+        <source>Unclosed array</source>
+        <translation>matriz sin cerrar</translation>
+    </message>
+    <message>
+        <source>Unclosed inline table</source>
+        <translation>tabla en línea sin cerrar</translation>
+    </message>
+    <message>
+        <source>Unterminated string</source>
+        <translation>cadena sin terminar</translation>
+    </message>
+    <message>
+        <source>Cannot declare {key} twice</source>
+        <translation>no se puede declarar {key} dos veces</translation>
+    </message>
+    <message>
+        <source>Cannot mutate immutable namespace {key}</source>
+        <translation>no se puede modificar el espacio de nombres inmutable {key}</translation>
+    </message>
+    <message>
+        <source>Cannot redefine namespace {key}</source>
+        <translation>no se puede redefinir el espacio de nombres {key}</translation>
+    </message>
+    <message>
+        <source>Duplicate inline table key {key}</source>
+        <translation>clave de tabla en línea duplicada {key}</translation>
+    </message>
+    <message>
+        <source>Found invalid character {character}</source>
+        <translation>se encontró un carácter no válido: {character}</translation>
+    </message>
+    <message>
+        <source>Illegal character {character}</source>
+        <translation>carácter no permitido: {character}</translation>
+    </message>
+    <message>
+        <source>Expected {expected}</source>
+        <translation>se esperaba {expected}</translation>
+    </message>
+    <message>
+        <source>cannot save this programme: {reason}</source>
+        <translation>no se puede guardar este programa: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot save this programme: it would not read back the same</source>
+        <translation>no se puede guardar este programa: al volver a leerlo no sería idéntico</translation>
+    </message>
+    <message>
+        <source>the same person as row {row}</source>
+        <translation>la misma persona que en la fila {row}</translation>
+    </message>
+    <message>
+        <source>already among the meeting&apos;s participants</source>
+        <translation>ya figura entre los participantes de la reunión</translation>
+    </message>
+    <message>
+        <source>this row repeats the column headings</source>
+        <translation>esta fila repite los encabezados de columna</translation>
+    </message>
+    <message>
+        <source>category {value} not recognised: Other</source>
+        <translation>categoría {value} no reconocida: Otra</translation>
+    </message>
+    <message>
+        <source>attendance {value} is neither in the room nor online: taken as in the room</source>
+        <translation>asistencia {value} ni en la sala ni en línea: se toma como en la sala</translation>
+    </message>
+    <message>
+        <source>gender too long: left undeclared</source>
+        <translation>género demasiado largo: se deja sin declarar</translation>
+    </message>
+    <message>
+        <source>youth {value} not understood: left undeclared</source>
+        <translation>condición de joven {value} no comprendida: se deja sin declarar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>no column gives the participant&apos;s name (columns found: {columns}): choose the column for name in the mapping step</source>
+        <translation>ninguna columna indica el nombre del participante (columnas encontradas: {columns}): elija la columna del nombre en el paso de asignación de columnas</translation>
+    </message>
+    <message>
+        <source>no column gives the organization (columns found: {columns}): choose the column for organization in the mapping step</source>
+        <translation>ninguna columna indica la organización (columnas encontradas: {columns}): elija la columna de la organización en el paso de asignación de columnas</translation>
+    </message>
+    <message>
+        <source>no column gives the participant&apos;s name and the organization (columns found: {columns}): choose the column for name and organization in the mapping step</source>
+        <translation>ninguna columna indica el nombre del participante ni la organización (columnas encontradas: {columns}): elija las columnas del nombre y de la organización en el paso de asignación de columnas</translation>
+    </message>
+    <message>
+        <source>the {field} is mapped to column {column}, but the table has 1 column</source>
+        <translation>el campo {field} está asignado a la columna {column}, pero la tabla solo tiene 1 columna</translation>
+    </message>
+    <message>
+        <source>the {field} is mapped to column {column}, but the table has {count} columns</source>
+        <translation>el campo {field} está asignado a la columna {column}, pero la tabla solo tiene {count} columnas</translation>
+    </message>
+    <message>
+        <source>the name and the organization are empty</source>
+        <translation>el nombre y la organización están en blanco</translation>
+    </message>
+    <message>
+        <source>gender {value} not understood: recorded as not stated</source>
+        <translation>género {value} no comprendido: se registra como no indicado</translation>
+    </message>
+    <message>
+        <source>this is a text (CSV) file, it has no sheet named {sheet}</source>
+        <translation>esto es un archivo de texto (CSV), no tiene ninguna hoja llamada {sheet}</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a registration list</source>
+        <translation>esto es una carpeta, no una lista de inscripción</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB, too large to be a registration list</source>
+        <translation>el archivo ocupa {size} MB, demasiado grande para ser una lista de inscripción</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>este archivo no existe</translation>
+    </message>
+    <message>
+        <source>permission denied: this file cannot be read (is it open in another program?)</source>
+        <translation>permiso denegado: no se puede leer este archivo (¿está abierto en otro programa?)</translation>
+    </message>
+    <message>
+        <source>this file cannot be read ({reason})</source>
+        <translation>no se puede leer este archivo ({reason})</translation>
+    </message>
+    <message>
+        <source>this Excel file is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it and import it again</source>
+        <translation>este archivo de Excel está protegido con contraseña: ábralo en Excel, quite la contraseña (Archivo &gt; Información &gt; Proteger libro &gt; Cifrar con contraseña), guárdelo e impórtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>this is an old-format Excel file (.xls): open it in Excel and save it as Excel Workbook (.xlsx) or CSV UTF-8, then import that</source>
+        <translation>esto es un archivo de Excel en formato antiguo (.xls): ábralo en Excel y guárdelo como Libro de Excel (.xlsx) o CSV UTF-8, y luego importe ese archivo</translation>
+    </message>
+    <message>
+        <source>this is an old-format Office document, not a workbook: registration lists are read from Excel (.xlsx) or CSV files</source>
+        <translation>esto es un documento de Office en formato antiguo, no un libro: las listas de inscripción se leen de archivos de Excel (.xlsx) o CSV</translation>
+    </message>
+    <message>
+        <source>the file is named {suffix} but holds plain text, not an Excel workbook: if it is a CSV export, rename it to .csv and import it again</source>
+        <translation>el archivo tiene la extensión {suffix} pero contiene texto sin formato, no un libro de Excel: si es una exportación CSV, cámbiele el nombre a .csv e impórtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook (it may be damaged or only partly downloaded): open it in Excel and save it again as .xlsx or CSV UTF-8</source>
+        <translation>esto no es un libro de Excel (puede estar dañado o descargado solo en parte): ábralo en Excel y vuelva a guardarlo como .xlsx o CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>this is a PDF: registration lists are read from Excel (.xlsx) or CSV files</source>
+        <translation>esto es un PDF: las listas de inscripción se leen de archivos de Excel (.xlsx) o CSV</translation>
+    </message>
+    <message>
+        <source>this is a web page or XML file, not a table: open it in Excel and save it as Excel Workbook (.xlsx) or CSV UTF-8</source>
+        <translation>esto es una página web o un archivo XML, no una tabla: ábralo en Excel y guárdelo como Libro de Excel (.xlsx) o CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>the text of this file is in an encoding that cannot be recognised: save it from Excel as CSV UTF-8 (or as .xlsx) and import it again</source>
+        <translation>el texto de este archivo está en una codificación que no se puede reconocer: guárdelo desde Excel como CSV UTF-8 (o como .xlsx) e impórtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>this is not a table of text (it looks like binary data): registration lists are read from Excel (.xlsx) or CSV files</source>
+        <translation>esto no es una tabla de texto (parece contener datos binarios): las listas de inscripción se leen de archivos de Excel (.xlsx) o CSV</translation>
+    </message>
+    <message>
+        <source>this file is not a well-formed CSV table near line {line} ({reason}): open it in Excel and save it again as CSV UTF-8</source>
+        <translation>este archivo no es una tabla CSV bien formada cerca de la línea {line} ({reason}): ábralo en Excel y vuelva a guardarlo como CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>the table has more than {most} rows: this is not a registration list (check that the right sheet or file was chosen)</source>
+        <translation>la tabla tiene más de {most} filas: no es una lista de inscripción (compruebe que se eligió la hoja o el archivo correctos)</translation>
+    </message>
+    <message>
+        <source>this Excel file cannot be read ({reason}); it may be damaged or only partly downloaded: open it in Excel, save it again as .xlsx (or CSV UTF-8) and import that</source>
+        <translation>no se puede leer este archivo de Excel ({reason}); puede estar dañado o descargado solo en parte: ábralo en Excel, vuelva a guardarlo como .xlsx (o CSV UTF-8) e importe ese archivo</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>un documento de Word</translation>
+    </message>
+    <message>
+        <source>an OpenDocument file (LibreOffice): save it as .xlsx or CSV UTF-8</source>
+        <translation>un archivo OpenDocument (LibreOffice): guárdelo como .xlsx o CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>un archivo ZIP</translation>
+    </message>
+    <message>
+        <source>this is {what}, not an Excel workbook</source>
+        <translation>esto es {what}, no un libro de Excel</translation>
+    </message>
+    <message>
+        <source>this workbook expands to more than {size} MB: it is not a registration list</source>
+        <translation>este libro se descomprime en más de {size} MB: no es una lista de inscripción</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named {sheet} (its sheets: {names})</source>
+        <translation>el libro no tiene ninguna hoja llamada {sheet} (sus hojas: {names})</translation>
+    </message>
+    <message>
+        <source>the sheet {sheet} is empty</source>
+        <translation>la hoja {sheet} está vacía</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s sheets are all empty</source>
+        <translation>todas las hojas del libro están vacías</translation>
+    </message>
+    <message>
+        <source>the file has column headings but no registrations under them</source>
+        <translation>el archivo tiene encabezados de columna pero ninguna inscripción debajo</translation>
+    </message>
+    <message>
+        <source>damaged at event {seq}: open it read-only up to event {previous}, or restore a backup</source>
+        <translation>dañada en el evento {seq}: ábrala en modo de solo lectura hasta el evento {previous} o restaure una copia de seguridad</translation>
+    </message>
+    <message>
         <source>paused in: {segment}</source>
         <translation>en pausa durante: {segment}</translation>
     </message>
@@ -2464,6 +3192,54 @@
     <message>
         <source>Row {0}: {1}</source>
         <translation>Fila {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}, row {1}: {2}</source>
+        <translation>{0}, fila {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation>la lista</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) to import from {0}</source>
+        <translation>
+            <numerusform>%n participante para importar de {0}</numerusform>
+            <numerusform>%n participantes para importar de {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participant to import from {0}</source>
+        <translation>Ningún participante para importar de {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n fila rechazada</numerusform>
+            <numerusform>%n filas rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) left out</source>
+        <translation>
+            <numerusform>%n duplicado omitido</numerusform>
+            <numerusform>%n duplicados omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not understood (defaults used)</source>
+        <translation>
+            <numerusform>%n valor no comprendido (se usó el valor predeterminado)</numerusform>
+            <numerusform>%n valores no comprendidos (se usaron los valores predeterminados)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2780,6 +3556,27 @@
         <translation>Programas (*.txt *.md *.docx *.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>planned</source>
+        <extracomment>A meeting&apos;s status as the list says it (``MeetingOverview.status``).</extracomment>
+        <translation>prevista</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>dañada</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2797,6 +3594,7 @@
     </message>
     <message>
         <source>Facilitator</source>
+        <extracomment>View → Language: the app builds the start screen again in it (App.switch_start_language).</extracomment>
         <translation>Facilitator</translation>
     </message>
     <message>
@@ -2854,6 +3652,10 @@
     <message>
         <source>&amp;Meeting</source>
         <translation>&amp;Reunión</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Recent meetings (Ctrl+1)</source>
@@ -3408,6 +4210,18 @@
     <message>
         <source>Redo: {action}</source>
         <translation>Rehacer: {action}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {problem}</source>
+        <translation>{file}, línea {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Línea {line}: {problem}</translation>
     </message>
 </context>
 <context>

@@ -891,6 +891,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
+        <extracomment>A widget&apos;s place in its window: each step the child&apos;s class and its rank among the parent&apos;s children of that class (a console built again is built in the same order).</extracomment>
         <translation>&amp;Langue</translation>
     </message>
     <message>
@@ -899,7 +900,6 @@
     </message>
     <message>
         <source>An export is being written. Choose the language again when it is done; the choice is kept for the next start too.</source>
-        <extracomment>A widget&apos;s place in its window: each step the child&apos;s class and its rank among the parent&apos;s children of that class (a console built again is built in the same order).</extracomment>
         <translation>Un export est en cours d’écriture. Choisissez de nouveau la langue quand il sera terminé ; ce choix est aussi conservé pour le prochain démarrage.</translation>
     </message>
     <message>
@@ -2047,6 +2047,270 @@
         <translation>{intervention} n’est pas supprimée.</translation>
     </message>
     <message>
+        <source>the name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <source>the organization</source>
+        <translation>l’organisation</translation>
+    </message>
+    <message>
+        <source>the gender</source>
+        <translation>le genre</translation>
+    </message>
+    <message>
+        <source>{field} is not text</source>
+        <translation>{field} n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>{field} is empty</source>
+        <translation>{field} est vide</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {count} characters</source>
+        <translation>{field} dépasse {count} caractères</translation>
+    </message>
+    <message>
+        <source>{field} holds a character that cannot be saved (a broken surrogate pair): delete it and type it again</source>
+        <translation>{field} contient un caractère qui ne peut pas être enregistré (une paire de substitution rompue) : supprimez-le et saisissez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>the category is not one of the stakeholder categories</source>
+        <translation>la catégorie n’est pas l’une des catégories de parties prenantes</translation>
+    </message>
+    <message>
+        <source>the attendance is neither in the room nor online</source>
+        <translation>la participation n’est ni en salle ni en ligne</translation>
+    </message>
+    <message>
+        <source>the youth status is neither yes nor no</source>
+        <translation>le statut de jeune n’est ni oui ni non</translation>
+    </message>
+    <message>
+        <source>a participant is not an object</source>
+        <translation>un participant n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>the id is not text</source>
+        <translation>l’identifiant n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>the id is empty</source>
+        <translation>l’identifiant est vide</translation>
+    </message>
+    <message>
+        <source>the category {value} is not known</source>
+        <translation>la catégorie {value} est inconnue</translation>
+    </message>
+    <message>
+        <source>the attendance {value} is not known</source>
+        <translation>la participation {value} est inconnue</translation>
+    </message>
+    <message>
+        <source>the youth status is neither true nor false</source>
+        <translation>le statut de jeune n’est ni vrai ni faux</translation>
+    </message>
+    <message>
+        <source>the guest flag is neither true nor false</source>
+        <translation>l’indicateur d’invité n’est ni vrai ni faux</translation>
+    </message>
+    <message>
+        <source>the programme has no title</source>
+        <translation>le programme n’a pas de titre</translation>
+    </message>
+    <message>
+        <source>the programme has no agenda items</source>
+        <translation>le programme n’a aucun point à l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;{zone}&apos;</source>
+        <translation>fuseau horaire inconnu « {zone} »</translation>
+    </message>
+    <message>
+        <source>sitting {sitting} ends ({end}) before it starts ({start})</source>
+        <translation>la séance {sitting} se termine ({end}) avant de commencer ({start})</translation>
+    </message>
+    <message>
+        <source>sitting {sitting} starts before sitting {previous} ends</source>
+        <translation>la séance {sitting} commence avant la fin de la séance {previous}</translation>
+    </message>
+    <message>
+        <source>agenda item {item} has no title</source>
+        <translation>le point {item} de l’ordre du jour n’a pas de titre</translation>
+    </message>
+    <message>
+        <source>two agenda items share the id &apos;{id}&apos;</source>
+        <translation>deux points de l’ordre du jour ont le même identifiant « {id} »</translation>
+    </message>
+    <message>
+        <source>in item &apos;{item}&apos;, segment &apos;{segment}&apos;</source>
+        <translation>dans le point « {item} », segment « {segment} »</translation>
+    </message>
+    <message>
+        <source>{where}: the id &apos;{id}&apos; is used twice</source>
+        <translation>{where} : l’identifiant « {id} » est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>in item &apos;{item}&apos;: a segment has no title</source>
+        <translation>dans le point « {item} » : un segment n’a pas de titre</translation>
+    </message>
+    <message>
+        <source>{where}: planned minutes must be a whole number</source>
+        <translation>{where} : les minutes prévues doivent être un nombre entier</translation>
+    </message>
+    <message>
+        <source>{where}: planned minutes must be between 0 and 1440</source>
+        <translation>{where} : les minutes prévues doivent être comprises entre 0 et 1440</translation>
+    </message>
+    <message>
+        <source>{where}: a number must be between 1 and 999</source>
+        <translation>{where} : un numéro doit être compris entre 1 et 999</translation>
+    </message>
+    <message>
+        <source>{where}: only a Q&amp;A segment can follow a panel</source>
+        <translation>{where} : seul un segment de questions-réponses peut suivre un groupe de discussion</translation>
+    </message>
+    <message>
+        <source>{where}: it follows panel {panel}, which is not in this item</source>
+        <translation>{where} : il suit le groupe de discussion {panel}, qui n’est pas dans ce point</translation>
+    </message>
+    <message>
+        <source>{where}: a panellist or moderator has no name</source>
+        <translation>{where} : un intervenant ou un modérateur n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>format_version: this file was written by a newer version of Facilitator (format {found}); this version reads format {readable}, please update</source>
+        <translation>format_version : ce fichier a été écrit par une version plus récente de Facilitator (format {found}) ; cette version lit le format {readable}, veuillez la mettre à jour</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>{path}: must not be empty (or leave it out)</source>
+        <translation>{path} : ne doit pas être vide (ou omettez-le)</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>une table</translation>
+    </message>
+    <message>
+        <source>the programme</source>
+        <translation>le programme</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>{path}: unknown key {key} (did you mean &quot;{close}&quot;?); the keys allowed here are: {keys}</source>
+        <translation>{path} : clé inconnue {key} (vouliez-vous dire « {close} » ?) ; les clés autorisées ici sont : {keys}</translation>
+    </message>
+    <message>
+        <source>{path}: unknown key {key}; the keys allowed here are: {keys}</source>
+        <translation>{path} : clé inconnue {key} ; les clés autorisées ici sont : {keys}</translation>
+    </message>
+    <message>
+        <source>unknown top-level key {key} (did you mean &quot;{close}&quot;?); the keys allowed here are: {keys}</source>
+        <translation>clé de premier niveau inconnue {key} (vouliez-vous dire « {close} » ?) ; les clés autorisées ici sont : {keys}</translation>
+    </message>
+    <message>
+        <source>unknown top-level key {key}; the keys allowed here are: {keys}</source>
+        <translation>clé de premier niveau inconnue {key} ; les clés autorisées ici sont : {keys}</translation>
+    </message>
+    <message>
+        <source>{path}: missing</source>
+        <translation>{path} : manquant</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>{path}: contains a character that is not valid text</source>
+        <translation>{path} : contient un caractère qui n’est pas du texte valide</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>a whole number of at least {low}</source>
+        <translation>un nombre entier supérieur ou égal à {low}</translation>
+    </message>
+    <message>
+        <source>{path}: {number} is too large for a number</source>
+        <translation>{path} : {number} est trop grand pour un numéro</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is not a real date</source>
+        <translation>{path} : {value} n’est pas une date valide</translation>
+    </message>
+    <message>
+        <source>a local time without UTC offset (&quot;10:00&quot;)</source>
+        <translation>une heure locale sans décalage UTC (« 10:00 »)</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is not a time of day</source>
+        <translation>{path} : {value} n’est pas une heure de la journée</translation>
+    </message>
+    <message>
+        <source>a time (&quot;10:00&quot;)</source>
+        <translation>une heure (« 10:00 »)</translation>
+    </message>
+    <message>
+        <source>{path}: unknown {what} {value}; expected one of: {allowed}</source>
+        <translation>{path} : {what} inconnu {value} ; valeurs attendues : {allowed}</translation>
+    </message>
+    <message>
+        <source>one of: {allowed}</source>
+        <translation>l’une des valeurs : {allowed}</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>{path}: unknown time zone {zone} (expected a name like &quot;Europe/Vienna&quot;)</source>
+        <translation>{path} : fuseau horaire inconnu {zone} (un nom comme « Europe/Vienna » est attendu)</translation>
+    </message>
+    <message>
+        <source>a date (&quot;2024-07-10&quot;)</source>
+        <translation>une date (« 2024-07-10 »)</translation>
+    </message>
+    <message>
+        <source>{path}: expected {expected}, got {value}</source>
+        <translation>{path} : on attend {expected}, pas {value}</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>rien (null)</translation>
+    </message>
+    <message>
+        <source>a very large number</source>
+        <translation>un nombre très grand</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>une date et une heure</translation>
+    </message>
+    <message>
+        <source>the date {date}</source>
+        <translation>la date {date}</translation>
+    </message>
+    <message>
+        <source>the time {time}</source>
+        <translation>l’heure {time}</translation>
+    </message>
+    <message>
+        <source>a value of type {type}</source>
+        <translation>une valeur de type {type}</translation>
+    </message>
+    <message>
         <source>No segment is running and none is next: choose the segment whose list this is.</source>
         <translation>Aucun segment n’est en cours et aucun n’est le suivant : choisissez le segment auquel appartient cette liste.</translation>
     </message>
@@ -2115,8 +2379,8 @@
         <translation>Indiquez l’organisation de l’invité.</translation>
     </message>
     <message>
-        <source>The guest’s {reason}.</source>
-        <translation>Invité : {reason}.</translation>
+        <source>The guest cannot be added: {reason}.</source>
+        <translation>L’invité ne peut pas être ajouté : {reason}.</translation>
     </message>
     <message>
         <source>The note must be text.</source>
@@ -2343,6 +2607,470 @@
         <translation>Un droit de réponse a la parole. Terminez-le d’abord : {name} reprendra ensuite.</translation>
     </message>
     <message>
+        <source>there is no day {day}: the programme covers {count} days</source>
+        <translation>il n’y a pas de jour {day} : le programme couvre {count} jours</translation>
+    </message>
+    <message>
+        <source>this programme covers {count} days; day {day} ({label}) was imported. Import the others one at a time as meetings of their own</source>
+        <translation>ce programme couvre {count} jours ; le jour {day} ({label}) a été importé. Importez les autres un par un, chacun comme une réunion distincte</translation>
+    </message>
+    <message>
+        <source>there is no day {day}: the programme covers one day</source>
+        <translation>il n’y a pas de jour {day} : le programme couvre une seule journée</translation>
+    </message>
+    <message>
+        <source>no agenda items found: expected numbered items such as &apos;I. Opening of the meeting&apos; or &apos;1. Opening&apos;, headings, or timed rows such as &apos;10:00 - 10:15 Opening&apos;</source>
+        <translation>aucun point de l’ordre du jour trouvé : on attend des points numérotés comme « I. Ouverture de la réunion » ou « 1. Ouverture », des titres, ou des lignes horodatées comme « 10:00 - 10:15 Ouverture »</translation>
+    </message>
+    <message>
+        <source>the document gives no date: set the meeting&apos;s date in Meeting data</source>
+        <translation>le document ne donne pas de date : indiquez la date de la réunion dans Données de la réunion</translation>
+    </message>
+    <message>
+        <source>the document covers several days ({first} to {last}) without saying which entries are on which day: {first} was taken as the meeting&apos;s date. Check it in Meeting data, and import each day&apos;s programme as a meeting of its own</source>
+        <translation>le document couvre plusieurs jours (du {first} au {last}) sans dire quelles entrées ont lieu quel jour : le {first} a été retenu comme date de la réunion. Vérifiez-la dans Données de la réunion, et importez le programme de chaque jour comme une réunion distincte</translation>
+    </message>
+    <message>
+        <source>the document gives more than one date: {date} was taken as the meeting&apos;s date, not {others}. Check it in Meeting data</source>
+        <translation>le document donne plus d’une date : le {date} a été retenu comme date de la réunion, et non le {others}. Vérifiez-la dans Données de la réunion</translation>
+    </message>
+    <message>
+        <source>no agenda items found</source>
+        <translation>aucun point de l’ordre du jour trouvé</translation>
+    </message>
+    <message>
+        <source>the document reads as {count} agenda entries, more than a meeting&apos;s day holds (at most {most}): is it the programme? Open the programme itself</source>
+        <translation>le document se lit comme {count} entrées de l’ordre du jour, plus qu’une journée de réunion n’en compte (au plus {most}) : est-ce bien le programme ? Ouvrez le programme lui-même</translation>
+    </message>
+    <message>
+        <source>the programme has no title before its first agenda item</source>
+        <translation>le programme n’a pas de titre avant son premier point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>the document gives no sittings and no times: set the sittings in Meeting data, or the plan cannot place the day</source>
+        <translation>le document ne donne ni séances ni horaires : indiquez les séances dans Données de la réunion, sinon le plan ne peut pas situer la journée</translation>
+    </message>
+    <message>
+        <source>the times in the programme run to {latest} ({planned} minutes planned), past the sittings ({sittings}, {capacity} minutes): check the sittings and the times in Meeting data</source>
+        <translation>les horaires du programme vont jusqu’à {latest} ({planned} minutes prévues), au-delà des séances ({sittings}, {capacity} minutes) : vérifiez les séances et les horaires dans Données de la réunion</translation>
+    </message>
+    <message>
+        <source>the segment “{title}” looks like a person&apos;s name, not an agenda entry: check where this line belongs</source>
+        <translation>le segment « {title} » ressemble au nom d’une personne, pas à une entrée de l’ordre du jour : vérifiez où cette ligne doit aller</translation>
+    </message>
+    <message>
+        <source>this looks like a meeting&apos;s exported record (it has {sections}), not a programme: open the programme the meeting was run from</source>
+        <translation>ceci ressemble au compte rendu exporté d’une réunion (il contient {sections}), pas à un programme : ouvrez le programme à partir duquel la réunion a été tenue</translation>
+    </message>
+    <message>
+        <source>the document is too deeply nested to read</source>
+        <translation>le document est trop profondément imbriqué pour être lu</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>le document est vide</translation>
+    </message>
+    <message>
+        <source>this Word document could not be read ({error}); open it in Word and save it again as a Word document (.docx)</source>
+        <translation>ce document Word n’a pas pu être lu ({error}) ; ouvrez-le dans Word et enregistrez-le de nouveau comme document Word (.docx)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a Word document</source>
+        <translation>ceci est un dossier, pas un document Word</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>this Word document is password-protected: open it in Word, remove the password (File &gt; Info &gt; Protect Document) and save it as an unprotected .docx</source>
+        <translation>ce document Word est protégé par un mot de passe : ouvrez-le dans Word, supprimez le mot de passe (Fichier &gt; Informations &gt; Protéger le document) et enregistrez-le en .docx non protégé</translation>
+    </message>
+    <message>
+        <source>this is an old Word 97-2003 document (.doc): open it in Word and save it as .docx</source>
+        <translation>ceci est un ancien document Word 97-2003 (.doc) : ouvrez-le dans Word et enregistrez-le en .docx</translation>
+    </message>
+    <message>
+        <source>this is a password-protected Word document or an old .doc file: open it in Word and save it as an unprotected Word document (.docx)</source>
+        <translation>ceci est un document Word protégé par un mot de passe ou un ancien fichier .doc : ouvrez-le dans Word et enregistrez-le comme document Word non protégé (.docx)</translation>
+    </message>
+    <message>
+        <source>this is {other}, not a Word document: open it and save the programme as .docx</source>
+        <translation>ceci est {other}, pas un document Word : ouvrez-le et enregistrez le programme en .docx</translation>
+    </message>
+    <message>
+        <source>this is a zip archive, not a Word document (.docx); save the programme as .docx</source>
+        <translation>ceci est une archive zip, pas un document Word (.docx) ; enregistrez le programme en .docx</translation>
+    </message>
+    <message>
+        <source>this file is encrypted; save the programme as an unprotected .docx</source>
+        <translation>ce fichier est chiffré ; enregistrez le programme en .docx non protégé</translation>
+    </message>
+    <message>
+        <source>this document is far too large to be a programme</source>
+        <translation>ce document est bien trop volumineux pour être un programme</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text file (.odt)</source>
+        <translation>un fichier texte OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument file</source>
+        <translation>un fichier OpenDocument</translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation>un classeur Excel</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation>une présentation PowerPoint</translation>
+    </message>
+    <message>
+        <source>cannot read this file ({reason})</source>
+        <translation>impossible de lire ce fichier ({reason})</translation>
+    </message>
+    <message>
+        <source>this is not a Word document (.docx) or it is damaged; open it in Word and save it again as a Word document (.docx)</source>
+        <translation>ceci n’est pas un document Word (.docx) ou il est endommagé ; ouvrez-le dans Word et enregistrez-le de nouveau comme document Word (.docx)</translation>
+    </message>
+    <message>
+        <source>this Office file is not a Word document; save the programme as .docx</source>
+        <translation>ce fichier Office n’est pas un document Word ; enregistrez le programme en .docx</translation>
+    </message>
+    <message>
+        <source>the document has more than {most} paragraphs, more than a meeting&apos;s programme has: is it the programme? Open the programme itself</source>
+        <translation>le document compte plus de {most} paragraphes, plus qu’un programme de réunion n’en a : est-ce bien le programme ? Ouvrez le programme lui-même</translation>
+    </message>
+    <message>
+        <source>PDF programmes cannot be read: open it and save it as Word (.docx) or text (.txt)</source>
+        <translation>les programmes en PDF ne peuvent pas être lus : ouvrez-le et enregistrez-le en Word (.docx) ou en texte (.txt)</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a programme file</source>
+        <translation>ceci est un dossier, pas un fichier de programme</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB: too large to be a programme</source>
+        <translation>le fichier fait {size} Mo : trop volumineux pour être un programme</translation>
+    </message>
+    <message>
+        <source>permission denied: cannot read this file</source>
+        <translation>accès refusé : impossible de lire ce fichier</translation>
+    </message>
+    <message>
+        <source>this is not a text document; save the programme as .txt, .md or .docx</source>
+        <translation>ceci n’est pas un document texte ; enregistrez le programme en .txt, .md ou .docx</translation>
+    </message>
+    <message>
+        <source>day {number}: {label}</source>
+        <translation>jour {number} : {label}</translation>
+    </message>
+    <message>
+        <source>day {number}: {label} ({date})</source>
+        <translation>jour {number} : {label} ({date})</translation>
+    </message>
+    <message>
+        <source>this is not a text document (it contains binary data)</source>
+        <translation>ceci n’est pas un document texte (il contient des données binaires)</translation>
+    </message>
+    <message>
+        <source>the document has {count} lines, more than a meeting&apos;s programme has (at most {most}): is it the programme? Open the programme itself</source>
+        <translation>le document compte {count} lignes, plus qu’un programme de réunion n’en a (au plus {most}) : est-ce bien le programme ? Ouvrez le programme lui-même</translation>
+    </message>
+    <message>
+        <source>the TOML is nested too deeply to be a programme</source>
+        <translation>le TOML est trop profondément imbriqué pour être un programme</translation>
+    </message>
+    <message>
+        <source>the TOML holds a number that is far too long</source>
+        <translation>le TOML contient un nombre beaucoup trop long</translation>
+    </message>
+    <message>
+        <source>this file is not UTF-8 text (byte 0x{byte}); save it as UTF-8 in your editor</source>
+        <translation>ce fichier n’est pas du texte UTF-8 (octet 0x{byte}) ; enregistrez-le en UTF-8 dans votre éditeur</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a programme</source>
+        <translation>le fichier est trop volumineux pour être un programme</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason} (line {line_number}, column {column})</source>
+        <translation>TOML non valide : {reason} (ligne {line_number}, colonne {column})</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason} (at the end of the file, line {line_number})</source>
+        <translation>TOML non valide : {reason} (à la fin du fichier, ligne {line_number})</translation>
+    </message>
+    <message>
+        <source>Cannot overwrite a value</source>
+        <translation>impossible de remplacer une valeur</translation>
+    </message>
+    <message>
+        <source>Escaped character is not a Unicode scalar value</source>
+        <translation>le caractère échappé n’est pas une valeur scalaire Unicode</translation>
+    </message>
+    <message>
+        <source>Expected &apos;=&apos; after a key in a key/value pair</source>
+        <translation>« = » attendu après une clé dans une paire clé/valeur</translation>
+    </message>
+    <message>
+        <source>Expected &apos;]&apos; at the end of a table declaration</source>
+        <translation>« ] » attendu à la fin d’une déclaration de table</translation>
+    </message>
+    <message>
+        <source>Expected &apos;]]&apos; at the end of an array declaration</source>
+        <translation>« ]] » attendu à la fin d’une déclaration de tableau</translation>
+    </message>
+    <message>
+        <source>Expected newline or end of document after a statement</source>
+        <translation>saut de ligne ou fin du document attendu après une instruction</translation>
+    </message>
+    <message>
+        <source>Invalid date or datetime</source>
+        <translation>date ou date et heure non valide</translation>
+    </message>
+    <message>
+        <source>Invalid hex value</source>
+        <translation>valeur hexadécimale non valide</translation>
+    </message>
+    <message>
+        <source>Invalid initial character for a key part</source>
+        <translation>caractère initial non valide pour une partie de clé</translation>
+    </message>
+    <message>
+        <source>Invalid statement</source>
+        <translation>instruction non valide</translation>
+    </message>
+    <message>
+        <source>Invalid value</source>
+        <translation>valeur non valide</translation>
+    </message>
+    <message>
+        <source>Unclosed array</source>
+        <translation>tableau non fermé</translation>
+    </message>
+    <message>
+        <source>Unclosed inline table</source>
+        <translation>table en ligne non fermée</translation>
+    </message>
+    <message>
+        <source>Unterminated string</source>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <source>Cannot declare {key} twice</source>
+        <translation>impossible de déclarer {key} deux fois</translation>
+    </message>
+    <message>
+        <source>Cannot mutate immutable namespace {key}</source>
+        <translation>impossible de modifier l’espace de noms immuable {key}</translation>
+    </message>
+    <message>
+        <source>Cannot redefine namespace {key}</source>
+        <translation>impossible de redéfinir l’espace de noms {key}</translation>
+    </message>
+    <message>
+        <source>Duplicate inline table key {key}</source>
+        <translation>clé de table en ligne en double {key}</translation>
+    </message>
+    <message>
+        <source>Found invalid character {character}</source>
+        <translation>caractère non valide trouvé : {character}</translation>
+    </message>
+    <message>
+        <source>Illegal character {character}</source>
+        <translation>caractère interdit : {character}</translation>
+    </message>
+    <message>
+        <source>Expected {expected}</source>
+        <translation>{expected} attendu</translation>
+    </message>
+    <message>
+        <source>cannot save this programme: {reason}</source>
+        <translation>impossible d’enregistrer ce programme : {reason}</translation>
+    </message>
+    <message>
+        <source>cannot save this programme: it would not read back the same</source>
+        <translation>impossible d’enregistrer ce programme : il ne se relirait pas à l’identique</translation>
+    </message>
+    <message>
+        <source>the same person as row {row}</source>
+        <translation>la même personne qu’à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>already among the meeting&apos;s participants</source>
+        <translation>déjà parmi les participants de la réunion</translation>
+    </message>
+    <message>
+        <source>this row repeats the column headings</source>
+        <translation>cette ligne répète les en-têtes de colonne</translation>
+    </message>
+    <message>
+        <source>category {value} not recognised: Other</source>
+        <translation>catégorie {value} non reconnue : Autre</translation>
+    </message>
+    <message>
+        <source>attendance {value} is neither in the room nor online: taken as in the room</source>
+        <translation>participation {value} ni en salle ni en ligne : considérée comme en salle</translation>
+    </message>
+    <message>
+        <source>gender too long: left undeclared</source>
+        <translation>genre trop long : laissé non déclaré</translation>
+    </message>
+    <message>
+        <source>youth {value} not understood: left undeclared</source>
+        <translation>statut de jeune {value} non compris : laissé non déclaré</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>no column gives the participant&apos;s name (columns found: {columns}): choose the column for name in the mapping step</source>
+        <translation>aucune colonne ne donne le nom du participant (colonnes trouvées : {columns}) : choisissez la colonne du nom à l’étape de correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>no column gives the organization (columns found: {columns}): choose the column for organization in the mapping step</source>
+        <translation>aucune colonne ne donne l’organisation (colonnes trouvées : {columns}) : choisissez la colonne de l’organisation à l’étape de correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>no column gives the participant&apos;s name and the organization (columns found: {columns}): choose the column for name and organization in the mapping step</source>
+        <translation>aucune colonne ne donne le nom du participant ni l’organisation (colonnes trouvées : {columns}) : choisissez les colonnes du nom et de l’organisation à l’étape de correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>the {field} is mapped to column {column}, but the table has 1 column</source>
+        <translation>le champ {field} est associé à la colonne {column}, mais le tableau n’a qu’une colonne</translation>
+    </message>
+    <message>
+        <source>the {field} is mapped to column {column}, but the table has {count} columns</source>
+        <translation>le champ {field} est associé à la colonne {column}, mais le tableau n’a que {count} colonnes</translation>
+    </message>
+    <message>
+        <source>the name and the organization are empty</source>
+        <translation>le nom et l’organisation sont vides</translation>
+    </message>
+    <message>
+        <source>gender {value} not understood: recorded as not stated</source>
+        <translation>genre {value} non compris : enregistré comme non précisé</translation>
+    </message>
+    <message>
+        <source>this is a text (CSV) file, it has no sheet named {sheet}</source>
+        <translation>ceci est un fichier texte (CSV), il n’a pas de feuille nommée {sheet}</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a registration list</source>
+        <translation>ceci est un dossier, pas une liste d’inscription</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB, too large to be a registration list</source>
+        <translation>le fichier fait {size} Mo, trop volumineux pour être une liste d’inscription</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>permission denied: this file cannot be read (is it open in another program?)</source>
+        <translation>accès refusé : ce fichier ne peut pas être lu (est-il ouvert dans un autre programme ?)</translation>
+    </message>
+    <message>
+        <source>this file cannot be read ({reason})</source>
+        <translation>ce fichier ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>this Excel file is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it and import it again</source>
+        <translation>ce fichier Excel est protégé par un mot de passe : ouvrez-le dans Excel, supprimez le mot de passe (Fichier &gt; Informations &gt; Protéger le classeur &gt; Chiffrer avec mot de passe), enregistrez-le et importez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>this is an old-format Excel file (.xls): open it in Excel and save it as Excel Workbook (.xlsx) or CSV UTF-8, then import that</source>
+        <translation>ceci est un ancien fichier Excel (.xls) : ouvrez-le dans Excel et enregistrez-le en Classeur Excel (.xlsx) ou en CSV UTF-8, puis importez ce fichier</translation>
+    </message>
+    <message>
+        <source>this is an old-format Office document, not a workbook: registration lists are read from Excel (.xlsx) or CSV files</source>
+        <translation>ceci est un ancien document Office, pas un classeur : les listes d’inscription se lisent à partir de fichiers Excel (.xlsx) ou CSV</translation>
+    </message>
+    <message>
+        <source>the file is named {suffix} but holds plain text, not an Excel workbook: if it is a CSV export, rename it to .csv and import it again</source>
+        <translation>le fichier porte l’extension {suffix} mais contient du texte brut, pas un classeur Excel : s’il s’agit d’un export CSV, renommez-le en .csv et importez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook (it may be damaged or only partly downloaded): open it in Excel and save it again as .xlsx or CSV UTF-8</source>
+        <translation>ceci n’est pas un classeur Excel (il est peut-être endommagé ou incomplètement téléchargé) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx ou en CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>this is a PDF: registration lists are read from Excel (.xlsx) or CSV files</source>
+        <translation>ceci est un PDF : les listes d’inscription se lisent à partir de fichiers Excel (.xlsx) ou CSV</translation>
+    </message>
+    <message>
+        <source>this is a web page or XML file, not a table: open it in Excel and save it as Excel Workbook (.xlsx) or CSV UTF-8</source>
+        <translation>ceci est une page web ou un fichier XML, pas un tableau : ouvrez-le dans Excel et enregistrez-le en Classeur Excel (.xlsx) ou en CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>the text of this file is in an encoding that cannot be recognised: save it from Excel as CSV UTF-8 (or as .xlsx) and import it again</source>
+        <translation>le texte de ce fichier est dans un encodage qui ne peut pas être reconnu : enregistrez-le depuis Excel en CSV UTF-8 (ou en .xlsx) et importez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>this is not a table of text (it looks like binary data): registration lists are read from Excel (.xlsx) or CSV files</source>
+        <translation>ceci n’est pas un tableau de texte (il ressemble à des données binaires) : les listes d’inscription se lisent à partir de fichiers Excel (.xlsx) ou CSV</translation>
+    </message>
+    <message>
+        <source>this file is not a well-formed CSV table near line {line} ({reason}): open it in Excel and save it again as CSV UTF-8</source>
+        <translation>ce fichier n’est pas un tableau CSV bien formé vers la ligne {line} ({reason}) : ouvrez-le dans Excel et enregistrez-le de nouveau en CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>the table has more than {most} rows: this is not a registration list (check that the right sheet or file was chosen)</source>
+        <translation>le tableau compte plus de {most} lignes : ce n’est pas une liste d’inscription (vérifiez que la bonne feuille ou le bon fichier a été choisi)</translation>
+    </message>
+    <message>
+        <source>this Excel file cannot be read ({reason}); it may be damaged or only partly downloaded: open it in Excel, save it again as .xlsx (or CSV UTF-8) and import that</source>
+        <translation>ce fichier Excel ne peut pas être lu ({reason}) ; il est peut-être endommagé ou incomplètement téléchargé : ouvrez-le dans Excel, enregistrez-le de nouveau en .xlsx (ou en CSV UTF-8) et importez ce fichier</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>un document Word</translation>
+    </message>
+    <message>
+        <source>an OpenDocument file (LibreOffice): save it as .xlsx or CSV UTF-8</source>
+        <translation>un fichier OpenDocument (LibreOffice) : enregistrez-le en .xlsx ou en CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>une archive ZIP</translation>
+    </message>
+    <message>
+        <source>this is {what}, not an Excel workbook</source>
+        <translation>ceci est {what}, pas un classeur Excel</translation>
+    </message>
+    <message>
+        <source>this workbook expands to more than {size} MB: it is not a registration list</source>
+        <translation>ce classeur se décompresse en plus de {size} Mo : ce n’est pas une liste d’inscription</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named {sheet} (its sheets: {names})</source>
+        <translation>le classeur n’a pas de feuille nommée {sheet} (ses feuilles : {names})</translation>
+    </message>
+    <message>
+        <source>the sheet {sheet} is empty</source>
+        <translation>la feuille {sheet} est vide</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s sheets are all empty</source>
+        <translation>les feuilles du classeur sont toutes vides</translation>
+    </message>
+    <message>
+        <source>the file has column headings but no registrations under them</source>
+        <translation>le fichier a des en-têtes de colonne mais aucune inscription en dessous</translation>
+    </message>
+    <message>
+        <source>damaged at event {seq}: open it read-only up to event {previous}, or restore a backup</source>
+        <translation>endommagée à l’événement {seq} : ouvrez-la en lecture seule jusqu’à l’événement {previous}, ou restaurez une sauvegarde</translation>
+    </message>
+    <message>
         <source>paused in: {segment}</source>
         <translation>suspendue pendant : {segment}</translation>
     </message>
@@ -2464,6 +3192,54 @@
     <message>
         <source>Row {0}: {1}</source>
         <translation>Ligne {0} : {1}</translation>
+    </message>
+    <message>
+        <source>{0}, row {1}: {2}</source>
+        <translation>{0}, ligne {1} : {2}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation>la liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) to import from {0}</source>
+        <translation>
+            <numerusform>%n participant à importer depuis {0}</numerusform>
+            <numerusform>%n participants à importer depuis {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participant to import from {0}</source>
+        <translation>Aucun participant à importer depuis {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n ligne rejetée</numerusform>
+            <numerusform>%n lignes rejetées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) left out</source>
+        <translation>
+            <numerusform>%n doublon écarté</numerusform>
+            <numerusform>%n doublons écartés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not understood (defaults used)</source>
+        <translation>
+            <numerusform>%n valeur non comprise (valeur par défaut utilisée)</numerusform>
+            <numerusform>%n valeurs non comprises (valeurs par défaut utilisées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
     </message>
 </context>
 <context>
@@ -2780,6 +3556,27 @@
         <translation>Programmes (*.txt *.md *.docx *.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>planned</source>
+        <extracomment>A meeting&apos;s status as the list says it (``MeetingOverview.status``).</extracomment>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>suspendue</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>endommagée</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2797,6 +3594,7 @@
     </message>
     <message>
         <source>Facilitator</source>
+        <extracomment>View → Language: the app builds the start screen again in it (App.switch_start_language).</extracomment>
         <translation>Facilitator</translation>
     </message>
     <message>
@@ -2854,6 +3652,10 @@
     <message>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Recent meetings (Ctrl+1)</source>
@@ -3408,6 +4210,18 @@
     <message>
         <source>Redo: {action}</source>
         <translation>Rétablir : {action}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {problem}</source>
+        <translation>{file}, ligne {line} : {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file} : {problem}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Ligne {line} : {problem}</translation>
     </message>
 </context>
 <context>

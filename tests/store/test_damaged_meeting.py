@@ -59,7 +59,9 @@ def test_the_damaged_meeting_is_said_and_the_others_open(store: tuple[Path, int,
     with open_database(f"sqlite:///{path}", backups=False) as db:
         rows = {row.summary.id: row for row in overview(db)}
         assert rows[damaged].status == "damaged" and rows[damaged].damaged_at == 2
-        assert rows[damaged].where.startswith("damaged at event 2: open it read-only up to event 1")
+        assert str(rows[damaged].where).startswith(
+            "damaged at event 2: open it read-only up to event 1"
+        )
         assert rows[healthy].status == "running"
         assert MeetingSession(db, healthy, clock=FakeClock()).state.agenda.current == "seg-2"
         with pytest.raises(DamagedMeeting, match="event 2 cannot be read") as caught:

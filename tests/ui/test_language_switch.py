@@ -25,7 +25,7 @@ from facilitator.ui.console import ConsoleWindow
 from facilitator.ui.fair_floor import FairFloorBox
 from facilitator.ui.room_display import RoomDisplay
 from facilitator.ui.settings import app_settings
-from tests.ui.conftest import TEN_AM_TIP, TIP, Desk
+from tests.ui.conftest import SOM, TEN_AM_TIP, TIP, Desk
 from tests.ui.test_languages import _english_sources
 from tests.ui.windows import forget_deleted, run_a_little, texts
 
@@ -286,3 +286,31 @@ def test_a_switch_that_fails_leaves_the_console_as_it_was(
     assert window.clock.text() != before
     window.toggle_room_display()
     assert not room.isVisible()  # the old console holds the display again
+
+
+def test_the_start_screen_changes_language_with_the_meeting_chosen_kept(
+    app: App, qtbot: QtBot, request: pytest.FixtureRequest
+) -> None:
+    second = app.db.create_meeting(read_programme(SOM))
+    app.show_start(select=second)
+    old = app.start_screen
+    assert old is not None and old.selected_meeting() == second
+    (action,) = [a for a in old.language_menu.actions() if a.data() == "es"]
+    action.trigger()
+    screen = app.start_screen
+    assert screen is not None and screen is not old
+    qtbot.addWidget(screen)
+    qtbot.waitExposed(screen)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(old))
+    forget_deleted(request.node)
+    assert "&Reunión" in [a.text() for a in screen.menuBar().actions()]
+    assert not english_left(screen, "es")  # type: ignore[arg-type]
+    assert screen.selected_meeting() == second
+    assert app_settings().value(language.SETTING) == "es"
+    # The meeting opened from it has its console in Spanish.
+    screen.meetings.setFocus()
+    qtbot.keyClick(screen.meetings, Key.Key_Return)
+    console = app.console
+    assert isinstance(console, ConsoleWindow)
+    qtbot.addWidget(console)
+    assert console.actions_by_name["toggle"].text() == "&Iniciar"

@@ -52,4 +52,4 @@ def test_the_list_of_meetings_says_paused(desk: Desk) -> None:
     assert row.status == "running"
     assert w.controller.act(lambda s: s.toggle())  # paused
     (row,) = overview(desk.db)
-    assert row.status == "paused" and row.where.startswith("paused in")
+    assert row.status == "paused" and str(row.where).startswith("paused in")

@@ -50,6 +50,22 @@ def test_every_template_the_core_raises_is_listed_for_lupdate() -> None:
     assert "This seat is the room display: it shows the meeting and takes no command." in (
         templates
     )
+    # The programme's, a participant's and a registration list's problems, in the core and in
+    # the formats, the import reports' warnings, and where a meeting stopped.
+    for template in (
+        "the programme has no agenda items",  # ProgrammeError, core
+        "{path}: expected {expected}, got {value}",  # the codec
+        "a whole number from {low} to {high}",  # a phrase inside it
+        "not valid TOML: {reason} (line {line_number}, column {column})",  # formats
+        "Expected '=' after a key in a key/value pair",  # tomllib's reason
+        "{field} is empty",  # ParticipantDataError
+        "the organization",
+        "the document gives no date: set the meeting's date in Meeting data",  # a warning
+        "the same person as row {row}",  # a registration report
+        "this is {what}, not an Excel workbook",  # RegistrationError
+        "damaged at event {seq}: open it read-only up to event {previous}, or restore a backup",
+    ):
+        assert template in templates, template
 
 
 def test_the_walk_flags_an_f_string_and_finds_a_raise_of_a_passed_class(tmp_path: Path) -> None:
@@ -63,6 +79,46 @@ def test_the_walk_flags_an_f_string_and_finds_a_raise_of_a_passed_class(tmp_path
     )
     found = list(LISTER.calls(source, LISTER.refusal_names()))
     assert [type(first).__name__ for _, first in found] == ["JoinedStr", "Constant"]
+
+
+def test_the_walk_flags_any_phrase_of_the_formats_not_written_as_a_literal(
+    tmp_path: Path,
+) -> None:
+    """A programme's, a participant's or a registration list's problem from an f-string or a
+    concatenation, and an import warning given as text rather than a phrase, are reported; a
+    class built from something else than a template (SeveralDaysError, from days) is not
+    looked at."""
+    names = LISTER.refusal_names()
+    assert {"ProgrammeError", "ParticipantDataError", "RegistrationError", "Phrase"} <= names
+    assert "SeveralDaysError" not in names
+    source = tmp_path / "reader.py"
+    source.write_text(
+        "def a(path):\n"
+        "    raise ProgrammeError(f'the file {path} is empty', source=path)\n"
+        "def b(field):\n"
+        "    raise ParticipantDataError('the ' + field + ' is empty')\n"
+        "def c(report, n):\n"
+        "    report.warn('several-days', f'{n} days')\n"
+        "def d(report):\n"
+        "    report.warn('no-date', 'the document gives no date')\n"
+        "def e(report):\n"
+        "    report.warn('no-date', Phrase('the document gives no date'))\n"
+        "def f(path):\n"
+        "    return RegistrationError('the file is empty', source=path)\n"
+        "def g(days):\n"
+        "    raise SeveralDaysError(days)\n",
+        encoding="utf-8",
+    )
+    found = sorted(LISTER.calls(source, names), key=lambda call: call[0])
+    kinds = [(line, type(first).__name__) for line, first in found]
+    assert kinds == [
+        (2, "JoinedStr"),
+        (4, "BinOp"),
+        (6, "JoinedStr"),  # a warning that is text
+        (8, "JoinedStr"),  # even a literal one: a warning is a phrase
+        (10, "Constant"),
+        (12, "Constant"),
+    ]
 
 
 def test_a_refusal_keeps_its_english_message_and_its_class() -> None:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from facilitator.core.construct import maker
+from facilitator.core.errors import Phrase
 from facilitator.core.participants.values import Attendance, Category, Participant
 
 #: Longest name, organization or gender text kept (longer text is refused, not cut).
@@ -14,7 +15,32 @@ MAX_TEXT = 300
 
 
 class ParticipantDataError(ValueError):
-    """A participant's data that cannot be taken: the message says which field and why."""
+    """A participant's data that cannot be taken: the message says which field and why.
+
+    Its sentence is a constant English template with its values (``ParticipantDataError(
+    "{field} is empty", field=TEXT_FIELDS["name"])``), kept as :attr:`phrase` so that the
+    interface says it in its language (a refusal's ``{reason}``); ``message`` is the English.
+    """
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        self.phrase = Phrase(template, **params)
+        self.message = self.phrase.english
+        super().__init__(self.message)
+
+
+#: A participant's text fields as a reason names them ("the name is empty"): a phrase each, so
+#: that a language puts its own article ("le nom", "l’organisation").
+TEXT_FIELDS: dict[str, Phrase] = {
+    "name": Phrase("the name"),
+    "organization": Phrase("the organization"),
+    "gender": Phrase("the gender"),
+}
+
+
+def field_words(field: str) -> Phrase:
+    """The field ``field`` ("name", "organization", "gender") as a reason names it ("the
+    name")."""
+    return TEXT_FIELDS[field]
 
 
 def clean_text(value: object, field: str, *, required: bool = False) -> str:
@@ -23,16 +49,19 @@ def clean_text(value: object, field: str, *, required: bool = False) -> str:
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ParticipantDataError(f"the {field} is not text")
+        raise ParticipantDataError("{field} is not text", field=field_words(field))
     text = " ".join(value.split())
     if required and not text:
-        raise ParticipantDataError(f"the {field} is empty")
+        raise ParticipantDataError("{field} is empty", field=field_words(field))
     if len(text) > MAX_TEXT:
-        raise ParticipantDataError(f"the {field} is longer than {MAX_TEXT} characters")
+        raise ParticipantDataError(
+            "{field} is longer than {count} characters", field=field_words(field), count=MAX_TEXT
+        )
     if not savable(text):
         raise ParticipantDataError(
-            f"the {field} holds a character that cannot be saved (a broken surrogate pair):"
-            " delete it and type it again"
+            "{field} holds a character that cannot be saved (a broken surrogate pair): delete it"
+            " and type it again",
+            field=field_words(field),
         )
     return text
 
@@ -120,11 +149,15 @@ def participant_from_data(data: Mapping[str, Any], *, require_id: bool = True) -
     raw = data.get("category", "other")
     category = _CATEGORIES.get(raw) if isinstance(raw, str) else None
     if category is None:
-        raise ParticipantDataError(f"the category {data.get('category')!r} is not known")
+        raise ParticipantDataError(
+            "the category {value} is not known", value=repr(data.get("category"))
+        )
     raw = data.get("attendance", "room")
     attendance = _ATTENDANCES.get(raw) if isinstance(raw, str) else None
     if attendance is None:
-        raise ParticipantDataError(f"the attendance {data.get('attendance')!r} is not known")
+        raise ParticipantDataError(
+            "the attendance {value} is not known", value=repr(data.get("attendance"))
+        )
     youth = data.get("youth")
     if youth is not None and not isinstance(youth, bool):
         raise ParticipantDataError("the youth status is neither true nor false")

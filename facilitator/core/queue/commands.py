@@ -263,7 +263,7 @@ def _guest_text(value: str, field: str) -> str:
             if field == "name":
                 raise ParticipantError("Give the guest’s name.") from exc
             raise ParticipantError("Give the guest’s organization.") from exc
-        raise ParticipantError("The guest’s {reason}.", reason=str(exc)) from exc
+        raise ParticipantError("The guest cannot be added: {reason}.", reason=exc.phrase) from exc
 
 
 def _note(note: str) -> str:
@@ -720,7 +720,7 @@ def edit_speaker(
 # ============================================================================ participants
 def _participant_error(exc: ParticipantDataError, who: str | Phrase) -> ParticipantError:
     return ParticipantError(
-        "{participant} cannot be taken: {reason}.", participant=who, reason=str(exc)
+        "{participant} cannot be taken: {reason}.", participant=who, reason=exc.phrase
     )
 
 

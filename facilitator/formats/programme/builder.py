@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from facilitator.core.errors import Grouped, Phrase
 from facilitator.core.planning import Slot, allocate_minutes
 from facilitator.core.programme import (
     AgendaItem,
@@ -58,7 +59,6 @@ from facilitator.formats.programme.report import (
     Day,
     ImportReport,
     ImportResult,
-    day_text,
 )
 from facilitator.formats.programme.words import words
 
@@ -67,16 +67,20 @@ MAX_SEGMENTS = 300
 
 
 class SeveralDaysError(ProgrammeError):
-    """The programme covers several days and the caller did not say which one to import."""
+    """The programme covers several days and the caller did not say which one to import.
+
+    Its sentence names the command line's options; the interface never shows it, it asks which
+    day to import (``ui/start_screen.py``) from :attr:`days`."""
 
     def __init__(self, days: Sequence[Day], *, source: str | None = None) -> None:
         self.days = tuple(days)
-        listed = "; ".join(d.describe() for d in days)
-        numbers = " or ".join(f"--day {d.number}" for d in days)
         super().__init__(
-            f"this programme covers {len(days)} days ({listed}); a meeting is one day: import"
-            f" one day at a time ({numbers})",
+            "this programme covers {count} days ({days}); a meeting is one day: import one day"
+            " at a time ({options})",
             source=source,
+            count=len(days),
+            days="; ".join(d.describe() for d in days),
+            options=" or ".join(f"--day {d.number}" for d in days),
         )
 
 
@@ -164,7 +168,7 @@ class ProgrammeBuilder:
         except ProgrammeError as exc:
             record = self._record_message()
             if record:  # say what the file is, not what failed in reading it as a programme
-                raise ProgrammeError(record, source=self.source) from exc
+                raise ProgrammeError.saying(record, source=self.source) from exc
             raise
 
     def _build_day(self, day: int | None) -> ImportResult:
@@ -176,8 +180,10 @@ class ProgrammeBuilder:
                 raise SeveralDaysError(self.report.days, source=self.source)
             if not 1 <= day <= len(days):
                 raise ProgrammeError(
-                    f"there is no day {day}: the programme covers {len(days)} days",
+                    "there is no day {day}: the programme covers {count} days",
                     source=self.source,
+                    day=day,
+                    count=len(days),
                 )
             self.report.day = day
             first = days[0][1]
@@ -193,14 +199,21 @@ class ProgrammeBuilder:
             body = blocks[start + 1 : stop]
             self.report.warn(
                 "several-days",
-                f"this programme covers {len(days)} days; day {day} ({chosen.label}) was"
-                " imported. Import the others one at a time as meetings of their own",
+                Phrase(
+                    "this programme covers {count} days; day {day} ({label}) was imported. Import"
+                    " the others one at a time as meetings of their own",
+                    count=len(days),
+                    day=day,
+                    label=chosen.label,
+                ),
             )
             day_marker = blocks[start]
         else:
             if day not in (None, 1):
                 raise ProgrammeError(
-                    f"there is no day {day}: the programme covers one day", source=self.source
+                    "there is no day {day}: the programme covers one day",
+                    source=self.source,
+                    day=day,
                 )
             header_blocks, body, day_marker, chosen = [], blocks, None, None
         start_index = self._body_start(body)
@@ -572,7 +585,8 @@ class ProgrammeBuilder:
             header.date = others.pop(0)
         if header.date is None:
             self.report.warn(
-                "no-date", "the document gives no date: set the meeting's date in Meeting data"
+                "no-date",
+                Phrase("the document gives no date: set the meeting's date in Meeting data"),
             )
         elif others:
             same_line = {
@@ -583,17 +597,24 @@ class ProgrammeBuilder:
             if set(others) <= same_line and all(d > header.date for d in others):
                 self.report.warn(
                     "two-dates",
-                    f"the document covers several days ({day_text(header.date)} to"
-                    f" {day_text(max(others))}) without saying which entries are on which day:"
-                    f" {day_text(header.date)} was taken as the meeting's date. Check it in"
-                    " Meeting data, and import each day's programme as a meeting of its own",
+                    Phrase(
+                        "the document covers several days ({first} to {last}) without saying"
+                        " which entries are on which day: {first} was taken as the meeting's"
+                        " date. Check it in Meeting data, and import each day's programme as a"
+                        " meeting of its own",
+                        first=header.date,
+                        last=max(others),
+                    ),
                 )
                 return
-            listed = ", ".join(day_text(d) for d in others)
             self.report.warn(
                 "two-dates",
-                f"the document gives more than one date: {day_text(header.date)} was taken as"
-                f" the meeting's date, not {listed}. Check it in Meeting data",
+                Phrase(
+                    "the document gives more than one date: {date} was taken as the meeting's"
+                    " date, not {others}. Check it in Meeting data",
+                    date=header.date,
+                    others=tuple(others),
+                ),
             )
 
     def _venue(self, text: str) -> str | None:
@@ -697,9 +718,11 @@ class ProgrammeBuilder:
         count = sum(len(item.segments) for item in items)
         if count > MAX_SEGMENTS:
             raise ProgrammeError(
-                f"the document reads as {count:,} agenda entries, more than a meeting's day holds"
-                f" (at most {MAX_SEGMENTS}): is it the programme? Open the programme itself",
+                "the document reads as {count} agenda entries, more than a meeting's day holds"
+                " (at most {most}): is it the programme? Open the programme itself",
                 source=self.source,
+                count=Grouped(count),
+                most=MAX_SEGMENTS,
             )
         stated = sorted(set(header.sittings) | self.body_sittings)
         sittings = stated or _infer_sittings(items)
@@ -717,7 +740,7 @@ class ProgrammeBuilder:
         try:
             programme.validate()
         except ProgrammeError as exc:
-            raise ProgrammeError(exc.message, source=self.source) from exc
+            raise ProgrammeError.saying(exc.phrase, source=self.source) from exc
         return ImportResult(programme, self.report)
 
     def _check(
@@ -732,8 +755,10 @@ class ProgrammeBuilder:
         if not sittings and not timed:
             self.report.warn(
                 "no-sittings",
-                "the document gives no sittings and no times: set the sittings in Meeting data,"
-                " or the plan cannot place the day",
+                Phrase(
+                    "the document gives no sittings and no times: set the sittings in Meeting"
+                    " data, or the plan cannot place the day"
+                ),
             )
         if stated and timed:
             capacity = sum(e - s for s, e in stated)
@@ -744,23 +769,32 @@ class ProgrammeBuilder:
             if latest > max(e for _, e in stated) or planned > capacity:
                 self.report.warn(
                     "overfull",
-                    f"the times in the programme run to {latest // 60:02d}:{latest % 60:02d}"
-                    f" ({planned} minutes planned), past the sittings ({_sittings_text(stated)},"
-                    f" {capacity} minutes): check the sittings and the times in Meeting data",
+                    Phrase(
+                        "the times in the programme run to {latest} ({planned} minutes"
+                        " planned), past the sittings ({sittings}, {capacity} minutes): check"
+                        " the sittings and the times in Meeting data",
+                        latest=f"{latest // 60:02d}:{latest % 60:02d}",
+                        planned=planned,
+                        sittings=_sittings_text(stated),
+                        capacity=capacity,
+                    ),
                 )
         for seg in segments:
             if is_person(seg.title):
                 self.report.warn(
                     "person-title",
-                    f"the segment “{seg.title}” looks like a person's name, not an agenda entry:"
-                    " check where this line belongs",
+                    Phrase(
+                        "the segment “{title}” looks like a person's name, not an agenda entry:"
+                        " check where this line belongs",
+                        title=seg.title,
+                    ),
                     seg.line,
                 )
         record = self._record_message()
         if record:
             self.report.warn("record", record)
 
-    def _record_message(self) -> str | None:
+    def _record_message(self) -> Phrase | None:
         """What to say when the document is a meeting's exported record, not a programme."""
         found = {
             b.text.casefold().strip(" :")
@@ -769,10 +803,10 @@ class ProgrammeBuilder:
         }
         if len(found) < 2:
             return None
-        return (
-            "this looks like a meeting's exported record (it has "
-            + ", ".join(f"“{s}”" for s in sorted(found))
-            + "), not a programme: open the programme the meeting was run from"
+        return Phrase(
+            "this looks like a meeting's exported record (it has {sections}), not a programme:"
+            " open the programme the meeting was run from",
+            sections=", ".join(f"“{s}”" for s in sorted(found)),
         )
 
 

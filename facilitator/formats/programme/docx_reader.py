@@ -34,6 +34,7 @@ from docx.oxml import parse_xml
 from docx.package import Package
 from lxml import etree
 
+from facilitator.core.errors import Grouped, Phrase
 from facilitator.core.programme import Programme, ProgrammeError
 from facilitator.formats.programme.blocks import Block, clean_inline, split_label
 from facilitator.formats.programme.builder import import_blocks
@@ -52,7 +53,6 @@ _WORD_MAIN_TYPES = {
 }
 _RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
 _RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
-_SAVE_AGAIN = "open it in Word and save it again as a Word document (.docx)"
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -119,8 +119,10 @@ def docx_blocks(path: Path) -> list[Block]:
         raise _unreadable(path, exc) from exc
     except Exception as exc:  # the last guard: a bad file must never crash the app
         raise ProgrammeError(
-            f"this Word document could not be read ({type(exc).__name__}); {_SAVE_AGAIN}",
+            "this Word document could not be read ({error}); open it in Word and save it again"
+            " as a Word document (.docx)",
             source=str(path),
+            error=type(exc).__name__,
         ) from exc
 
 
@@ -149,7 +151,7 @@ def _check_container(path: Path) -> None:
     if not head:
         raise ProgrammeError("the file is empty", source=str(path))
     if head.startswith(_OLE_MAGIC):
-        raise ProgrammeError(_ole_message(path), source=str(path))
+        raise ProgrammeError.saying(_ole_message(path), source=str(path))
     if not head.startswith(_ZIP_MAGIC):
         raise _damaged(path)
     try:
@@ -184,7 +186,7 @@ def _read_head(path: Path) -> bytes:
         raise _unreadable(path, exc) from exc
 
 
-def _ole_message(path: Path) -> str:
+def _ole_message(path: Path) -> Phrase:
     """Word writes both a password-protected .docx and an old-style .doc as an OLE compound file;
     the stream names in its directory tell them apart."""
     try:
@@ -193,13 +195,15 @@ def _ole_message(path: Path) -> str:
     except OSError:
         data = b""
     if "EncryptedPackage".encode("utf-16-le") in data:
-        return (
+        return Phrase(
             "this Word document is password-protected: open it in Word, remove the password "
             "(File > Info > Protect Document) and save it as an unprotected .docx"
         )
     if "WordDocument".encode("utf-16-le") in data:
-        return "this is an old Word 97-2003 document (.doc): open it in Word and save it as .docx"
-    return (
+        return Phrase(
+            "this is an old Word 97-2003 document (.doc): open it in Word and save it as .docx"
+        )
+    return Phrase(
         "this is a password-protected Word document or an old .doc file: open it in Word and "
         "save it as an unprotected Word document (.docx)"
     )
@@ -211,8 +215,9 @@ def _check_archive(
     other = _other_format({info.filename for info in infos}, mimetype)
     if other:
         raise ProgrammeError(
-            f"this is {other}, not a Word document: open it and save the programme as .docx",
+            "this is {other}, not a Word document: open it and save the programme as .docx",
             source=str(path),
+            other=other,
         )
     if not has_document:
         raise ProgrammeError(
@@ -248,26 +253,30 @@ def _has_main_document(archive: zipfile.ZipFile, names: set[str]) -> bool:
     return any(target in names for target in targets)
 
 
-def _other_format(names: set[str], mimetype: bytes) -> str | None:
+def _other_format(names: set[str], mimetype: bytes) -> Phrase | None:
     """A friendly name for the Office and OpenDocument files people pick by mistake."""
     if b"opendocument.text" in mimetype:
-        return "an OpenDocument text file (.odt)"
+        return Phrase("an OpenDocument text file (.odt)")
     if mimetype.startswith(b"application/vnd.oasis.opendocument"):
-        return "an OpenDocument file"
+        return Phrase("an OpenDocument file")
     if "xl/workbook.xml" in names:
-        return "an Excel workbook"
+        return Phrase("an Excel workbook")
     if "ppt/presentation.xml" in names:
-        return "a PowerPoint presentation"
+        return Phrase("a PowerPoint presentation")
     return None
 
 
 def _unreadable(path: Path, exc: OSError) -> ProgrammeError:
-    return ProgrammeError(f"cannot read this file ({exc.strerror or exc})", source=str(path))
+    return ProgrammeError(
+        "cannot read this file ({reason})", source=str(path), reason=str(exc.strerror or exc)
+    )
 
 
 def _damaged(path: Path) -> ProgrammeError:
     return ProgrammeError(
-        f"this is not a Word document (.docx) or it is damaged; {_SAVE_AGAIN}", source=str(path)
+        "this is not a Word document (.docx) or it is damaged; open it in Word and save it again"
+        " as a Word document (.docx)",
+        source=str(path),
     )
 
 
@@ -591,8 +600,9 @@ class _BlockWriter:
         self.count += 1
         if self.count > MAX_LINES:
             raise ProgrammeError(
-                f"the document has more than {MAX_LINES:,} paragraphs, more than a meeting's"
-                " programme has: is it the programme? Open the programme itself"
+                "the document has more than {most} paragraphs, more than a meeting's programme"
+                " has: is it the programme? Open the programme itself",
+                most=Grouped(MAX_LINES),
             )
         pieces: list[str] = []
         boxes: list[etree._Element] = []

@@ -56,8 +56,9 @@ def _read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > _MAX_BYTES:
             raise ProgrammeError(
-                f"the file is {size // (1024 * 1024)} MB: too large to be a programme",
+                "the file is {size} MB: too large to be a programme",
                 source=str(path),
+                size=size // (1024 * 1024),
             )
         return path.read_bytes()
     except FileNotFoundError as exc:
@@ -65,7 +66,9 @@ def _read_bytes(path: Path) -> bytes:
     except PermissionError as exc:
         raise ProgrammeError("permission denied: cannot read this file", source=str(path)) from exc
     except OSError as exc:
-        raise ProgrammeError(f"cannot read this file ({exc.strerror})", source=str(path)) from exc
+        raise ProgrammeError(
+            "cannot read this file ({reason})", source=str(path), reason=str(exc.strerror)
+        ) from exc
 
 
 def decode_text(data: bytes, *, source: str | None = None) -> str:

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from facilitator.core.errors import Phrase
 from facilitator.core.programme import Programme
 
 if TYPE_CHECKING:
@@ -34,11 +35,17 @@ UNREAD = "not understood"
 
 @dataclass(frozen=True, slots=True)
 class ImportWarning:
-    """Something the Co-Chairs must check: ``code`` is stable, ``message`` says it in words."""
+    """Something the Co-Chairs must check: ``code`` is stable, ``phrase`` says it in words (a
+    constant template and its values, which the interface says in its language; ``message`` is
+    the English, for the terminal and ``--json``)."""
 
     code: str
-    message: str
+    phrase: Phrase
     line: int | None = None
+
+    @property
+    def message(self) -> str:
+        return self.phrase.english
 
     def describe(self) -> str:
         return f"line {self.line}: {self.message}" if self.line else self.message
@@ -53,13 +60,21 @@ class Day:
     date: dt.date | None
     line: int
 
-    def describe(self) -> str:
+    @property
+    def phrase(self) -> Phrase:
+        """ "day 2: Day 2 – Tuesday 9 July 2024", with the date when the label has none."""
         # Imported here: timetext compiles the date patterns of every language file when it is
         # imported (27 ms measured), and the command line imports this module at every start.
         from facilitator.formats.programme.timetext import parse_date
 
-        dated = self.date is None or parse_date(self.label) is not None
-        return f"day {self.number}: {self.label}" + ("" if dated else f" ({day_text(self.date)})")
+        if self.date is None or parse_date(self.label) is not None:
+            return Phrase("day {number}: {label}", number=self.number, label=self.label)
+        return Phrase(
+            "day {number}: {label} ({date})", number=self.number, label=self.label, date=self.date
+        )
+
+    def describe(self) -> str:
+        return self.phrase.english
 
 
 def day_text(date: dt.date | None) -> str:
@@ -88,9 +103,11 @@ class ImportReport:
         for line in range(block.line + 1, block.last_line + 1):
             self.place(line, "", where)
 
-    def warn(self, code: str, message: str, line: int | None = None) -> None:
-        if not any(w.code == code and w.message == message for w in self.warnings):
-            self.warnings.append(ImportWarning(code, message, line))
+    def warn(self, code: str, phrase: Phrase, line: int | None = None) -> None:
+        """Warn once of ``phrase`` (a constant template with its values, never a sentence put
+        together here, so that the interface can translate it)."""
+        if not any(w.code == code and w.phrase == phrase for w in self.warnings):
+            self.warnings.append(ImportWarning(code, phrase, line))
 
     def source_line(self, line: int) -> str:
         """The document's text at ``line`` (as the report placed it)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from facilitator.core.errors import Grouped
 from facilitator.core.programme import Programme, ProgrammeError
 from facilitator.formats.programme.blocks import Block, clean_inline, split_label
 from facilitator.formats.programme.builder import import_blocks
@@ -66,9 +67,11 @@ def import_text(text: str, *, source: str | None = None, day: int | None = None)
     count = text.count("\n") + 1
     if count > MAX_LINES:
         raise ProgrammeError(
-            f"the document has {count:,} lines, more than a meeting's programme has (at most"
-            f" {MAX_LINES:,}): is it the programme? Open the programme itself",
+            "the document has {count} lines, more than a meeting's programme has (at most"
+            " {most}): is it the programme? Open the programme itself",
             source=source,
+            count=Grouped(count),
+            most=Grouped(MAX_LINES),
         )
     blocks = text_blocks(text)
     if not blocks:

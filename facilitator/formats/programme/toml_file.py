@@ -20,6 +20,7 @@ from typing import Any
 import tomli_w
 
 from facilitator.atomic_files import write_atomic
+from facilitator.core.errors import Phrase
 from facilitator.core.programme import Programme, ProgrammeError, SegmentKind
 from facilitator.core.programme_codec import programme_from_data, programme_to_data
 
@@ -63,10 +64,10 @@ def read_toml(path: Path | str) -> Programme:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ProgrammeError(
-            f"this file is not UTF-8 text (byte 0x{data[exc.start]:02x}); "
-            "save it as UTF-8 in your editor",
+            "this file is not UTF-8 text (byte 0x{byte}); save it as UTF-8 in your editor",
             source=source,
             line=data[: exc.start].count(b"\n") + 1,
+            byte=f"{data[exc.start]:02x}",
         ) from None
     return loads_toml(text, source=source)
 
@@ -84,23 +85,89 @@ def _read_bytes(path: Path) -> bytes:
     except PermissionError:
         raise ProgrammeError("permission denied: cannot read this file", source=source) from None
     except OSError as exc:
-        raise ProgrammeError(f"cannot read this file ({exc.strerror})", source=source) from None
+        raise ProgrammeError(
+            "cannot read this file ({reason})", source=source, reason=str(exc.strerror)
+        ) from None
 
 
 def _syntax_error(message: str, text: str, source: str | None) -> ProgrammeError:
     """tomllib (3.11) has no ``lineno`` attribute: the line is in the message, "(at line 3,
     column 5)" or "(at end of document)". Move it to ``line`` so every error reads the same."""
     if match := _LOCATION_RE.search(message):
-        reason = message[: match.start()]
         line, column = int(match.group(1)), int(match.group(2))
         return ProgrammeError(
-            f"not valid TOML: {reason} (line {line}, column {column})", source=source, line=line
+            "not valid TOML: {reason} (line {line_number}, column {column})",
+            source=source,
+            line=line,
+            reason=_toml_reason(message[: match.start()]),
+            line_number=str(line),
+            column=str(column),
         )
     line = text.count("\n") + 1
-    reason = _END_RE.sub("", message)
     return ProgrammeError(
-        f"not valid TOML: {reason} (at the end of the file, line {line})", source=source, line=line
+        "not valid TOML: {reason} (at the end of the file, line {line_number})",
+        source=source,
+        line=line,
+        reason=_toml_reason(_END_RE.sub("", message)),
+        line_number=str(line),
     )
+
+
+#: tomllib's reasons (Python 3.11 to 3.13), as phrases with the same English, so that the
+#: interface can say them in its language.
+_TOML_REASONS = {
+    phrase.template: phrase
+    for phrase in (
+        Phrase("Cannot overwrite a value"),
+        Phrase("Escaped character is not a Unicode scalar value"),
+        Phrase("Expected '=' after a key in a key/value pair"),
+        Phrase("Expected ']' at the end of a table declaration"),
+        Phrase("Expected ']]' at the end of an array declaration"),
+        Phrase("Expected newline or end of document after a statement"),
+        Phrase("Invalid date or datetime"),
+        Phrase("Invalid hex value"),
+        Phrase("Invalid initial character for a key part"),
+        Phrase("Invalid statement"),
+        Phrase("Invalid value"),
+        Phrase("Unclosed array"),
+        Phrase("Unclosed inline table"),
+        Phrase("Unterminated string"),
+    )
+}
+_TOML_REASON_RE = re.compile(
+    r"(?P<declare>Cannot declare (?P<k1>.+) twice)"
+    r"|(?P<mutate>Cannot mutate immutable namespace (?P<k2>.+))"
+    r"|(?P<redefine>Cannot redefine namespace (?P<k3>.+))"
+    r"|(?P<duplicate>Duplicate inline table key (?P<k4>.+))"
+    r"|(?P<invalid>Found invalid character (?P<c1>.+))"
+    r"|(?P<illegal>Illegal character (?P<c2>.+))"
+    r"|(?P<expected>Expected (?P<e>.+))",
+    re.S,
+)
+
+
+def _toml_reason(reason: str) -> str | Phrase:
+    """tomllib's reason as a phrase the interface translates; a reason this module does not
+    know (a later Python's) is kept as it is, in English."""
+    known = _TOML_REASONS.get(reason)
+    if known is not None:
+        return known
+    match = _TOML_REASON_RE.fullmatch(reason)
+    if match is None:
+        return reason
+    if match["declare"]:
+        return Phrase("Cannot declare {key} twice", key=match["k1"])
+    if match["mutate"]:
+        return Phrase("Cannot mutate immutable namespace {key}", key=match["k2"])
+    if match["redefine"]:
+        return Phrase("Cannot redefine namespace {key}", key=match["k3"])
+    if match["duplicate"]:
+        return Phrase("Duplicate inline table key {key}", key=match["k4"])
+    if match["invalid"]:
+        return Phrase("Found invalid character {character}", character=match["c1"])
+    if match["illegal"]:
+        return Phrase("Illegal character {character}", character=match["c2"])
+    return Phrase("Expected {expected}", expected=match["e"])
 
 
 # ============================================================================ writing
@@ -122,7 +189,7 @@ def write_toml(programme: Programme, path: Path | str) -> None:
         same = loads_toml(text) == programme
     except ProgrammeError as exc:
         raise ProgrammeError(
-            f"cannot save this programme: {exc.message}", source=str(path)
+            "cannot save this programme: {reason}", source=str(path), reason=exc.phrase
         ) from exc
     if not same:
         raise ProgrammeError(

@@ -46,7 +46,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from facilitator.core.participants.data import MAX_TEXT, participant_to_data
+from facilitator.core.errors import Phrase
+from facilitator.core.participants.data import MAX_TEXT, field_words, participant_to_data
 from facilitator.core.participants.gender import Gender, parse_gender, youth_word
 from facilitator.core.participants.values import Attendance, Category, Participant
 from facilitator.formats.registration import words
@@ -232,11 +233,16 @@ def read_table(path: Path | str, *, sheet: str | None = None) -> Table:
 
 @dataclass(frozen=True)
 class Rejected:
-    """A row that was not taken: its row number in the file, why, and its cells as read."""
+    """A row that was not taken: its row number in the file, why (a phrase the interface says
+    in its language; ``reason`` is the English), and its cells as read."""
 
     row_number: int
-    reason: str
+    phrase: Phrase
     raw: tuple[str, ...]
+
+    @property
+    def reason(self) -> str:
+        return self.phrase.english
 
 
 @dataclass(frozen=True)
@@ -252,20 +258,30 @@ class Duplicate:
     raw: tuple[str, ...]
 
     @property
-    def reason(self) -> str:
+    def phrase(self) -> Phrase:
+        """Why the row was left out, as a phrase the interface says in its language."""
         if self.first_row is not None:
-            return f"the same person as row {self.first_row}"
-        return "already among the meeting's participants"
+            return Phrase("the same person as row {row}", row=str(self.first_row))
+        return Phrase("already among the meeting's participants")
+
+    @property
+    def reason(self) -> str:
+        return self.phrase.english
 
 
 @dataclass(frozen=True)
 class Note:
-    """A value of a taken row that was not understood, and what was done instead."""
+    """A value of a taken row that was not understood, and what was done instead (a phrase the
+    interface says in its language; ``message`` is the English)."""
 
     row_number: int
     field: str
     value: str
-    message: str
+    phrase: Phrase
+
+    @property
+    def message(self) -> str:
+        return self.phrase.english
 
 
 @dataclass(frozen=True)
@@ -282,7 +298,8 @@ class ImportReport:
 
     @property
     def summary(self) -> str:
-        """One sentence for the import dialog."""
+        """One sentence, in English, for a script or the terminal (the import dialog says the
+        same counts in the interface's language, with its plural forms)."""
         name = Path(self.source).name if self.source else "the list"
         taken = len(self.participants)
         parts = [
@@ -394,7 +411,7 @@ def import_registrations(
         organization = cell(row, m.organization)
         reason = _refusal(name, organization)
         if reason is None and header_keys and _identity(name, organization) == header_keys:
-            reason = "this row repeats the column headings"
+            reason = Phrase("this row repeats the column headings")
         if reason is not None:
             rejected.append(Rejected(number, reason, tuple(row)))
             continue
@@ -412,7 +429,12 @@ def import_registrations(
             found = values.category(text)
             if found is None:
                 notes.append(
-                    Note(number, "category", text, f"category {text!r} not recognised: Other")
+                    Note(
+                        number,
+                        "category",
+                        text,
+                        Phrase("category {value} not recognised: Other", value=repr(text)),
+                    )
                 )
             else:
                 category = found
@@ -427,8 +449,11 @@ def import_registrations(
                         number,
                         "attendance",
                         text,
-                        f"attendance {text!r} is neither in the room nor online: "
-                        "taken as in the room",
+                        Phrase(
+                            "attendance {value} is neither in the room nor online: taken as in"
+                            " the room",
+                            value=repr(text),
+                        ),
                     )
                 )
             else:
@@ -439,7 +464,9 @@ def import_registrations(
             gender = None
         elif len(gender) > MAX_TEXT:
             notes.append(
-                Note(number, "gender", gender[:40] + "…", "gender too long: left undeclared")
+                Note(
+                    number, "gender", gender[:40] + "…", Phrase("gender too long: left undeclared")
+                )
             )
             gender = None
         else:
@@ -454,7 +481,12 @@ def import_registrations(
                 found_youth = words.UNKNOWN if in_words is None else in_words
             if isinstance(found_youth, words.Unknown):
                 notes.append(
-                    Note(number, "youth", text, f"youth {text!r} not understood: left undeclared")
+                    Note(
+                        number,
+                        "youth",
+                        text,
+                        Phrase("youth {value} not understood: left undeclared", value=repr(text)),
+                    )
                 )
             else:
                 youth = found_youth
@@ -481,37 +513,65 @@ def read_registrations(
 def _check_mapping(table: Table, mapping: Mapping) -> None:
     missing = mapping.missing()
     if missing:
-        seen = ", ".join(f"“{h}”" for h in table.headers) or "none"
-        wanted = " and ".join(
-            "the participant's name" if f == "name" else "the organization" for f in missing
-        )
+        columns = ", ".join(f"“{h}”" for h in table.headers) or Phrase("none")
+        if missing == ["name"]:
+            raise RegistrationError(
+                "no column gives the participant's name (columns found: {columns}): choose the"
+                " column for name in the mapping step",
+                source=table.source,
+                columns=columns,
+            )
+        if missing == ["organization"]:
+            raise RegistrationError(
+                "no column gives the organization (columns found: {columns}): choose the column"
+                " for organization in the mapping step",
+                source=table.source,
+                columns=columns,
+            )
         raise RegistrationError(
-            f"no column gives {wanted} (columns found: {seen}): choose the column for "
-            f"{' and '.join(FIELD_LABELS[f].lower() for f in missing)} in the mapping step",
+            "no column gives the participant's name and the organization (columns found:"
+            " {columns}): choose the column for name and organization in the mapping step",
             source=table.source,
+            columns=columns,
         )
     width = len(table.headers)
     for field_name in FIELDS:
         column = getattr(mapping, field_name)
         if column is not None and not 0 <= column < width:
+            # A script's mapping (the dialog offers only the table's columns): the field is
+            # named as the mapping names it.
+            field, number = FIELD_LABELS[field_name].lower(), str(column + 1)
+            if width == 1:
+                raise RegistrationError(
+                    "the {field} is mapped to column {column}, but the table has 1 column",
+                    source=table.source,
+                    field=field,
+                    column=number,
+                )
             raise RegistrationError(
-                f"the {FIELD_LABELS[field_name].lower()} is mapped to column {column + 1}, but "
-                f"the table has {width} column{'s' if width != 1 else ''}",
+                "the {field} is mapped to column {column}, but the table has {count} columns",
                 source=table.source,
+                field=field,
+                column=number,
+                count=width,
             )
 
 
-def _refusal(name: str, organization: str) -> str | None:
+def _refusal(name: str, organization: str) -> Phrase | None:
+    """Why a row is rejected, in the words of the participant's own checks
+    (:func:`~facilitator.core.participants.data.clean_text`); None when it is taken."""
     if not name and not organization:
-        return "the name and the organization are empty"
-    if not name:
-        return "the name is empty"
-    if not organization:
-        return "the organization is empty"
-    if len(name) > MAX_TEXT:
-        return f"the name is longer than {MAX_TEXT} characters"
-    if len(organization) > MAX_TEXT:
-        return f"the organization is longer than {MAX_TEXT} characters"
+        return Phrase("the name and the organization are empty")
+    for field_name, text in (("name", name), ("organization", organization)):
+        if not text:
+            return Phrase("{field} is empty", field=field_words(field_name))
+    for field_name, text in (("name", name), ("organization", organization)):
+        if len(text) > MAX_TEXT:
+            return Phrase(
+                "{field} is longer than {count} characters",
+                field=field_words(field_name),
+                count=MAX_TEXT,
+            )
     return None
 
 
@@ -543,7 +603,12 @@ def _mapped_gender(text: str, number: int, notes: list[Note]) -> str | None:
     found = parse_gender(text)
     if found is None:
         notes.append(
-            Note(number, "gender", text, f"gender {text!r} not understood: recorded as not stated")
+            Note(
+                number,
+                "gender",
+                text,
+                Phrase("gender {value} not understood: recorded as not stated", value=repr(text)),
+            )
         )
         return None
     return None if found is Gender.NOT_STATED else found.value

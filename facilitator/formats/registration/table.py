@@ -24,6 +24,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 
+from facilitator.core.errors import Grouped, Phrase
 from facilitator.formats.text_decoding import decode_bytes
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -51,14 +52,32 @@ class RegistrationError(ValueError):
     """A registration list that cannot be read or imported.
 
     ``source`` names the file and ``row`` (when set) the 1-based row of the file concerned, so the
-    message a user sees says where to look and what to do.
+    message a user sees says where to look and what to do. The sentence is a constant English
+    template with its values, kept as :attr:`phrase` so that the interface says it in its
+    language; ``message`` is the English and :meth:`describe` adds where, in English.
     """
 
-    def __init__(self, message: str, *, source: str | None = None, row: int | None = None):
-        self.message = message
+    def __init__(
+        self,
+        template: str,
+        /,
+        *,
+        source: str | None = None,
+        row: int | None = None,
+        **params: object,
+    ) -> None:
+        self.phrase = Phrase(template, **params)
+        self.message = self.phrase.english
         self.source = source
         self.row = row
         super().__init__(self.describe())
+
+    @classmethod
+    def saying(
+        cls, phrase: Phrase, *, source: str | None = None, row: int | None = None
+    ) -> RegistrationError:
+        """The error that says ``phrase`` (a template checked where it was written)."""
+        return cls(phrase.template, source=source, row=row, **phrase.params)
 
     def describe(self) -> str:
         where = ""
@@ -126,7 +145,9 @@ def read_grid_table(
         return _xlsx_table(data, source, sheet, find_header)
     if sheet is not None:
         raise RegistrationError(
-            f"this is a text (CSV) file, it has no sheet named {sheet!r}", source=source
+            "this is a text (CSV) file, it has no sheet named {sheet}",
+            source=source,
+            sheet=repr(sheet),
         )
     grid = _csv_grid(data, source)
     return _to_table(grid, source, find_header)
@@ -155,8 +176,9 @@ def _read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise RegistrationError(
-                f"the file is {size // (1024 * 1024)} MB, too large to be a registration list",
+                "the file is {size} MB, too large to be a registration list",
                 source=source,
+                size=size // (1024 * 1024),
             )
         return path.read_bytes()
     except FileNotFoundError as exc:
@@ -168,7 +190,7 @@ def _read_bytes(path: Path) -> bytes:
         ) from exc
     except OSError as exc:
         raise RegistrationError(
-            f"this file cannot be read ({exc.strerror})", source=source
+            "this file cannot be read ({reason})", source=source, reason=str(exc.strerror)
         ) from exc
 
 
@@ -205,9 +227,10 @@ def _kind(data: bytes, path: Path, source: str) -> str:
             text = decode_bytes(data)
             if text is not None and not _looks_binary(text):
                 raise RegistrationError(
-                    f"the file is named {suffix} but holds plain text, not an Excel workbook: "
+                    "the file is named {suffix} but holds plain text, not an Excel workbook: "
                     "if it is a CSV export, rename it to .csv and import it again",
                     source=source,
+                    suffix=suffix,
                 )
             raise RegistrationError(
                 "this is not an Excel workbook (it may be damaged or only partly downloaded): "
@@ -274,14 +297,16 @@ def _csv_grid(data: bytes, source: str) -> _Grid:
             if not any(cell.strip() for cell in record):
                 continue
             if len(rows) > MAX_ROWS:
-                raise RegistrationError(_too_many_rows(), source=source)
+                raise RegistrationError.saying(_too_many_rows(), source=source)
             rows.append(record)
             numbers.append(start)
     except csv.Error as exc:
         raise RegistrationError(
-            f"this file is not a well-formed CSV table near line {previous + first_line} "
-            f"({exc}): open it in Excel and save it again as CSV UTF-8",
+            "this file is not a well-formed CSV table near line {line} ({reason}): open it in"
+            " Excel and save it again as CSV UTF-8",
             source=source,
+            line=str(previous + first_line),
+            reason=str(exc),
         ) from exc
     return _Grid(rows, numbers)
 
@@ -323,10 +348,11 @@ def _trim(row: list[str]) -> list[str]:
     return row[:end]
 
 
-def _too_many_rows() -> str:
-    return (
-        f"the table has more than {MAX_ROWS:,} rows: this is not a registration list "
-        "(check that the right sheet or file was chosen)"
+def _too_many_rows() -> Phrase:
+    return Phrase(
+        "the table has more than {most} rows: this is not a registration list (check that the"
+        " right sheet or file was chosen)",
+        most=Grouped(MAX_ROWS),
     )
 
 
@@ -356,9 +382,10 @@ def _workbook(data: bytes, source: str) -> Iterator[Any]:
 def _damaged(source: str, exc: BaseException) -> RegistrationError:
     detail = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else type(exc).__name__
     return RegistrationError(
-        f"this Excel file cannot be read ({detail}); it may be damaged or only partly "
-        "downloaded: open it in Excel, save it again as .xlsx (or CSV UTF-8) and import that",
+        "this Excel file cannot be read ({reason}); it may be damaged or only partly downloaded:"
+        " open it in Excel, save it again as .xlsx (or CSV UTF-8) and import that",
         source=source,
+        reason=detail,
     )
 
 
@@ -371,19 +398,19 @@ def _check_zip(data: bytes, source: str) -> None:
         raise _damaged(source, exc) from exc
     if "xl/workbook.xml" not in names:
         if "word/document.xml" in names:
-            what = "a Word document"
+            what = Phrase("a Word document")
         elif "content.xml" in names:
-            what = "an OpenDocument file (LibreOffice): save it as .xlsx or CSV UTF-8"
+            what = Phrase("an OpenDocument file (LibreOffice): save it as .xlsx or CSV UTF-8")
         elif "ppt/presentation.xml" in names:
-            what = "a PowerPoint presentation"
+            what = Phrase("a PowerPoint presentation")
         else:
-            what = "a ZIP archive"
-        raise RegistrationError(f"this is {what}, not an Excel workbook", source=source)
+            what = Phrase("a ZIP archive")
+        raise RegistrationError("this is {what}, not an Excel workbook", source=source, what=what)
     if total > MAX_UNZIPPED_BYTES:
         raise RegistrationError(
-            "this workbook expands to more than "
-            f"{MAX_UNZIPPED_BYTES // (1024 * 1024)} MB: it is not a registration list",
+            "this workbook expands to more than {size} MB: it is not a registration list",
             source=source,
+            size=MAX_UNZIPPED_BYTES // (1024 * 1024),
         )
 
 
@@ -394,14 +421,18 @@ def _xlsx_table(data: bytes, source: str, sheet: str | None, find_header: Header
             if sheet is not None:
                 chosen = [ws for ws in sheets if ws.title == sheet]
                 if not chosen:
-                    names = ", ".join(repr(ws.title) for ws in sheets) or "none"
+                    names = ", ".join(repr(ws.title) for ws in sheets)
                     raise RegistrationError(
-                        f"the workbook has no sheet named {sheet!r} (its sheets: {names})",
+                        "the workbook has no sheet named {sheet} (its sheets: {names})",
                         source=source,
+                        sheet=repr(sheet),
+                        names=names or Phrase("none"),
                     )
                 grid = _sheet_grid(chosen[0], source)
                 if not grid.rows:
-                    raise RegistrationError(f"the sheet {sheet!r} is empty", source=source)
+                    raise RegistrationError(
+                        "the sheet {sheet} is empty", source=source, sheet=repr(sheet)
+                    )
                 return _to_table(grid, source, find_header)
             visible = [ws for ws in sheets if ws.sheet_state == "visible"] or sheets[:1]
             fallback: _Grid | None = None
@@ -433,7 +464,7 @@ def _sheet_grid(ws: Any, source: str) -> _Grid:
         if not any(cell.strip() for cell in row):
             continue
         if len(rows) > MAX_ROWS:
-            raise RegistrationError(_too_many_rows(), source=source)
+            raise RegistrationError.saying(_too_many_rows(), source=source)
         rows.append(row)
         numbers.append(number)
     return _Grid(rows, numbers, sheet=ws.title)
