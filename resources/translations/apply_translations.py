@@ -5,8 +5,11 @@ its translation in each of its languages; a plural message (``numerus="yes"``) h
 string per plural form of the language, in Qt's order (Arabic 6, Chinese 1, Russian 3). Every
 message found is set and marked finished (``type="unfinished"`` removed); the others are left as
 they are. So translations made outside Qt Linguist can be applied again after another branch has
-changed the ``.ts`` files (new strings, ``update.sh``)::
+changed the ``.ts`` files (new strings, a merge: take the other side's ``.ts``, extract with
+``update.sh`` so that each message is plural or not as the code now says, apply, and extract again
+to normalise)::
 
+    bash resources/translations/update.sh
     python resources/translations/apply_translations.py             # every *.json beside it
     python resources/translations/apply_translations.py live_meeting_ar_zh_ru.json
     python resources/translations/apply_translations.py --check     # write nothing; exit 1 if a
