@@ -57,7 +57,7 @@ from facilitator.ui.colours import colours, with_selection
 from facilitator.ui.controller import MeetingController
 from facilitator.ui.first_paint import FirstPaintWatcher
 from facilitator.ui.help import add_help_menu
-from facilitator.ui.key_text import Shortcut, plain_text
+from facilitator.ui.key_text import Shortcut, keys_text, plain_text
 from facilitator.ui.relanguage import language_menu, switch_console_language
 from facilitator.ui.screen_fit import fit_to_screen, room_for
 from facilitator.ui.settings import app_settings
@@ -466,11 +466,11 @@ class ConsoleWindow(QMainWindow):
             action.setShortcuts([QKeySequence(keys) for keys in spec.keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             tip = _tr(spec.tip)
-            keys = _native(spec.keys)
+            keys = keys_text(spec.keys)
             action.setToolTip(f"{tip} ({keys})" if keys else tip)
             if spec.button:
                 # The control buttons show a short name and the key: the keys are learnt by sight.
-                action.setIconText(f"{_tr(spec.button)}\n{_native(spec.keys[:1])}")
+                action.setIconText(f"{_tr(spec.button)}\n{keys_text(spec.keys[:1])}")
             action.setStatusTip(tip)
             action.triggered.connect(self._runner(spec))
             self.addAction(action)
@@ -489,7 +489,7 @@ class ConsoleWindow(QMainWindow):
         for spec in actions.ACTIONS:
             if spec.keys:
                 where = _tr(spec.menu) if spec.menu else _tr(actions.CONTEXT_WORDS[spec.context])
-                rows.append((plain_text(where), plain_text(_tr(spec.text)), _native(spec.keys)))
+                rows.append((plain_text(where), plain_text(_tr(spec.text)), keys_text(spec.keys)))
         return rows
 
     def _build_menus_and_controls(self) -> None:
@@ -824,17 +824,18 @@ class ConsoleWindow(QMainWindow):
     def add_speaker(self, text: str) -> bool:
         """Queue a registered participant (as the completer shows them) or a guest given as
         "Name, Organization"."""
-        from facilitator.ui.speakers import list_segment
+        from facilitator.ui.speakers import list_segment, split_guest
 
         text = text.strip()
+        guest = split_guest(text)
         if not text:
             return False
         segment_id = list_segment(self.controller.state)
         participant = self.speakers.participant_for(text)
         if participant is not None:
             done = self.controller.act(lambda s: s.queue_speaker(participant, segment_id))
-        elif "," in text:
-            name, organization = (part.strip() for part in text.split(",", 1))
+        elif guest is not None:
+            name, organization = guest
             done = self.controller.act(lambda s: s.queue_guest(name, organization, segment_id))
         else:
             found = len(self.speakers.matches(text))
@@ -1155,8 +1156,3 @@ def rehearsal_banner(words: str | None, *, read_only: str | None = None) -> QLab
 def _tr(text: str) -> str:
     """A text of the action table, translated as the console's own (context ConsoleWindow)."""
     return QCoreApplication.translate("ConsoleWindow", text)
-
-
-def _native(keys: tuple[str, ...]) -> str:
-    """Keys as the platform writes them ("Ctrl+Shift+S", "PgDown"), separated by commas."""
-    return ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)

@@ -4,9 +4,14 @@ console's table of actions, so none of them imports another to get it."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
 
 Shortcut = tuple[str, str, str]  # where (the menu), what (the action), keys
+#: Left-to-right isolate … pop directional isolate: Latin key names inside right-to-left text.
+_LTR = "\u2066{0}\u2069"
 
 
 def plain_text(text: str) -> str:
@@ -14,6 +19,13 @@ def plain_text(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…")
 
 
-def keys_text(sequences: list[QKeySequence]) -> str:
-    """Keys as the platform writes them, separated by commas."""
-    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences)
+def keys_text(sequences: Sequence[QKeySequence | str]) -> str:
+    """Keys as the platform writes them ("Ctrl+Shift+S", "PgDown"), separated by commas. In a
+    right-to-left interface (Arabic) they are isolated left to right, else the bidirectional
+    algorithm reorders them ("Ctrl++, Shift+E" would read "++Shift+E, Ctrl")."""
+    text = ", ".join(
+        QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in sequences
+    )
+    if text and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return _LTR.format(text)
+    return text

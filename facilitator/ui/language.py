@@ -44,6 +44,11 @@ ENVIRONMENT = "FACILITATOR_LANGUAGE"
 #: Each language's locale for dates, times and numbers (Chinese: simplified, as the UN writes it).
 _LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "ar": "ar", "zh": "zh_CN", "ru": "ru_RU"}
 
+#: How a ``.ts`` is compiled (part of the ``.qm``'s digest, so a change recompiles): only what a
+#: translator finished, never lupdate's guesses from the same text in another context, which a
+#: partial language holds as unfinished suggestions (they would show a window half-translated).
+LRELEASE_OPTIONS = ("-silent", "-nounfinished")
+
 _installed: list[QTranslator] = []
 _current: list[str] = []
 
@@ -125,7 +130,7 @@ def compiled(code: str) -> Path | None:
         data = source.read_bytes()
     except OSError:
         return None
-    digest = hashlib.sha256(data).hexdigest()[:16]
+    digest = hashlib.sha256(data + " ".join(LRELEASE_OPTIONS).encode()).hexdigest()[:16]
     folder = paths.cache_dir() / "translations"
     target = folder / f"facilitator_{code}-{digest}.qm"
     if target.is_file():
@@ -161,7 +166,7 @@ def compile_ts(source: Path, target: Path) -> None:
 
     partial = target.with_name(target.name + f".{os.getpid()}.part")
     done = subprocess.run(
-        [*lrelease(), "-silent", str(source), "-qm", str(partial)],
+        [*lrelease(), *LRELEASE_OPTIONS, str(source), "-qm", str(partial)],
         capture_output=True,
         text=True,
         check=False,

@@ -64,6 +64,22 @@ from facilitator.ui.widgets import BigClock, Steady, elided_label
 if TYPE_CHECKING:
     from facilitator.core.fold.state import MeetingState
 
+# What separates a guest's name from their organization ("Name, Organization"): the comma of
+# every script the interface is typed in (Latin and Cyrillic, Arabic ،, full-width Chinese ，).
+# (Not a "#:" comment: lupdate would take it for a note to the translators of HEADERS.)
+GUEST_SEPARATORS = (",", "\u060c", "\uff0c")
+
+
+def split_guest(text: str) -> tuple[str, str] | None:
+    """A guest typed as "Name, Organization" (any of :data:`GUEST_SEPARATORS`, the first one
+    typed), as (name, organization); None when the text has no separator."""
+    found = [i for i in (text.find(sep) for sep in GUEST_SEPARATORS) if i >= 0]
+    if not found:
+        return None
+    at = min(found)
+    return text[:at].strip(), text[at + 1 :].strip()
+
+
 HEADERS = (
     "#",
     QT_TRANSLATE_NOOP("SpeakersPanel", "Speaker"),
@@ -486,7 +502,7 @@ class SpeakersPanel(QWidget):
         """What a typed text means: an entry as it is, else the one entry it matches (a few
         letters of one registered name need no Down key), else the text itself."""
         text = text.strip()
-        if text in self._participant_ids or "," in text:
+        if text in self._participant_ids or split_guest(text) is not None:
             return text
         found = self.matches(text)
         return found[0] if len(found) == 1 else text

@@ -192,6 +192,27 @@ def test_a_tour_de_table_of_thirty_speakers(desk: Desk, qtmodeltester: ModelTest
     assert panel.figures.text() == "No one waiting · 0 min left"
 
 
+def test_a_guest_typed_with_an_arabic_or_chinese_comma(desk: Desk) -> None:
+    """The guest's hint says "Name, Organization" in each language, and each script types its
+    own comma: Arabic ، and Chinese ， separate the organization as the Latin one does."""
+    from facilitator.core.queue.reducer import queue_of
+    from facilitator.ui.speakers import split_guest
+
+    assert split_guest("Ms. A, B, C") == ("Ms. A", "B, C")
+    assert split_guest("أحمد علي، منظمة الأمل، فرع عمان") == ("أحمد علي", "منظمة الأمل، فرع عمان")
+    assert split_guest("王芳，青年论坛") == ("王芳", "青年论坛")
+    assert split_guest("Somebody Unknown") is None
+    desk.window.controller.session.start()
+    line = desk.window.speakers.add_line
+    for typed in ("أحمد علي، منظمة الأمل", "王芳，青年论坛"):  # as an input method commits it
+        press(desk, Key.Key_A)
+        line.insert(typed)  # (QTest's key clicks know no key for these letters)
+        desk.qtbot.keyClick(line, Key.Key_Return)
+    assert not desk.window.error.isVisible(), desk.window.error.text()
+    guests = {(p.name, p.organization) for p in queue_of(desk.window.controller.state).participants}
+    assert {("أحمد علي", "منظمة الأمل"), ("王芳", "青年论坛")} <= guests
+
+
 def test_one_move_in_a_long_list_is_one_row_signal(desk: Desk) -> None:
     register_thirty(desk)
     go_to_standing_item_1(desk)
