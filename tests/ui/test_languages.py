@@ -363,3 +363,54 @@ def test_key_names_read_left_to_right_in_arabic(desk: Desk, in_language: object)
     rows = window.shortcut_rows()
     assert rows and all(keys.startswith("\u2066") for _, _, keys in rows if keys)
     assert window.actions_by_name["toggle"].iconText().endswith("\u2066Space\u2069")
+
+
+#: What a Co-Chair sees during a meeting: translated in Arabic, Chinese and Russian too.
+LIVE_MEETING = {
+    "ConsoleWindow",
+    "Words",
+    "words",
+    "SpeakersPanel",
+    "AgendaModel",
+    "CapacityPanel",
+    "FairFloor",
+    "help",
+    "ShortcutsDialog",
+    "prompts",
+    "JumpDialog",
+    "console",
+    "BigClock",
+    "CapturePane",
+    "ReviewPanel",
+    "RoomDisplay",
+}
+
+
+@pytest.mark.parametrize("code", language.PARTIAL)
+def test_the_live_meeting_is_translated(code: str) -> None:
+    missing = [
+        f"{c}: {s!r}" for c, s, m in messages(code) if c in LIVE_MEETING and not translations(m)
+    ]
+    assert not missing
+
+
+@pytest.mark.parametrize("code", language.PARTIAL)
+def test_the_console_shows_no_english_in_arabic_chinese_and_russian(
+    desk: Desk, in_language: object, code: str
+) -> None:
+    from tests.ui.windows import run_a_little
+
+    run_a_little(desk)
+    in_language(code)  # type: ignore[operator]
+    desk.window.close()
+    window = desk.open_console()
+    window.capture_dock.show()
+    window.review_dock.show()
+    exact, patterns = _english_sources(code)
+    english = []
+    for where, text in texts(window):
+        for line in text.replace("&&", "\0").replace("&", "").replace("\0", "&").splitlines():
+            line = line.strip()
+            if line in exact or any(p.fullmatch(line) for p in patterns):
+                english.append(f"{where} | {line!r}")
+    assert not english, "\n".join(english)
