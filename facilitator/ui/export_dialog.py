@@ -537,8 +537,8 @@ class ExportDialog(QDialog):
         return group
 
     def _build_language(self, start: str) -> QGroupBox:
-        """The record's language, independent of the interface's: English, French and Spanish
-        complete; Arabic, Chinese and Russian give the headings."""
+        """The record's language, independent of the interface's: all six complete (a language
+        the record's catalogue gave only in part would be marked "(headings)")."""
         group = QGroupBox(self.tr("Record &language"))
         layout = QVBoxLayout(group)
         self.language_combo = QComboBox()

@@ -104,7 +104,7 @@ def summary_blocks(record: Record) -> list[Block]:
 # ----------------------------------------------------------------------------- introduction
 def _introduction(record: Record, cat: Catalogue) -> list[Block]:
     meeting = record.meeting
-    held = cat("The meeting was held on {date}", date=cat.long_date(meeting.date))
+    held = cat("The meeting was held on {date}", date=cat.on_date(meeting.date))
     if meeting.venue:
         held += cat(" at {venue}", venue=meeting.venue)
     if meeting.format:
