@@ -95,11 +95,17 @@ def ran(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ran]:
 
 
 def _question(name: str, details: str, summary: str, *answers: ListItem) -> ListItem:
+    """A question's line; ``details`` as it reads ("Hope Foundation, NGO, Room"), each of them
+    a captured run of its own."""
+    parts: list[Run] = []
+    for n, detail in enumerate(details.split(", ")):
+        parts += [Run(", ")] if n else []
+        parts.append(Run(detail, captured=True))
     return ListItem(
         (
             Run(name, bold=True, captured=True),
             Run(" ("),
-            Run(details, captured=True),
+            *parts,
             Run(")"),
             Run(", "),
             Run("question", captured=True),

@@ -23,6 +23,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from facilitator.formats.record.files import for_right_to_left
 from facilitator.languages import LANGUAGES as ALL_LANGUAGES
 
 #: The record's languages (the export window's list): all six (facilitator/languages.py).
@@ -1305,6 +1306,13 @@ class Catalogue:
     @property
     def right_to_left(self) -> bool:
         return self.language in RIGHT_TO_LEFT
+
+    def captured(self, text: str) -> str:
+        """Captured text (a name, a title, a question) to put in one of this language's messages:
+        in a right-to-left language, isolated when it reads left to right, so that an English
+        question's "?" stays at its end (:func:`~facilitator.formats.record.files.
+        for_right_to_left`); otherwise as it is."""
+        return for_right_to_left(text) if self.right_to_left else text
 
     def __call__(self, msgid: str, **fields: object) -> str:
         """The message ``msgid`` in this language (English where it has none), its fields

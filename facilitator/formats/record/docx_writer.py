@@ -441,7 +441,8 @@ def chart_alt(chart: Chart) -> str:
         for t in chart.times
         if t.turns
     ]
-    return f"{chart.alt}. " + (cat("; ").join(bars) + "." if bars else cat("Nobody spoke."))
+    listed = cat("; ").join(bars) + cat(".") if bars else cat("Nobody spoke.")
+    return chart.alt + cat(". ") + listed
 
 
 def _no_thumbnail(doc: DocumentObject) -> None:

@@ -42,6 +42,8 @@ def clean(text: str) -> str:
 #: embedding, override and isolate controls.
 _SWAYING = frozenset({"R", "AL", "RLE", "LRE", "RLO", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"})
 FSI, PDI = "\u2068", "\u2069"
+#: The explicit embeddings and overrides: their effect runs on past the text that holds them.
+_OVERRIDES = frozenset({"RLE", "LRE", "RLO", "LRO", "PDF"})
 
 
 def isolate(text: str) -> str:
@@ -52,7 +54,67 @@ def isolate(text: str) -> str:
     anything is returned as it is."""
     if text.isascii() or not any(unicodedata.bidirectional(c) in _SWAYING for c in text):
         return text
-    return "\n".join(f"{FSI}{line}{PDI}" if line else line for line in text.split("\n"))
+    return _isolate_lines(text)
+
+
+#: A line break as captured text may hold it (CR LF, CR or LF), kept by :func:`re.split`.
+_LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
+
+
+def _isolate_lines(text: str) -> str:
+    """Each line of ``text`` between FSI and PDI (its line breaks, CR LF too, outside them: an
+    isolate never holds a line break); an empty line, or one isolated already, as it is."""
+    return "".join(
+        part
+        if not part or _LINE_BREAK.fullmatch(part) or (part[0] == FSI and part[-1] == PDI)
+        else f"{FSI}{part}{PDI}"
+        for part in _LINE_BREAK.split(text)
+    )
+
+
+def for_right_to_left(text: str) -> str:
+    """Captured text (a name, a title, a summary) for a right-to-left document (Arabic), line by
+    line. A line that reads left to right (its first strongly directional character is Latin…) is
+    isolated: otherwise an English summary's full stop, a question mark or a closing bracket at
+    its end takes the document's direction and stands at its left (".Trafficking … offices"). A
+    line that reads right to left is left bare (:func:`isolate`'s isolates taken off): it runs in
+    the document's own direction, and LibreOffice draws the neutral that follows an isolate of
+    Arabic in an Arabic paragraph over it (the colon after a speaker's name vanished). A line
+    holding embeddings or overrides, or isolates that do not close, stays isolated."""
+    return "".join(_for_right_to_left(part) for part in _LINE_BREAK.split(text))
+
+
+def _for_right_to_left(line: str) -> str:
+    if not line or _LINE_BREAK.fullmatch(line):
+        return line
+    isolated = line[0] == FSI and line[-1] == PDI
+    inner = line[1:-1] if isolated else line
+    if not _self_contained(inner):
+        return line if isolated else f"{FSI}{line}{PDI}"
+    for char in inner:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return f"{FSI}{inner}{PDI}"
+        if kind in ("R", "AL"):
+            return inner
+    return inner
+
+
+def _self_contained(text: str) -> bool:
+    """Whether ``text``'s direction controls end within it: no embedding or override, every
+    isolate closed."""
+    depth = 0
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in _OVERRIDES:
+            return False
+        if kind in ("LRI", "RLI", "FSI"):
+            depth += 1
+        elif kind == "PDI":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
 
 
 def right_to_left(text: str) -> bool:

@@ -76,18 +76,18 @@ def interjection_line(record: Record, entry: InterjectionRecord) -> str:
     """ "10:42 — Point of order — Ms. A (NGO X), Standing item 1, 0:40; Ms. B resumed after
     it"."""
     cat = catalogue_of(record.language)
-    who = entry.speaker or cat("not named")
+    who = cat.captured(entry.speaker) if entry.speaker else cat("not named")
     if entry.organization:
-        who += f" ({entry.organization})"
+        who += f"{cat(' (')}{cat.captured(entry.organization)}{cat(')')}"
     time = cat.time(record.local(entry.start)) if entry.start is not None else "–"
     line = cat(
         "{time} — {kind} — {who}, {segment}, {spoken}",
         time=time,
         kind=entry.kind,
         who=who,
-        segment=entry.segment,
+        segment=cat.captured(entry.segment),
         spoken=clock_minutes(entry.spoken_seconds),
     )
     if entry.interrupted:
-        line += cat("; {name} resumed after it", name=entry.interrupted)
+        line += cat("; {name} resumed after it", name=cat.captured(entry.interrupted))
     return line

@@ -29,7 +29,8 @@ text was *captured* (typed by someone: a name, a title, a summary), which each f
 on its own terms, or is the document's own wording; and whether it keeps its line breaks (a
 summary) or is one line. Captured text that holds right-to-left script is isolated here
 (:func:`~facilitator.formats.record.files.isolate`), so that it sways nothing after it in any
-format.
+format; in a right-to-left record (Arabic), captured text that holds left-to-right letters is
+isolated too (:func:`in_direction`), so that an English summary keeps its full stop at its end.
 
 The blocks are frozen dataclasses with defaults, so that later needs add a field without touching
 the walker's callers: a text direction on a paragraph or a run (Arabic), keep-with-next on a
@@ -40,7 +41,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from facilitator.core.record import (
     OTHER_INTERVENTIONS,
@@ -57,7 +58,7 @@ from facilitator.core.record import (
 )
 from facilitator.formats.record import floor_tables, tables
 from facilitator.formats.record.catalogue import Catalogue
-from facilitator.formats.record.files import isolate, right_to_left
+from facilitator.formats.record.files import for_right_to_left, isolate, right_to_left
 from facilitator.formats.record.localise import catalogue_of, question_heading
 from facilitator.formats.record.tables import ANNEX, NOBODY_SPOKE, TableData, other_questions
 
@@ -213,6 +214,8 @@ def record_layout(record: Record, words: Words | None = None) -> RecordLayout:
     record's language unless ``words`` are given."""
     words = words or words_in(record.language)
     title = " ".join(record.meeting.title.split())
+    if catalogue_of(record.language).right_to_left:
+        title = for_right_to_left(title)
     return RecordLayout(
         tuple(blocks(record, words)),
         words.running_head.format(title=title, mode=tables.mode_label(record)),
@@ -239,7 +242,40 @@ def blocks(record: Record, words: Words | None = None) -> list[Block]:
     if record.has(Section.PROCEEDINGS):
         out += _proceedings(record, words)
     out += _annex(record, words)
-    return out
+    return in_direction(out, record.language)
+
+
+def in_direction(content: list[Block], language: str) -> list[Block]:
+    """``content`` for a document in ``language``: in a right-to-left language, the captured
+    text (runs, headings, table cells) that reads left to right isolated, and that reads right to
+    left bare (:func:`~facilitator.formats.record.files.for_right_to_left`); otherwise as it
+    is."""
+    if not catalogue_of(language).right_to_left:
+        return content
+    return [_directed(block) for block in content]
+
+
+def _directed(block: Block) -> Block:
+    match block:
+        case Heading():
+            return replace(block, text=for_right_to_left(block.text))
+        case Paragraph():
+            return replace(block, runs=_directed_runs(block.runs))
+        case BulletList():
+            return replace(block, items=_directed_items(block.items))
+        case Table():
+            rows = tuple(tuple(for_right_to_left(c) for c in row) for row in block.data.rows)
+            return replace(block, data=replace(block.data, rows=rows))
+        case Chart():
+            return block
+
+
+def _directed_runs(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    return tuple(replace(r, text=for_right_to_left(r.text)) if r.captured else r for r in runs)
+
+
+def _directed_items(items: tuple[ListItem, ...]) -> tuple[ListItem, ...]:
+    return tuple(ListItem(_directed_runs(i.runs), _directed_items(i.items)) for i in items)
 
 
 def _meeting(record: Record, words: Words) -> list[Block]:
@@ -386,12 +422,13 @@ def entry_runs(
     summary, with its line breaks."""
     runs = [Run(isolate(entry.speaker), bold=True, captured=True)]
     details = [isolate(d) for d in (entry.organization, entry.category, entry.attendance) if d]
-    if details:
-        runs += [
-            Run(words.details_open),
-            Run(words.details_separator.join(details), captured=True),
-            Run(words.details_close),
-        ]
+    if details:  # each its own run: in an Arabic record each reads in its own direction
+        runs.append(Run(words.details_open))
+        for n, detail in enumerate(details):
+            if n:
+                runs.append(Run(words.details_separator))
+            runs.append(Run(detail, captured=True))
+        runs.append(Run(words.details_close))
     runs += [Run(words.kind_separator), Run(entry.kind.lower(), captured=True)]
     questions = other_questions(entry, under)
     if questions:

@@ -203,6 +203,7 @@ def question_heading(group: QuestionGroup, cat: Catalogue) -> str:
     or "Other interventions"."""
     if group.question is None:
         return cat("Other interventions")
+    question = cat.captured(group.question)
     if group.number is not None:
-        return cat("Q{number}. {question}", number=group.number, question=group.question)
-    return cat("{question} (question since removed)", question=group.question)
+        return cat("Q{number}. {question}", number=group.number, question=question)
+    return cat("{question} (question since removed)", question=question)

@@ -43,7 +43,7 @@ from facilitator.core.record import (
     StandingItemRecord,
 )
 from facilitator.formats.record.catalogue import Catalogue
-from facilitator.formats.record.files import isolate, right_to_left
+from facilitator.formats.record.files import for_right_to_left, isolate, right_to_left
 from facilitator.formats.record.layout import (
     Block,
     BulletList,
@@ -53,6 +53,7 @@ from facilitator.formats.record.layout import (
     RecordLayout,
     Run,
     Table,
+    in_direction,
 )
 from facilitator.formats.record.localise import catalogue_of, question_heading
 from facilitator.formats.record.tables import TableData
@@ -76,6 +77,8 @@ def summary_layout(record: Record) -> RecordLayout:
     """The draft as blocks, with the record's page furniture words."""
     title = " ".join(record.meeting.title.split())
     cat = catalogue_of(record.language)
+    if cat.right_to_left:
+        title = for_right_to_left(title)
     return RecordLayout(
         tuple(summary_blocks(record)),
         f"{title} — {cat(TITLE)}",
@@ -98,7 +101,7 @@ def summary_blocks(record: Record) -> list[Block]:
         out += _item(record, item, cat)
     out += _recommendations(record, cat)
     out += _annex(record, cat)
-    return out
+    return in_direction(out, record.language)
 
 
 # ----------------------------------------------------------------------------- introduction
@@ -106,12 +109,13 @@ def _introduction(record: Record, cat: Catalogue) -> list[Block]:
     meeting = record.meeting
     held = cat("The meeting was held on {date}", date=cat.on_date(meeting.date))
     if meeting.venue:
-        held += cat(" at {venue}", venue=meeting.venue)
+        held += cat(" at {venue}", venue=cat.captured(meeting.venue))
     if meeting.format:
         held += _format_phrase(meeting.format, cat)
         if meeting.platform and meeting.format != cat("In person"):
-            held += cat(" (online participation through {platform})", platform=meeting.platform)
-    out: list[Block] = [Paragraph((Run(held + ".", captured=True),))]
+            platform = cat.captured(meeting.platform)
+            held += cat(" (online participation through {platform})", platform=platform)
+    out: list[Block] = [Paragraph((Run(held + cat("."), captured=True),))]
     attendance = record.attendance
     if attendance.registered:
         places = [
@@ -130,13 +134,13 @@ def _introduction(record: Record, cat: Catalogue) -> list[Block]:
         joiner = cat(", ")
         text = (
             cat.plural("{n} participants registered", attendance.registered)
-            + (f" ({joiner.join(places)})" if places else "")
+            + (cat(" (") + joiner.join(places) + cat(")") if places else "")
             + (
                 cat(": by stakeholder category, {categories}", categories=joiner.join(categories))
                 if categories
                 else ""
             )
-            + ". "
+            + cat(". ")
             + cat.plural("{n} participants took the floor.", attendance.heard)
         )
         out.append(Paragraph((Run(text),)))
@@ -167,7 +171,7 @@ def _item(record: Record, item: ItemRecord, cat: Catalogue) -> list[Block]:
             Paragraph(
                 (
                     Run(cat("Briefings and remarks: "), bold=True),
-                    Run(cat("; ").join(briefings) + ".", captured=True),
+                    Run(cat("; ").join(briefings) + cat("."), captured=True),
                 )
             )
         )
@@ -195,7 +199,7 @@ def _panel(panel: PanelRecord, cat: Catalogue) -> list[Block]:
             Paragraph(
                 (
                     Run(cat("Panellists: "), bold=True),
-                    Run(cat("; ").join(panel.panellists) + ".", captured=True),
+                    Run(cat("; ").join(panel.panellists) + cat("."), captured=True),
                 )
             )
         )
@@ -299,7 +303,7 @@ def _recommendations(record: Record, cat: Catalogue) -> list[Block]:
             marks.append(cat("recommendation"))
         if entry.follow_up:
             marks.append(cat("follow-up"))
-        where = f" ({cat('; ').join(entry.tags)})" if entry.tags else ""
+        where = cat(" (") + cat("; ").join(entry.tags) + cat(")") if entry.tags else ""
         mark = Run(f" [{cat(', ').join(marks)}{where}]", italic=True)
         items.append(ListItem((*_point(entry, cat), mark)))
     out.append(BulletList(tuple(items), entries=True))
@@ -341,18 +345,20 @@ def _annex(record: Record, cat: Catalogue) -> list[Block]:
 
 
 # ----------------------------------------------------------------------------- helpers
-def _who(entry: InterventionRecord) -> str:
+def _who(entry: InterventionRecord, cat: Catalogue) -> str:
     """The speaker as the draft names them: "Name (Organization)", or the record's unattributed
     wording ("A representative of an NGO")."""
     name = isolate(entry.speaker)
-    return f"{name} ({isolate(entry.organization)})" if entry.organization else name
+    if not entry.organization:
+        return name
+    return f"{name}{cat(' (')}{isolate(entry.organization)}{cat(')')}"
 
 
 def _point(entry: InterventionRecord, cat: Catalogue) -> tuple[Run, ...]:
     """A point: who made it, then their summary as captured (its own right-to-left paragraph
     when it is in a right-to-left script)."""
     summary = entry.summary.strip()
-    runs = [Run(_who(entry), bold=True, captured=True)]
+    runs = [Run(_who(entry, cat), bold=True, captured=True)]
     if not summary:
         return (*runs, Run(cat(" ({kind}; no summary was captured)", kind=entry.kind.lower())))
     return (
@@ -383,7 +389,8 @@ def _categories(entries: Iterable[InterventionRecord], cat: Catalogue) -> str:
         label = entry.category or cat("participants of no stated category")
         counts[label] = counts.get(label, 0) + 1
     named = [
-        f"{label[0].lower() + label[1:] if label[1:2].islower() else label} ({cat.number(n)})"
+        (label[0].lower() + label[1:] if label[1:2].islower() else label)
+        + f"{cat(' (')}{cat.number(n)}{cat(')')}"
         for label, n in counts.items()
     ]
     if not named:

@@ -49,6 +49,15 @@ def _span(record: Record, start: dt.datetime | None, end: dt.datetime | None) ->
     return span
 
 
+def _signed(record: Record, minutes: int) -> str:
+    """ "+5", "-10": a delay with its sign before it, in a right-to-left record too (not
+    "10-")."""
+    text = f"{minutes:+d}"
+    if catalogue_of(record.language).right_to_left:
+        return f"\u2066{text}\u2069"
+    return text
+
+
 def mode_label(record: Record) -> str:
     cat = catalogue_of(record.language)
     return cat("attributed") if record.attributed else cat("unattributed (Chatham House rule)")
@@ -154,7 +163,7 @@ def timetable(record: Record) -> TableData:
                 hhmm(record, s.planned_end),
                 hhmm(record, s.actual_start),
                 hhmm(record, s.actual_end),
-                "–" if s.delay_minutes is None else f"{s.delay_minutes:+d}",
+                "–" if s.delay_minutes is None else _signed(record, s.delay_minutes),
             )
             for s in record.timetable
         ),
@@ -178,7 +187,7 @@ def speakers(record: Record) -> TableData | None:
             (
                 str(s.number),
                 _marked(record, s.kind, s.speaker)  # a point of order, marked
-                + (f" ({s.organization})" if s.organization else ""),
+                + (_in_brackets(record, s.organization) if s.organization else ""),
                 s.category,
                 s.attendance,
                 s.segment,
@@ -191,11 +200,18 @@ def speakers(record: Record) -> TableData | None:
     )
 
 
+def _in_brackets(record: Record, text: str) -> str:
+    """ " (text)", as the record's language writes brackets (Chinese: "（text）")."""
+    cat = catalogue_of(record.language)
+    return f"{cat(' (')}{text}{cat(')')}"
+
+
 def _marked(record: Record, kind: str, speaker: str) -> str:
     """A speaker's name, or "Point of order: Ms. A" for a point of order or right of reply."""
     if not kind:
         return speaker
-    return catalogue_of(record.language)("{kind}: {speaker}", kind=kind, speaker=speaker)
+    cat = catalogue_of(record.language)
+    return cat("{kind}: {speaker}", kind=kind, speaker=cat.captured(speaker))
 
 
 def speaking_time(record: Record) -> TableData:
