@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from facilitator.core.record import CategoryTime, Record
-from facilitator.formats.record.files import clean, clock_minutes
+from facilitator.formats.record.files import cells, clean, clock_minutes
 from facilitator.formats.record.layout import words_in
 
 #: The bars' colour (UN blue); everything else is black or grey, so the chart prints well.
@@ -106,7 +106,11 @@ def xml_text(text: str) -> str:
 def _fit(label: str, room: float) -> str:
     """``label`` cut with "…" to what ``room`` pixels hold (only absurdly long labels are)."""
     most = max(int(room / _CHAR), 4)
-    return label if len(label) <= most else label[: most - 1].rstrip() + "…"
+    if cells(label) <= most:
+        return label
+    while cells(label) > most - 1:
+        label = label[:-1]
+    return label.rstrip() + "…"
 
 
 def _num(value: float) -> str:
@@ -124,7 +128,7 @@ def chart_svg(record: Record) -> str:
 def svg_of(times: Sequence[CategoryTime], alt: str) -> str:
     """:func:`chart_svg` of these figures; ``alt`` is the picture's accessible name."""
     rows = bars(times)
-    label_room = min(max((len(b.label) for b in rows), default=0) * _CHAR, _MAX_LABEL)
+    label_room = min(max((cells(b.label) for b in rows), default=0) * _CHAR, _MAX_LABEL)
     axis = _PAD + label_room + _GAP
     span = WIDTH - axis - _GAP - _VALUE_ROOM - _PAD
     height = 2 * _PAD + max(len(rows), 1) * _ROW
@@ -179,9 +183,10 @@ def chart_text(record: Record) -> list[str]:
 def text_of(times: Sequence[CategoryTime]) -> list[str]:
     """:func:`chart_text` of these figures."""
     rows = bars(times)
-    width = max((len(b.label) for b in rows), default=0)
+    width = max((cells(b.label) for b in rows), default=0)
     lines = [
-        f"{b.label.ljust(width)}  {_text_bar(b.fraction).ljust(TEXT_BAR_CELLS)}  {b.value}".rstrip()
+        f"{b.label}{' ' * (width - cells(b.label))}  "
+        f"{_text_bar(b.fraction).ljust(TEXT_BAR_CELLS)}  {b.value}".rstrip()
         for b in rows
     ]
     runs = [len(run) for line in lines for run in re.findall("`+", line)]

@@ -117,6 +117,13 @@ def _self_contained(text: str) -> bool:
     return depth == 0
 
 
+def cells(text: str) -> int:
+    """How many character cells ``text`` takes: a Chinese, Japanese or Korean character (wide or
+    full-width) two, any other one. The widths of tables' columns and of the chart's labels are
+    reckoned in these, so that "非政府组织" gets the room of ten Latin letters, not five."""
+    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
+
+
 def right_to_left(text: str) -> bool:
     """Whether ``text`` reads right to left: its first strongly directional character is Arabic,
     Hebrew… (as a paragraph's direction is found, Unicode's rule P2)."""

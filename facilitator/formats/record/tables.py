@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from facilitator.core.record import InterventionRecord, ItemRecord, Record, Section
-from facilitator.formats.record.files import clock_minutes, local_hhmm
+from facilitator.formats.record.files import cells, clock_minutes, local_hhmm
 from facilitator.formats.record.localise import catalogue_of
 
 #: The sections that make up the annex, in its order.
@@ -238,7 +238,7 @@ _BREAKS = re.compile(r"\s+|(?<=[-/])")  # where a line may break: spaces, after 
 
 
 def longest_word(cell: str) -> int:
-    return min(max(map(len, _BREAKS.split(cell)), default=0), 18)
+    return min(max(map(cells, _BREAKS.split(cell)), default=0), 18)
 
 
 def column_widths(table: TableData, line: int) -> list[int]:
@@ -255,8 +255,8 @@ def column_widths(table: TableData, line: int) -> list[int]:
     total = [0] * count
     for row in rows:
         for n, cell in enumerate(row):
-            total[n] += min(len(cell), 60)
-            if len(cell) > least[n]:  # no word of a cell is longer than the cell
+            total[n] += min(cells(cell), 60)
+            if cells(cell) > least[n]:  # no word of a cell is longer than the cell
                 least[n] = max(least[n], longest_word(cell))
     if table.header is not None:
         for n, cell in enumerate(table.header):
