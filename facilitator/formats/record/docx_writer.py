@@ -132,8 +132,9 @@ class _Writer:
     string per block: python-docx's own ``add_paragraph(style=…)``, ``add_run`` and cell access
     look styles and cells up every time, which made 2,000 interventions take seconds."""
 
-    def __init__(self, doc: DocumentObject) -> None:
+    def __init__(self, doc: DocumentObject, right_to_left: bool = False) -> None:
         self.doc = doc
+        self.right_to_left = right_to_left
         self._body = doc.element.body
         self._styles: dict[str, str] = {}
         self.text_width = int(PAGE_WIDTH - 2 * PAGE_MARGIN)  # EMU
@@ -251,6 +252,9 @@ class _Writer:
         out = [
             f"<w:tbl {_W}><w:tblPr>",
             f'<w:tblStyle w:val="{self.style_id(TABLE_STYLE)}"/>',
+            # An Arabic document's tables: the first column at the right (Word's w:bidiVisual;
+            # the paragraphs' w:bidi alone leaves the columns left to right).
+            "<w:bidiVisual/>" if self.right_to_left else "",
             f'<w:tblW w:type="dxa" w:w="{sum(twips)}"/><w:tblLayout w:type="fixed"/>',
             '<w:tblCellMar><w:top w:w="28" w:type="dxa"/>'
             f'<w:left w:w="{CELL_MARGIN}" w:type="dxa"/>'
@@ -414,13 +418,14 @@ def _document(record: Record, layout: RecordLayout, title: str) -> DocumentObjec
     props.comments = ""
     props.created = props.modified = record.generated_at.astimezone(dt.UTC).replace(tzinfo=None)
 
-    render(doc, layout.blocks)
+    render(doc, layout.blocks, right_to_left=layout.language in RIGHT_TO_LEFT)
     return doc
 
 
-def render(doc: DocumentObject, content: Sequence[Block]) -> None:
-    """Append blocks to the body of ``doc`` (before its section properties)."""
-    writer = _Writer(doc)
+def render(doc: DocumentObject, content: Sequence[Block], *, right_to_left: bool = False) -> None:
+    """Append blocks to the body of ``doc`` (before its section properties); ``right_to_left``:
+    a document in Arabic, whose tables run right to left too."""
+    writer = _Writer(doc, right_to_left)
     for n, block in enumerate(content):
         following = content[n + 1] if n + 1 < len(content) else None
         writer.block(block, before_chart=isinstance(following, Chart))
