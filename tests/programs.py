@@ -21,6 +21,7 @@ PACKAGES = {
     "pdftotext": "poppler-utils",
     "pdfinfo": "poppler-utils",
     "pdftoppm": "poppler-utils",
+    "pdffonts": "poppler-utils",
     "qpdf": "qpdf",
     "soffice": "libreoffice-writer-nogui",
     "chromium": "chromium",

@@ -1,11 +1,13 @@
-"""The record in French and Spanish (and its headings in Arabic, Chinese and Russian), issue 20.
+"""The record in French, Spanish, Arabic, Chinese and Russian (issue 20).
 
 Each format is exported in each language and read back (the Word XML, the PDF's text as
 ``pdftotext`` extracts it, the HTML's text, the Markdown, the CSV files, the draft of the
 Co-Chairs' summary): no English text of the record writers' catalogue is left in it, and its
 headings, dates and the unattributed wording are in that language. The catalogue itself is
-complete: every message has a French and a Spanish translation with the same fields, every plural
-message its forms, every heading its Arabic, Chinese and Russian.
+complete: every message has a translation in each of the five with the same fields, every plural
+message the forms of each language's rule. The PDF draws every character (its fonts have the
+Arabic and Chinese glyphs: no glyph is missing), and an Arabic Word document's paragraphs and
+tables run right to left.
 """
 
 from __future__ import annotations
@@ -20,12 +22,14 @@ import string
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import docx
 import pytest
 from lxml import etree
 
 from facilitator.__main__ import RECORD_LANGUAGES, main
-from facilitator.core.record import Record
+from facilitator.core.record import CategoryTime, Record
 from facilitator.formats.record.catalogue import (
     COMPLETE,
     LANGUAGES,
@@ -34,14 +38,16 @@ from facilitator.formats.record.catalogue import (
     messages,
     plurals,
 )
+from facilitator.formats.record.chart import text_of
 from facilitator.formats.record.export import render_parts
+from facilitator.formats.record.files import FSI, PDI, cells, for_right_to_left, right_to_left
 from facilitator.formats.record.localise import in_language
 from tests.formats.secretariat_meeting import Ran, record, run_secretariat_meeting
 from tests.pdf_reading import squeeze
-from tests.programs import pdftotext
+from tests.programs import pdftotext, program, run
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-TRANSLATED = ("fr", "es")
+TRANSLATED = ("fr", "es", "ar", "zh", "ru")
 
 
 @pytest.fixture(scope="module")
@@ -98,6 +104,30 @@ def test_russian_and_arabic_plural_rules_pick_their_forms() -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "counts"),
+    [
+        (
+            "ru",
+            {1: "1 вопрос", 3: "3 вопроса", 5: "5 вопросов", 11: "11 вопросов", 21: "21 вопрос"},
+        ),
+        (
+            "ar",
+            {2: "2 سؤالان", 3: "3 أسئلة", 10: "10 أسئلة", 11: "11 سؤالاً", 100: "100 سؤال"},
+        ),
+        ("zh", {1: "1个问题", 12: "12个问题"}),
+    ],
+)
+def test_arabic_chinese_and_russian_counts_take_their_forms(
+    language: str, counts: dict[int, str]
+) -> None:
+    cat = Catalogue(language)
+    assert {n: cat.plural("{n} questions", n) for n in counts} == counts
+    if language == "ru":  # a sentence agrees with its count too
+        assert cat.plural("{n} participants took the floor.", 21) == "Выступил 21 участник."
+        assert cat.plural("{n} participants took the floor.", 3) == "Выступили 3 участника."
+
+
+@pytest.mark.parametrize(
     ("language", "date", "time", "number"),
     [
         ("en", "Wednesday 10 July 2024", "10:00", "12345"),
@@ -105,6 +135,7 @@ def test_russian_and_arabic_plural_rules_pick_their_forms() -> None:
         ("es", "miércoles, 10 de julio de 2024", "10:00", "12\u00a0345"),
         ("ru", "среда, 10 июля 2024 г.", "10:00", "12\u00a0345"),
         ("zh", "2024年7月10日星期三", "10:00", "12345"),
+        ("ar", "الأربعاء 10 تموز/يوليه 2024", "10:00", "12345"),  # the UN's months, 0-9 digits
     ],
 )
 def test_dates_times_and_numbers_follow_the_language(
@@ -114,6 +145,16 @@ def test_dates_times_and_numbers_follow_the_language(
     assert cat.long_date(dt.date(2024, 7, 10)) == date
     assert cat.time(dt.time(10, 0)) == time
     assert cat.number(12345) == number
+
+
+def test_arabic_months_are_the_un_s_and_a_russian_sentence_says_when() -> None:
+    arabic = Catalogue("ar")
+    assert arabic.long_date(dt.date(2024, 1, 1)) == "الاثنين 1 كانون الثاني/يناير 2024"
+    assert arabic.long_date(dt.date(2024, 6, 30)) == "الأحد 30 حزيران/يونيه 2024"
+    russian = Catalogue("ru")
+    assert russian.on_date(dt.date(2024, 7, 9)) == "во вторник, 9 июля 2024 года"
+    assert russian.on_date(dt.date(2024, 7, 10)) == "в среду, 10 июля 2024 года"
+    assert Catalogue("fr").on_date(dt.date(2024, 7, 10)) == "mercredi 10 juillet 2024"
 
 
 def test_an_unknown_language_is_refused() -> None:
@@ -171,7 +212,8 @@ def _english_left(text: str, language: str, captured: str) -> list[str]:
         (msgid, texts[language]) for msgid, texts in messages().items()
     ]
     for forms in plurals().values():
-        sources += list(zip(forms["en"], forms[language], strict=True))
+        every = "\n".join(forms[language])  # a fragment in any of its forms is the language's
+        sources += [(english, every) for english in forms["en"]]
     found = []
     for english, translated in sources:
         for fragment in _fragments(english):
@@ -224,6 +266,13 @@ def _read(key: str, parts: dict[str, bytes], tmp_path: Path) -> str:
 EXPECTED = {
     "fr": ("Données de la réunion", "mercredi 10 juillet 2024", "Un représentant d'une ONG"),
     "es": ("Datos de la reunión", "miércoles, 10 de julio de 2024", "Un representante de una ONG"),
+    "ar": ("بيانات الاجتماع", "الأربعاء 10 تموز/يوليه 2024", "ممثل منظمة غير حكومية"),
+    "zh": ("会议信息", "2024年7月10日星期三", "一个非政府组织的代表"),
+    "ru": (
+        "Сведения о совещании",
+        "среда, 10 июля 2024 г.",
+        "Представитель неправительственной организации",
+    ),
 }
 SUMMARY_EXPECTED = {
     "fr": (
@@ -234,7 +283,16 @@ SUMMARY_EXPECTED = {
         "Resumen de los copresidentes (borrador)",
         "La reunión se celebró el miércoles, 10 de julio de 2024",
     ),
+    "ar": ("موجز الرئيسين المشاركين (مسودة)", "عقد الاجتماع يوم الأربعاء 10 تموز/يوليه 2024"),
+    "zh": ("联合主席总结（草稿）", "会议于2024年7月10日星期三举行，地点为VIC Boardroom D"),
+    "ru": ("Резюме сопредседателей (проект)", "Совещание состоялось в среду, 10 июля 2024 года"),
 }
+
+
+def _holds(text: str, expected: str) -> bool:
+    """Whether ``text`` holds ``expected``, whitespace and direction controls aside (a PDF's
+    Chinese is spaced from its digits, "2024 年 7 月"; its Arabic comes with embedding marks)."""
+    return squeeze(expected) in squeeze(text)
 
 
 @pytest.mark.parametrize("attributed", [True, False], ids=["attributed", "unattributed"])
@@ -246,17 +304,18 @@ def test_each_format_reads_back_in_the_language(
     built = record(ran, attributed=attributed)
     text = _read(key, render_parts(built, key, language=language), tmp_path)
     assert _english_left(text, language, _captured(built)) == []
-    flat = " ".join(text.split())
     heading, date, unattributed = EXPECTED[language]
     if key in ("docx", "pdf", "html", "md"):
-        assert heading in flat and date in flat
+        assert _holds(text, heading) and _holds(text, date), (heading, date)
         if not attributed:
-            assert unattributed in flat
+            assert _holds(text, unattributed)
+        else:
+            assert not _holds(text, unattributed)
     if key == "summary-docx":
         for expected in SUMMARY_EXPECTED[language]:
-            assert expected in flat
+            assert _holds(text, expected), expected
     if key == "csv" and not attributed:
-        assert unattributed in flat
+        assert _holds(text, unattributed)
 
 
 def test_the_english_check_catches_english(ran: Ran, tmp_path: Path) -> None:
@@ -300,6 +359,142 @@ def test_an_arabic_record_runs_right_to_left(ran: Ran) -> None:
     with zipfile.ZipFile(io.BytesIO(render_parts(record(ran), "docx", language="ar")[""])) as z:
         styles = z.read("word/styles.xml").decode("utf-8")
     assert 'w:val="ar-SA"' in styles and "<w:bidi/>" in styles
+
+
+def _style_bidi(style: Any) -> bool | None:
+    """Whether a Word style (or the one it is based on…) sets its paragraphs right to left; None
+    when none of them says."""
+    while style is not None:
+        ppr = style.element.pPr
+        found = ppr.find(f"{W}bidi") if ppr is not None else None
+        if found is not None:
+            return found.get(f"{W}val") not in ("0", "false", "off")
+        style = style.base_style
+    return None
+
+
+def _runs_right_to_left(paragraph: Any) -> bool:
+    """Whether a Word paragraph runs right to left: its own ``w:bidi``, else its style's."""
+    ppr = paragraph._p.pPr
+    own = ppr.find(f"{W}bidi") if ppr is not None else None
+    if own is not None:
+        return own.get(f"{W}val") not in ("0", "false", "off")
+    return bool(_style_bidi(paragraph.style))
+
+
+@pytest.mark.parametrize("key", ["docx", "summary-docx"])
+@pytest.mark.parametrize(("language", "rtl"), [("ar", True), ("zh", False), ("ru", False)])
+def test_an_arabic_word_document_runs_right_to_left_and_the_others_do_not(
+    ran: Ran, key: str, language: str, rtl: bool
+) -> None:
+    document = docx.Document(io.BytesIO(render_parts(record(ran), key, language=language)[""]))
+    paragraphs = list(document.paragraphs)
+    for table in document.tables:
+        paragraphs += [p for row in table.rows for cell in row.cells for p in cell.paragraphs]
+    assert len(paragraphs) > 50
+    if rtl:
+        assert all(_runs_right_to_left(p) for p in paragraphs)
+    else:  # only the Arabic summary the meeting captured runs right to left
+        bidi = [p.text for p in paragraphs if _runs_right_to_left(p)]
+        assert bidi and all(right_to_left(text) for text in bidi), bidi
+        assert len(bidi) < len(paragraphs) / 10
+    assert document.tables  # the speakers' annex (the summary's too)
+    for table in document.tables:  # the first column at the right
+        assert (table._tbl.tblPr.find(f"{W}bidiVisual") is not None) is rtl
+    text = "\n".join(p.text for p in paragraphs)
+    assert _holds(text, EXPECTED[language][0] if key == "docx" else SUMMARY_EXPECTED[language][0])
+
+
+def test_in_an_arabic_record_english_keeps_its_full_stop_and_arabic_runs_bare(ran: Ran) -> None:
+    """An English summary in an Arabic record is isolated (its full stop stays at its end, not
+    at its left); the Arabic wording and an Arabic speaker's label are not (LibreOffice drew the
+    colon after an isolate of Arabic over it); a delay reads "-5", left to right."""
+    text = render_parts(record(ran, attributed=False), "md", language="ar")[""].decode("utf-8")
+    english = "Trafficking officials need efficient, affordable offices."
+    assert f"{FSI}{english}{PDI}" in text
+    assert "**ممثل منظمة غير حكومية** (" in text  # bare, not "⁨ممثل…⁩"
+    assert "\u2066-5\u2069" in text
+    french = render_parts(record(ran, attributed=False), "md", language="fr")[""].decode("utf-8")
+    assert english in french and FSI + english not in french  # a left-to-right record: as it is
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("offices.", f"{FSI}offices.{PDI}"),
+        (f"{FSI}ليلى حداد{PDI}", "ليلى حداد"),  # isolate()'s isolate of Arabic, taken off
+        (f"{FSI}Amélie (شبكة){PDI}", f"{FSI}Amélie (شبكة){PDI}"),  # reads left to right: kept
+        ("First.\r\nSecond.", f"{FSI}First.{PDI}\r\n{FSI}Second.{PDI}"),  # CR LF outside
+        ("ليلى \u202eabc", f"{FSI}ليلى \u202eabc{PDI}"),  # an override stays inside an isolate
+        ("\u2066-5\u2069", "\u2066-5\u2069"),
+        ("12:00", "12:00"),
+    ],
+)
+def test_captured_text_in_a_right_to_left_record(text: str, shown: str) -> None:
+    assert for_right_to_left(text) == shown
+
+
+def test_a_chinese_character_takes_two_cells() -> None:
+    assert cells("NGO") == 3 and cells("非政府组织") == 10 and cells("НПО") == 3
+    times = [CategoryTime("ngo", "非政府组织", 1, 1, 60), CategoryTime("x", "NGO", 1, 1, 30)]
+    chinese, latin = text_of(times)[1:3]  # the text chart's bars start in the same column
+    assert cells(chinese[: chinese.index("█")]) == cells(latin[: latin.index("█")]) == 12
+
+
+def test_chinese_sentences_end_with_a_chinese_full_stop(ran: Ran) -> None:
+    document = docx.Document(
+        io.BytesIO(render_parts(record(ran), "summary-docx", language="zh")[""])
+    )
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "采用混合形式（通过Microsoft Teams在线参会）。" in text
+    assert "已登记与会者14名（会场13人，在线1人）；" in text
+    assert "。共有14名与会者发言。" in text
+    assert "." not in "".join(p.text for p in document.paragraphs[3:6])
+
+
+def _missing_glyphs(pdf: Path, tmp_path: Path) -> int:
+    """How many glyphs the PDF's text draws as a font's .notdef (glyph 0: the character was in
+    no font Typst found), from its content streams (two-byte glyph codes, Identity-H)."""
+    plain = tmp_path / f"{pdf.stem}-qdf.pdf"
+    run(program("qpdf"), "--qdf", "--object-streams=disable", pdf, plain)
+    data = plain.read_bytes()
+    shows = re.findall(rb"\[(?:<[0-9A-Fa-f]+>|[-\d.\s])*\]\s*TJ|<[0-9A-Fa-f]+>\s*Tj", data)
+    assert shows, "no text drawn"
+    codes = [
+        code
+        for show in shows
+        for hexa in re.findall(rb"<([0-9A-Fa-f]+)>", show)
+        for code in re.findall(rb"[0-9A-Fa-f]{4}", hexa)
+    ]
+    return codes.count(b"0000")
+
+
+def test_the_missing_glyph_check_finds_a_missing_glyph(tmp_path: Path) -> None:
+    import typst
+
+    source = tmp_path / "missing.typ"
+    source.write_text('#set text(font: "Libertinus Serif")\nA \U00031350 B', encoding="utf-8")
+    pdf = tmp_path / "missing.pdf"
+    pdf.write_bytes(typst.compile(str(source)))
+    assert _missing_glyphs(pdf, tmp_path) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "font"),
+    [("ar", "Arabic"), ("zh", "(WenQuanYi|CJK|DroidSansFallback)"), ("ru", "LibertinusSerif")],
+)
+def test_the_pdf_draws_every_arabic_chinese_and_cyrillic_character(
+    ran: Ran, tmp_path: Path, language: str, font: str
+) -> None:
+    for key in ("pdf",):
+        pdf = tmp_path / f"{language}.pdf"
+        pdf.write_bytes(render_parts(record(ran, attributed=False), key, language=language)[""])
+        assert _missing_glyphs(pdf, tmp_path) == 0
+        fonts = run(program("pdffonts"), pdf)
+        assert re.search(font, fonts), fonts
+        text = pdftotext(pdf)
+        for expected in EXPECTED[language]:
+            assert _holds(text, expected), expected
 
 
 def test_the_command_line_exports_in_a_language(ran: Ran, tmp_path: Path) -> None:
