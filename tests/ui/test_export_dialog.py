@@ -19,6 +19,7 @@ from facilitator.core.participants.values import Attendance, Category, Participa
 from facilitator.core.queue.reducer import queue_of
 from facilitator.core.record import Section
 from facilitator.formats.record import export as record_export
+from facilitator.formats.record.catalogue import LANGUAGES as RECORD_LANGUAGES
 from facilitator.formats.record.export import FORMAT_KEYS, export_format
 from facilitator.session import MeetingSession
 from facilitator.ui.export_dialog import (
@@ -583,7 +584,12 @@ def test_the_record_s_language_is_chosen_previewed_written_and_remembered(
     qtbot.keyClick(dialog, Key.Key_Escape)
     again = open_dialog(desk)
     assert again.language() == "fr"
-    assert again.language_combo.findData("ar") >= 0  # the headings in Arabic too
+    # All six complete: each by its own name, none marked "(headings)".
+    combo = again.language_combo
+    assert [combo.itemText(n) for n in range(combo.count())] == list(RECORD_LANGUAGES.values())
+    again.set_language("zh")
+    shown = preview_text(qtbot, again)
+    assert "会议信息" in shown and "Meeting data" not in shown
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
