@@ -214,6 +214,35 @@ def test_plural_forms_in_each_language(in_language: object) -> None:
     assert shown["es"] == ["1 advertencia", "2 advertencias"]
 
 
+def test_the_programme_editor_and_the_export_window_name_kinds_and_formats_in_the_language(
+    desk: Desk, in_language: object, qtbot: QtBot
+) -> None:
+    """The agenda tree's kind column and the export window's note under the preview said the
+    English name of the segment's kind ("Remarks") and of the format ("Word document (.docx)") in
+    every language: they come from the core, and are said by ui/labels.py."""
+    from facilitator.ui.programme_editor import ProgrammeEditor
+    from facilitator.ui.programme_editor_model import COLUMN_KIND
+
+    for code, kind, fmt in (
+        ("fr", "Déclarations", "Document Word (.docx)"),
+        ("ar", "ملاحظات", "مستند Word (.docx)"),
+    ):
+        in_language(code)  # type: ignore[operator]
+        programme = desk.window.controller.state.programme
+        editor = ProgrammeEditor(programme)
+        qtbot.addWidget(editor)
+        item = editor.model.index(0, 0)
+        segment = editor.model.index(0, COLUMN_KIND, item)
+        assert programme.items[0].segments[0].kind.label == "Remarks"
+        assert segment.data() == kind
+        editor.close()
+        dialog = desk.window.open_export()
+        dialog.set_format("docx")
+        assert fmt in dialog.preview_note.text()
+        assert "Word document" not in dialog.preview_note.text()
+        dialog.close()
+
+
 def test_the_board_words_in_french(desk: Desk, in_language: object) -> None:
     from facilitator.core.board import build_board
     from facilitator.ui import words
