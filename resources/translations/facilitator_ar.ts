@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>Add participants from a registration list (.csv, .xlsx)</source>
-        <translation>إضافة مشاركين من قائمة تسجيل (.csv، .xlsx)</translation>
+        <translation>إضافة مشاركين من قائمة تسجيل (⁦.csv⁩، ⁦.xlsx⁩)</translation>
     </message>
     <message>
         <source>&amp;New intervention from the floor</source>
@@ -1302,7 +1302,7 @@
     </message>
     <message>
         <source>The import has {0}: check them in the Import warnings tab (Alt+W) before keeping the programme.</source>
-        <translation>وجد الاستيراد {0}: راجعها في علامة التبويب «تحذيرات الاستيراد» قبل الاحتفاظ بالبرنامج.</translation>
+        <translation>نتج عن الاستيراد {0}: راجعها في علامة التبويب «تحذيرات الاستيراد» قبل الاحتفاظ بالبرنامج.</translation>
     </message>
     <message>
         <source>Line {0}: </source>
@@ -1310,7 +1310,7 @@
     </message>
     <message>
         <source>Line {0}, not understood: {1}</source>
-        <translation>السطر {0}، غير مفهوم: {1}</translation>
+        <translation>السطر {0}، غير مفهوم: ⁨{1}⁩</translation>
     </message>
     <message>
         <source>Every line of the document was understood.</source>
@@ -1586,7 +1586,7 @@
     </message>
     <message>
         <source>OK</source>
-        <translation>موافق</translation>
+        <translation>حسنًا</translation>
     </message>
     <message>
         <source>Keep the edited programme (Ctrl+Enter)</source>
@@ -1654,7 +1654,7 @@
     </message>
     <message>
         <source>From the document, line {n}: “{text}”</source>
-        <translation>من المستند، السطر {n}: «{text}»</translation>
+        <translation>من المستند، السطر {n}: «⁨{text}⁩»</translation>
     </message>
     <message>
         <source>Segment (running now: it can be changed but not removed)</source>
@@ -1682,11 +1682,11 @@
     </message>
     <message>
         <source>“{title}” is running now and cannot be removed. End it or move to another segment first.</source>
-        <translation>«{title}» جارٍ الآن ولا يمكن إزالته. أنهِه أو انتقل إلى جزء آخر أولًا.</translation>
+        <translation>«⁨{title}⁩» جارٍ الآن ولا يمكن إزالته. أنهِه أو انتقل إلى جزء آخر أولًا.</translation>
     </message>
     <message>
         <source>Item “{title}” holds the segment running now and cannot be removed.</source>
-        <translation>البند «{title}» يتضمن الجزء الجاري الآن ولا يمكن إزالته.</translation>
+        <translation>البند «⁨{title}⁩» يتضمن الجزء الجاري الآن ولا يمكن إزالته.</translation>
     </message>
     <message>
         <source>Remove item</source>
@@ -1695,12 +1695,12 @@
     <message numerus="yes">
         <source>Remove “{title}” and its %n segment(s)?</source>
         <translation>
-            <numerusform>إزالة «{title}»؟</numerusform>
-            <numerusform>إزالة «{title}» وجزئه؟</numerusform>
-            <numerusform>إزالة «{title}» وجزأيه؟</numerusform>
-            <numerusform>إزالة «{title}» وأجزائه الـ %n؟</numerusform>
-            <numerusform>إزالة «{title}» وأجزائه الـ %n؟</numerusform>
-            <numerusform>إزالة «{title}» وأجزائه الـ %n؟</numerusform>
+            <numerusform>إزالة «⁨{title}⁩»؟</numerusform>
+            <numerusform>إزالة «⁨{title}⁩» وجزئه؟</numerusform>
+            <numerusform>إزالة «⁨{title}⁩» وجزأيه؟</numerusform>
+            <numerusform>إزالة «⁨{title}⁩» وأجزائه الـ %n؟</numerusform>
+            <numerusform>إزالة «⁨{title}⁩» وأجزائه الـ %n؟</numerusform>
+            <numerusform>إزالة «⁨{title}⁩» وأجزائه الـ %n؟</numerusform>
         </translation>
     </message>
     <message>
@@ -3195,7 +3195,7 @@
     </message>
     <message>
         <source>{0}: {1} rows, {2} columns</source>
-        <translation>{0}: الصفوف {1}، الأعمدة {2}</translation>
+        <translation>الملف {0}: الصفوف {1}، الأعمدة {2}</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3215,11 +3215,11 @@
     </message>
     <message>
         <source>{0}, row {1}: {2}</source>
-        <translation>{0}، الصف {1}: {2}</translation>
+        <translation>الملف {0}، الصف {1}: {2}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
+        <translation>الملف {0}: {1}</translation>
     </message>
     <message>
         <source>the list</source>
@@ -4586,7 +4586,7 @@
     </message>
     <message>
         <source>Web page, one file (.html)</source>
-        <translation>صفحة ويب، ملف واحد (.html)</translation>
+        <translation>صفحة ويب، ملف واحد (⁦.html⁩)</translation>
     </message>
     <message>
         <source>Markdown (.md)</source>
@@ -4594,11 +4594,11 @@
     </message>
     <message>
         <source>CSV tables for spreadsheets (.csv)</source>
-        <translation>جداول CSV لبرامج جداول البيانات (.csv)</translation>
+        <translation>جداول CSV لبرامج جداول البيانات (⁦.csv⁩)</translation>
     </message>
     <message>
         <source>JSON, complete and re-importable (.json)</source>
-        <translation>JSON، كامل وقابل لإعادة الاستيراد (.json)</translation>
+        <translation>JSON، كامل وقابل لإعادة الاستيراد (⁦.json⁩)</translation>
     </message>
     <message>
         <source>Co-Chairs&apos; summary, draft (Word .docx)</source>

@@ -1270,7 +1270,7 @@
         <source>%n warning(s) and {0}</source>
         <extracomment>Which meeting field each meeting-level warning concerns.</extracomment>
         <translation>
-            <numerusform>%n 条警告和{0}</numerusform>
+            <numerusform>%n 条警告和 {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1287,7 +1287,7 @@
     </message>
     <message>
         <source>The import has {0}: check them in the Import warnings tab (Alt+W) before keeping the programme.</source>
-        <translation>导入发现{0}：请先在“导入警告”选项卡（Alt+W）中检查，再保留日程安排。</translation>
+        <translation>导入发现 {0}：请先在“导入警告”选项卡（Alt+W）中检查，再保留日程安排。</translation>
     </message>
     <message>
         <source>Line {0}: </source>
