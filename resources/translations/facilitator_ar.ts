@@ -2048,7 +2048,7 @@
     </message>
     <message>
         <source>{intervention} is deleted: restore it to edit it.</source>
-        <translation>حُذفت المداخلة {intervention}: استعدها لتعديلها.</translation>
+        <translation>{intervention}: حُذفت المداخلة؛ استعدها لتعديلها.</translation>
     </message>
     <message>
         <source>Give the changes as field → new value.</source>
@@ -2060,11 +2060,11 @@
     </message>
     <message>
         <source>{intervention} is already deleted.</source>
-        <translation>المداخلة {intervention} محذوفة بالفعل.</translation>
+        <translation>{intervention}: المداخلة محذوفة بالفعل.</translation>
     </message>
     <message>
         <source>{intervention} is not deleted.</source>
-        <translation>المداخلة {intervention} ليست محذوفة.</translation>
+        <translation>{intervention}: المداخلة ليست محذوفة.</translation>
     </message>
     <message>
         <source>the name</source>

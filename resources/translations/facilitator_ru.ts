@@ -2289,7 +2289,7 @@
     </message>
     <message>
         <source>{path}: expected {expected}, got {value}</source>
-        <translation>{path}: ожидается {expected}, получено {value}</translation>
+        <translation>{path}: ожидается {expected}, получено: {value}</translation>
     </message>
     <message>
         <source>nothing (null)</source>
