@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>ت&amp;صدير</translation>
+        <translation>تص&amp;دير</translation>
     </message>
     <message>
         <source>Write the record (Enter)</source>
@@ -955,7 +955,7 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>إ&amp;غلاق</translation>
+        <translation>&amp;إغلاق</translation>
     </message>
     <message>
         <source>Close this window (Esc)</source>
@@ -983,7 +983,7 @@
     </message>
     <message>
         <source>&amp;Attributed: speakers by name and organization</source>
-        <translation>م&amp;نسوب: المتكلمون بالاسم والمنظمة</translation>
+        <translation>منس&amp;وب: المتكلمون بالاسم والمنظمة</translation>
     </message>
     <message>
         <source>&amp;Unattributed (Chatham House rule)</source>
@@ -1498,7 +1498,7 @@
     </message>
     <message>
         <source>Dat&amp;e:</source>
-        <translation>ال&amp;تاريخ:</translation>
+        <translation>التا&amp;ريخ:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -1506,7 +1506,7 @@
     </message>
     <message>
         <source>Sittin&amp;gs:</source>
-        <translation>ال&amp;جلسات:</translation>
+        <translation>الج&amp;لسات:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -3447,7 +3447,7 @@
     </message>
     <message>
         <source>&amp;Planned:</source>
-        <translation>المدة ال&amp;مخططة:</translation>
+        <translation>ال&amp;مدة المخططة:</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
@@ -3459,7 +3459,7 @@
     </message>
     <message>
         <source>&amp;Scheduled start:</source>
-        <translation>موعد ال&amp;بدء المقرر:</translation>
+        <translation>موع&amp;د البدء المقرر:</translation>
     </message>
     <message>
         <source>&amp;Moderator:</source>
@@ -3471,7 +3471,7 @@
     </message>
     <message>
         <source>&amp;Guiding questions:</source>
-        <translation>الأسئلة ال&amp;توجيهية:</translation>
+        <translation>الأسئلة التوجي&amp;هية:</translation>
     </message>
     <message>
         <source>Panel {n} (not in this item)</source>
@@ -3655,7 +3655,7 @@
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation>إعادة ت&amp;سمية…</translation>
+        <translation>إعادة تسمي&amp;ة…</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>

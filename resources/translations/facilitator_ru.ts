@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation>&amp;Открыть папку</translation>
+        <translation>Откр&amp;ыть папку</translation>
     </message>
     <message>
         <source>Show the files written in the file manager</source>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <source>&amp;Sections</source>
-        <translation>&amp;Разделы</translation>
+        <translation>Разде&amp;лы</translation>
     </message>
     <message>
         <source>CSV and JSON are always complete: every section is exported. The Co-Chairs&apos; summary takes what it needs from the whole record.</source>
@@ -1333,7 +1333,7 @@
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>&amp;Примечания:</translation>
+        <translation>При&amp;мечания:</translation>
     </message>
 </context>
 <context>
@@ -3422,11 +3422,11 @@
     </message>
     <message>
         <source>&amp;Follows panel:</source>
-        <translation>&amp;Следует за дискуссией:</translation>
+        <translation>Следует &amp;за дискуссией:</translation>
     </message>
     <message>
         <source>&amp;Scheduled start:</source>
-        <translation>&amp;Плановое начало:</translation>
+        <translation>Пл&amp;ановое начало:</translation>
     </message>
     <message>
         <source>&amp;Moderator:</source>
