@@ -38,7 +38,17 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSize, QStandardPaths, Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QLocale,
+    QObject,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QThread,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -820,6 +830,9 @@ class ExportDialog(QDialog):
 
     def _show_preview_note(self) -> None:
         fmt = self.format()
+        # The format as the window names it, in the interface's language (fmt.label is English).
+        name = labels.export_format(fmt.key, fmt.label)
+        number = QLocale().toString
         shown = self.shown_preview
         if shown is not None and shown.cut:
             # What a long record's preview leaves out (see formats/record/preview.py), so that
@@ -835,12 +848,12 @@ class ExportDialog(QDialog):
                     "stay quick; the file is {3} and will hold them all."
                 )
             note = text.format(
-                f"{shown.entries_shown:,}", f"{shown.entries:,}", shown.rows, fmt.label
+                number(shown.entries_shown), number(shown.entries), number(shown.rows), name
             )
         elif fmt.several_files:
-            note = self.tr("Preview shows the content; the files are {0}.").format(fmt.label)
+            note = self.tr("Preview shows the content; the files are {0}.").format(name)
         else:
-            note = self.tr("Preview shows the content; the file is {0}.").format(fmt.label)
+            note = self.tr("Preview shows the content; the file is {0}.").format(name)
         if fmt.document and not self.sections():
             note += " " + self.tr("Tick at least one section.")
         self.preview_note.setText(note)
@@ -951,7 +964,7 @@ class ExportDialog(QDialog):
             self,
             self.tr("Export the session record"),
             str(current),
-            f"{fmt.label} (*{fmt.suffix})",
+            f"{labels.export_format(fmt.key, fmt.label)} (*{fmt.suffix})",
         )
         if chosen:
             self.path_edit.setText(with_suffix(chosen, fmt.suffix))

@@ -4,7 +4,11 @@ The interface is written in English, its source language; every visible string g
 translation system (``self.tr()``, ``QCoreApplication.translate()``, ``QT_TRANSLATE_NOOP`` for
 tables). The translations are Qt Linguist sources, ``resources/translations/facilitator_XX.ts``
 (``facilitator.assets/translations`` once installed), extracted from the code with
-``pyside6-lupdate`` (see ``resources/translations/README.md``).
+``pyside6-lupdate`` (``resources/translations/update.sh``; the README's "Languages"). Every string
+is translated in each language offered, French, Spanish, Arabic, Chinese and Russian
+(:data:`COMPLETE`); the translations made outside Qt Linguist are kept as data beside the ``.ts``
+files (``interface_ar_zh_ru.json``, ``live_meeting_ar_zh_ru.json``), which
+``apply_translations.py`` puts in again after a merge.
 
 A ``.ts`` is compiled to the ``.qm`` that a :class:`QTranslator` loads with PySide6's own
 ``lrelease`` the first time it is needed, into the user cache, under a name that carries a digest
@@ -30,11 +34,13 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from facilitator import paths
 from facilitator.languages import LANGUAGES as ALL_LANGUAGES
 
-#: The languages the interface offers (facilitator/languages.py). French and Spanish are complete;
-#: Arabic, Chinese and Russian cover the room display (the rest shows in English).
+#: The languages the interface offers (facilitator/languages.py), all complete: every string of
+#: the interface is translated in each of the five besides English (tests/ui/test_languages.py).
+#: A language added with only part of its strings would be PARTIAL until it is complete (the rest
+#: then shows in English).
 LANGUAGES = ALL_LANGUAGES
-COMPLETE = ("fr", "es")
-PARTIAL = ("ar", "zh", "ru")
+COMPLETE: tuple[str, ...] = ("fr", "es", "ar", "zh", "ru")
+PARTIAL: tuple[str, ...] = ()
 SOURCE = "en"
 
 #: The QSettings key of the language chosen in the View menu ("" or absent: the system's).
@@ -46,7 +52,7 @@ _LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "ar": "ar", "zh": "zh_C
 
 #: How a ``.ts`` is compiled (part of the ``.qm``'s digest, so a change recompiles): only what a
 #: translator finished, never lupdate's guesses from the same text in another context, which a
-#: partial language holds as unfinished suggestions (they would show a window half-translated).
+#: string not yet translated holds as an unfinished suggestion (a window would show half-guessed).
 LRELEASE_OPTIONS = ("-silent", "-nounfinished")
 
 _installed: list[QTranslator] = []

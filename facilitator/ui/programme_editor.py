@@ -640,7 +640,9 @@ class ProgrammeEditor(QDialog):
         if self.report is None or ident not in self.report.origins:
             return []
         line = self.report.origins[ident]
-        text = self.report.source_line(line)
+        # A tab ("I.<tab>Opening") would split the line in right-to-left text (a tab takes the
+        # paragraph's direction whatever surrounds it): "Opening … I." in Arabic.
+        text = " ".join(self.report.source_line(line).split())
         out = [self.tr("From the document, line {n}: “{text}”").format(n=line, text=text)]
         out += [warning_text(w) for w in self.report.warnings_at(line)]
         return out

@@ -32,6 +32,7 @@ from PySide6.QtGui import QFont
 
 from facilitator.core.planning import planned_layout
 from facilitator.core.programme import AgendaItem, Programme, Segment, minutes_of
+from facilitator.ui import labels
 
 #: The MIME type of a drag inside the agenda tree: the UTF-8 id of one item or segment.
 AGENDA_MIME = "application/x-facilitator-agenda-id"
@@ -215,7 +216,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
             if column == COLUMN_TITLE:
                 return segment.display_title
             if column == COLUMN_KIND:
-                label = segment.kind.label
+                label = labels.segment_kind(segment.kind)  # kind.label is English
                 return self.tr("{kind} · running").format(kind=label) if running else label
             if column == COLUMN_START:
                 start = self._starts.get(segment.id)

@@ -11,7 +11,8 @@ to normalise)::
 
     bash resources/translations/update.sh
     python resources/translations/apply_translations.py             # every *.json beside it
-    python resources/translations/apply_translations.py live_meeting_ar_zh_ru.json
+    python resources/translations/apply_translations.py live_meeting_ar_zh_ru.json   # one (a
+                                                      # bare name is a file beside the script)
     python resources/translations/apply_translations.py --check     # write nothing; exit 1 if a
                                                                      # .ts differs from the data
     bash resources/translations/update.sh                           # then, to normalise
@@ -22,7 +23,8 @@ form), an accelerator ``&`` where the source has one and none where it has none 
 literal ampersand), and as many plural forms as the language has. A data file with a wrong
 translation changes nothing. Messages of the data that a ``.ts`` no longer holds (a string
 changed in the code) are listed, as are a ``.ts``'s messages in the data's contexts that the data
-does not translate.
+does not translate. Several data files are applied one after the other; a message that two of them
+translate in the same language is refused (which one wins would depend on their order).
 """
 
 from __future__ import annotations
@@ -36,8 +38,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-#: The data files applied when none is named: live_meeting_ar_zh_ru.json (the live meeting in
-#: Arabic, Chinese and Russian), words_plurals_fr_es_en.json (words.py's plural amounts).
+#: The data files applied when none is named, in order: interface_ar_zh_ru.json (the rest of the
+#: interface in Arabic, Chinese and Russian: start screen, programme editor, export window,
+#: dialogs, refusals), live_meeting_ar_zh_ru.json (the live meeting in those three),
+#: words_plurals_fr_es_en.json (words.py's plural amounts). Their messages do not overlap.
 DEFAULT = sorted(HERE.glob("*.json"))
 #: Qt's plural forms per language (lrelease's numerus rules): how many ``<numerusform>``.
 PLURAL_FORMS = {"ar": 6, "zh": 1, "ru": 3, "fr": 2, "es": 2, "en": 2}
@@ -169,9 +173,24 @@ def main(argv: list[str]) -> int:
     parser.add_argument("data", nargs="*", type=Path, default=DEFAULT)
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 on a change")
     args = parser.parse_args(argv)
+    # A bare name is a data file beside this script (``apply_translations.py interface_….json``).
+    paths = [p if p.exists() or not (HERE / p).exists() else HERE / p for p in args.data]
+    loaded = [(path, *load(path)) for path in paths]
+    # Two data files translating one message would leave it to the order they are applied in.
+    owner: dict[tuple[str, str, str], str] = {}
+    twice = []
+    for path, _, table in loaded:
+        for key, texts in table.items():
+            for code in texts:
+                if (code, *key) in owner:
+                    twice.append(f"{code} {key}: {owner[(code, *key)]} and {path.name}")
+                owner[(code, *key)] = path.name
+    if twice:
+        print(f"translated in two data files ({len(twice)}):", *twice, sep="\n  ")
+        return 2
     status = 0
-    for path in args.data:
-        languages, table = load(path)
+    for path, languages, table in loaded:
+        print(f"{path.name}:")
         results = {code: apply(code, table, write=False) for code in languages}
         wrong = [w for result in results.values() for w in result.wrong]
         if wrong:
@@ -180,18 +199,18 @@ def main(argv: list[str]) -> int:
         for code in languages:
             result = results[code] if args.check else apply(code, table, write=True)
             verb = "would change" if args.check else "changed"
-            print(f"{code}: {result.set} messages set, {result.changed} {verb}")
+            print(f"  {code}: {result.set} messages set, {result.changed} {verb}")
             if result.stale:
                 print(
-                    f"  {len(result.stale)} in the data, not in the .ts:",
+                    f"    {len(result.stale)} in the data, not in the .ts:",
                     *result.stale,
-                    sep="\n    ",
+                    sep="\n      ",
                 )
             if result.untranslated:
                 print(
-                    f"  {len(result.untranslated)} untranslated, not in the data:",
+                    f"    {len(result.untranslated)} untranslated, not in the data:",
                     *result.untranslated,
-                    sep="\n    ",
+                    sep="\n      ",
                 )
             if args.check and result.changed:
                 status = 1

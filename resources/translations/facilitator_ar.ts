@@ -5,11 +5,11 @@
     <name>AddressesDialog</name>
     <message>
         <source>Standing items addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>البنود الدائمة المتناولة</translation>
     </message>
     <message>
         <source>Space ticks, Enter confirms.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المسافة للتأشير، وEnter للتأكيد.</translation>
     </message>
 </context>
 <context>
@@ -35,116 +35,116 @@
     <name>App</name>
     <message>
         <source>Programme imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق استيراد البرنامج</translation>
     </message>
     <message>
         <source>This programme was imported before, as meeting {0} (“{1}”). Open that meeting, or import the programme again as a new meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق استيراد هذا البرنامج بوصفه الاجتماع {0} («{1}»). هل تريد فتح ذلك الاجتماع، أم استيراد البرنامج مجددًا بوصفه اجتماعًا جديدًا؟</translation>
     </message>
     <message>
         <source>&amp;Open meeting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح الاجتماع {0}</translation>
     </message>
     <message>
         <source>&amp;Import again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الا&amp;ستيراد</translation>
     </message>
     <message>
         <source>Check the imported programme</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة البرنامج المستورد</translation>
     </message>
     <message>
         <source>Cannot create the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء الاجتماع</translation>
     </message>
     <message>
         <source>Cannot join the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الانضمام إلى الاجتماع</translation>
     </message>
     <message>
         <source>Cannot open the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الاجتماع</translation>
     </message>
     <message>
         <source>This meeting is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الاجتماع تالف</translation>
     </message>
     <message>
         <source>Backups are in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية موجودة في {0}.</translation>
     </message>
     <message>
         <source>Open &amp;read-only up to event {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح للقراءة &amp;فقط حتى الحدث {0}</translation>
     </message>
     <message>
         <source>up to event {0}; event {1} is damaged. Nothing can be changed here; restore a backup to go on with the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى الحدث {0}؛ الحدث {1} تالف. لا يمكن تغيير أي شيء هنا؛ استعد نسخة احتياطية لمواصلة الاجتماع.</translation>
     </message>
     <message>
         <source>Cannot rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إجراء التمرين</translation>
     </message>
     <message>
         <source>a practice copy on the meeting&apos;s day, {0}, from {1}; nothing done here is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة تدريبية في يوم الاجتماع، {0}، ابتداءً من الساعة {1}؛ لا يُحفظ شيء مما يُجرى هنا</translation>
     </message>
     <message>
         <source>a practice copy (not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة تدريبية (لا تُحفظ)</translation>
     </message>
     <message>
         <source>Rename the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية الاجتماع</translation>
     </message>
     <message>
         <source>Name in the list:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم في القائمة:</translation>
     </message>
     <message>
         <source>Cannot duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر النسخ</translation>
     </message>
     <message>
         <source>Delete the meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الاجتماع؟</translation>
     </message>
     <message>
         <source>Delete “{0}” ({1}) and everything recorded in it? A backup of the database is taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف «{0}» ({1}) وكل ما سُجّل فيه؟ تُؤخذ نسخة احتياطية من قاعدة البيانات أولًا.</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تاريخ</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحذف</translation>
     </message>
     <message>
         <source>Deleted “{0}”. The backup taken first is {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف «{0}». النسخة الاحتياطية المأخوذة قبل الحذف هي {1}.</translation>
     </message>
     <message>
         <source>Open it read-only, to view and export?</source>
         <extracomment>How long an action waits for another program&apos;s hold on the database before it says &quot;busy&quot;: short, because it waits on the GUI thread, where the clocks are painted (5 s froze the window). The seat&apos;s name until somebody gives it one (Meeting → Seat name…, Ctrl+Shift+M): recorded with every event and shown in the review and the record, so never the computer&apos;s login name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد فتح قاعدة البيانات للقراءة فقط، للاطلاع والتصدير؟</translation>
     </message>
     <message>
         <source>Open it read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد فتح قاعدة البيانات للقراءة فقط؟</translation>
     </message>
     <message>
         <source>Open the newest backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد فتح أحدث نسخة احتياطية؟</translation>
     </message>
     <message>
         <source>Opening the meeting database…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح قاعدة بيانات الاجتماعات…</translation>
     </message>
     <message>
         <source>Something went wrong while listing the meetings; details are in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ أثناء عرض قائمة الاجتماعات؛ التفاصيل في {0}.</translation>
     </message>
 </context>
 <context>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>Add participants from a registration list (.csv, .xlsx)</source>
-        <translation>إضافة مشاركين من قائمة تسجيل (.csv، .xlsx)</translation>
+        <translation>إضافة مشاركين من قائمة تسجيل (⁦.csv⁩، ⁦.xlsx⁩)</translation>
     </message>
     <message>
         <source>&amp;New intervention from the floor</source>
@@ -923,184 +923,185 @@
     <message>
         <source>Export the session record</source>
         <extracomment>How long the choices must settle (a few boxes unticked in a row) before the preview is built. The preview is built at most once per this interval, however fast captures come in. A long record&apos;s preview stops after this many entries and rows per table (see formats/record/preview.py: Qt sets that much HTML in a few milliseconds, in parts). Between two parts of a preview (see RecordPreview._add_part): a paragraph one pixel high that holds a zero-width space. The last part of the preview given to :meth:`show_parts` is in. An export that ended after the dialog was closed: (sentence, is_error), for the console.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تصدير محضر الاجتماع</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معاينة</translation>
     </message>
     <message>
         <source>Preview of the record</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة المحضر</translation>
     </message>
     <message>
         <source>Export in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير جارٍ</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
         <source>Show the files written in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الملفات المكتوبة في مدير الملفات</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تص&amp;دير</translation>
     </message>
     <message>
         <source>Write the record (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة المحضر (Enter)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إغلاق</translation>
     </message>
     <message>
         <source>Close this window (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق هذه النافذة (Esc)</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صيغة</translation>
     </message>
     <message>
         <source>Record &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لغة المحضر</translation>
     </message>
     <message>
         <source>The record&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة المحضر</translation>
     </message>
     <message>
         <source>{0} (headings)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (العناوين فقط)</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نمط</translation>
     </message>
     <message>
         <source>&amp;Attributed: speakers by name and organization</source>
-        <translation type="unfinished"></translation>
+        <translation>منس&amp;وب: المتكلمون بالاسم والمنظمة</translation>
     </message>
     <message>
         <source>&amp;Unattributed (Chatham House rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;غير منسوب (قاعدة تشاتام هاوس)</translation>
     </message>
     <message>
         <source>Unattributed: no name or organization appears anywhere, summaries included; speakers are shown by stakeholder category.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير منسوب: لا يظهر أي اسم أو منظمة في أي موضع، بما في ذلك الموجزات؛ ويُشار إلى المتكلمين بفئة أصحاب المصلحة.</translation>
     </message>
     <message>
         <source>Still looks like a name or an organization (ticked: withheld):</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زال يبدو اسمًا أو منظمة (المؤشَّر عليه يُحجب):</translation>
     </message>
     <message>
         <source>Names left in the summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء متبقية في الموجزات</translation>
     </message>
     <message>
         <source>&amp;Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;قسام</translation>
     </message>
     <message>
         <source>CSV and JSON are always complete: every section is exported. The Co-Chairs&apos; summary takes what it needs from the whole record.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV وJSON كاملة دائمًا: تُصدَّر جميع الأقسام. ويأخذ موجز الرئيسين المشاركين ما يلزمه من المحضر بأكمله.</translation>
     </message>
     <message>
         <source>Sa&amp;ve to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ في:</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المراد كتابته</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>اس&amp;تعراض…</translation>
     </message>
     <message>
         <source>Choose the folder and the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار المجلد واسم الملف</translation>
     </message>
     <message>
         <source>Three files: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثلاثة ملفات: {0}.</translation>
     </message>
     <message>
         <source>This is a folder: add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا مجلد: أضف اسم ملف.</translation>
     </message>
     <message>
         <source>A file with this name exists and will be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد ملف بهذا الاسم وسيُستبدل.</translation>
     </message>
     <message>
         <source>Preview shows the first {0} of {1} entries and {2} rows of each table, to stay quick; the files are {3} and will hold them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعرض المعاينة أول {0} من أصل {1} من المُدخلات، و{2} من صفوف كل جدول، حفاظًا على السرعة؛ وصيغة الملفات {3}، وستتضمنها كلها.</translation>
     </message>
     <message>
         <source>Preview shows the first {0} of {1} entries and {2} rows of each table, to stay quick; the file is {3} and will hold them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعرض المعاينة أول {0} من أصل {1} من المُدخلات، و{2} من صفوف كل جدول، حفاظًا على السرعة؛ وصيغة الملف {3}، وسيتضمنها كلها.</translation>
     </message>
     <message>
         <source>Preview shows the content; the files are {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعرض المعاينة المحتوى؛ وصيغة الملفات {0}.</translation>
     </message>
     <message>
         <source>Preview shows the content; the file is {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعرض المعاينة المحتوى؛ وصيغة الملف {0}.</translation>
     </message>
     <message>
         <source>Tick at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>أشّر على قسم واحد على الأقل.</translation>
     </message>
     <message>
         <source>The preview could not be shown ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض المعاينة ({0}).</translation>
     </message>
     <message>
         <source>The preview could not be shown ({0}). The details are in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض المعاينة ({0}). التفاصيل في {1}.</translation>
     </message>
     <message>
         <source>Choose where to save the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكان حفظ المحضر.</translation>
     </message>
     <message>
         <source>Tick at least one section to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>أشّر على قسم واحد على الأقل لتصديره.</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة {0}…</translation>
     </message>
     <message>
         <source>Saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ: {0}</translation>
     </message>
     <message>
         <source>Saved {0} files in {1}:
 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الملفات ({0}) في {1}:
+{2}</translation>
     </message>
     <message>
         <source>Record exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر المحضر: {0}</translation>
     </message>
     <message>
         <source>The record was not exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصدَّر المحضر: {0}</translation>
     </message>
     <message>
         <source>Something unexpected went wrong and the record was not exported ({0}). The details are in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ غير متوقع ولم يُصدَّر المحضر ({0}). التفاصيل في {1}.</translation>
     </message>
     <message>
         <source>Could not open the folder {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المجلد {0}.</translation>
     </message>
 </context>
 <context>
@@ -1268,56 +1269,56 @@
     <message numerus="yes">
         <source>%n warning(s) and {0}</source>
         <extracomment>Which meeting field each meeting-level warning concerns.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تحذيرات و{0}</numerusform>
+            <numerusform>تحذير واحد و{0}</numerusform>
+            <numerusform>تحذيران و{0}</numerusform>
+            <numerusform>%n تحذيرات و{0}</numerusform>
+            <numerusform>%n تحذيرًا و{0}</numerusform>
+            <numerusform>%n تحذير و{0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) not understood</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أسطر غير مفهومة</numerusform>
+            <numerusform>سطر واحد غير مفهوم</numerusform>
+            <numerusform>سطران غير مفهومين</numerusform>
+            <numerusform>%n أسطر غير مفهومة</numerusform>
+            <numerusform>%n سطرًا غير مفهوم</numerusform>
+            <numerusform>%n سطر غير مفهوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تحذيرات</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%n تحذيرات</numerusform>
+            <numerusform>%n تحذيرًا</numerusform>
+            <numerusform>%n تحذير</numerusform>
         </translation>
     </message>
     <message>
         <source>The import has {0}: check them in the Import warnings tab (Alt+W) before keeping the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>نتج عن الاستيراد {0}: راجعها في علامة التبويب «تحذيرات الاستيراد» قبل الاحتفاظ بالبرنامج.</translation>
     </message>
     <message>
         <source>Line {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>السطر {0}: </translation>
     </message>
     <message>
         <source>Line {0}, not understood: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر {0}، غير مفهوم: ⁨{1}⁩</translation>
     </message>
     <message>
         <source>Every line of the document was understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُهمت جميع أسطر المستند.</translation>
     </message>
     <message>
         <source>What the import found to check. Lines not understood are in none of the fields: copy what matters into the programme by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما وجده الاستيراد ويلزم التحقق منه. الأسطر غير المفهومة ليست في أي حقل: انسخ ما يهم منها إلى البرنامج يدويًا.</translation>
     </message>
 </context>
 <context>
@@ -1325,125 +1326,125 @@
     <message>
         <source>e.g. III</source>
         <extracomment>Kinds whose segments carry a number (&quot;Panel 2&quot;, &quot;Standing item 3&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مثل III</translation>
     </message>
     <message>
         <source>One note per line</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة واحدة في كل سطر</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رقم:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظات:</translation>
     </message>
 </context>
 <context>
     <name>JoinDialog</name>
     <message>
         <source>Co-Chair: runs the agenda and the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>رئيس مشارك: يدير جدول الأعمال ويعطي الكلمة</translation>
     </message>
     <message>
         <source>Rapporteur: captures and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>مقرر: يدوّن المداخلات ويراجعها</translation>
     </message>
     <message>
         <source>Room display: shows the meeting, takes no command</source>
-        <translation type="unfinished"></translation>
+        <translation>شاشة القاعة: تعرض الاجتماع ولا تتلقى أوامر</translation>
     </message>
     <message>
         <source>Join a meeting on a server</source>
-        <translation type="unfinished"></translation>
+        <translation>الانضمام إلى اجتماع على خادم</translation>
     </message>
     <message>
         <source>the server&apos;s name or address, e.g. 10.0.0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الخادم أو عنوانه، مثل 10.0.0.5</translation>
     </message>
     <message>
         <source>your name, as the record will show it</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك، كما سيظهر في المحضر</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خادم:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>المن&amp;فذ:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قاعدة البيانات:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;ستخدم:</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأما&amp;ن:</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اس&amp;مك:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دور:</translation>
     </message>
     <message>
         <source>The password comes from PostgreSQL&apos;s password file (~/.pgpass) or PGPASSWORD; Facilitator never stores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُؤخذ كلمة المرور من ملف كلمات المرور الخاص بـ PostgreSQL (⁦~/.pgpass⁩) أو من PGPASSWORD؛ ولا يخزّنها Facilitator أبدًا.</translation>
     </message>
     <message>
         <source>C&amp;onnect and list the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;تصال وعرض الاجتماعات</translation>
     </message>
     <message>
         <source>Meetings on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماعات على الخادم</translation>
     </message>
     <message>
         <source>&amp;Join</source>
-        <translation type="unfinished"></translation>
+        <translation>ان&amp;ضمام</translation>
     </message>
     <message>
         <source>Type the database&apos;s name (the Secretariat gives it).</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم قاعدة البيانات (تقدمه الأمانة).</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
         <source>Cannot join: the server did not answer as a Facilitator database ({0}). Check the server&apos;s name, the port, the database and the user (the Secretariat gives them), and that this computer is on the meeting&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الانضمام: لم يستجب الخادم بوصفه قاعدة بيانات Facilitator ({0}). تحقق من اسم الخادم والمنفذ وقاعدة البيانات والمستخدم (تقدمها الأمانة)، ومن أن هذا الحاسوب متصل بشبكة الاجتماع.</translation>
     </message>
     <message>
         <source>There is no meeting on this server yet: the Secretariat copies one there first (facilitator copy-meeting MEETING --to ADDRESS).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أي اجتماع على هذا الخادم بعد: تنسخ الأمانة اجتماعًا إليه أولًا (⁦facilitator copy-meeting MEETING --to ADDRESS⁩).</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا اجتماعات على الخادم.</numerusform>
+            <numerusform>اجتماع واحد على الخادم.</numerusform>
+            <numerusform>اجتماعان على الخادم.</numerusform>
+            <numerusform>%n اجتماعات على الخادم.</numerusform>
+            <numerusform>%n اجتماعًا على الخادم.</numerusform>
+            <numerusform>%n اجتماع على الخادم.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type your name: every event records who did it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسمك: يُسجَّل مع كل حدث اسم من قام به.</translation>
     </message>
 </context>
 <context>
@@ -1461,67 +1462,67 @@
     <name>MeetingForm</name>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>Hybrid (in the room and online)</source>
-        <translation type="unfinished"></translation>
+        <translation>مختلط (في القاعة وعبر الإنترنت)</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>حضوري</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">عبر الإنترنت</translation>
+        <translation>عبر الإنترنت</translation>
     </message>
     <message>
         <source>Sitting {0} must be written like 10:00–13:00 (one sitting a line).</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب كتابة الجلسة {0} بصيغة 10:00–13:00 (جلسة واحدة في كل سطر).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, e.g. 2024-07-10</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD، مثل 2024-07-10</translation>
     </message>
     <message>
         <source>One sitting a line: 10:00–13:00</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة واحدة في كل سطر: 10:00–13:00</translation>
     </message>
     <message>
         <source>e.g. Microsoft Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل Microsoft Teams</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>Dat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>التا&amp;ريخ:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة ال&amp;زمنية:</translation>
     </message>
     <message>
         <source>Sittin&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>الج&amp;لسات:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;كان:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شكل:</translation>
     </message>
     <message>
         <source>Online &amp;platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منصة الإلكترونية:</translation>
     </message>
     <message>
         <source>The date must be written like 2024-07-10, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب كتابة التاريخ بصيغة 2024-07-10، أو تركه فارغًا.</translation>
     </message>
 </context>
 <context>
@@ -1529,198 +1530,198 @@
     <message>
         <source>Edit programme</source>
         <extracomment>Emitted after every edit, with the programme as it now is (it may be invalid).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تعديل البرنامج</translation>
     </message>
     <message>
         <source>Add &amp;item</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;بند</translation>
     </message>
     <message>
         <source>A new agenda item after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جديد في جدول الأعمال بعد البند المحدد</translation>
     </message>
     <message>
         <source>Add &amp;segment</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;جزء</translation>
     </message>
     <message>
         <source>A new segment after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء جديد بعد الجزء المحدد</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <source>Remove the selected item or segment</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة البند أو الجزء المحدد</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأ&amp;على</translation>
     </message>
     <message>
         <source>Move the selection one place up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل التحديد مكانًا واحدًا إلى الأعلى</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأ&amp;سفل</translation>
     </message>
     <message>
         <source>Move the selection one place down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل التحديد مكانًا واحدًا إلى الأسفل</translation>
     </message>
     <message>
         <source>Keep changes</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالتغييرات</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">جدول الأعمال</translation>
+        <translation>جدول الأعمال</translation>
     </message>
     <message>
         <source>Select an item or a segment to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد بندًا أو جزءًا لتعديله.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>حسنًا</translation>
     </message>
     <message>
         <source>Keep the edited programme (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالبرنامج المعدَّل (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Discard the edits (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التعديلات (Esc)</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished">ملاحظات</translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished">إحاطة</translation>
+        <translation>إحاطة</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>مداخلات</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished">حلقة نقاش</translation>
+        <translation>حلقة نقاش</translation>
     </message>
     <message>
         <source>Q&amp;A</source>
-        <translation type="unfinished">أسئلة وأجوبة</translation>
+        <translation>أسئلة وأجوبة</translation>
     </message>
     <message>
         <source>Standing item</source>
-        <translation type="unfinished">بند دائم</translation>
+        <translation>بند دائم</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished">مناقشة</translation>
+        <translation>مناقشة</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">أخرى</translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جدول الأعمال</translation>
     </message>
     <message>
         <source>&amp;Meeting data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بيانات الاجتماع</translation>
     </message>
     <message>
         <source>Title, date, time zone, sittings, venue, format, online platform (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان والتاريخ والمنطقة الزمنية والجلسات والمكان والشكل والمنصة الإلكترونية</translation>
     </message>
     <message>
         <source>Import &amp;warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحذيرات الاستيراد</translation>
     </message>
     <message>
         <source>What the import found to check, and the lines it did not understand</source>
-        <translation type="unfinished"></translation>
+        <translation>ما وجده الاستيراد ويلزم التحقق منه، والأسطر التي لم يفهمها</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جدول الأعمال</translation>
     </message>
     <message>
         <source>From the document, line {n}: “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>من المستند، السطر {n}: «⁨{text}⁩»</translation>
     </message>
     <message>
         <source>Segment (running now: it can be changed but not removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء (جارٍ الآن: يمكن تعديله ولكن لا يمكن إزالته)</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء</translation>
     </message>
     <message>
         <source>The scheduled start must be a time like 10:30, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون موعد البدء المقرر وقتًا مثل 10:30، أو أن يُترك فارغًا.</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جديد</translation>
     </message>
     <message>
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء جديد</translation>
     </message>
     <message>
         <source>Cannot remove</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الإزالة</translation>
     </message>
     <message>
         <source>“{title}” is running now and cannot be removed. End it or move to another segment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«⁨{title}⁩» جارٍ الآن ولا يمكن إزالته. أنهِه أو انتقل إلى جزء آخر أولًا.</translation>
     </message>
     <message>
         <source>Item “{title}” holds the segment running now and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>البند «⁨{title}⁩» يتضمن الجزء الجاري الآن ولا يمكن إزالته.</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة البند</translation>
     </message>
     <message numerus="yes">
         <source>Remove “{title}” and its %n segment(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إزالة «⁨{title}⁩»؟</numerusform>
+            <numerusform>إزالة «⁨{title}⁩» وجزئه؟</numerusform>
+            <numerusform>إزالة «⁨{title}⁩» وجزأيه؟</numerusform>
+            <numerusform>إزالة «⁨{title}⁩» وأجزائه الـ %n؟</numerusform>
+            <numerusform>إزالة «⁨{title}⁩» وأجزائه الـ %n؟</numerusform>
+            <numerusform>إزالة «⁨{title}⁩» وأجزائه الـ %n؟</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot keep these changes: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاحتفاظ بهذه التغييرات: {problem}</translation>
     </message>
     <message>
         <source>Edited. Ctrl+Enter keeps the changes, Esc discards them.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل. Ctrl+Enter للاحتفاظ بالتغييرات، وEsc لتجاهلها.</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تغييرات بعد.</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التغييرات</translation>
     </message>
     <message>
         <source>Discard your changes to the programme?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تجاهل تغييراتك على البرنامج؟</translation>
     </message>
 </context>
 <context>
@@ -1728,1553 +1729,1553 @@
     <message>
         <source>Agenda</source>
         <extracomment>The MIME type of a drag inside the agenda tree: the UTF-8 id of one item or segment. Emitted after every change, with the (possibly invalid) programme as it now is.</extracomment>
-        <translation type="unfinished">جدول الأعمال</translation>
+        <translation>جدول الأعمال</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>دقيقة</translation>
     </message>
     <message>
         <source>{kind} · running</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · جارٍ</translation>
     </message>
     <message>
         <source>Running now: it cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الآن: لا يمكن إزالته.</translation>
     </message>
 </context>
 <context>
     <name>Refusals</name>
     <message>
         <source>Sitting {number} ({start}–{end})</source>
-        <translation type="unfinished">الجلسة {number} ({start}–{end})</translation>
+        <translation>الجلسة {number} ({start}–{end})</translation>
     </message>
     <message>
         <source>Sitting {number}</source>
-        <translation type="unfinished">الجلسة {number}</translation>
+        <translation>الجلسة {number}</translation>
     </message>
     <message>
         <source>The programme has no segment left to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبقَ في البرنامج أي جزء لبدئه.</translation>
     </message>
     <message>
         <source>There is no segment after ‘{segment}’.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد جزء بعد «{segment}».</translation>
     </message>
     <message>
         <source>‘{segment}’ is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{segment}» جارٍ بالفعل.</translation>
     </message>
     <message>
         <source>No segment is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد جزء جارٍ.</translation>
     </message>
     <message>
         <source>‘{segment}’ is already paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{segment}» متوقف مؤقتًا بالفعل.</translation>
     </message>
     <message>
         <source>The meeting is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع ليس متوقفًا مؤقتًا.</translation>
     </message>
     <message>
         <source>There is no segment before ‘{segment}’.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد جزء قبل «{segment}».</translation>
     </message>
     <message>
         <source>No segment has run yet: there is nothing to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يجرِ أي جزء بعد: لا يوجد ما يمكن العودة إليه.</translation>
     </message>
     <message>
         <source>There is no segment ‘{segment}’ in the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في البرنامج جزء «{segment}».</translation>
     </message>
     <message>
         <source>‘{segment}’ is the current segment: resume it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{segment}» هو الجزء الحالي: استأنفه بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>No segment is running: there is nothing to extend.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد جزء جارٍ: لا يوجد ما يمكن تمديده.</translation>
     </message>
     <message>
         <source>Extend by a whole number of seconds other than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدّد بعدد صحيح من الثواني غير الصفر.</translation>
     </message>
     <message>
         <source>Extend by at most 24 hours at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدّد بما لا يتجاوز 24 ساعة في كل مرة.</translation>
     </message>
     <message>
         <source>‘{segment}’ has {allotted} allotted: it cannot be shortened by {shortening}.</source>
-        <translation type="unfinished"></translation>
+        <translation>خُصص لـ«{segment}» {allotted}: لا يمكن تقصيره بمقدار {shortening}.</translation>
     </message>
     <message>
         <source>The programme has no sittings.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جلسات في البرنامج.</translation>
     </message>
     <message>
         <source>There is no sitting {number}: the programme has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد الجلسة {number}: عدد جلسات البرنامج {count}.</translation>
     </message>
     <message>
         <source>Every sitting of the programme has already started.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأت جميع جلسات البرنامج بالفعل.</translation>
     </message>
     <message>
         <source>{sitting} has already started.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} بدأت بالفعل.</translation>
     </message>
     <message>
         <source>{sitting} is still running: end it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} لا تزال جارية: ارفعها أولًا.</translation>
     </message>
     <message>
         <source>No sitting is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جلسة جارية.</translation>
     </message>
     <message>
         <source>{sitting} is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} ليست جارية.</translation>
     </message>
     <message>
         <source>The edited programme is not valid: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج المعدَّل غير صالح: {reason}.</translation>
     </message>
     <message>
         <source>‘{segment}’ is paused: it cannot be removed from the programme. Move on to another segment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{segment}» متوقف مؤقتًا: لا يمكن إزالته من البرنامج. انتقل إلى جزء آخر أولًا.</translation>
     </message>
     <message>
         <source>‘{segment}’ is running: it cannot be removed from the programme. Move on to another segment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{segment}» جارٍ: لا يمكن إزالته من البرنامج. انتقل إلى جزء آخر أولًا.</translation>
     </message>
     <message>
         <source>The programme has not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير البرنامج.</translation>
     </message>
     <message>
         <source>Nothing of yours to undo: the latest step is {seat}&apos;s. To undo theirs, use Edit &gt; Undo another seat&apos;s step (Ctrl+Alt+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خطوة لك للتراجع عنها: آخر خطوة قام بها {seat}. للتراجع عنها، استخدم تحرير &gt; التراجع عن خطوة محطة أخرى (Ctrl+Alt+Z).</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للتراجع عنه.</translation>
     </message>
     <message>
         <source>That step can no longer be undone: it was undone already, or its seat has taken another since. Look at Edit &gt; Undo another seat&apos;s step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد من الممكن التراجع عن تلك الخطوة: فقد تم التراجع عنها بالفعل، أو قامت محطتها بخطوة أخرى منذ ذلك الحين. راجع تحرير &gt; التراجع عن خطوة محطة أخرى مجددًا.</translation>
     </message>
     <message>
         <source>Nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء لإعادته.</translation>
     </message>
     <message>
         <source>An intervention is given as a draft or a mapping of its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقدَّم المداخلة في صورة مسودة أو تعيين لحقولها.</translation>
     </message>
     <message>
         <source>‘{field}’ is not a field of an intervention.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» ليس حقلًا من حقول المداخلة.</translation>
     </message>
     <message>
         <source>That intervention is not in the meeting (its capture may have been undone).</source>
-        <translation type="unfinished"></translation>
+        <translation>تلك المداخلة ليست في الاجتماع (ربما تم التراجع عن تدوينها).</translation>
     </message>
     <message>
         <source>An unnamed speaker’s {kind} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} لمتكلم غير مسمّى ({id})</translation>
     </message>
     <message>
         <source>{speaker}’s {kind} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} من {speaker} ({id})</translation>
     </message>
     <message>
         <source>{field} must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: يجب أن يكون نصًا.</translation>
     </message>
     <message>
         <source>{field} is longer than {count} characters: shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز عدد حروف {field} الحد الأقصى البالغ {count}: اختصر النص.</translation>
     </message>
     <message>
         <source>{field} holds a character that cannot be saved (a broken surrogate pair): delete it and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>في {field} حرف لا يمكن حفظه (زوج بديل تالف): احذفه واكتبه مجددًا.</translation>
     </message>
     <message>
         <source>{field} must be an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: يجب أن يكون معرِّفًا.</translation>
     </message>
     <message>
         <source>Choose one of the stakeholder categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إحدى فئات أصحاب المصلحة.</translation>
     </message>
     <message>
         <source>Say whether the speaker was in the room or online.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد ما إذا كان المتكلم في القاعة أو عبر الإنترنت.</translation>
     </message>
     <message>
         <source>Choose the kind: question, statement, answer (panellist), recommendation, or input on related activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر النوع: سؤال، أو بيان، أو رد (عضو حلقة النقاش)، أو توصية، أو مساهمة بشأن الأنشطة ذات الصلة.</translation>
     </message>
     <message>
         <source>{field} cannot be read: give the date, time and zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة {field}: حدد التاريخ والوقت والمنطقة الزمنية.</translation>
     </message>
     <message>
         <source>{field} must be a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: يجب أن يكون وقتًا.</translation>
     </message>
     <message>
         <source>{field} has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: بلا منطقة زمنية.</translation>
     </message>
     <message>
         <source>{field} must be a list of ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: يجب أن يكون قائمة معرِّفات.</translation>
     </message>
     <message>
         <source>“{field}” is either yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}»: إما نعم أو لا.</translation>
     </message>
     <message>
         <source>The summary must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الموجز نصًا.</translation>
     </message>
     <message>
         <source>The summary is longer than {count} characters: split it into two interventions or shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز عدد حروف الموجز الحد الأقصى البالغ {count}: قسّمه على مداخلتين أو اختصره.</translation>
     </message>
     <message>
         <source>The summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الموجز</translation>
     </message>
     <message>
         <source>Choose guiding questions from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الأسئلة التوجيهية من القائمة.</translation>
     </message>
     <message>
         <source>The participant</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك</translation>
     </message>
     <message>
         <source>That participant is not registered: choose another one, or type the speaker’s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذلك المشارك غير مسجل: اختر مشاركًا آخر، أو اكتب اسم المتكلم.</translation>
     </message>
     <message>
         <source>The speaker’s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المتكلم</translation>
     </message>
     <message>
         <source>Say who spoke: choose a participant or type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد من تكلم: اختر مشاركًا أو اكتب اسمًا.</translation>
     </message>
     <message>
         <source>The organization</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>The queue entry</source>
-        <translation type="unfinished"></translation>
+        <translation>القيد في قائمة المتكلمين</translation>
     </message>
     <message>
         <source>That queue entry is on no list of speakers (it may have been undone).</source>
-        <translation type="unfinished"></translation>
+        <translation>ذلك القيد غير موجود في أي قائمة متكلمين (ربما تم التراجع عنه).</translation>
     </message>
     <message>
         <source>The start time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت البدء</translation>
     </message>
     <message>
         <source>The end time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الانتهاء</translation>
     </message>
     <message>
         <source>The end ({end}) is before the start ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتهاء ({end}) قبل البدء ({start}).</translation>
     </message>
     <message>
         <source>The tags</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>Tag the intervention with the segment it addresses (at least one).</source>
-        <translation type="unfinished"></translation>
+        <translation>اربط المداخلة بالجزء الذي تتناوله (جزء واحد على الأقل).</translation>
     </message>
     <message>
         <source>That guiding question belongs to ‘{segment}’, which the intervention is not tagged with: add the tag first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذلك السؤال التوجيهي تابع لـ«{segment}»، والمداخلة غير مرتبطة به: أضف هذا الموضوع أولًا.</translation>
     </message>
     <message>
         <source>‘{segment}’ has no guiding question {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في «{segment}» سؤال توجيهي رقم {number}.</translation>
     </message>
     <message>
         <source>The answers</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات</translation>
     </message>
     <message>
         <source>Only an answer (panellist) can be linked to the questions it answers: set its kind to “Answer (panellist)” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُربط بالأسئلة التي يجيب عنها إلا الرد (عضو حلقة النقاش): اجعل نوعه «رد (عضو حلقة النقاش)» أولًا.</translation>
     </message>
     <message>
         <source>An answer cannot answer itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن للرد أن يجيب عن نفسه.</translation>
     </message>
     <message>
         <source>There is no intervention ‘{id}’ to answer (it may be deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مداخلة «{id}» للرد عليها (ربما حُذفت).</translation>
     </message>
     <message>
         <source>{intervention} is not a question: only questions are answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{intervention} ليس سؤالًا: لا يُرد إلا على الأسئلة.</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة</translation>
     </message>
     <message>
         <source>Quotable</source>
-        <translation type="unfinished"></translation>
+        <translation>قابل للاقتباس</translation>
     </message>
     <message>
         <source>{intervention} is deleted: restore it to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{intervention}: حُذفت المداخلة؛ استعدها لتعديلها.</translation>
     </message>
     <message>
         <source>Give the changes as field → new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّم التغييرات بصيغة الحقل ← القيمة الجديدة.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير شيء.</translation>
     </message>
     <message>
         <source>{intervention} is already deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{intervention}: المداخلة محذوفة بالفعل.</translation>
     </message>
     <message>
         <source>{intervention} is not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{intervention}: المداخلة ليست محذوفة.</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>the gender</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الجنس</translation>
     </message>
     <message>
         <source>{field} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة حقل {field} ليست نصًا</translation>
     </message>
     <message>
         <source>{field} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل {field} فارغ</translation>
     </message>
     <message>
         <source>{field} is longer than {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز عدد حروف حقل {field} الحد الأقصى البالغ {count}</translation>
     </message>
     <message>
         <source>{field} holds a character that cannot be saved (a broken surrogate pair): delete it and type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>في حقل {field} حرف لا يمكن حفظه (زوج بديل تالف): احذفه واكتبه مجددًا</translation>
     </message>
     <message>
         <source>the category is not one of the stakeholder categories</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة ليست من فئات أصحاب المصلحة</translation>
     </message>
     <message>
         <source>the attendance is neither in the room nor online</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور ليس في القاعة ولا عبر الإنترنت</translation>
     </message>
     <message>
         <source>the youth status is neither yes nor no</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة «الشباب» ليست نعم ولا لا</translation>
     </message>
     <message>
         <source>a participant is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد المشاركين ليس كائنًا</translation>
     </message>
     <message>
         <source>the id is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرِّف ليس نصًا</translation>
     </message>
     <message>
         <source>the id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرِّف فارغ</translation>
     </message>
     <message>
         <source>the category {value} is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة {value} غير معروفة</translation>
     </message>
     <message>
         <source>the attendance {value} is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور {value} غير معروف</translation>
     </message>
     <message>
         <source>the youth status is neither true nor false</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة «الشباب» ليست true ولا false</translation>
     </message>
     <message>
         <source>the guest flag is neither true nor false</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة «ضيف» ليست true ولا false</translation>
     </message>
     <message>
         <source>the programme has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج بلا عنوان</translation>
     </message>
     <message>
         <source>the programme has no agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بنود في جدول أعمال البرنامج</translation>
     </message>
     <message>
         <source>unknown time zone &apos;{zone}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة زمنية غير معروفة «{zone}»</translation>
     </message>
     <message>
         <source>sitting {sitting} ends ({end}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي الجلسة {sitting} ({end}) قبل أن تبدأ ({start})</translation>
     </message>
     <message>
         <source>sitting {sitting} starts before sitting {previous} ends</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدأ الجلسة {sitting} قبل انتهاء الجلسة {previous}</translation>
     </message>
     <message>
         <source>agenda item {item} has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جدول الأعمال {item} بلا عنوان</translation>
     </message>
     <message>
         <source>two agenda items share the id &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>لبندين من بنود جدول الأعمال المعرِّف نفسه «{id}»</translation>
     </message>
     <message>
         <source>in item &apos;{item}&apos;, segment &apos;{segment}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>في البند «{item}»، الجزء «{segment}»</translation>
     </message>
     <message>
         <source>{where}: the id &apos;{id}&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: المعرِّف «{id}» مستخدم مرتين</translation>
     </message>
     <message>
         <source>in item &apos;{item}&apos;: a segment has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>في البند «{item}»: جزء بلا عنوان</translation>
     </message>
     <message>
         <source>{where}: planned minutes must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: يجب أن تكون الدقائق المخططة عددًا صحيحًا</translation>
     </message>
     <message>
         <source>{where}: planned minutes must be between 0 and 1440</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: يجب أن تكون الدقائق المخططة بين 0 و1440</translation>
     </message>
     <message>
         <source>{where}: a number must be between 1 and 999</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: يجب أن يكون الرقم بين 1 و999</translation>
     </message>
     <message>
         <source>{where}: only a Q&amp;A segment can follow a panel</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: لا يلي حلقة النقاش إلا جزء أسئلة وأجوبة</translation>
     </message>
     <message>
         <source>{where}: it follows panel {panel}, which is not in this item</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: يلي حلقة النقاش {panel}، وهي ليست في هذا البند</translation>
     </message>
     <message>
         <source>{where}: a panellist or moderator has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: أحد أعضاء حلقة النقاش أو مدير الحوار بلا اسم</translation>
     </message>
     <message>
         <source>format_version: this file was written by a newer version of Facilitator (format {found}); this version reads format {readable}, please update</source>
-        <translation type="unfinished"></translation>
+        <translation>format_version: كُتب هذا الملف بإصدار أحدث من Facilitator (الصيغة {found})؛ وهذا الإصدار يقرأ الصيغة {readable}، يُرجى التحديث</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>{path}: must not be empty (or leave it out)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: يجب ألا يكون فارغًا (أو احذفه)</translation>
     </message>
     <message>
         <source>a table</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول</translation>
     </message>
     <message>
         <source>the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة</translation>
     </message>
     <message>
         <source>{path}: unknown key {key} (did you mean &quot;{close}&quot;?); the keys allowed here are: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: مفتاح غير معروف {key} (هل تقصد «{close}»؟)؛ المفاتيح المسموح بها هنا: {keys}</translation>
     </message>
     <message>
         <source>{path}: unknown key {key}; the keys allowed here are: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: مفتاح غير معروف {key}؛ المفاتيح المسموح بها هنا: {keys}</translation>
     </message>
     <message>
         <source>unknown top-level key {key} (did you mean &quot;{close}&quot;?); the keys allowed here are: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح غير معروف في المستوى الأعلى {key} (هل تقصد «{close}»؟)؛ المفاتيح المسموح بها هنا: {keys}</translation>
     </message>
     <message>
         <source>unknown top-level key {key}; the keys allowed here are: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح غير معروف في المستوى الأعلى {key}؛ المفاتيح المسموح بها هنا: {keys}</translation>
     </message>
     <message>
         <source>{path}: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: مفقود</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص</translation>
     </message>
     <message>
         <source>{path}: contains a character that is not valid text</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: يحتوي على حرف ليس نصًا صالحًا</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد صحيح</translation>
     </message>
     <message>
         <source>a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد صحيح من {low} إلى {high}</translation>
     </message>
     <message>
         <source>a whole number of at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد صحيح لا يقل عن {low}</translation>
     </message>
     <message>
         <source>{path}: {number} is too large for a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {number} أكبر من أن يكون رقمًا</translation>
     </message>
     <message>
         <source>{path}: {value} is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {value} ليس تاريخًا حقيقيًا</translation>
     </message>
     <message>
         <source>a local time without UTC offset (&quot;10:00&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت محلي دون فارق عن التوقيت العالمي المنسق («10:00»)</translation>
     </message>
     <message>
         <source>{path}: {value} is not a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {value} ليس وقتًا من اليوم</translation>
     </message>
     <message>
         <source>a time (&quot;10:00&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت («10:00»)</translation>
     </message>
     <message>
         <source>{path}: unknown {what} {value}; expected one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {what} غير معروف {value}؛ المتوقع أحد ما يلي: {allowed}</translation>
     </message>
     <message>
         <source>one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد ما يلي: {allowed}</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>الشكل</translation>
     </message>
     <message>
         <source>{path}: unknown time zone {zone} (expected a name like &quot;Europe/Vienna&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: منطقة زمنية غير معروفة {zone} (المتوقع اسم مثل «Europe/Vienna»)</translation>
     </message>
     <message>
         <source>a date (&quot;2024-07-10&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ («2024-07-10»)</translation>
     </message>
     <message>
         <source>{path}: expected {expected}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: المتوقع {expected}، والموجود {value}</translation>
     </message>
     <message>
         <source>nothing (null)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء (null)</translation>
     </message>
     <message>
         <source>a very large number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد كبير جدًا</translation>
     </message>
     <message>
         <source>a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ووقت</translation>
     </message>
     <message>
         <source>the date {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ {date}</translation>
     </message>
     <message>
         <source>the time {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت {time}</translation>
     </message>
     <message>
         <source>a value of type {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة من النوع {type}</translation>
     </message>
     <message>
         <source>No segment is running and none is next: choose the segment whose list this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد جزء جارٍ ولا جزء تالٍ: اختر الجزء الذي تخصه هذه القائمة.</translation>
     </message>
     <message>
         <source>No segment is running: start one before giving the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد جزء جارٍ: ابدأ جزءًا قبل إعطاء الكلمة.</translation>
     </message>
     <message>
         <source>‘{segment}’ is not the current segment: start it before giving the floor from its list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{segment}» ليس الجزء الحالي: ابدأه قبل إعطاء الكلمة من قائمته.</translation>
     </message>
     <message>
         <source>That speaker is on no list of speakers (it may have been undone).</source>
-        <translation type="unfinished"></translation>
+        <translation>ذلك المتكلم غير موجود في أي قائمة متكلمين (ربما تم التراجع عن إدراجه).</translation>
     </message>
     <message>
         <source>{speaker} has withdrawn from the list: put them back on it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>شُطب {speaker} من القائمة: أعده إليها أولًا.</translation>
     </message>
     <message>
         <source>{speaker} has the floor: only those waiting can be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة مع {speaker}: لا يمكن نقل إلا المنتظرين.</translation>
     </message>
     <message>
         <source>{speaker} has the floor: only those waiting can be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة مع {speaker}: لا يمكن تخطي إلا المنتظرين.</translation>
     </message>
     <message>
         <source>{speaker} has the floor: only those waiting can be deferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة مع {speaker}: لا يمكن تأجيل إلا المنتظرين.</translation>
     </message>
     <message>
         <source>{speaker} has already spoken: only those waiting can be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق أن تكلم {speaker}: لا يمكن نقل إلا المنتظرين.</translation>
     </message>
     <message>
         <source>{speaker} has already spoken: only those waiting can be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق أن تكلم {speaker}: لا يمكن تخطي إلا المنتظرين.</translation>
     </message>
     <message>
         <source>{speaker} has already spoken: only those waiting can be deferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق أن تكلم {speaker}: لا يمكن تأجيل إلا المنتظرين.</translation>
     </message>
     <message>
         <source>No one has the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعطَ الكلمة لأحد.</translation>
     </message>
     <message>
         <source>Give the place as a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد المكان بعدد صحيح.</translation>
     </message>
     <message>
         <source>There is only one place on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في القائمة سوى مكان واحد.</translation>
     </message>
     <message>
         <source>Choose a place between 1 and {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكانًا بين 1 و{count}.</translation>
     </message>
     <message>
         <source>Give the guest’s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم الضيف.</translation>
     </message>
     <message>
         <source>Give the guest’s organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل منظمة الضيف.</translation>
     </message>
     <message>
         <source>The guest cannot be added: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر إضافة الضيف: {reason}.</translation>
     </message>
     <message>
         <source>The note must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون الملاحظة نصًا.</translation>
     </message>
     <message>
         <source>The note is longer than {count} characters: shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز عدد حروف الملاحظة الحد الأقصى البالغ {count}: اختصرها.</translation>
     </message>
     <message>
         <source>The note holds a character that cannot be saved (a broken surrogate pair): delete it and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الملاحظة حرف لا يمكن حفظه (زوج بديل تالف): احذفه واكتبه مجددًا.</translation>
     </message>
     <message>
         <source>The list of speakers is empty, and it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المتكلمين فارغة، وهي مقفلة.</translation>
     </message>
     <message>
         <source>The list of speakers is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المتكلمين فارغة.</translation>
     </message>
     <message>
         <source>{speaker} already has the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة مع {speaker} بالفعل.</translation>
     </message>
     <message>
         <source>{speaker} has already spoken: put them back on the list to give them the floor again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق أن تكلم {speaker}: أعده إلى القائمة لإعطائه الكلمة مجددًا.</translation>
     </message>
     <message>
         <source>{speaker}’s clock is already held.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة {speaker} معلّقة بالفعل.</translation>
     </message>
     <message>
         <source>{speaker}’s clock is not held.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة {speaker} غير معلّقة.</translation>
     </message>
     <message>
         <source>Extend a speaker by at most an hour at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدّد وقت المتكلم بما لا يتجاوز ساعة واحدة في كل مرة.</translation>
     </message>
     <message>
         <source>{speaker} has {allotted}: that cannot be shortened by {shortening}.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت {speaker} {allotted}: لا يمكن تقصيره بمقدار {shortening}.</translation>
     </message>
     <message>
         <source>No one is waiting: there is no one to skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد في الانتظار: لا يوجد من يمكن تخطيه.</translation>
     </message>
     <message>
         <source>{speaker} is the only one waiting: there is no one to skip to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker} هو الوحيد في الانتظار: لا يوجد من يمكن الانتقال إليه.</translation>
     </message>
     <message>
         <source>{speaker} is already last.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker} في آخر القائمة بالفعل.</translation>
     </message>
     <message>
         <source>No one is waiting: there is no one to defer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد في الانتظار: لا يوجد من يمكن تأجيله.</translation>
     </message>
     <message>
         <source>{speaker} has already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>شُطب {speaker} بالفعل.</translation>
     </message>
     <message>
         <source>{speaker} has already spoken: there is nothing to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق أن تكلم {speaker}: لا يوجد ما يمكن شطبه.</translation>
     </message>
     <message>
         <source>{speaker} is already waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker} في الانتظار بالفعل.</translation>
     </message>
     <message>
         <source>{speaker} has the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة مع {speaker}.</translation>
     </message>
     <message>
         <source>{speaker} is already waiting on this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker} في الانتظار في هذه القائمة بالفعل.</translation>
     </message>
     <message>
         <source>{speaker} is already first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker} في أول القائمة بالفعل.</translation>
     </message>
     <message>
         <source>{speaker} is already in that place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker} في ذلك المكان بالفعل.</translation>
     </message>
     <message>
         <source>Fewer than two are waiting: there is nothing to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الانتظار أقل من اثنين: لا يوجد ما يُعاد ترتيبه.</translation>
     </message>
     <message>
         <source>Those not yet heard today are already first.</source>
-        <translation type="unfinished"></translation>
+        <translation>من لم يتكلموا بعد اليوم في أول القائمة بالفعل.</translation>
     </message>
     <message>
         <source>The list already alternates between the room and online.</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة تتناوب بالفعل بين القاعة والإنترنت.</translation>
     </message>
     <message>
         <source>The list of speakers of ‘{segment}’ is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المتكلمين في «{segment}» مقفلة بالفعل.</translation>
     </message>
     <message>
         <source>The list of speakers of ‘{segment}’ is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المتكلمين في «{segment}» مفتوحة.</translation>
     </message>
     <message>
         <source>Give the speaking limit as a whole number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد مدة الكلمة بعدد صحيح من الثواني.</translation>
     </message>
     <message>
         <source>A speaking limit is between {shortest} and {longest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتراوح مدة الكلمة بين {shortest} و{longest}.</translation>
     </message>
     <message>
         <source>The speaking limit is already {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الكلمة هي {limit} بالفعل.</translation>
     </message>
     <message>
         <source>The list of speakers of ‘{segment}’ is closed: reopen it to add a speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المتكلمين في «{segment}» مقفلة: أعد فتحها لإضافة متكلم.</translation>
     </message>
     <message>
         <source>That participant is not registered: import the registration list or add a guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذلك المشارك غير مسجل: استورد قائمة التسجيل أو أضف ضيفًا.</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير شيء.</translation>
     </message>
     <message>
         <source>{participant} cannot be taken: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر إضافة {participant}: {reason}.</translation>
     </message>
     <message>
         <source>The id ‘{id}’ is already {participant}’s.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرِّف «{id}» مستخدم بالفعل لـ{participant}.</translation>
     </message>
     <message>
         <source>Choose a stakeholder category and room or online.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر فئة أصحاب المصلحة، وفي القاعة أو عبر الإنترنت.</translation>
     </message>
     <message>
         <source>That participant is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذلك المشارك غير مسجل.</translation>
     </message>
     <message>
         <source>The registration list has no participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مشاركون في قائمة التسجيل.</translation>
     </message>
     <message>
         <source>Row {row} of the list is not a participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف {row} في القائمة ليس مشاركًا.</translation>
     </message>
     <message>
         <source>Participant {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك {row}</translation>
     </message>
     <message>
         <source>The id ‘{id}’ of {participant} is already {other}’s: each participant needs an id of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرِّف «{id}» الخاص بـ{participant} مستخدم بالفعل لـ{other}: يحتاج كل مشارك إلى معرِّف خاص به.</translation>
     </message>
     <message>
         <source>The id ‘{id}’ is given to both {participant} and {other}: each participant needs an id of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرِّف «{id}» مُعطى لكل من {participant} و{other}: يحتاج كل مشارك إلى معرِّف خاص به.</translation>
     </message>
     <message>
         <source>Fewer than two are waiting: there is nothing to balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الانتظار أقل من اثنين: لا يوجد ما يمكن موازنته.</translation>
     </message>
     <message>
         <source>The list is already balanced between the groups heard so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة متوازنة بالفعل بين الفئات التي تكلمت حتى الآن.</translation>
     </message>
     <message>
         <source>Only a point of order or a right of reply interrupts the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقطع القائمة إلا نقطة نظام أو حق الرد.</translation>
     </message>
     <message>
         <source>A point of order already has the floor: finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة لنقطة نظام بالفعل: أنهِها أولًا.</translation>
     </message>
     <message>
         <source>A right of reply already has the floor: finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة لممارسة حق الرد بالفعل: أنهِها أولًا.</translation>
     </message>
     <message>
         <source>Choose a stakeholder group.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر فئة من فئات أصحاب المصلحة.</translation>
     </message>
     <message>
         <source>Give the budget as a whole number of minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد الحصة الزمنية بعدد صحيح من الدقائق.</translation>
     </message>
     <message>
         <source>A budget is at most {hours} hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتجاوز الحصة الزمنية {hours} ساعة.</translation>
     </message>
     <message>
         <source>{group} has no budget for this segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حصة زمنية لفئة {group} في هذا الجزء.</translation>
     </message>
     <message>
         <source>The budget of {group} is already {clock}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصة الزمنية لفئة {group} هي {clock} بالفعل.</translation>
     </message>
     <message>
         <source>A point of order has the floor. Finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة لنقطة نظام. أنهِها أولًا.</translation>
     </message>
     <message>
         <source>A right of reply has the floor. Finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة لممارسة حق الرد. أنهِها أولًا.</translation>
     </message>
     <message>
         <source>A point of order has the floor. Finish it first: {name} then resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة لنقطة نظام. أنهِها أولًا: ثم يستأنف {name} كلمته.</translation>
     </message>
     <message>
         <source>A right of reply has the floor. Finish it first: {name} then resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة لممارسة حق الرد. أنهِها أولًا: ثم يستأنف {name} كلمته.</translation>
     </message>
     <message>
         <source>there is no day {day}: the programme covers {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد يوم {day}: عدد أيام البرنامج {count}</translation>
     </message>
     <message>
         <source>this programme covers {count} days; day {day} ({label}) was imported. Import the others one at a time as meetings of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أيام هذا البرنامج {count}؛ وقد استُورد اليوم {day} ({label}). استورد الأيام الأخرى واحدًا تلو الآخر، كلًا منها اجتماعًا مستقلًا</translation>
     </message>
     <message>
         <source>there is no day {day}: the programme covers one day</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد يوم {day}: البرنامج يغطي يومًا واحدًا</translation>
     </message>
     <message>
         <source>no agenda items found: expected numbered items such as &apos;I. Opening of the meeting&apos; or &apos;1. Opening&apos;, headings, or timed rows such as &apos;10:00 - 10:15 Opening&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على بنود جدول أعمال: المتوقع بنود مرقمة مثل «⁦I.⁩ افتتاح الاجتماع» أو «⁦1.⁩ الافتتاح»، أو عناوين، أو أسطر موقوتة مثل «⁦10:00 - 10:15⁩ الافتتاح»</translation>
     </message>
     <message>
         <source>the document gives no date: set the meeting&apos;s date in Meeting data</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر المستند تاريخًا: حدد تاريخ الاجتماع في «بيانات الاجتماع»</translation>
     </message>
     <message>
         <source>the document covers several days ({first} to {last}) without saying which entries are on which day: {first} was taken as the meeting&apos;s date. Check it in Meeting data, and import each day&apos;s programme as a meeting of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>يغطي المستند عدة أيام (من {first} إلى {last}) دون تحديد أي البنود في أي يوم: اعتُمد {first} تاريخًا للاجتماع. تحقق منه في «بيانات الاجتماع»، واستورد برنامج كل يوم بوصفه اجتماعًا مستقلًا</translation>
     </message>
     <message>
         <source>the document gives more than one date: {date} was taken as the meeting&apos;s date, not {others}. Check it in Meeting data</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر المستند أكثر من تاريخ: اعتُمد {date} تاريخًا للاجتماع، وليس {others}. تحقق منه في «بيانات الاجتماع»</translation>
     </message>
     <message>
         <source>no agenda items found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على بنود جدول أعمال</translation>
     </message>
     <message>
         <source>the document reads as {count} agenda entries, more than a meeting&apos;s day holds (at most {most}): is it the programme? Open the programme itself</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقرأ المستند على أنه {count} من بنود جدول الأعمال، وهو أكثر مما يتسع له يوم اجتماع (بحد أقصى {most}): هل هو البرنامج؟ افتح البرنامج نفسه</translation>
     </message>
     <message>
         <source>the programme has no title before its first agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عنوان للبرنامج قبل أول بند في جدول الأعمال</translation>
     </message>
     <message>
         <source>the document gives no sittings and no times: set the sittings in Meeting data, or the plan cannot place the day</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر المستند جلسات ولا أوقاتًا: حدد الجلسات في «بيانات الاجتماع»، وإلا فلا يمكن للخطة تحديد موقع اليوم</translation>
     </message>
     <message>
         <source>the times in the programme run to {latest} ({planned} minutes planned), past the sittings ({sittings}, {capacity} minutes): check the sittings and the times in Meeting data</source>
-        <translation type="unfinished"></translation>
+        <translation>تمتد الأوقات في البرنامج حتى {latest} (المخطط {planned} دقيقة)، أي بعد الجلسات ({sittings}، {capacity} دقيقة): تحقق من الجلسات والأوقات في «بيانات الاجتماع»</translation>
     </message>
     <message>
         <source>the segment “{title}” looks like a person&apos;s name, not an agenda entry: check where this line belongs</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدو الجزء «{title}» اسم شخص، لا بندًا في جدول الأعمال: تحقق من الموضع الصحيح لهذا السطر</translation>
     </message>
     <message>
         <source>this looks like a meeting&apos;s exported record (it has {sections}), not a programme: open the programme the meeting was run from</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدو هذا محضرًا مُصدَّرًا لاجتماع (يتضمن {sections})، لا برنامجًا: افتح البرنامج الذي أُدير الاجتماع على أساسه</translation>
     </message>
     <message>
         <source>the document is too deeply nested to read</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند متداخل بعمق يتعذّر معه قراءته</translation>
     </message>
     <message>
         <source>the document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند فارغ</translation>
     </message>
     <message>
         <source>this Word document could not be read ({error}); open it in Word and save it again as a Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة مستند Word هذا ({error})؛ افتحه في Word واحفظه مجددًا بوصفه مستند Word (⁦.docx⁩)</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ</translation>
     </message>
     <message>
         <source>this is a folder, not a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا مجلد، وليس مستند Word</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف بهذا الاسم</translation>
     </message>
     <message>
         <source>this Word document is password-protected: open it in Word, remove the password (File &gt; Info &gt; Protect Document) and save it as an unprotected .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند Word هذا محمي بكلمة مرور: افتحه في Word، وأزل كلمة المرور (ملف &gt; معلومات &gt; حماية المستند)، واحفظه بصيغة ⁦.docx⁩ غير محمية</translation>
     </message>
     <message>
         <source>this is an old Word 97-2003 document (.doc): open it in Word and save it as .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا مستند Word 97-2003 قديم (⁦.doc⁩): افتحه في Word واحفظه بصيغة ⁦.docx⁩</translation>
     </message>
     <message>
         <source>this is a password-protected Word document or an old .doc file: open it in Word and save it as an unprotected Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا مستند Word محمي بكلمة مرور أو ملف ⁦.doc⁩ قديم: افتحه في Word واحفظه بوصفه مستند Word غير محمي (⁦.docx⁩)</translation>
     </message>
     <message>
         <source>this is {other}, not a Word document: open it and save the programme as .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا {other}، وليس مستند Word: افتحه واحفظ البرنامج بصيغة ⁦.docx⁩</translation>
     </message>
     <message>
         <source>this is a zip archive, not a Word document (.docx); save the programme as .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا أرشيف zip، وليس مستند Word (⁦.docx⁩)؛ احفظ البرنامج بصيغة ⁦.docx⁩</translation>
     </message>
     <message>
         <source>this file is encrypted; save the programme as an unprotected .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف مشفَّر؛ احفظ البرنامج بصيغة ⁦.docx⁩ غير محمية</translation>
     </message>
     <message>
         <source>this document is far too large to be a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المستند أكبر بكثير من أن يكون برنامجًا</translation>
     </message>
     <message>
         <source>an OpenDocument text file (.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف نصي OpenDocument (⁦.odt⁩)</translation>
     </message>
     <message>
         <source>an OpenDocument file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف OpenDocument</translation>
     </message>
     <message>
         <source>an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel</translation>
     </message>
     <message>
         <source>a PowerPoint presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض تقديمي PowerPoint</translation>
     </message>
     <message>
         <source>cannot read this file ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة هذا الملف ({reason})</translation>
     </message>
     <message>
         <source>this is not a Word document (.docx) or it is damaged; open it in Word and save it again as a Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس مستند Word (⁦.docx⁩) أو أنه تالف؛ افتحه في Word واحفظه مجددًا بوصفه مستند Word (⁦.docx⁩)</translation>
     </message>
     <message>
         <source>this Office file is not a Word document; save the programme as .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف Office هذا ليس مستند Word؛ احفظ البرنامج بصيغة ⁦.docx⁩</translation>
     </message>
     <message>
         <source>the document has more than {most} paragraphs, more than a meeting&apos;s programme has: is it the programme? Open the programme itself</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي المستند على أكثر من {most} فقرة، وهو أكثر مما يحتويه برنامج اجتماع: هل هو البرنامج؟ افتح البرنامج نفسه</translation>
     </message>
     <message>
         <source>PDF programmes cannot be read: open it and save it as Word (.docx) or text (.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة البرامج بصيغة PDF: افتحه واحفظه بصيغة Word (⁦.docx⁩) أو نص (⁦.txt⁩)</translation>
     </message>
     <message>
         <source>this is a folder, not a programme file</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا مجلد، وليس ملف برنامج</translation>
     </message>
     <message>
         <source>the file is {size} MB: too large to be a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الملف {size} ميغابايت: أكبر من أن يكون برنامجًا</translation>
     </message>
     <message>
         <source>permission denied: cannot read this file</source>
-        <translation type="unfinished"></translation>
+        <translation>تم رفض الإذن: تتعذّر قراءة هذا الملف</translation>
     </message>
     <message>
         <source>this is not a text document; save the programme as .txt, .md or .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس مستندًا نصيًا؛ احفظ البرنامج بصيغة ⁦.txt⁩ أو ⁦.md⁩ أو ⁦.docx⁩</translation>
     </message>
     <message>
         <source>day {number}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم {number}: {label}</translation>
     </message>
     <message>
         <source>day {number}: {label} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم {number}: {label} ({date})</translation>
     </message>
     <message>
         <source>this is not a text document (it contains binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس مستندًا نصيًا (يحتوي على بيانات ثنائية)</translation>
     </message>
     <message>
         <source>the document has {count} lines, more than a meeting&apos;s programme has (at most {most}): is it the programme? Open the programme itself</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أسطر المستند {count}، وهو أكثر مما يحتويه برنامج اجتماع (بحد أقصى {most}): هل هو البرنامج؟ افتح البرنامج نفسه</translation>
     </message>
     <message>
         <source>the TOML is nested too deeply to be a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف TOML متداخل بعمق أكبر من أن يكون برنامجًا</translation>
     </message>
     <message>
         <source>the TOML holds a number that is far too long</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي ملف TOML على عدد طويل جدًا</translation>
     </message>
     <message>
         <source>this file is not UTF-8 text (byte 0x{byte}); save it as UTF-8 in your editor</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس نصًا بترميز UTF-8 (البايت ⁦0x{byte}⁩)؛ احفظه بترميز UTF-8 في محرر النصوص</translation>
     </message>
     <message>
         <source>the file is too large to be a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف أكبر من أن يكون برنامجًا</translation>
     </message>
     <message>
         <source>not valid TOML: {reason} (line {line_number}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف TOML غير صالح: {reason} (السطر {line_number}، العمود {column})</translation>
     </message>
     <message>
         <source>not valid TOML: {reason} (at the end of the file, line {line_number})</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف TOML غير صالح: {reason} (في نهاية الملف، السطر {line_number})</translation>
     </message>
     <message>
         <source>Cannot overwrite a value</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة فوق قيمة</translation>
     </message>
     <message>
         <source>Escaped character is not a Unicode scalar value</source>
-        <translation type="unfinished"></translation>
+        <translation>الحرف المُهرَّب ليس قيمة Unicode عددية</translation>
     </message>
     <message>
         <source>Expected &apos;=&apos; after a key in a key/value pair</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع «=» بعد المفتاح في زوج مفتاح/قيمة</translation>
     </message>
     <message>
         <source>Expected &apos;]&apos; at the end of a table declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع «⁦]⁩» في نهاية تعريف الجدول</translation>
     </message>
     <message>
         <source>Expected &apos;]]&apos; at the end of an array declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع «⁦]]⁩» في نهاية تعريف المصفوفة</translation>
     </message>
     <message>
         <source>Expected newline or end of document after a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع سطر جديد أو نهاية المستند بعد العبارة</translation>
     </message>
     <message>
         <source>Invalid date or datetime</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ أو تاريخ ووقت غير صالح</translation>
     </message>
     <message>
         <source>Invalid hex value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة ست عشرية غير صالحة</translation>
     </message>
     <message>
         <source>Invalid initial character for a key part</source>
-        <translation type="unfinished"></translation>
+        <translation>حرف أول غير صالح لجزء من مفتاح</translation>
     </message>
     <message>
         <source>Invalid statement</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة غير صالحة</translation>
     </message>
     <message>
         <source>Invalid value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة غير صالحة</translation>
     </message>
     <message>
         <source>Unclosed array</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة غير مغلقة</translation>
     </message>
     <message>
         <source>Unclosed inline table</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول مضمَّن غير مغلق</translation>
     </message>
     <message>
         <source>Unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة نصية غير منتهية</translation>
     </message>
     <message>
         <source>Cannot declare {key} twice</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تعريف {key} مرتين</translation>
     </message>
     <message>
         <source>Cannot mutate immutable namespace {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير مساحة الأسماء غير القابلة للتغيير {key}</translation>
     </message>
     <message>
         <source>Cannot redefine namespace {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إعادة تعريف مساحة الأسماء {key}</translation>
     </message>
     <message>
         <source>Duplicate inline table key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح مكرر في جدول مضمَّن {key}</translation>
     </message>
     <message>
         <source>Found invalid character {character}</source>
-        <translation type="unfinished"></translation>
+        <translation>عُثر على حرف غير صالح {character}</translation>
     </message>
     <message>
         <source>Illegal character {character}</source>
-        <translation type="unfinished"></translation>
+        <translation>حرف غير مسموح به {character}</translation>
     </message>
     <message>
         <source>Expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع {expected}</translation>
     </message>
     <message>
         <source>cannot save this programme: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ هذا البرنامج: {reason}</translation>
     </message>
     <message>
         <source>cannot save this programme: it would not read back the same</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ هذا البرنامج: لن يُقرأ مجددًا كما هو</translation>
     </message>
     <message>
         <source>the same person as row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص نفسه الوارد في الصف {row}</translation>
     </message>
     <message>
         <source>already among the meeting&apos;s participants</source>
-        <translation type="unfinished"></translation>
+        <translation>موجود بالفعل ضمن المشاركين في الاجتماع</translation>
     </message>
     <message>
         <source>this row repeats the column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>يكرر هذا الصف عناوين الأعمدة</translation>
     </message>
     <message>
         <source>category {value} not recognised: Other</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة {value} غير معروفة: أخرى</translation>
     </message>
     <message>
         <source>attendance {value} is neither in the room nor online: taken as in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور {value} ليس في القاعة ولا عبر الإنترنت: اعتُبر في القاعة</translation>
     </message>
     <message>
         <source>gender too long: left undeclared</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الجنس طويل جدًا: تُرك غير مُعلن</translation>
     </message>
     <message>
         <source>youth {value} not understood: left undeclared</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة «الشباب» {value} غير مفهومة: تُركت غير مُعلنة</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>no column gives the participant&apos;s name (columns found: {columns}): choose the column for name in the mapping step</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عمود يعطي اسم المشارك (الأعمدة الموجودة: {columns}): اختر عمود الاسم في خطوة مطابقة الأعمدة</translation>
     </message>
     <message>
         <source>no column gives the organization (columns found: {columns}): choose the column for organization in the mapping step</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عمود يعطي المنظمة (الأعمدة الموجودة: {columns}): اختر عمود المنظمة في خطوة مطابقة الأعمدة</translation>
     </message>
     <message>
         <source>no column gives the participant&apos;s name and the organization (columns found: {columns}): choose the column for name and organization in the mapping step</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عمود يعطي اسم المشارك ولا المنظمة (الأعمدة الموجودة: {columns}): اختر عمودي الاسم والمنظمة في خطوة مطابقة الأعمدة</translation>
     </message>
     <message>
         <source>the {field} is mapped to column {column}, but the table has 1 column</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل {field} مربوط بالعمود {column}، لكن الجدول فيه عمود واحد</translation>
     </message>
     <message>
         <source>the {field} is mapped to column {column}, but the table has {count} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل {field} مربوط بالعمود {column}، لكن عدد أعمدة الجدول {count}</translation>
     </message>
     <message>
         <source>the name and the organization are empty</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم والمنظمة فارغان</translation>
     </message>
     <message>
         <source>gender {value} not understood: recorded as not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الجنس {value} غير مفهوم: سُجّل «غير محدد»</translation>
     </message>
     <message>
         <source>this is a text (CSV) file, it has no sheet named {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ملف نصي (CSV)، ولا توجد فيه ورقة باسم {sheet}</translation>
     </message>
     <message>
         <source>this is a folder, not a registration list</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا مجلد، وليس قائمة تسجيل</translation>
     </message>
     <message>
         <source>the file is {size} MB, too large to be a registration list</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الملف {size} ميغابايت، أكبر من أن يكون قائمة تسجيل</translation>
     </message>
     <message>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف بهذا الاسم</translation>
     </message>
     <message>
         <source>permission denied: this file cannot be read (is it open in another program?)</source>
-        <translation type="unfinished"></translation>
+        <translation>تم رفض الإذن: تتعذّر قراءة هذا الملف (هل هو مفتوح في برنامج آخر؟)</translation>
     </message>
     <message>
         <source>this file cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة هذا الملف ({reason})</translation>
     </message>
     <message>
         <source>this Excel file is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف Excel هذا محمي بكلمة مرور: افتحه في Excel، وأزل كلمة المرور (ملف &gt; معلومات &gt; حماية المصنف &gt; التشفير باستخدام كلمة مرور)، واحفظه ثم استورده مجددًا</translation>
     </message>
     <message>
         <source>this is an old-format Excel file (.xls): open it in Excel and save it as Excel Workbook (.xlsx) or CSV UTF-8, then import that</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ملف Excel بصيغة قديمة (⁦.xls⁩): افتحه في Excel واحفظه بصيغة «مصنف Excel» (⁦.xlsx⁩) أو CSV UTF-8، ثم استورد الملف الجديد</translation>
     </message>
     <message>
         <source>this is an old-format Office document, not a workbook: registration lists are read from Excel (.xlsx) or CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا مستند Office بصيغة قديمة، وليس مصنفًا: تُقرأ قوائم التسجيل من ملفات Excel (⁦.xlsx⁩) أو CSV</translation>
     </message>
     <message>
         <source>the file is named {suffix} but holds plain text, not an Excel workbook: if it is a CSV export, rename it to .csv and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>امتداد اسم الملف ⁦{suffix}⁩ لكنه يحتوي على نص عادي، وليس مصنف Excel: إن كان ملف CSV مُصدَّرًا، فغيّر امتداده إلى ⁦.csv⁩ واستورده مجددًا</translation>
     </message>
     <message>
         <source>this is not an Excel workbook (it may be damaged or only partly downloaded): open it in Excel and save it again as .xlsx or CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس مصنف Excel (ربما يكون تالفًا أو لم يُنزَّل إلا جزئيًا): افتحه في Excel واحفظه مجددًا بصيغة ⁦.xlsx⁩ أو CSV UTF-8</translation>
     </message>
     <message>
         <source>this is a PDF: registration lists are read from Excel (.xlsx) or CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ملف PDF: تُقرأ قوائم التسجيل من ملفات Excel (⁦.xlsx⁩) أو CSV</translation>
     </message>
     <message>
         <source>this is a web page or XML file, not a table: open it in Excel and save it as Excel Workbook (.xlsx) or CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه صفحة ويب أو ملف XML، وليست جدولًا: افتحه في Excel واحفظه بصيغة «مصنف Excel» (⁦.xlsx⁩) أو CSV UTF-8</translation>
     </message>
     <message>
         <source>the text of this file is in an encoding that cannot be recognised: save it from Excel as CSV UTF-8 (or as .xlsx) and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>نص هذا الملف بترميز لا يمكن التعرف عليه: احفظه من Excel بصيغة CSV UTF-8 (أو ⁦.xlsx⁩) واستورده مجددًا</translation>
     </message>
     <message>
         <source>this is not a table of text (it looks like binary data): registration lists are read from Excel (.xlsx) or CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس جدولًا نصيًا (يبدو أنه بيانات ثنائية): تُقرأ قوائم التسجيل من ملفات Excel (⁦.xlsx⁩) أو CSV</translation>
     </message>
     <message>
         <source>this file is not a well-formed CSV table near line {line} ({reason}): open it in Excel and save it again as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس جدول CSV سليم البنية قرب السطر {line} ({reason}): افتحه في Excel واحفظه مجددًا بصيغة CSV UTF-8</translation>
     </message>
     <message>
         <source>the table has more than {most} rows: this is not a registration list (check that the right sheet or file was chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الجدول على أكثر من {most} صف: هذه ليست قائمة تسجيل (تحقق من اختيار الورقة أو الملف الصحيح)</translation>
     </message>
     <message>
         <source>this Excel file cannot be read ({reason}); it may be damaged or only partly downloaded: open it in Excel, save it again as .xlsx (or CSV UTF-8) and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة ملف Excel هذا ({reason})؛ ربما يكون تالفًا أو لم يُنزَّل إلا جزئيًا: افتحه في Excel، واحفظه مجددًا بصيغة ⁦.xlsx⁩ (أو CSV UTF-8) ثم استورد الملف الجديد</translation>
     </message>
     <message>
         <source>a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند Word</translation>
     </message>
     <message>
         <source>an OpenDocument file (LibreOffice): save it as .xlsx or CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف OpenDocument (LibreOffice): احفظه بصيغة ⁦.xlsx⁩ أو CSV UTF-8</translation>
     </message>
     <message>
         <source>a ZIP archive</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشيف ZIP</translation>
     </message>
     <message>
         <source>this is {what}, not an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا {what}، وليس مصنف Excel</translation>
     </message>
     <message>
         <source>this workbook expands to more than {size} MB: it is not a registration list</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز حجم هذا المصنف بعد فك ضغطه {size} ميغابايت: إنه ليس قائمة تسجيل</translation>
     </message>
     <message>
         <source>the workbook has no sheet named {sheet} (its sheets: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في المصنف ورقة باسم {sheet} (أوراقه: {names})</translation>
     </message>
     <message>
         <source>the sheet {sheet} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>الورقة {sheet} فارغة</translation>
     </message>
     <message>
         <source>the workbook&apos;s sheets are all empty</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع أوراق المصنف فارغة</translation>
     </message>
     <message>
         <source>the file has column headings but no registrations under them</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف على عناوين أعمدة ولكن لا توجد تسجيلات تحتها</translation>
     </message>
     <message>
         <source>damaged at event {seq}: open it read-only up to event {previous}, or restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>تالف عند الحدث {seq}: افتحه للقراءة فقط حتى الحدث {previous}، أو استعد نسخة احتياطية</translation>
     </message>
     <message>
         <source>paused in: {segment}</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا في: {segment}</translation>
     </message>
     <message>
         <source>running: {segment}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ: {segment}</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى</translation>
     </message>
     <message>
         <source>before: {segment}</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل: {segment}</translation>
     </message>
     <message>
         <source>Another seat</source>
-        <translation type="unfinished"></translation>
+        <translation>محطة أخرى</translation>
     </message>
     <message>
         <source>The meeting has already moved to {segment} ({seat} was first); your step was not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقل الاجتماع بالفعل إلى {segment} (سبقك {seat})؛ لم تُنفَّذ خطوتك.</translation>
     </message>
     <message>
         <source>{seat} has just changed the agenda ({where}); your step was not taken. Look at the agenda and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر {seat} جدول الأعمال للتو ({where})؛ لم تُنفَّذ خطوتك. راجع جدول الأعمال وحاول مجددًا.</translation>
     </message>
     <message>
         <source>{seat} has just changed this intervention; your change was not saved. Open it again to see theirs, then make yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر {seat} هذه المداخلة للتو؛ لم يُحفظ تغييرك. افتحها مجددًا لترى تغييره، ثم أجرِ تغييرك.</translation>
     </message>
     <message>
         <source>{seat} has just undone or redone a step; look at the meeting and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع {seat} للتو عن خطوة أو أعادها؛ راجع الاجتماع وحاول مجددًا.</translation>
     </message>
     <message>
         <source>{seat} has just changed the speakers&apos; list; your step was not taken. Look at the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر {seat} قائمة المتكلمين للتو؛ لم تُنفَّذ خطوتك. راجع القائمة وحاول مجددًا.</translation>
     </message>
     <message>
         <source>This meeting is open read-only, up to event {event} (the next one is damaged): nothing can be changed. Restore a backup to go on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الاجتماع مفتوح للقراءة فقط حتى الحدث {event} (الحدث التالي تالف): لا يمكن تغيير أي شيء. استعد نسخة احتياطية لمواصلته.</translation>
     </message>
     <message>
         <source>This seat cannot do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن لهذه المحطة القيام بذلك.</translation>
     </message>
     <message>
         <source>The other seats are changing the meeting very fast; nothing was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر المحطات الأخرى الاجتماع بسرعة كبيرة؛ لم يُحفظ شيء. حاول مجددًا.</translation>
     </message>
     <message>
         <source>This is a rapporteur&apos;s seat: it captures and reviews the interventions, and the Co-Chairs move the agenda and give the floor. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه محطة مقرر: تدوّن المداخلات وتراجعها، أما الرئيسان المشاركان فيسيّران جدول الأعمال ويعطيان الكلمة. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>This seat is the room display: it shows the meeting and takes no command.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المحطة هي شاشة القاعة: تعرض الاجتماع ولا تتلقى أوامر.</translation>
     </message>
 </context>
 <context>
     <name>RegistrationDialog</name>
     <message>
         <source>Registration lists (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائم التسجيل (*.csv *.xlsx *.txt);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Import registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد التسجيلات</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر أي ملف.</translation>
     </message>
     <message>
         <source>Choose a file… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف… (Ctrl+O)</translation>
     </message>
     <message>
         <source>{0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}:</translation>
     </message>
     <message>
         <source>Rows not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف غير المأخوذة</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>Rows not taken, duplicates and values not understood:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف غير المأخوذة والمكررات والقيم غير المفهومة:</translation>
     </message>
     <message>
         <source>Registration list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة التسجيل</translation>
     </message>
     <message>
         <source>{0}: {1} rows, {2} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {0}: الصفوف {1}، الأعمدة {2}</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <source>Column {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود {0}</translation>
     </message>
     <message>
         <source>Choose the column for: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر العمود المقابل لـ: {0}.</translation>
     </message>
     <message>
         <source>Row {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف {0}: {1}</translation>
     </message>
     <message>
         <source>{0}, row {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {0}، الصف {1}: {2}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {0}: {1}</translation>
     </message>
     <message>
         <source>the list</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) to import from {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مشاركين للاستيراد من {0}</numerusform>
+            <numerusform>مشارك واحد للاستيراد من {0}</numerusform>
+            <numerusform>مشاركان للاستيراد من {0}</numerusform>
+            <numerusform>%n مشاركين للاستيراد من {0}</numerusform>
+            <numerusform>%n مشاركًا للاستيراد من {0}</numerusform>
+            <numerusform>%n مشارك للاستيراد من {0}</numerusform>
         </translation>
     </message>
     <message>
         <source>No participant to import from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مشاركون للاستيراد من {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُرفض أي صف</numerusform>
+            <numerusform>رُفض صف واحد</numerusform>
+            <numerusform>رُفض صفان</numerusform>
+            <numerusform>رُفضت %n صفوف</numerusform>
+            <numerusform>رُفض %n صفًا</numerusform>
+            <numerusform>رُفض %n صف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستبعد أي تكرار</numerusform>
+            <numerusform>استُبعد تكرار واحد</numerusform>
+            <numerusform>استُبعد تكراران</numerusform>
+            <numerusform>استُبعدت %n تكرارات</numerusform>
+            <numerusform>استُبعد %n تكرارًا</numerusform>
+            <numerusform>استُبعد %n تكرار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) not understood (defaults used)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا قيم غير مفهومة</numerusform>
+            <numerusform>قيمة واحدة غير مفهومة (استُخدمت القيمة الافتراضية)</numerusform>
+            <numerusform>قيمتان غير مفهومتين (استُخدمت القيم الافتراضية)</numerusform>
+            <numerusform>%n قيم غير مفهومة (استُخدمت القيم الافتراضية)</numerusform>
+            <numerusform>%n قيمة غير مفهومة (استُخدمت القيم الافتراضية)</numerusform>
+            <numerusform>%n قيمة غير مفهومة (استُخدمت القيم الافتراضية)</numerusform>
         </translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>؛ </translation>
     </message>
 </context>
 <context>
@@ -3402,79 +3403,79 @@
     <name>SegmentForm</name>
     <message>
         <source>Optional: a short label for the console</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: تسمية قصيرة لوحدة التحكم</translation>
     </message>
     <message>
         <source>What the console and the room display show instead of the title, e.g. “Opening remarks by the Co-Chairs”; the title stays the document&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تعرضه وحدة التحكم وشاشة القاعة بدلًا من العنوان، مثل «الملاحظات الافتتاحية للرئيسين المشاركين»؛ ويبقى العنوان بنص المستند</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> دقيقة</translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>HH:MM, or empty to follow on</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM، أو فارغ ليتبع ما قبله مباشرة</translation>
     </message>
     <message>
         <source>Name, Role, Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم, الصفة, المنظمة</translation>
     </message>
     <message>
         <source>One per line: Name, Role, Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد في كل سطر: الاسم, الصفة, المنظمة</translation>
     </message>
     <message>
         <source>One question per line</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال واحد في كل سطر</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">ال&amp;نوع:</translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>Short &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية ال&amp;قصيرة:</translation>
     </message>
     <message>
         <source>&amp;Planned:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مدة المخططة:</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رقم:</translation>
     </message>
     <message>
         <source>&amp;Follows panel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;يلي حلقة النقاش:</translation>
     </message>
     <message>
         <source>&amp;Scheduled start:</source>
-        <translation type="unfinished"></translation>
+        <translation>موع&amp;د البدء المقرر:</translation>
     </message>
     <message>
         <source>&amp;Moderator:</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير ال&amp;حوار:</translation>
     </message>
     <message>
         <source>Pa&amp;nellists:</source>
-        <translation type="unfinished"></translation>
+        <translation>أع&amp;ضاء حلقة النقاش:</translation>
     </message>
     <message>
         <source>&amp;Guiding questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة التوجي&amp;هية:</translation>
     </message>
     <message>
         <source>Panel {n} (not in this item)</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة النقاش {n} (ليست في هذا البند)</translation>
     </message>
 </context>
 <context>
@@ -3600,133 +3601,133 @@
     <name>StartScreen</name>
     <message>
         <source>Programmes (*.txt *.md *.docx *.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>البرامج (*.txt *.md *.docx *.toml);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>planned</source>
         <extracomment>A meeting&apos;s status as the list says it (``MeetingOverview.status``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مخطط</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">جارٍ</translation>
+        <translation>جارٍ</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished">متوقف مؤقتًا</translation>
+        <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>تالف</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Where it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>أين توقف</translation>
     </message>
     <message>
         <source>Facilitator</source>
         <extracomment>View → Language: the app builds the start screen again in it (App.switch_start_language).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <source>Open meeting (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الاجتماع (Enter)</translation>
     </message>
     <message>
         <source>&amp;Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تمرين</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمي&amp;ة…</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <source>Open programme &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح &amp;ملف برنامج…</translation>
     </message>
     <message>
         <source>Start a new meeting from a .txt, .md, .docx or .toml file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء اجتماع جديد من ملف ⁦.txt⁩ أو ⁦.md⁩ أو ⁦.docx⁩ أو ⁦.toml⁩ (Ctrl+O)</translation>
     </message>
     <message>
         <source>Open programme file… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف برنامج… (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;خروج</translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Join a meeting on a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>الان&amp;ضمام إلى اجتماع على خادم…</translation>
     </message>
     <message>
         <source>Take a seat at a meeting run on the Secretariat&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>شغل محطة في اجتماع يُدار على خادم الأمانة</translation>
     </message>
     <message>
         <source>Join a meeting on a server… (Ctrl+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>الانضمام إلى اجتماع على خادم… (Ctrl+J)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;ملف</translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished">الا&amp;جتماع</translation>
+        <translation>الا&amp;جتماع</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;عرض</translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>Recent meetings (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماعات الأخيرة (Ctrl+1)</translation>
     </message>
     <message>
         <source>New meeting from a programme (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع جديد من برنامج (Ctrl+2)</translation>
     </message>
     <message>
         <source>Open programme</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح برنامج</translation>
     </message>
     <message>
         <source>Cannot open this programme</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح هذا البرنامج</translation>
     </message>
     <message>
         <source>Which day?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي يوم؟</translation>
     </message>
     <message>
         <source>This programme covers {n} days. A meeting is one day: choose the day to import (import the others the same way, as meetings of their own).</source>
-        <translation type="unfinished"></translation>
+        <translation>يغطي هذا البرنامج أيامًا عددها {n}. الاجتماع يوم واحد: اختر اليوم المراد استيراده (واستورد الأيام الأخرى بالطريقة نفسها، كلًا منها اجتماعًا مستقلًا).</translation>
     </message>
 </context>
 <context>
@@ -4585,7 +4586,7 @@
     </message>
     <message>
         <source>Web page, one file (.html)</source>
-        <translation>صفحة ويب، ملف واحد (.html)</translation>
+        <translation>صفحة ويب، ملف واحد (⁦.html⁩)</translation>
     </message>
     <message>
         <source>Markdown (.md)</source>
@@ -4593,11 +4594,11 @@
     </message>
     <message>
         <source>CSV tables for spreadsheets (.csv)</source>
-        <translation>جداول CSV لبرامج جداول البيانات (.csv)</translation>
+        <translation>جداول CSV لبرامج جداول البيانات (⁦.csv⁩)</translation>
     </message>
     <message>
         <source>JSON, complete and re-importable (.json)</source>
-        <translation>JSON، كامل وقابل لإعادة الاستيراد (.json)</translation>
+        <translation>JSON، كامل وقابل لإعادة الاستيراد (⁦.json⁩)</translation>
     </message>
     <message>
         <source>Co-Chairs&apos; summary, draft (Word .docx)</source>

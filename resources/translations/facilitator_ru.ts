@@ -5,11 +5,11 @@
     <name>AddressesDialog</name>
     <message>
         <source>Standing items addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассматриваемые постоянные пункты</translation>
     </message>
     <message>
         <source>Space ticks, Enter confirms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробел — отметить, Enter — подтвердить.</translation>
     </message>
 </context>
 <context>
@@ -35,116 +35,116 @@
     <name>App</name>
     <message>
         <source>Programme imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа уже импортировалась</translation>
     </message>
     <message>
         <source>This programme was imported before, as meeting {0} (“{1}”). Open that meeting, or import the programme again as a new meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта программа уже импортировалась как совещание {0} («{1}»). Открыть это совещание или импортировать программу заново как новое совещание?</translation>
     </message>
     <message>
         <source>&amp;Open meeting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть совещание {0}</translation>
     </message>
     <message>
         <source>&amp;Import again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать заново</translation>
     </message>
     <message>
         <source>Check the imported programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка импортированной программы</translation>
     </message>
     <message>
         <source>Cannot create the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается создать совещание</translation>
     </message>
     <message>
         <source>Cannot join the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается присоединиться к совещанию</translation>
     </message>
     <message>
         <source>Cannot open the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается открыть совещание</translation>
     </message>
     <message>
         <source>This meeting is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Это совещание повреждено</translation>
     </message>
     <message>
         <source>Backups are in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии хранятся в папке {0}.</translation>
     </message>
     <message>
         <source>Open &amp;read-only up to event {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;только для чтения до события {0}</translation>
     </message>
     <message>
         <source>up to event {0}; event {1} is damaged. Nothing can be changed here; restore a backup to go on with the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>до события {0}; событие {1} повреждено. Здесь ничего нельзя изменить; чтобы продолжить совещание, восстановите резервную копию.</translation>
     </message>
     <message>
         <source>Cannot rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается провести репетицию</translation>
     </message>
     <message>
         <source>a practice copy on the meeting&apos;s day, {0}, from {1}; nothing done here is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>учебная копия в день совещания, {0}, с {1}; ничего из сделанного здесь не сохраняется</translation>
     </message>
     <message>
         <source>a practice copy (not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>учебная копия (не сохраняется)</translation>
     </message>
     <message>
         <source>Rename the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование совещания</translation>
     </message>
     <message>
         <source>Name in the list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название в списке:</translation>
     </message>
     <message>
         <source>Cannot duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается создать копию</translation>
     </message>
     <message>
         <source>Delete the meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить совещание?</translation>
     </message>
     <message>
         <source>Delete “{0}” ({1}) and everything recorded in it? A backup of the database is taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «{0}» ({1}) и все, что в нем записано? Сначала будет создана резервная копия базы данных.</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>без даты</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается удалить</translation>
     </message>
     <message>
         <source>Deleted “{0}”. The backup taken first is {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» удалено. Резервная копия, созданная перед удалением: {1}.</translation>
     </message>
     <message>
         <source>Open it read-only, to view and export?</source>
         <extracomment>How long an action waits for another program&apos;s hold on the database before it says &quot;busy&quot;: short, because it waits on the GUI thread, where the clocks are painted (5 s froze the window). The seat&apos;s name until somebody gives it one (Meeting → Seat name…, Ctrl+Shift+M): recorded with every event and shown in the review and the record, so never the computer&apos;s login name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Открыть базу данных только для чтения, для просмотра и экспорта?</translation>
     </message>
     <message>
         <source>Open it read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть базу данных только для чтения?</translation>
     </message>
     <message>
         <source>Open the newest backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть самую свежую резервную копию?</translation>
     </message>
     <message>
         <source>Opening the meeting database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие базы данных совещаний…</translation>
     </message>
     <message>
         <source>Something went wrong while listing the meetings; details are in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>При составлении списка совещаний произошла ошибка; подробности: {0}.</translation>
     </message>
 </context>
 <context>
@@ -923,184 +923,185 @@
     <message>
         <source>Export the session record</source>
         <extracomment>How long the choices must settle (a few boxes unticked in a row) before the preview is built. The preview is built at most once per this interval, however fast captures come in. A long record&apos;s preview stops after this many entries and rows per table (see formats/record/preview.py: Qt sets that much HTML in a few milliseconds, in parts). Between two parts of a preview (see RecordPreview._add_part): a paragraph one pixel high that holds a zero-width space. The last part of the preview given to :meth:`show_parts` is in. An export that ended after the dialog was closed: (sentence, is_error), for the console.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчета о совещании</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Просмотр</translation>
     </message>
     <message>
         <source>Preview of the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр отчета</translation>
     </message>
     <message>
         <source>Export in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Идет экспорт</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Откр&amp;ыть папку</translation>
     </message>
     <message>
         <source>Show the files written in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать записанные файлы в диспетчере файлов</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт</translation>
     </message>
     <message>
         <source>Write the record (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать отчет (Enter)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Close this window (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть это окно (Esc)</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат</translation>
     </message>
     <message>
         <source>Record &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык отчета</translation>
     </message>
     <message>
         <source>The record&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык отчета</translation>
     </message>
     <message>
         <source>{0} (headings)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (заголовки)</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Режим</translation>
     </message>
     <message>
         <source>&amp;Attributed: speakers by name and organization</source>
-        <translation type="unfinished"></translation>
+        <translation>С указанием &amp;авторства: ораторы по имени и организации</translation>
     </message>
     <message>
         <source>&amp;Unattributed (Chatham House rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Без указания авторства (правило Чатем-хауса)</translation>
     </message>
     <message>
         <source>Unattributed: no name or organization appears anywhere, summaries included; speakers are shown by stakeholder category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без указания авторства: имена и организации нигде не указываются, в том числе в резюме; ораторы обозначаются категорией заинтересованных сторон.</translation>
     </message>
     <message>
         <source>Still looks like a name or an organization (ticked: withheld):</source>
-        <translation type="unfinished"></translation>
+        <translation>Похоже на имя или организацию (отмеченное будет скрыто):</translation>
     </message>
     <message>
         <source>Names left in the summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена, оставшиеся в резюме</translation>
     </message>
     <message>
         <source>&amp;Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разде&amp;лы</translation>
     </message>
     <message>
         <source>CSV and JSON are always complete: every section is exported. The Co-Chairs&apos; summary takes what it needs from the whole record.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV и JSON всегда полные: экспортируются все разделы. Резюме сопредседателей берет нужное из всего отчета.</translation>
     </message>
     <message>
         <source>Sa&amp;ve to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить в:</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для записи</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>Choose the folder and the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать папку и имя файла</translation>
     </message>
     <message>
         <source>Three files: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Три файла: {0}.</translation>
     </message>
     <message>
         <source>This is a folder: add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это папка: добавьте имя файла.</translation>
     </message>
     <message>
         <source>A file with this name exists and will be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл с таким именем существует и будет заменен.</translation>
     </message>
     <message>
         <source>Preview shows the first {0} of {1} entries and {2} rows of each table, to stay quick; the files are {3} and will hold them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для быстроты в просмотре показаны первые {0} из {1} записей и {2} строк каждой таблицы; формат файлов: {3}, в них войдет все.</translation>
     </message>
     <message>
         <source>Preview shows the first {0} of {1} entries and {2} rows of each table, to stay quick; the file is {3} and will hold them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для быстроты в просмотре показаны первые {0} из {1} записей и {2} строк каждой таблицы; формат файла: {3}, в него войдет все.</translation>
     </message>
     <message>
         <source>Preview shows the content; the files are {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В просмотре показано содержание; формат файлов: {0}.</translation>
     </message>
     <message>
         <source>Preview shows the content; the file is {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В просмотре показано содержание; формат файла: {0}.</translation>
     </message>
     <message>
         <source>Tick at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте хотя бы один раздел.</translation>
     </message>
     <message>
         <source>The preview could not be shown ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать просмотр ({0}).</translation>
     </message>
     <message>
         <source>The preview could not be shown ({0}). The details are in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать просмотр ({0}). Подробности: {1}.</translation>
     </message>
     <message>
         <source>Choose where to save the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, где сохранить отчет.</translation>
     </message>
     <message>
         <source>Tick at least one section to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте хотя бы один раздел для экспорта.</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись {0}…</translation>
     </message>
     <message>
         <source>Saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {0}</translation>
     </message>
     <message>
         <source>Saved {0} files in {1}:
 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено файлов: {0} (папка {1}):
+{2}</translation>
     </message>
     <message>
         <source>Record exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет экспортирован: {0}</translation>
     </message>
     <message>
         <source>The record was not exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет не экспортирован: {0}</translation>
     </message>
     <message>
         <source>Something unexpected went wrong and the record was not exported ({0}). The details are in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка, отчет не экспортирован ({0}). Подробности: {1}.</translation>
     </message>
     <message>
         <source>Could not open the folder {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть папку {0}.</translation>
     </message>
 </context>
 <context>
@@ -1268,47 +1269,47 @@
     <message numerus="yes">
         <source>%n warning(s) and {0}</source>
         <extracomment>Which meeting field each meeting-level warning concerns.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n предупреждение и {0}</numerusform>
+            <numerusform>%n предупреждения и {0}</numerusform>
+            <numerusform>%n предупреждений и {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) not understood</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n нераспознанная строка</numerusform>
+            <numerusform>%n нераспознанные строки</numerusform>
+            <numerusform>%n нераспознанных строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
         </translation>
     </message>
     <message>
         <source>The import has {0}: check them in the Import warnings tab (Alt+W) before keeping the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>При импорте обнаружено: {0}. Проверьте их на вкладке «Предупреждения импорта», прежде чем сохранить программу.</translation>
     </message>
     <message>
         <source>Line {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {0}: </translation>
     </message>
     <message>
         <source>Line {0}, not understood: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {0}, не распознана: {1}</translation>
     </message>
     <message>
         <source>Every line of the document was understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все строки документа распознаны.</translation>
     </message>
     <message>
         <source>What the import found to check. Lines not understood are in none of the fields: copy what matters into the programme by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что при импорте требует проверки. Нераспознанные строки не попали ни в одно поле: перенесите важное в программу вручную.</translation>
     </message>
 </context>
 <context>
@@ -1316,122 +1317,122 @@
     <message>
         <source>e.g. III</source>
         <extracomment>Kinds whose segments carry a number (&quot;Panel 2&quot;, &quot;Standing item 3&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>например, III</translation>
     </message>
     <message>
         <source>One note per line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному примечанию в строке</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назв&amp;ание:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;мечания:</translation>
     </message>
 </context>
 <context>
     <name>JoinDialog</name>
     <message>
         <source>Co-Chair: runs the agenda and the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопредседатель: ведет повестку дня и предоставляет слово</translation>
     </message>
     <message>
         <source>Rapporteur: captures and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Докладчик: записывает и просматривает</translation>
     </message>
     <message>
         <source>Room display: shows the meeting, takes no command</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран зала: показывает совещание, команд не принимает</translation>
     </message>
     <message>
         <source>Join a meeting on a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Присоединиться к совещанию на сервере</translation>
     </message>
     <message>
         <source>the server&apos;s name or address, e.g. 10.0.0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>имя или адрес сервера, например 10.0.0.5</translation>
     </message>
     <message>
         <source>your name, as the record will show it</source>
-        <translation type="unfinished"></translation>
+        <translation>ваше имя, как оно будет указано в отчете</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервер:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;орт:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;База данных:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;льзователь:</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бе&amp;зопасность:</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ваше имя:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>The password comes from PostgreSQL&apos;s password file (~/.pgpass) or PGPASSWORD; Facilitator never stores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль берется из файла паролей PostgreSQL (~/.pgpass) или из PGPASSWORD; Facilitator никогда его не хранит.</translation>
     </message>
     <message>
         <source>C&amp;onnect and list the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подключиться и показать совещания</translation>
     </message>
     <message>
         <source>Meetings on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Совещания на сервере</translation>
     </message>
     <message>
         <source>&amp;Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Присоед&amp;иниться</translation>
     </message>
     <message>
         <source>Type the database&apos;s name (the Secretariat gives it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя базы данных (его сообщает Секретариат).</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
     <message>
         <source>Cannot join: the server did not answer as a Facilitator database ({0}). Check the server&apos;s name, the port, the database and the user (the Secretariat gives them), and that this computer is on the meeting&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается присоединиться: сервер не ответил как база данных Facilitator ({0}). Проверьте имя сервера, порт, базу данных и пользователя (их сообщает Секретариат), а также подключен ли этот компьютер к сети совещания.</translation>
     </message>
     <message>
         <source>There is no meeting on this server yet: the Secretariat copies one there first (facilitator copy-meeting MEETING --to ADDRESS).</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом сервере еще нет совещаний: сначала Секретариат копирует туда совещание (facilitator copy-meeting MEETING --to ADDRESS).</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n совещание на сервере.</numerusform>
+            <numerusform>%n совещания на сервере.</numerusform>
+            <numerusform>%n совещаний на сервере.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type your name: every event records who did it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите свое имя: в каждом событии записывается, кто его выполнил.</translation>
     </message>
 </context>
 <context>
@@ -1449,67 +1450,67 @@
     <name>MeetingForm</name>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан</translation>
     </message>
     <message>
         <source>Hybrid (in the room and online)</source>
-        <translation type="unfinished"></translation>
+        <translation>Смешанный (в зале и онлайн)</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Очный</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">Онлайн</translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Sitting {0} must be written like 10:00–13:00 (one sitting a line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание {0} нужно записать в виде 10:00–13:00 (по одному заседанию в строке).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, e.g. 2024-07-10</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД, например 2024-07-10</translation>
     </message>
     <message>
         <source>One sitting a line: 10:00–13:00</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному заседанию в строке: 10:00–13:00</translation>
     </message>
     <message>
         <source>e.g. Microsoft Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Microsoft Teams</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>Dat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Часовой пояс:</translation>
     </message>
     <message>
         <source>Sittin&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заседания:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <source>Online &amp;platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Онлайн-платформа:</translation>
     </message>
     <message>
         <source>The date must be written like 2024-07-10, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дату нужно записать в виде 2024-07-10 или оставить пустой.</translation>
     </message>
 </context>
 <context>
@@ -1517,195 +1518,195 @@
     <message>
         <source>Edit programme</source>
         <extracomment>Emitted after every edit, with the programme as it now is (it may be invalid).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Изменение программы</translation>
     </message>
     <message>
         <source>Add &amp;item</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;пункт</translation>
     </message>
     <message>
         <source>A new agenda item after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пункт повестки дня после выбранного</translation>
     </message>
     <message>
         <source>Add &amp;segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;часть</translation>
     </message>
     <message>
         <source>A new segment after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая часть после выбранной</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Remove the selected item or segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный пункт или часть</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вверх</translation>
     </message>
     <message>
         <source>Move the selection one place up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выделенное на одну позицию вверх</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;низ</translation>
     </message>
     <message>
         <source>Move the selection one place down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выделенное на одну позицию вниз</translation>
     </message>
     <message>
         <source>Keep changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Повестка дня</translation>
+        <translation>Повестка дня</translation>
     </message>
     <message>
         <source>Select an item or a segment to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пункт или часть, чтобы изменить.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ОК</translation>
     </message>
     <message>
         <source>Keep the edited programme (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить измененную программу (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Discard the edits (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения (Esc)</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished">Замечания</translation>
+        <translation>Замечания</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished">Брифинг</translation>
+        <translation>Брифинг</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished">Выступления</translation>
+        <translation>Выступления</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished">Групповая дискуссия</translation>
+        <translation>Групповая дискуссия</translation>
     </message>
     <message>
         <source>Q&amp;A</source>
-        <translation type="unfinished">Вопросы и ответы</translation>
+        <translation>Вопросы и ответы</translation>
     </message>
     <message>
         <source>Standing item</source>
-        <translation type="unfinished">Постоянный пункт</translation>
+        <translation>Постоянный пункт</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished">Обсуждение</translation>
+        <translation>Обсуждение</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Другое</translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повестка дня</translation>
     </message>
     <message>
         <source>&amp;Meeting data</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные &amp;совещания</translation>
     </message>
     <message>
         <source>Title, date, time zone, sittings, venue, format, online platform (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Название, дата, часовой пояс, заседания, место, формат, онлайн-платформа</translation>
     </message>
     <message>
         <source>Import &amp;warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;едупреждения импорта</translation>
     </message>
     <message>
         <source>What the import found to check, and the lines it did not understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Что при импорте требует проверки и какие строки не распознаны</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт повестки дня</translation>
     </message>
     <message>
         <source>From the document, line {n}: “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Из документа, строка {n}: «{text}»</translation>
     </message>
     <message>
         <source>Segment (running now: it can be changed but not removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть (идет сейчас: ее можно изменить, но нельзя удалить)</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть</translation>
     </message>
     <message>
         <source>The scheduled start must be a time like 10:30, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановое начало должно быть временем вида 10:30 или пустым.</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пункт</translation>
     </message>
     <message>
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая часть</translation>
     </message>
     <message>
         <source>Cannot remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается удалить</translation>
     </message>
     <message>
         <source>“{title}” is running now and cannot be removed. End it or move to another segment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть «{title}» идет сейчас и не может быть удалена. Сначала завершите ее или перейдите к другой части.</translation>
     </message>
     <message>
         <source>Item “{title}” holds the segment running now and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт «{title}» содержит идущую сейчас часть и не может быть удален.</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление пункта</translation>
     </message>
     <message numerus="yes">
         <source>Remove “{title}” and its %n segment(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить «{title}» и его %n часть?</numerusform>
+            <numerusform>Удалить «{title}» и его %n части?</numerusform>
+            <numerusform>Удалить «{title}» и его %n частей?</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot keep these changes: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается сохранить эти изменения: {problem}</translation>
     </message>
     <message>
         <source>Edited. Ctrl+Enter keeps the changes, Esc discards them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено. Ctrl+Enter — сохранить изменения, Esc — отменить.</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений пока нет.</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена изменений</translation>
     </message>
     <message>
         <source>Discard your changes to the programme?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить ваши изменения программы?</translation>
     </message>
 </context>
 <context>
@@ -1713,1541 +1714,1541 @@
     <message>
         <source>Agenda</source>
         <extracomment>The MIME type of a drag inside the agenda tree: the UTF-8 id of one item or segment. Emitted after every change, with the (possibly invalid) programme as it now is.</extracomment>
-        <translation type="unfinished">Повестка дня</translation>
+        <translation>Повестка дня</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Мин</translation>
     </message>
     <message>
         <source>{kind} · running</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · идет</translation>
     </message>
     <message>
         <source>Running now: it cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идет сейчас: удалить нельзя.</translation>
     </message>
 </context>
 <context>
     <name>Refusals</name>
     <message>
         <source>Sitting {number} ({start}–{end})</source>
-        <translation type="unfinished">Заседание {number} ({start}–{end})</translation>
+        <translation>Заседание {number} ({start}–{end})</translation>
     </message>
     <message>
         <source>Sitting {number}</source>
-        <translation type="unfinished">Заседание {number}</translation>
+        <translation>Заседание {number}</translation>
     </message>
     <message>
         <source>The programme has no segment left to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>В программе не осталось частей, которые можно начать.</translation>
     </message>
     <message>
         <source>There is no segment after ‘{segment}’.</source>
-        <translation type="unfinished"></translation>
+        <translation>После «{segment}» частей нет.</translation>
     </message>
     <message>
         <source>‘{segment}’ is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{segment}» уже идет.</translation>
     </message>
     <message>
         <source>No segment is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна часть не идет.</translation>
     </message>
     <message>
         <source>‘{segment}’ is already paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{segment}» уже на паузе.</translation>
     </message>
     <message>
         <source>The meeting is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Совещание не на паузе.</translation>
     </message>
     <message>
         <source>There is no segment before ‘{segment}’.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед «{segment}» частей нет.</translation>
     </message>
     <message>
         <source>No segment has run yet: there is nothing to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна часть еще не проводилась: возвращаться некуда.</translation>
     </message>
     <message>
         <source>There is no segment ‘{segment}’ in the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>В программе нет части «{segment}».</translation>
     </message>
     <message>
         <source>‘{segment}’ is the current segment: resume it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{segment}» — текущая часть: возобновите ее.</translation>
     </message>
     <message>
         <source>No segment is running: there is nothing to extend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна часть не идет: продлевать нечего.</translation>
     </message>
     <message>
         <source>Extend by a whole number of seconds other than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлевайте на целое число секунд, отличное от нуля.</translation>
     </message>
     <message>
         <source>Extend by at most 24 hours at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлевайте не более чем на 24 часа за раз.</translation>
     </message>
     <message>
         <source>‘{segment}’ has {allotted} allotted: it cannot be shortened by {shortening}.</source>
-        <translation type="unfinished"></translation>
+        <translation>На «{segment}» отведено {allotted}: сократить на {shortening} нельзя.</translation>
     </message>
     <message>
         <source>The programme has no sittings.</source>
-        <translation type="unfinished"></translation>
+        <translation>В программе нет заседаний.</translation>
     </message>
     <message>
         <source>There is no sitting {number}: the programme has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания {number} нет: число заседаний в программе — {count}.</translation>
     </message>
     <message>
         <source>Every sitting of the programme has already started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все заседания программы уже начались.</translation>
     </message>
     <message>
         <source>{sitting} has already started.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} уже началось.</translation>
     </message>
     <message>
         <source>{sitting} is still running: end it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} еще идет: сначала закройте его.</translation>
     </message>
     <message>
         <source>No sitting is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одно заседание не идет.</translation>
     </message>
     <message>
         <source>{sitting} is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} не идет.</translation>
     </message>
     <message>
         <source>The edited programme is not valid: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Измененная программа недействительна: {reason}.</translation>
     </message>
     <message>
         <source>‘{segment}’ is paused: it cannot be removed from the programme. Move on to another segment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{segment}» на паузе: эту часть нельзя удалить из программы. Сначала перейдите к другой части.</translation>
     </message>
     <message>
         <source>‘{segment}’ is running: it cannot be removed from the programme. Move on to another segment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{segment}» идет: эту часть нельзя удалить из программы. Сначала перейдите к другой части.</translation>
     </message>
     <message>
         <source>The programme has not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа не изменилась.</translation>
     </message>
     <message>
         <source>Nothing of yours to undo: the latest step is {seat}&apos;s. To undo theirs, use Edit &gt; Undo another seat&apos;s step (Ctrl+Alt+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вам нечего отменять: автор последнего шага — {seat}. Чтобы отменить его, выберите «Правка &gt; Отменить шаг другого рабочего места» (Ctrl+Alt+Z).</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего отменять.</translation>
     </message>
     <message>
         <source>That step can no longer be undone: it was undone already, or its seat has taken another since. Look at Edit &gt; Undo another seat&apos;s step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот шаг уже нельзя отменить: он уже отменен или на том рабочем месте с тех пор сделан другой шаг. Снова откройте «Правка &gt; Отменить шаг другого рабочего места».</translation>
     </message>
     <message>
         <source>Nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего повторять.</translation>
     </message>
     <message>
         <source>An intervention is given as a draft or a mapping of its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступление передается как черновик или как набор его полей.</translation>
     </message>
     <message>
         <source>‘{field}’ is not a field of an intervention.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» не является полем выступления.</translation>
     </message>
     <message>
         <source>That intervention is not in the meeting (its capture may have been undone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого выступления нет в совещании (возможно, его запись отменена).</translation>
     </message>
     <message>
         <source>An unnamed speaker’s {kind} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} неназванного оратора ({id})</translation>
     </message>
     <message>
         <source>{speaker}’s {kind} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} оратора {speaker} ({id})</translation>
     </message>
     <message>
         <source>{field} must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: требуется текст.</translation>
     </message>
     <message>
         <source>{field} is longer than {count} characters: shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: больше {count} символов; сократите текст.</translation>
     </message>
     <message>
         <source>{field} holds a character that cannot be saved (a broken surrogate pair): delete it and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: содержит символ, который нельзя сохранить (поврежденная суррогатная пара); удалите его и введите снова.</translation>
     </message>
     <message>
         <source>{field} must be an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: требуется идентификатор.</translation>
     </message>
     <message>
         <source>Choose one of the stakeholder categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одну из категорий заинтересованных сторон.</translation>
     </message>
     <message>
         <source>Say whether the speaker was in the room or online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, выступал оратор в зале или онлайн.</translation>
     </message>
     <message>
         <source>Choose the kind: question, statement, answer (panellist), recommendation, or input on related activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите тип: вопрос, заявление, ответ (участник дискуссии), рекомендация или информация о смежной деятельности.</translation>
     </message>
     <message>
         <source>{field} cannot be read: give the date, time and zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: не удается прочитать; укажите дату, время и часовой пояс.</translation>
     </message>
     <message>
         <source>{field} must be a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: требуется время.</translation>
     </message>
     <message>
         <source>{field} has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: не указан часовой пояс.</translation>
     </message>
     <message>
         <source>{field} must be a list of ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: требуется список идентификаторов.</translation>
     </message>
     <message>
         <source>“{field}” is either yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}»: только да или нет.</translation>
     </message>
     <message>
         <source>The summary must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме должно быть текстом.</translation>
     </message>
     <message>
         <source>The summary is longer than {count} characters: split it into two interventions or shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме длиннее {count} символов: разделите его на два выступления или сократите.</translation>
     </message>
     <message>
         <source>The summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме</translation>
     </message>
     <message>
         <source>Choose guiding questions from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите руководящие вопросы из списка.</translation>
     </message>
     <message>
         <source>The participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <source>That participant is not registered: choose another one, or type the speaker’s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот участник не зарегистрирован: выберите другого или введите имя оратора.</translation>
     </message>
     <message>
         <source>The speaker’s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя оратора</translation>
     </message>
     <message>
         <source>Say who spoke: choose a participant or type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, кто выступал: выберите участника или введите имя.</translation>
     </message>
     <message>
         <source>The organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>The queue entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись в списке ораторов</translation>
     </message>
     <message>
         <source>That queue entry is on no list of speakers (it may have been undone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой записи нет ни в одном списке ораторов (возможно, она отменена).</translation>
     </message>
     <message>
         <source>The start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время начала</translation>
     </message>
     <message>
         <source>The end time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время окончания</translation>
     </message>
     <message>
         <source>The end ({end}) is before the start ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание ({end}) раньше начала ({start}).</translation>
     </message>
     <message>
         <source>The tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>Tag the intervention with the segment it addresses (at least one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте часть, к которой относится выступление (хотя бы одну).</translation>
     </message>
     <message>
         <source>That guiding question belongs to ‘{segment}’, which the intervention is not tagged with: add the tag first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот руководящий вопрос относится к «{segment}», а выступление не отмечено этой темой: сначала добавьте ее.</translation>
     </message>
     <message>
         <source>‘{segment}’ has no guiding question {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В «{segment}» нет руководящего вопроса {number}.</translation>
     </message>
     <message>
         <source>The answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы</translation>
     </message>
     <message>
         <source>Only an answer (panellist) can be linked to the questions it answers: set its kind to “Answer (panellist)” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать с вопросами можно только ответ (участник дискуссии): сначала задайте тип «Ответ (участник дискуссии)».</translation>
     </message>
     <message>
         <source>An answer cannot answer itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ не может отвечать сам на себя.</translation>
     </message>
     <message>
         <source>There is no intervention ‘{id}’ to answer (it may be deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет выступления «{id}», на которое можно ответить (возможно, оно удалено).</translation>
     </message>
     <message>
         <source>{intervention} is not a question: only questions are answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{intervention} — не вопрос: ответы даются только на вопросы.</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Последующие меры</translation>
     </message>
     <message>
         <source>Quotable</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цитирования</translation>
     </message>
     <message>
         <source>{intervention} is deleted: restore it to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{intervention}: выступление удалено; восстановите его, чтобы изменить.</translation>
     </message>
     <message>
         <source>Give the changes as field → new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите изменения в виде «поле → новое значение».</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменилось.</translation>
     </message>
     <message>
         <source>{intervention} is already deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{intervention}: выступление уже удалено.</translation>
     </message>
     <message>
         <source>{intervention} is not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{intervention}: выступление не удалено.</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя</translation>
     </message>
     <message>
         <source>the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>организация</translation>
     </message>
     <message>
         <source>the gender</source>
-        <translation type="unfinished"></translation>
+        <translation>пол</translation>
     </message>
     <message>
         <source>{field} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «{field}» не является текстом</translation>
     </message>
     <message>
         <source>{field} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>пустое поле «{field}»</translation>
     </message>
     <message>
         <source>{field} is longer than {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «{field}» длиннее {count} символов</translation>
     </message>
     <message>
         <source>{field} holds a character that cannot be saved (a broken surrogate pair): delete it and type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «{field}» содержит символ, который нельзя сохранить (поврежденная суррогатная пара): удалите его и введите снова</translation>
     </message>
     <message>
         <source>the category is not one of the stakeholder categories</source>
-        <translation type="unfinished"></translation>
+        <translation>категория не входит в число категорий заинтересованных сторон</translation>
     </message>
     <message>
         <source>the attendance is neither in the room nor online</source>
-        <translation type="unfinished"></translation>
+        <translation>форма участия — ни «в зале», ни «онлайн»</translation>
     </message>
     <message>
         <source>the youth status is neither yes nor no</source>
-        <translation type="unfinished"></translation>
+        <translation>признак «молодежь» — ни «да», ни «нет»</translation>
     </message>
     <message>
         <source>a participant is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>участник не является объектом</translation>
     </message>
     <message>
         <source>the id is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор не является текстом</translation>
     </message>
     <message>
         <source>the id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор пуст</translation>
     </message>
     <message>
         <source>the category {value} is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>категория {value} неизвестна</translation>
     </message>
     <message>
         <source>the attendance {value} is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>форма участия {value} неизвестна</translation>
     </message>
     <message>
         <source>the youth status is neither true nor false</source>
-        <translation type="unfinished"></translation>
+        <translation>признак «молодежь» — ни true, ни false</translation>
     </message>
     <message>
         <source>the guest flag is neither true nor false</source>
-        <translation type="unfinished"></translation>
+        <translation>признак «гость» — ни true, ни false</translation>
     </message>
     <message>
         <source>the programme has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>у программы нет названия</translation>
     </message>
     <message>
         <source>the programme has no agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>в программе нет пунктов повестки дня</translation>
     </message>
     <message>
         <source>unknown time zone &apos;{zone}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный часовой пояс «{zone}»</translation>
     </message>
     <message>
         <source>sitting {sitting} ends ({end}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>заседание {sitting} заканчивается ({end}) раньше, чем начинается ({start})</translation>
     </message>
     <message>
         <source>sitting {sitting} starts before sitting {previous} ends</source>
-        <translation type="unfinished"></translation>
+        <translation>заседание {sitting} начинается до окончания заседания {previous}</translation>
     </message>
     <message>
         <source>agenda item {item} has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>у пункта повестки дня {item} нет названия</translation>
     </message>
     <message>
         <source>two agenda items share the id &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>у двух пунктов повестки дня одинаковый идентификатор «{id}»</translation>
     </message>
     <message>
         <source>in item &apos;{item}&apos;, segment &apos;{segment}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>в пункте «{item}», часть «{segment}»</translation>
     </message>
     <message>
         <source>{where}: the id &apos;{id}&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: идентификатор «{id}» использован дважды</translation>
     </message>
     <message>
         <source>in item &apos;{item}&apos;: a segment has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>в пункте «{item}»: у части нет названия</translation>
     </message>
     <message>
         <source>{where}: planned minutes must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: плановое число минут должно быть целым</translation>
     </message>
     <message>
         <source>{where}: planned minutes must be between 0 and 1440</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: плановое число минут должно быть от 0 до 1440</translation>
     </message>
     <message>
         <source>{where}: a number must be between 1 and 999</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: номер должен быть от 1 до 999</translation>
     </message>
     <message>
         <source>{where}: only a Q&amp;A segment can follow a panel</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: за групповой дискуссией может следовать только часть «Вопросы и ответы»</translation>
     </message>
     <message>
         <source>{where}: it follows panel {panel}, which is not in this item</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: следует за групповой дискуссией {panel}, которой нет в этом пункте</translation>
     </message>
     <message>
         <source>{where}: a panellist or moderator has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: у участника дискуссии или модератора нет имени</translation>
     </message>
     <message>
         <source>format_version: this file was written by a newer version of Facilitator (format {found}); this version reads format {readable}, please update</source>
-        <translation type="unfinished"></translation>
+        <translation>format_version: этот файл записан более новой версией Facilitator (формат {found}); эта версия читает формат {readable}, обновите программу</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished">тип</translation>
+        <translation>тип</translation>
     </message>
     <message>
         <source>{path}: must not be empty (or leave it out)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: не должно быть пустым (или опустите его)</translation>
     </message>
     <message>
         <source>a table</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица</translation>
     </message>
     <message>
         <source>the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>программа</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>список</translation>
     </message>
     <message>
         <source>{path}: unknown key {key} (did you mean &quot;{close}&quot;?); the keys allowed here are: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: неизвестный ключ {key} (возможно, имелось в виду «{close}»?); здесь допустимы ключи: {keys}</translation>
     </message>
     <message>
         <source>{path}: unknown key {key}; the keys allowed here are: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: неизвестный ключ {key}; здесь допустимы ключи: {keys}</translation>
     </message>
     <message>
         <source>unknown top-level key {key} (did you mean &quot;{close}&quot;?); the keys allowed here are: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ верхнего уровня {key} (возможно, имелось в виду «{close}»?); здесь допустимы ключи: {keys}</translation>
     </message>
     <message>
         <source>unknown top-level key {key}; the keys allowed here are: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ верхнего уровня {key}; здесь допустимы ключи: {keys}</translation>
     </message>
     <message>
         <source>{path}: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: отсутствует</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <source>{path}: contains a character that is not valid text</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: содержит символ, не являющийся допустимым текстом</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>целое число</translation>
     </message>
     <message>
         <source>a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>целое число от {low} до {high}</translation>
     </message>
     <message>
         <source>a whole number of at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>целое число не меньше {low}</translation>
     </message>
     <message>
         <source>{path}: {number} is too large for a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {number} — слишком большой номер</translation>
     </message>
     <message>
         <source>{path}: {value} is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {value} — несуществующая дата</translation>
     </message>
     <message>
         <source>a local time without UTC offset (&quot;10:00&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>местное время без смещения UTC («10:00»)</translation>
     </message>
     <message>
         <source>{path}: {value} is not a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {value} — не время суток</translation>
     </message>
     <message>
         <source>a time (&quot;10:00&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>время («10:00»)</translation>
     </message>
     <message>
         <source>{path}: unknown {what} {value}; expected one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: неизвестный {what} {value}; ожидается одно из: {allowed}</translation>
     </message>
     <message>
         <source>one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>одно из: {allowed}</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>формат</translation>
     </message>
     <message>
         <source>{path}: unknown time zone {zone} (expected a name like &quot;Europe/Vienna&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: неизвестный часовой пояс {zone} (ожидается имя вида «Europe/Vienna»)</translation>
     </message>
     <message>
         <source>a date (&quot;2024-07-10&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>дата («2024-07-10»)</translation>
     </message>
     <message>
         <source>{path}: expected {expected}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ожидается {expected}, получено: {value}</translation>
     </message>
     <message>
         <source>nothing (null)</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего (null)</translation>
     </message>
     <message>
         <source>a very large number</source>
-        <translation type="unfinished"></translation>
+        <translation>очень большое число</translation>
     </message>
     <message>
         <source>a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>дата и время</translation>
     </message>
     <message>
         <source>the date {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>дата {date}</translation>
     </message>
     <message>
         <source>the time {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>время {time}</translation>
     </message>
     <message>
         <source>a value of type {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>значение типа {type}</translation>
     </message>
     <message>
         <source>No segment is running and none is next: choose the segment whose list this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна часть не идет, и следующей нет: выберите часть, к которой относится этот список.</translation>
     </message>
     <message>
         <source>No segment is running: start one before giving the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна часть не идет: начните часть, прежде чем предоставлять слово.</translation>
     </message>
     <message>
         <source>‘{segment}’ is not the current segment: start it before giving the floor from its list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{segment}» — не текущая часть: начните ее, прежде чем предоставлять слово по ее списку.</translation>
     </message>
     <message>
         <source>That speaker is on no list of speakers (it may have been undone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого оратора нет ни в одном списке ораторов (возможно, запись отменена).</translation>
     </message>
     <message>
         <source>{speaker} has withdrawn from the list: put them back on it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}: запись в списке снята; сначала восстановите ее.</translation>
     </message>
     <message>
         <source>{speaker} has the floor: only those waiting can be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker} выступает: перемещать можно только ожидающих.</translation>
     </message>
     <message>
         <source>{speaker} has the floor: only those waiting can be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker} выступает: пропускать можно только ожидающих.</translation>
     </message>
     <message>
         <source>{speaker} has the floor: only those waiting can be deferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker} выступает: переносить в конец можно только ожидающих.</translation>
     </message>
     <message>
         <source>{speaker} has already spoken: only those waiting can be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}: выступление уже состоялось; перемещать можно только ожидающих.</translation>
     </message>
     <message>
         <source>{speaker} has already spoken: only those waiting can be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}: выступление уже состоялось; пропускать можно только ожидающих.</translation>
     </message>
     <message>
         <source>{speaker} has already spoken: only those waiting can be deferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}: выступление уже состоялось; переносить в конец можно только ожидающих.</translation>
     </message>
     <message>
         <source>No one has the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово никому не предоставлено.</translation>
     </message>
     <message>
         <source>Give the place as a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите место целым числом.</translation>
     </message>
     <message>
         <source>There is only one place on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке только одно место.</translation>
     </message>
     <message>
         <source>Choose a place between 1 and {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите место от 1 до {count}.</translation>
     </message>
     <message>
         <source>Give the guest’s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя гостя.</translation>
     </message>
     <message>
         <source>Give the guest’s organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите организацию гостя.</translation>
     </message>
     <message>
         <source>The guest cannot be added: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается добавить гостя: {reason}.</translation>
     </message>
     <message>
         <source>The note must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание должно быть текстом.</translation>
     </message>
     <message>
         <source>The note is longer than {count} characters: shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание длиннее {count} символов: сократите его.</translation>
     </message>
     <message>
         <source>The note holds a character that cannot be saved (a broken surrogate pair): delete it and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание содержит символ, который нельзя сохранить (поврежденная суррогатная пара): удалите его и введите снова.</translation>
     </message>
     <message>
         <source>The list of speakers is empty, and it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов пуст и закрыт.</translation>
     </message>
     <message>
         <source>The list of speakers is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов пуст.</translation>
     </message>
     <message>
         <source>{speaker} already has the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker} уже выступает.</translation>
     </message>
     <message>
         <source>{speaker} has already spoken: put them back on the list to give them the floor again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}: выступление уже состоялось; чтобы снова предоставить слово, верните оратора в список.</translation>
     </message>
     <message>
         <source>{speaker}’s clock is already held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймер оратора {speaker} уже остановлен.</translation>
     </message>
     <message>
         <source>{speaker}’s clock is not held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймер оратора {speaker} не остановлен.</translation>
     </message>
     <message>
         <source>Extend a speaker by at most an hour at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлевайте время оратора не более чем на час за раз.</translation>
     </message>
     <message>
         <source>{speaker} has {allotted}: that cannot be shortened by {shortening}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время оратора {speaker} — {allotted}: сократить на {shortening} нельзя.</translation>
     </message>
     <message>
         <source>No one is waiting: there is no one to skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто не ожидает: пропускать некого.</translation>
     </message>
     <message>
         <source>{speaker} is the only one waiting: there is no one to skip to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker} — единственный ожидающий: переходить не к кому.</translation>
     </message>
     <message>
         <source>{speaker} is already last.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker} уже в конце списка.</translation>
     </message>
     <message>
         <source>No one is waiting: there is no one to defer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто не ожидает: переносить некого.</translation>
     </message>
     <message>
         <source>{speaker} has already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}: запись уже снята.</translation>
     </message>
     <message>
         <source>{speaker} has already spoken: there is nothing to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}: выступление уже состоялось, снимать нечего.</translation>
     </message>
     <message>
         <source>{speaker} is already waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker} уже ожидает.</translation>
     </message>
     <message>
         <source>{speaker} has the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker} выступает.</translation>
     </message>
     <message>
         <source>{speaker} is already waiting on this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker} уже ожидает в этом списке.</translation>
     </message>
     <message>
         <source>{speaker} is already first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker} уже в начале списка.</translation>
     </message>
     <message>
         <source>{speaker} is already in that place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker} уже на этом месте.</translation>
     </message>
     <message>
         <source>Fewer than two are waiting: there is nothing to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидают меньше двух ораторов: переставлять нечего.</translation>
     </message>
     <message>
         <source>Those not yet heard today are already first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Еще не выступавшие сегодня уже в начале списка.</translation>
     </message>
     <message>
         <source>The list already alternates between the room and online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список уже чередует зал и онлайн.</translation>
     </message>
     <message>
         <source>The list of speakers of ‘{segment}’ is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов части «{segment}» уже закрыт.</translation>
     </message>
     <message>
         <source>The list of speakers of ‘{segment}’ is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов части «{segment}» открыт.</translation>
     </message>
     <message>
         <source>Give the speaking limit as a whole number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите регламент целым числом секунд.</translation>
     </message>
     <message>
         <source>A speaking limit is between {shortest} and {longest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент — от {shortest} до {longest}.</translation>
     </message>
     <message>
         <source>The speaking limit is already {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент уже {limit}.</translation>
     </message>
     <message>
         <source>The list of speakers of ‘{segment}’ is closed: reopen it to add a speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов части «{segment}» закрыт: откройте его снова, чтобы добавить оратора.</translation>
     </message>
     <message>
         <source>That participant is not registered: import the registration list or add a guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот участник не зарегистрирован: импортируйте регистрационный список или добавьте гостя.</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменилось.</translation>
     </message>
     <message>
         <source>{participant} cannot be taken: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается принять запись ({participant}): {reason}.</translation>
     </message>
     <message>
         <source>The id ‘{id}’ is already {participant}’s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор «{id}» уже занят ({participant}).</translation>
     </message>
     <message>
         <source>Choose a stakeholder category and room or online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите категорию заинтересованных сторон и форму участия (в зале или онлайн).</translation>
     </message>
     <message>
         <source>That participant is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот участник не зарегистрирован.</translation>
     </message>
     <message>
         <source>The registration list has no participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>В регистрационном списке нет участников.</translation>
     </message>
     <message>
         <source>Row {row} of the list is not a participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {row} списка не является участником.</translation>
     </message>
     <message>
         <source>Participant {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник {row}</translation>
     </message>
     <message>
         <source>The id ‘{id}’ of {participant} is already {other}’s: each participant needs an id of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор «{id}» ({participant}) уже занят ({other}): у каждого участника должен быть свой идентификатор.</translation>
     </message>
     <message>
         <source>The id ‘{id}’ is given to both {participant} and {other}: each participant needs an id of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор «{id}» присвоен двоим — {participant} и {other}: у каждого участника должен быть свой идентификатор.</translation>
     </message>
     <message>
         <source>Fewer than two are waiting: there is nothing to balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидают меньше двух ораторов: балансировать нечего.</translation>
     </message>
     <message>
         <source>The list is already balanced between the groups heard so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список уже сбалансирован между группами, выступавшими до сих пор.</translation>
     </message>
     <message>
         <source>Only a point of order or a right of reply interrupts the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прервать список можно только выступлением по порядку ведения заседания или в порядке осуществления права на ответ.</translation>
     </message>
     <message>
         <source>A point of order already has the floor: finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже идет выступление по порядку ведения заседания: сначала завершите его.</translation>
     </message>
     <message>
         <source>A right of reply already has the floor: finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже идет выступление в порядке осуществления права на ответ: сначала завершите его.</translation>
     </message>
     <message>
         <source>Choose a stakeholder group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите группу заинтересованных сторон.</translation>
     </message>
     <message>
         <source>Give the budget as a whole number of minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите лимит времени целым числом минут.</translation>
     </message>
     <message>
         <source>A budget is at most {hours} hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит времени — не более {hours} ч.</translation>
     </message>
     <message>
         <source>{group} has no budget for this segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для группы «{group}» в этой части лимит времени не задан.</translation>
     </message>
     <message>
         <source>The budget of {group} is already {clock}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит времени группы «{group}» уже {clock}.</translation>
     </message>
     <message>
         <source>A point of order has the floor. Finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идет выступление по порядку ведения заседания. Сначала завершите его.</translation>
     </message>
     <message>
         <source>A right of reply has the floor. Finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идет выступление в порядке осуществления права на ответ. Сначала завершите его.</translation>
     </message>
     <message>
         <source>A point of order has the floor. Finish it first: {name} then resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идет выступление по порядку ведения заседания. Сначала завершите его: затем продолжит {name}.</translation>
     </message>
     <message>
         <source>A right of reply has the floor. Finish it first: {name} then resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идет выступление в порядке осуществления права на ответ. Сначала завершите его: затем продолжит {name}.</translation>
     </message>
     <message>
         <source>there is no day {day}: the programme covers {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>дня {day} нет: число дней в программе — {count}</translation>
     </message>
     <message>
         <source>this programme covers {count} days; day {day} ({label}) was imported. Import the others one at a time as meetings of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>число дней в программе — {count}; импортирован день {day} ({label}). Импортируйте остальные по одному, каждый как отдельное совещание</translation>
     </message>
     <message>
         <source>there is no day {day}: the programme covers one day</source>
-        <translation type="unfinished"></translation>
+        <translation>дня {day} нет: программа рассчитана на один день</translation>
     </message>
     <message>
         <source>no agenda items found: expected numbered items such as &apos;I. Opening of the meeting&apos; or &apos;1. Opening&apos;, headings, or timed rows such as &apos;10:00 - 10:15 Opening&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>пункты повестки дня не найдены: ожидаются нумерованные пункты, например «I. Открытие совещания» или «1. Открытие», заголовки или строки со временем, например «10:00 - 10:15 Открытие»</translation>
     </message>
     <message>
         <source>the document gives no date: set the meeting&apos;s date in Meeting data</source>
-        <translation type="unfinished"></translation>
+        <translation>в документе нет даты: укажите дату совещания в разделе «Данные совещания»</translation>
     </message>
     <message>
         <source>the document covers several days ({first} to {last}) without saying which entries are on which day: {first} was taken as the meeting&apos;s date. Check it in Meeting data, and import each day&apos;s programme as a meeting of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>документ охватывает несколько дней (с {first} по {last}), но не указывает, какие записи к какому дню относятся: датой совещания принято {first}. Проверьте ее в разделе «Данные совещания» и импортируйте программу каждого дня как отдельное совещание</translation>
     </message>
     <message>
         <source>the document gives more than one date: {date} was taken as the meeting&apos;s date, not {others}. Check it in Meeting data</source>
-        <translation type="unfinished"></translation>
+        <translation>в документе указано несколько дат: датой совещания принято {date}, а не {others}. Проверьте ее в разделе «Данные совещания»</translation>
     </message>
     <message>
         <source>no agenda items found</source>
-        <translation type="unfinished"></translation>
+        <translation>пункты повестки дня не найдены</translation>
     </message>
     <message>
         <source>the document reads as {count} agenda entries, more than a meeting&apos;s day holds (at most {most}): is it the programme? Open the programme itself</source>
-        <translation type="unfinished"></translation>
+        <translation>в документе прочитано записей повестки дня: {count} — больше, чем вмещает день совещания (не более {most}): это действительно программа? Откройте саму программу</translation>
     </message>
     <message>
         <source>the programme has no title before its first agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>у программы нет названия перед первым пунктом повестки дня</translation>
     </message>
     <message>
         <source>the document gives no sittings and no times: set the sittings in Meeting data, or the plan cannot place the day</source>
-        <translation type="unfinished"></translation>
+        <translation>в документе нет ни заседаний, ни времени: укажите заседания в разделе «Данные совещания», иначе план не сможет расположить день</translation>
     </message>
     <message>
         <source>the times in the programme run to {latest} ({planned} minutes planned), past the sittings ({sittings}, {capacity} minutes): check the sittings and the times in Meeting data</source>
-        <translation type="unfinished"></translation>
+        <translation>время в программе доходит до {latest} (запланировано {planned} мин), за пределы заседаний ({sittings}, {capacity} мин): проверьте заседания и время в разделе «Данные совещания»</translation>
     </message>
     <message>
         <source>the segment “{title}” looks like a person&apos;s name, not an agenda entry: check where this line belongs</source>
-        <translation type="unfinished"></translation>
+        <translation>часть «{title}» похожа на имя человека, а не на запись повестки дня: проверьте, к чему относится эта строка</translation>
     </message>
     <message>
         <source>this looks like a meeting&apos;s exported record (it has {sections}), not a programme: open the programme the meeting was run from</source>
-        <translation type="unfinished"></translation>
+        <translation>это похоже на экспортированный отчет совещания (в нем есть {sections}), а не на программу: откройте программу, по которой проводилось совещание</translation>
     </message>
     <message>
         <source>the document is too deeply nested to read</source>
-        <translation type="unfinished"></translation>
+        <translation>документ слишком глубоко вложен для чтения</translation>
     </message>
     <message>
         <source>the document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>документ пуст</translation>
     </message>
     <message>
         <source>this Word document could not be read ({error}); open it in Word and save it again as a Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать этот документ Word ({error}); откройте его в Word и снова сохраните как документ Word (.docx)</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст</translation>
     </message>
     <message>
         <source>this is a folder, not a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>это папка, а не документ Word</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не найден</translation>
     </message>
     <message>
         <source>this Word document is password-protected: open it in Word, remove the password (File &gt; Info &gt; Protect Document) and save it as an unprotected .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>этот документ Word защищен паролем: откройте его в Word, снимите пароль (Файл &gt; Сведения &gt; Защита документа) и сохраните как незащищенный .docx</translation>
     </message>
     <message>
         <source>this is an old Word 97-2003 document (.doc): open it in Word and save it as .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>это старый документ Word 97-2003 (.doc): откройте его в Word и сохраните как .docx</translation>
     </message>
     <message>
         <source>this is a password-protected Word document or an old .doc file: open it in Word and save it as an unprotected Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>это документ Word, защищенный паролем, или старый файл .doc: откройте его в Word и сохраните как незащищенный документ Word (.docx)</translation>
     </message>
     <message>
         <source>this is {other}, not a Word document: open it and save the programme as .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>это {other}, а не документ Word: откройте его и сохраните программу как .docx</translation>
     </message>
     <message>
         <source>this is a zip archive, not a Word document (.docx); save the programme as .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>это zip-архив, а не документ Word (.docx); сохраните программу как .docx</translation>
     </message>
     <message>
         <source>this file is encrypted; save the programme as an unprotected .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>этот файл зашифрован; сохраните программу как незащищенный .docx</translation>
     </message>
     <message>
         <source>this document is far too large to be a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>этот документ слишком велик для программы</translation>
     </message>
     <message>
         <source>an OpenDocument text file (.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>текстовый файл OpenDocument (.odt)</translation>
     </message>
     <message>
         <source>an OpenDocument file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл OpenDocument</translation>
     </message>
     <message>
         <source>an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>книга Excel</translation>
     </message>
     <message>
         <source>a PowerPoint presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>презентация PowerPoint</translation>
     </message>
     <message>
         <source>cannot read this file ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается прочитать этот файл ({reason})</translation>
     </message>
     <message>
         <source>this is not a Word document (.docx) or it is damaged; open it in Word and save it again as a Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>это не документ Word (.docx), или он поврежден; откройте его в Word и снова сохраните как документ Word (.docx)</translation>
     </message>
     <message>
         <source>this Office file is not a Word document; save the programme as .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>этот файл Office не является документом Word; сохраните программу как .docx</translation>
     </message>
     <message>
         <source>the document has more than {most} paragraphs, more than a meeting&apos;s programme has: is it the programme? Open the programme itself</source>
-        <translation type="unfinished"></translation>
+        <translation>в документе больше {most} абзацев — больше, чем в программе совещания: это действительно программа? Откройте саму программу</translation>
     </message>
     <message>
         <source>PDF programmes cannot be read: open it and save it as Word (.docx) or text (.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>программы в формате PDF не читаются: откройте файл и сохраните его как Word (.docx) или текст (.txt)</translation>
     </message>
     <message>
         <source>this is a folder, not a programme file</source>
-        <translation type="unfinished"></translation>
+        <translation>это папка, а не файл программы</translation>
     </message>
     <message>
         <source>the file is {size} MB: too large to be a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>размер файла — {size} МБ: слишком велик для программы</translation>
     </message>
     <message>
         <source>permission denied: cannot read this file</source>
-        <translation type="unfinished"></translation>
+        <translation>доступ запрещен: не удается прочитать этот файл</translation>
     </message>
     <message>
         <source>this is not a text document; save the programme as .txt, .md or .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>это не текстовый документ; сохраните программу как .txt, .md или .docx</translation>
     </message>
     <message>
         <source>day {number}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>день {number}: {label}</translation>
     </message>
     <message>
         <source>day {number}: {label} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>день {number}: {label} ({date})</translation>
     </message>
     <message>
         <source>this is not a text document (it contains binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>это не текстовый документ (содержит двоичные данные)</translation>
     </message>
     <message>
         <source>the document has {count} lines, more than a meeting&apos;s programme has (at most {most}): is it the programme? Open the programme itself</source>
-        <translation type="unfinished"></translation>
+        <translation>в документе строк: {count} — больше, чем в программе совещания (не более {most}): это действительно программа? Откройте саму программу</translation>
     </message>
     <message>
         <source>the TOML is nested too deeply to be a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML слишком глубоко вложен для программы</translation>
     </message>
     <message>
         <source>the TOML holds a number that is far too long</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML содержит слишком длинное число</translation>
     </message>
     <message>
         <source>this file is not UTF-8 text (byte 0x{byte}); save it as UTF-8 in your editor</source>
-        <translation type="unfinished"></translation>
+        <translation>этот файл не является текстом в UTF-8 (байт 0x{byte}); сохраните его в UTF-8 в своем редакторе</translation>
     </message>
     <message>
         <source>the file is too large to be a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>файл слишком велик для программы</translation>
     </message>
     <message>
         <source>not valid TOML: {reason} (line {line_number}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый TOML: {reason} (строка {line_number}, столбец {column})</translation>
     </message>
     <message>
         <source>not valid TOML: {reason} (at the end of the file, line {line_number})</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый TOML: {reason} (в конце файла, строка {line_number})</translation>
     </message>
     <message>
         <source>Cannot overwrite a value</source>
-        <translation type="unfinished"></translation>
+        <translation>нельзя перезаписать значение</translation>
     </message>
     <message>
         <source>Escaped character is not a Unicode scalar value</source>
-        <translation type="unfinished"></translation>
+        <translation>экранированный символ не является скалярным значением Unicode</translation>
     </message>
     <message>
         <source>Expected &apos;=&apos; after a key in a key/value pair</source>
-        <translation type="unfinished"></translation>
+        <translation>после ключа в паре ключ/значение ожидается «=»</translation>
     </message>
     <message>
         <source>Expected &apos;]&apos; at the end of a table declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>в конце объявления таблицы ожидается «]»</translation>
     </message>
     <message>
         <source>Expected &apos;]]&apos; at the end of an array declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>в конце объявления массива ожидается «]]»</translation>
     </message>
     <message>
         <source>Expected newline or end of document after a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>после инструкции ожидается перевод строки или конец документа</translation>
     </message>
     <message>
         <source>Invalid date or datetime</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимая дата или дата и время</translation>
     </message>
     <message>
         <source>Invalid hex value</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимое шестнадцатеричное значение</translation>
     </message>
     <message>
         <source>Invalid initial character for a key part</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый начальный символ части ключа</translation>
     </message>
     <message>
         <source>Invalid statement</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимая инструкция</translation>
     </message>
     <message>
         <source>Invalid value</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимое значение</translation>
     </message>
     <message>
         <source>Unclosed array</source>
-        <translation type="unfinished"></translation>
+        <translation>незакрытый массив</translation>
     </message>
     <message>
         <source>Unclosed inline table</source>
-        <translation type="unfinished"></translation>
+        <translation>незакрытая встроенная таблица</translation>
     </message>
     <message>
         <source>Unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>незавершенная строка</translation>
     </message>
     <message>
         <source>Cannot declare {key} twice</source>
-        <translation type="unfinished"></translation>
+        <translation>нельзя объявить {key} дважды</translation>
     </message>
     <message>
         <source>Cannot mutate immutable namespace {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>нельзя изменить неизменяемое пространство имен {key}</translation>
     </message>
     <message>
         <source>Cannot redefine namespace {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>нельзя переопределить пространство имен {key}</translation>
     </message>
     <message>
         <source>Duplicate inline table key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>повторяющийся ключ встроенной таблицы {key}</translation>
     </message>
     <message>
         <source>Found invalid character {character}</source>
-        <translation type="unfinished"></translation>
+        <translation>обнаружен недопустимый символ {character}</translation>
     </message>
     <message>
         <source>Illegal character {character}</source>
-        <translation type="unfinished"></translation>
+        <translation>запрещенный символ {character}</translation>
     </message>
     <message>
         <source>Expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается {expected}</translation>
     </message>
     <message>
         <source>cannot save this programme: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается сохранить эту программу: {reason}</translation>
     </message>
     <message>
         <source>cannot save this programme: it would not read back the same</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается сохранить эту программу: при повторном чтении она не совпадет</translation>
     </message>
     <message>
         <source>the same person as row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же человек, что и в строке {row}</translation>
     </message>
     <message>
         <source>already among the meeting&apos;s participants</source>
-        <translation type="unfinished"></translation>
+        <translation>уже есть среди участников совещания</translation>
     </message>
     <message>
         <source>this row repeats the column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>эта строка повторяет заголовки столбцов</translation>
     </message>
     <message>
         <source>category {value} not recognised: Other</source>
-        <translation type="unfinished"></translation>
+        <translation>категория {value} не распознана: «Другое»</translation>
     </message>
     <message>
         <source>attendance {value} is neither in the room nor online: taken as in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>форма участия {value} — ни «в зале», ни «онлайн»: принято «в зале»</translation>
     </message>
     <message>
         <source>gender too long: left undeclared</source>
-        <translation type="unfinished"></translation>
+        <translation>значение пола слишком длинное: оставлено незаявленным</translation>
     </message>
     <message>
         <source>youth {value} not understood: left undeclared</source>
-        <translation type="unfinished"></translation>
+        <translation>признак «молодежь» {value} не распознан: оставлен незаявленным</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>no column gives the participant&apos;s name (columns found: {columns}): choose the column for name in the mapping step</source>
-        <translation type="unfinished"></translation>
+        <translation>ни один столбец не содержит имени участника (найдены столбцы: {columns}): выберите столбец имени на шаге сопоставления</translation>
     </message>
     <message>
         <source>no column gives the organization (columns found: {columns}): choose the column for organization in the mapping step</source>
-        <translation type="unfinished"></translation>
+        <translation>ни один столбец не содержит организации (найдены столбцы: {columns}): выберите столбец организации на шаге сопоставления</translation>
     </message>
     <message>
         <source>no column gives the participant&apos;s name and the organization (columns found: {columns}): choose the column for name and organization in the mapping step</source>
-        <translation type="unfinished"></translation>
+        <translation>ни один столбец не содержит ни имени участника, ни организации (найдены столбцы: {columns}): выберите столбцы имени и организации на шаге сопоставления</translation>
     </message>
     <message>
         <source>the {field} is mapped to column {column}, but the table has 1 column</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «{field}» сопоставлено столбцу {column}, но в таблице 1 столбец</translation>
     </message>
     <message>
         <source>the {field} is mapped to column {column}, but the table has {count} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «{field}» сопоставлено столбцу {column}, но столбцов в таблице — {count}</translation>
     </message>
     <message>
         <source>the name and the organization are empty</source>
-        <translation type="unfinished"></translation>
+        <translation>имя и организация не заполнены</translation>
     </message>
     <message>
         <source>gender {value} not understood: recorded as not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>пол {value} не распознан: записано «Не указано»</translation>
     </message>
     <message>
         <source>this is a text (CSV) file, it has no sheet named {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>это текстовый файл (CSV), в нем нет листа {sheet}</translation>
     </message>
     <message>
         <source>this is a folder, not a registration list</source>
-        <translation type="unfinished"></translation>
+        <translation>это папка, а не регистрационный список</translation>
     </message>
     <message>
         <source>the file is {size} MB, too large to be a registration list</source>
-        <translation type="unfinished"></translation>
+        <translation>размер файла — {size} МБ, слишком велик для регистрационного списка</translation>
     </message>
     <message>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>такого файла нет</translation>
     </message>
     <message>
         <source>permission denied: this file cannot be read (is it open in another program?)</source>
-        <translation type="unfinished"></translation>
+        <translation>доступ запрещен: этот файл нельзя прочитать (не открыт ли он в другой программе?)</translation>
     </message>
     <message>
         <source>this file cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>этот файл нельзя прочитать ({reason})</translation>
     </message>
     <message>
         <source>this Excel file is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>этот файл Excel защищен паролем: откройте его в Excel, снимите пароль (Файл &gt; Сведения &gt; Защитить книгу &gt; Зашифровать с использованием пароля), сохраните и импортируйте снова</translation>
     </message>
     <message>
         <source>this is an old-format Excel file (.xls): open it in Excel and save it as Excel Workbook (.xlsx) or CSV UTF-8, then import that</source>
-        <translation type="unfinished"></translation>
+        <translation>это файл Excel старого формата (.xls): откройте его в Excel и сохраните как «Книга Excel» (.xlsx) или CSV UTF-8, затем импортируйте новый файл</translation>
     </message>
     <message>
         <source>this is an old-format Office document, not a workbook: registration lists are read from Excel (.xlsx) or CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>это документ Office старого формата, а не книга: регистрационные списки читаются из файлов Excel (.xlsx) или CSV</translation>
     </message>
     <message>
         <source>the file is named {suffix} but holds plain text, not an Excel workbook: if it is a CSV export, rename it to .csv and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>у файла расширение {suffix}, но он содержит обычный текст, а не книгу Excel: если это экспорт CSV, переименуйте его в .csv и импортируйте снова</translation>
     </message>
     <message>
         <source>this is not an Excel workbook (it may be damaged or only partly downloaded): open it in Excel and save it again as .xlsx or CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>это не книга Excel (возможно, файл поврежден или загружен не полностью): откройте его в Excel и снова сохраните как .xlsx или CSV UTF-8</translation>
     </message>
     <message>
         <source>this is a PDF: registration lists are read from Excel (.xlsx) or CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>это PDF: регистрационные списки читаются из файлов Excel (.xlsx) или CSV</translation>
     </message>
     <message>
         <source>this is a web page or XML file, not a table: open it in Excel and save it as Excel Workbook (.xlsx) or CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>это веб-страница или файл XML, а не таблица: откройте его в Excel и сохраните как «Книга Excel» (.xlsx) или CSV UTF-8</translation>
     </message>
     <message>
         <source>the text of this file is in an encoding that cannot be recognised: save it from Excel as CSV UTF-8 (or as .xlsx) and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>текст этого файла в нераспознаваемой кодировке: сохраните его из Excel как CSV UTF-8 (или .xlsx) и импортируйте снова</translation>
     </message>
     <message>
         <source>this is not a table of text (it looks like binary data): registration lists are read from Excel (.xlsx) or CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>это не текстовая таблица (похоже на двоичные данные): регистрационные списки читаются из файлов Excel (.xlsx) или CSV</translation>
     </message>
     <message>
         <source>this file is not a well-formed CSV table near line {line} ({reason}): open it in Excel and save it again as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>этот файл не является правильной таблицей CSV около строки {line} ({reason}): откройте его в Excel и снова сохраните как CSV UTF-8</translation>
     </message>
     <message>
         <source>the table has more than {most} rows: this is not a registration list (check that the right sheet or file was chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>в таблице больше {most} строк: это не регистрационный список (проверьте, выбраны ли нужный лист или файл)</translation>
     </message>
     <message>
         <source>this Excel file cannot be read ({reason}); it may be damaged or only partly downloaded: open it in Excel, save it again as .xlsx (or CSV UTF-8) and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>этот файл Excel нельзя прочитать ({reason}); возможно, он поврежден или загружен не полностью: откройте его в Excel, снова сохраните как .xlsx (или CSV UTF-8) и импортируйте новый файл</translation>
     </message>
     <message>
         <source>a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>документ Word</translation>
     </message>
     <message>
         <source>an OpenDocument file (LibreOffice): save it as .xlsx or CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>файл OpenDocument (LibreOffice): сохраните его как .xlsx или CSV UTF-8</translation>
     </message>
     <message>
         <source>a ZIP archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-архив</translation>
     </message>
     <message>
         <source>this is {what}, not an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>это {what}, а не книга Excel</translation>
     </message>
     <message>
         <source>this workbook expands to more than {size} MB: it is not a registration list</source>
-        <translation type="unfinished"></translation>
+        <translation>эта книга после распаковки занимает больше {size} МБ: это не регистрационный список</translation>
     </message>
     <message>
         <source>the workbook has no sheet named {sheet} (its sheets: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>в книге нет листа {sheet} (ее листы: {names})</translation>
     </message>
     <message>
         <source>the sheet {sheet} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>лист {sheet} пуст</translation>
     </message>
     <message>
         <source>the workbook&apos;s sheets are all empty</source>
-        <translation type="unfinished"></translation>
+        <translation>все листы книги пусты</translation>
     </message>
     <message>
         <source>the file has column headings but no registrations under them</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле есть заголовки столбцов, но под ними нет регистраций</translation>
     </message>
     <message>
         <source>damaged at event {seq}: open it read-only up to event {previous}, or restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>повреждено на событии {seq}: откройте только для чтения до события {previous} или восстановите резервную копию</translation>
     </message>
     <message>
         <source>paused in: {segment}</source>
-        <translation type="unfinished"></translation>
+        <translation>приостановлено: {segment}</translation>
     </message>
     <message>
         <source>running: {segment}</source>
-        <translation type="unfinished"></translation>
+        <translation>идет: {segment}</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>не начато</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>завершено</translation>
     </message>
     <message>
         <source>before: {segment}</source>
-        <translation type="unfinished"></translation>
+        <translation>перед: {segment}</translation>
     </message>
     <message>
         <source>Another seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое рабочее место</translation>
     </message>
     <message>
         <source>The meeting has already moved to {segment} ({seat} was first); your step was not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Совещание уже перешло к части {segment} (раньше вас: {seat}); ваш шаг не выполнен.</translation>
     </message>
     <message>
         <source>{seat} has just changed the agenda ({where}); your step was not taken. Look at the agenda and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестка дня только что изменена ({seat}, {where}); ваш шаг не выполнен. Проверьте повестку дня и повторите попытку.</translation>
     </message>
     <message>
         <source>{seat} has just changed this intervention; your change was not saved. Open it again to see theirs, then make yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это выступление только что изменено ({seat}); ваше изменение не сохранено. Откройте его снова, чтобы увидеть чужое изменение, затем внесите свое.</translation>
     </message>
     <message>
         <source>{seat} has just undone or redone a step; look at the meeting and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только что отменен или повторен шаг ({seat}); проверьте совещание и повторите попытку.</translation>
     </message>
     <message>
         <source>{seat} has just changed the speakers&apos; list; your step was not taken. Look at the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов только что изменен ({seat}); ваш шаг не выполнен. Проверьте список и повторите попытку.</translation>
     </message>
     <message>
         <source>This meeting is open read-only, up to event {event} (the next one is damaged): nothing can be changed. Restore a backup to go on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это совещание открыто только для чтения до события {event} (следующее повреждено): ничего изменить нельзя. Чтобы продолжить его, восстановите резервную копию.</translation>
     </message>
     <message>
         <source>This seat cannot do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это рабочее место не может этого сделать.</translation>
     </message>
     <message>
         <source>The other seats are changing the meeting very fast; nothing was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие рабочие места очень быстро меняют совещание; ничего не сохранено. Повторите попытку.</translation>
     </message>
     <message>
         <source>This is a rapporteur&apos;s seat: it captures and reviews the interventions, and the Co-Chairs move the agenda and give the floor. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это рабочее место докладчика: здесь записывают и просматривают выступления, а повестку дня ведут и слово предоставляют сопредседатели. Ничего не изменено.</translation>
     </message>
     <message>
         <source>This seat is the room display: it shows the meeting and takes no command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это рабочее место — экран зала: он показывает совещание и не принимает команд.</translation>
     </message>
 </context>
 <context>
     <name>RegistrationDialog</name>
     <message>
         <source>Registration lists (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрационные списки (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Import registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт регистраций</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не выбран.</translation>
     </message>
     <message>
         <source>Choose a file… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл… (Ctrl+O)</translation>
     </message>
     <message>
         <source>{0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}:</translation>
     </message>
     <message>
         <source>Rows not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Непринятые строки</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <source>Rows not taken, duplicates and values not understood:</source>
-        <translation type="unfinished"></translation>
+        <translation>Непринятые строки, дубликаты и нераспознанные значения:</translation>
     </message>
     <message>
         <source>Registration list</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрационный список</translation>
     </message>
     <message>
         <source>{0}: {1} rows, {2} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: строк — {1}, столбцов — {2}</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>Column {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец {0}</translation>
     </message>
     <message>
         <source>Choose the column for: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите столбец для поля: {0}.</translation>
     </message>
     <message>
         <source>Row {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {0}: {1}</translation>
     </message>
     <message>
         <source>{0}, row {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, строка {1}: {2}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>the list</source>
-        <translation type="unfinished"></translation>
+        <translation>списка</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) to import from {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n участник для импорта из {0}</numerusform>
+            <numerusform>%n участника для импорта из {0}</numerusform>
+            <numerusform>%n участников для импорта из {0}</numerusform>
         </translation>
     </message>
     <message>
         <source>No participant to import from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет участников для импорта из {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка отклонена</numerusform>
+            <numerusform>%n строки отклонены</numerusform>
+            <numerusform>%n строк отклонено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дубликат пропущен</numerusform>
+            <numerusform>%n дубликата пропущено</numerusform>
+            <numerusform>%n дубликатов пропущено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) not understood (defaults used)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n значение не распознано (использовано значение по умолчанию)</numerusform>
+            <numerusform>%n значения не распознаны (использованы значения по умолчанию)</numerusform>
+            <numerusform>%n значений не распознано (использованы значения по умолчанию)</numerusform>
         </translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -3369,79 +3370,79 @@
     <name>SegmentForm</name>
     <message>
         <source>Optional: a short label for the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно: краткое название для пульта</translation>
     </message>
     <message>
         <source>What the console and the room display show instead of the title, e.g. “Opening remarks by the Co-Chairs”; the title stays the document&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Что пульт и экран зала показывают вместо названия, например «Вступительное слово сопредседателей»; название остается как в документе</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> мин</translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>HH:MM, or empty to follow on</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧЧ:ММ или пусто — сразу после предыдущей</translation>
     </message>
     <message>
         <source>Name, Role, Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, Должность, Организация</translation>
     </message>
     <message>
         <source>One per line: Name, Role, Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному в строке: Имя, Должность, Организация</translation>
     </message>
     <message>
         <source>One question per line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному вопросу в строке</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Тип:</translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>Short &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Краткое название:</translation>
     </message>
     <message>
         <source>&amp;Planned:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Длительность:</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;омер:</translation>
     </message>
     <message>
         <source>&amp;Follows panel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Следует &amp;за дискуссией:</translation>
     </message>
     <message>
         <source>&amp;Scheduled start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пл&amp;ановое начало:</translation>
     </message>
     <message>
         <source>&amp;Moderator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Модератор:</translation>
     </message>
     <message>
         <source>Pa&amp;nellists:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Участники дискуссии:</translation>
     </message>
     <message>
         <source>&amp;Guiding questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководящие вопросы:</translation>
     </message>
     <message>
         <source>Panel {n} (not in this item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Групповая дискуссия {n} (не в этом пункте)</translation>
     </message>
 </context>
 <context>
@@ -3564,133 +3565,133 @@
     <name>StartScreen</name>
     <message>
         <source>Programmes (*.txt *.md *.docx *.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Программы (*.txt *.md *.docx *.toml);;Все файлы (*)</translation>
     </message>
     <message>
         <source>planned</source>
         <extracomment>A meeting&apos;s status as the list says it (``MeetingOverview.status``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>запланировано</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">идет</translation>
+        <translation>идет</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished">на паузе</translation>
+        <translation>приостановлено</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>завершено</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>повреждено</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Where it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Где остановлено</translation>
     </message>
     <message>
         <source>Facilitator</source>
         <extracomment>View → Language: the app builds the start screen again in it (App.switch_start_language).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <source>Open meeting (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть совещание (Enter)</translation>
     </message>
     <message>
         <source>&amp;Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Репетиция</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ереименовать…</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;копию</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Open programme &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;файл программы…</translation>
     </message>
     <message>
         <source>Start a new meeting from a .txt, .md, .docx or .toml file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать новое совещание из файла .txt, .md, .docx или .toml (Ctrl+O)</translation>
     </message>
     <message>
         <source>Open programme file… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл программы… (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">В&amp;ыход</translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Join a meeting on a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Присоединиться к совещанию на сервере…</translation>
     </message>
     <message>
         <source>Take a seat at a meeting run on the Secretariat&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Занять рабочее место на совещании, которое ведется на сервере Секретариата</translation>
     </message>
     <message>
         <source>Join a meeting on a server… (Ctrl+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Присоединиться к совещанию на сервере… (Ctrl+J)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Файл</translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished">&amp;Совещание</translation>
+        <translation>&amp;Совещание</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Вид</translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>Recent meetings (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние совещания (Ctrl+1)</translation>
     </message>
     <message>
         <source>New meeting from a programme (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое совещание из программы (Ctrl+2)</translation>
     </message>
     <message>
         <source>Open programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть программу</translation>
     </message>
     <message>
         <source>Cannot open this programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается открыть эту программу</translation>
     </message>
     <message>
         <source>Which day?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой день?</translation>
     </message>
     <message>
         <source>This programme covers {n} days. A meeting is one day: choose the day to import (import the others the same way, as meetings of their own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Число дней в этой программе: {n}. Совещание длится один день: выберите день для импорта (остальные импортируйте так же, каждый как отдельное совещание).</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,11 @@
     <name>AddressesDialog</name>
     <message>
         <source>Standing items addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及的常设项目</translation>
     </message>
     <message>
         <source>Space ticks, Enter confirms.</source>
-        <translation type="unfinished"></translation>
+        <translation>按空格键勾选，按 Enter 确认。</translation>
     </message>
 </context>
 <context>
@@ -35,116 +35,116 @@
     <name>App</name>
     <message>
         <source>Programme imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>日程安排此前已导入</translation>
     </message>
     <message>
         <source>This programme was imported before, as meeting {0} (“{1}”). Open that meeting, or import the programme again as a new meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>此日程安排此前已作为会议 {0}（“{1}”）导入。要打开该会议，还是将日程安排作为新会议重新导入？</translation>
     </message>
     <message>
         <source>&amp;Open meeting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会议 {0}(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Import again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新导入(&amp;I)</translation>
     </message>
     <message>
         <source>Check the imported programme</source>
-        <translation type="unfinished"></translation>
+        <translation>检查导入的日程安排</translation>
     </message>
     <message>
         <source>Cannot create the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建会议</translation>
     </message>
     <message>
         <source>Cannot join the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加入会议</translation>
     </message>
     <message>
         <source>Cannot open the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开会议</translation>
     </message>
     <message>
         <source>This meeting is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>此会议已损坏</translation>
     </message>
     <message>
         <source>Backups are in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份位于 {0}。</translation>
     </message>
     <message>
         <source>Open &amp;read-only up to event {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开至事件 {0}(&amp;R)</translation>
     </message>
     <message>
         <source>up to event {0}; event {1} is damaged. Nothing can be changed here; restore a backup to go on with the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>至事件 {0}；事件 {1} 已损坏。此处无法作任何更改；请恢复备份以继续会议。</translation>
     </message>
     <message>
         <source>Cannot rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>无法演练</translation>
     </message>
     <message>
         <source>a practice copy on the meeting&apos;s day, {0}, from {1}; nothing done here is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>会议当天（{0}）{1} 起的练习副本；此处所做的一切均不保留</translation>
     </message>
     <message>
         <source>a practice copy (not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>练习副本（不保留）</translation>
     </message>
     <message>
         <source>Rename the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名会议</translation>
     </message>
     <message>
         <source>Name in the list:</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中的名称：</translation>
     </message>
     <message>
         <source>Cannot duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>无法复制</translation>
     </message>
     <message>
         <source>Delete the meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除会议？</translation>
     </message>
     <message>
         <source>Delete “{0}” ({1}) and everything recorded in it? A backup of the database is taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“{0}”（{1}）及其中记录的所有内容？删除前会先备份数据库。</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除</translation>
     </message>
     <message>
         <source>Deleted “{0}”. The backup taken first is {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“{0}”。删除前所做的备份为 {1}。</translation>
     </message>
     <message>
         <source>Open it read-only, to view and export?</source>
         <extracomment>How long an action waits for another program&apos;s hold on the database before it says &quot;busy&quot;: short, because it waits on the GUI thread, where the clocks are painted (5 s froze the window). The seat&apos;s name until somebody gives it one (Meeting → Seat name…, Ctrl+Shift+M): recorded with every event and shown in the review and the record, so never the computer&apos;s login name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开数据库，以便查看和导出？</translation>
     </message>
     <message>
         <source>Open it read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开数据库？</translation>
     </message>
     <message>
         <source>Open the newest backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>打开最新的备份？</translation>
     </message>
     <message>
         <source>Opening the meeting database…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开会议数据库…</translation>
     </message>
     <message>
         <source>Something went wrong while listing the meetings; details are in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出会议时出错；详情见 {0}。</translation>
     </message>
 </context>
 <context>
@@ -923,184 +923,185 @@
     <message>
         <source>Export the session record</source>
         <extracomment>How long the choices must settle (a few boxes unticked in a row) before the preview is built. The preview is built at most once per this interval, however fast captures come in. A long record&apos;s preview stops after this many entries and rows per table (see formats/record/preview.py: Qt sets that much HTML in a few milliseconds, in parts). Between two parts of a preview (see RecordPreview._add_part): a paragraph one pixel high that holds a zero-width space. The last part of the preview given to :meth:`show_parts` is in. An export that ended after the dialog was closed: (sentence, is_error), for the console.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导出会议记录</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览(&amp;P)</translation>
     </message>
     <message>
         <source>Preview of the record</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录预览</translation>
     </message>
     <message>
         <source>Export in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
         <source>Show the files written in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件管理器中显示已写入的文件</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>Write the record (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>写出会议记录（Enter）</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>Close this window (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此窗口（Esc）</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)</translation>
     </message>
     <message>
         <source>Record &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录语言(&amp;L)</translation>
     </message>
     <message>
         <source>The record&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录的语言</translation>
     </message>
     <message>
         <source>{0} (headings)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（仅标题）</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Attributed: speakers by name and organization</source>
-        <translation type="unfinished"></translation>
+        <translation>具名：注明发言者姓名和组织(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Unattributed (Chatham House rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>不具名（查塔姆研究所规则）(&amp;U)</translation>
     </message>
     <message>
         <source>Unattributed: no name or organization appears anywhere, summaries included; speakers are shown by stakeholder category.</source>
-        <translation type="unfinished"></translation>
+        <translation>不具名：任何地方（包括摘要）均不出现姓名或组织；发言者以利益攸关方类别显示。</translation>
     </message>
     <message>
         <source>Still looks like a name or an organization (ticked: withheld):</source>
-        <translation type="unfinished"></translation>
+        <translation>看似仍为姓名或组织（勾选即隐去）：</translation>
     </message>
     <message>
         <source>Names left in the summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要中残留的姓名</translation>
     </message>
     <message>
         <source>&amp;Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>章节(&amp;S)</translation>
     </message>
     <message>
         <source>CSV and JSON are always complete: every section is exported. The Co-Chairs&apos; summary takes what it needs from the whole record.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 和 JSON 始终是完整的：导出所有章节。共同主席总结从整份会议记录中选取所需内容。</translation>
     </message>
     <message>
         <source>Sa&amp;ve to:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到(&amp;V)：</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose the folder and the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹和文件名</translation>
     </message>
     <message>
         <source>Three files: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>三个文件：{0}。</translation>
     </message>
     <message>
         <source>This is a folder: add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个文件夹：请添加文件名。</translation>
     </message>
     <message>
         <source>A file with this name exists and will be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在同名文件，将被替换。</translation>
     </message>
     <message>
         <source>Preview shows the first {0} of {1} entries and {2} rows of each table, to stay quick; the files are {3} and will hold them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>为保持速度，预览仅显示 {1} 条中的前 {0} 条及每个表格的前 {2} 行；文件格式为{3}，将包含全部内容。</translation>
     </message>
     <message>
         <source>Preview shows the first {0} of {1} entries and {2} rows of each table, to stay quick; the file is {3} and will hold them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>为保持速度，预览仅显示 {1} 条中的前 {0} 条及每个表格的前 {2} 行；文件格式为{3}，将包含全部内容。</translation>
     </message>
     <message>
         <source>Preview shows the content; the files are {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览显示内容；文件格式为{0}。</translation>
     </message>
     <message>
         <source>Preview shows the content; the file is {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览显示内容；文件格式为{0}。</translation>
     </message>
     <message>
         <source>Tick at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个章节。</translation>
     </message>
     <message>
         <source>The preview could not be shown ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示预览（{0}）。</translation>
     </message>
     <message>
         <source>The preview could not be shown ({0}). The details are in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示预览（{0}）。详情见 {1}。</translation>
     </message>
     <message>
         <source>Choose where to save the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择会议记录的保存位置。</translation>
     </message>
     <message>
         <source>Tick at least one section to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个要导出的章节。</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 {0}…</translation>
     </message>
     <message>
         <source>Saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：{0}</translation>
     </message>
     <message>
         <source>Saved {0} files in {1}:
 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 {1} 中保存 {0} 个文件：
+{2}</translation>
     </message>
     <message>
         <source>Record exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录已导出：{0}</translation>
     </message>
     <message>
         <source>The record was not exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录未导出：{0}</translation>
     </message>
     <message>
         <source>Something unexpected went wrong and the record was not exported ({0}). The details are in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>发生意外错误，会议记录未导出（{0}）。详情见 {1}。</translation>
     </message>
     <message>
         <source>Could not open the folder {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件夹 {0}。</translation>
     </message>
 </context>
 <context>
@@ -1268,41 +1269,41 @@
     <message numerus="yes">
         <source>%n warning(s) and {0}</source>
         <extracomment>Which meeting field each meeting-level warning concerns.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条警告和 {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) not understood</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行无法识别的内容</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条警告</numerusform>
         </translation>
     </message>
     <message>
         <source>The import has {0}: check them in the Import warnings tab (Alt+W) before keeping the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入发现 {0}：请先在“导入警告”选项卡（Alt+W）中检查，再保留日程安排。</translation>
     </message>
     <message>
         <source>Line {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 行：</translation>
     </message>
     <message>
         <source>Line {0}, not understood: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 行，无法识别：{1}</translation>
     </message>
     <message>
         <source>Every line of the document was understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>文档的每一行均已识别。</translation>
     </message>
     <message>
         <source>What the import found to check. Lines not understood are in none of the fields: copy what matters into the programme by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入发现的待检查事项。无法识别的行不在任何字段中：请将其中重要的内容手动复制到日程安排中。</translation>
     </message>
 </context>
 <context>
@@ -1310,120 +1311,120 @@
     <message>
         <source>e.g. III</source>
         <extracomment>Kinds whose segments carry a number (&quot;Panel 2&quot;, &quot;Standing item 3&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>例如 III</translation>
     </message>
     <message>
         <source>One note per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一条备注</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>编号(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
 </context>
 <context>
     <name>JoinDialog</name>
     <message>
         <source>Co-Chair: runs the agenda and the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>共同主席：掌控议程和发言</translation>
     </message>
     <message>
         <source>Rapporteur: captures and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>报告员：录入和审阅</translation>
     </message>
     <message>
         <source>Room display: shows the meeting, takes no command</source>
-        <translation type="unfinished"></translation>
+        <translation>会场显示：显示会议，不接受操作</translation>
     </message>
     <message>
         <source>Join a meeting on a server</source>
-        <translation type="unfinished"></translation>
+        <translation>加入服务器上的会议</translation>
     </message>
     <message>
         <source>the server&apos;s name or address, e.g. 10.0.0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器名称或地址，例如 10.0.0.5</translation>
     </message>
     <message>
         <source>your name, as the record will show it</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名，将显示在会议记录中</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;U)：</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>安全(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)：</translation>
     </message>
     <message>
         <source>The password comes from PostgreSQL&apos;s password file (~/.pgpass) or PGPASSWORD; Facilitator never stores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码取自 PostgreSQL 的密码文件（~/.pgpass）或 PGPASSWORD；Facilitator 从不存储密码。</translation>
     </message>
     <message>
         <source>C&amp;onnect and list the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>连接并列出会议(&amp;O)</translation>
     </message>
     <message>
         <source>Meetings on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上的会议</translation>
     </message>
     <message>
         <source>&amp;Join</source>
-        <translation type="unfinished"></translation>
+        <translation>加入(&amp;J)</translation>
     </message>
     <message>
         <source>Type the database&apos;s name (the Secretariat gives it).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入数据库名称（由秘书处提供）。</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>Cannot join: the server did not answer as a Facilitator database ({0}). Check the server&apos;s name, the port, the database and the user (the Secretariat gives them), and that this computer is on the meeting&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加入：服务器未以 Facilitator 数据库的身份应答（{0}）。请检查服务器名称、端口、数据库和用户（由秘书处提供），并确认本计算机已接入会议网络。</translation>
     </message>
     <message>
         <source>There is no meeting on this server yet: the Secretariat copies one there first (facilitator copy-meeting MEETING --to ADDRESS).</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器上尚无会议：须先由秘书处复制一个会议到此服务器（facilitator copy-meeting MEETING --to ADDRESS）。</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>服务器上有 %n 个会议。</numerusform>
         </translation>
     </message>
     <message>
         <source>Type your name: every event records who did it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入您的姓名：每个事件都会记录操作者。</translation>
     </message>
 </context>
 <context>
@@ -1441,67 +1442,67 @@
     <name>MeetingForm</name>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <source>Hybrid (in the room and online)</source>
-        <translation type="unfinished"></translation>
+        <translation>混合（会场和在线）</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>现场</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">在线</translation>
+        <translation>在线</translation>
     </message>
     <message>
         <source>Sitting {0} must be written like 10:00–13:00 (one sitting a line).</source>
-        <translation type="unfinished"></translation>
+        <translation>第{0}场会议须按 10:00–13:00 的格式书写（每行一场）。</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, e.g. 2024-07-10</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD，例如 2024-07-10</translation>
     </message>
     <message>
         <source>One sitting a line: 10:00–13:00</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一场：10:00–13:00</translation>
     </message>
     <message>
         <source>e.g. Microsoft Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 Microsoft Teams</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>Dat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;E)：</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>时区(&amp;Z)：</translation>
     </message>
     <message>
         <source>Sittin&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>场次(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式(&amp;F)：</translation>
     </message>
     <message>
         <source>Online &amp;platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>在线平台(&amp;P)：</translation>
     </message>
     <message>
         <source>The date must be written like 2024-07-10, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期须按 2024-07-10 的格式书写，或留空。</translation>
     </message>
 </context>
 <context>
@@ -1509,193 +1510,193 @@
     <message>
         <source>Edit programme</source>
         <extracomment>Emitted after every edit, with the programme as it now is (it may be invalid).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>编辑日程安排</translation>
     </message>
     <message>
         <source>Add &amp;item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加项目(&amp;I)</translation>
     </message>
     <message>
         <source>A new agenda item after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选项目之后新增一个议程项目</translation>
     </message>
     <message>
         <source>Add &amp;segment</source>
-        <translation type="unfinished"></translation>
+        <translation>添加环节(&amp;S)</translation>
     </message>
     <message>
         <source>A new segment after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选环节之后新增一个环节</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the selected item or segment</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选项目或环节</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move the selection one place up</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选内容上移一位</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <source>Move the selection one place down</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选内容下移一位</translation>
     </message>
     <message>
         <source>Keep changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保留更改</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">议程</translation>
+        <translation>议程</translation>
     </message>
     <message>
         <source>Select an item or a segment to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个项目或环节进行编辑。</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
     <message>
         <source>Keep the edited programme (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留编辑后的日程安排（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Discard the edits (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃编辑（Esc）</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished">致辞</translation>
+        <translation>致辞</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished">通报</translation>
+        <translation>通报</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished">发言</translation>
+        <translation>发言</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished">小组讨论</translation>
+        <translation>小组讨论</translation>
     </message>
     <message>
         <source>Q&amp;A</source>
-        <translation type="unfinished">问答</translation>
+        <translation>问答</translation>
     </message>
     <message>
         <source>Standing item</source>
-        <translation type="unfinished">常设项目</translation>
+        <translation>常设项目</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished">讨论</translation>
+        <translation>讨论</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>议程(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Meeting data</source>
-        <translation type="unfinished"></translation>
+        <translation>会议数据(&amp;M)</translation>
     </message>
     <message>
         <source>Title, date, time zone, sittings, venue, format, online platform (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>标题、日期、时区、场次、地点、形式、在线平台（Alt+M）</translation>
     </message>
     <message>
         <source>Import &amp;warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>导入警告(&amp;W)</translation>
     </message>
     <message>
         <source>What the import found to check, and the lines it did not understand</source>
-        <translation type="unfinished"></translation>
+        <translation>导入发现的待检查事项，以及无法识别的行</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项目</translation>
     </message>
     <message>
         <source>From the document, line {n}: “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>来自文档第 {n} 行：“{text}”</translation>
     </message>
     <message>
         <source>Segment (running now: it can be changed but not removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>环节（正在进行：可以修改，但不能删除）</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>环节</translation>
     </message>
     <message>
         <source>The scheduled start must be a time like 10:30, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划开始时间须为 10:30 这样的时间，或留空。</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>新项目</translation>
     </message>
     <message>
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>新环节</translation>
     </message>
     <message>
         <source>Cannot remove</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除</translation>
     </message>
     <message>
         <source>“{title}” is running now and cannot be removed. End it or move to another segment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”正在进行，不能删除。请先结束该环节或转到其他环节。</translation>
     </message>
     <message>
         <source>Item “{title}” holds the segment running now and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目“{title}”包含正在进行的环节，不能删除。</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>删除项目</translation>
     </message>
     <message numerus="yes">
         <source>Remove “{title}” and its %n segment(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除“{title}”及其 %n 个环节？</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot keep these changes: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保留这些更改：{problem}</translation>
     </message>
     <message>
         <source>Edited. Ctrl+Enter keeps the changes, Esc discards them.</source>
-        <translation type="unfinished"></translation>
+        <translation>已编辑。按 Ctrl+Enter 保留更改，按 Esc 放弃。</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无更改。</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃更改</translation>
     </message>
     <message>
         <source>Discard your changes to the programme?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃您对日程安排的更改？</translation>
     </message>
 </context>
 <context>
@@ -1703,1533 +1704,1533 @@
     <message>
         <source>Agenda</source>
         <extracomment>The MIME type of a drag inside the agenda tree: the UTF-8 id of one item or segment. Emitted after every change, with the (possibly invalid) programme as it now is.</extracomment>
-        <translation type="unfinished">议程</translation>
+        <translation>议程</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>{kind} · running</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · 进行中</translation>
     </message>
     <message>
         <source>Running now: it cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在进行：不能删除。</translation>
     </message>
 </context>
 <context>
     <name>Refusals</name>
     <message>
         <source>Sitting {number} ({start}–{end})</source>
-        <translation type="unfinished">第{number}场会议（{start}–{end}）</translation>
+        <translation>第{number}场会议（{start}–{end}）</translation>
     </message>
     <message>
         <source>Sitting {number}</source>
-        <translation type="unfinished">第{number}场会议</translation>
+        <translation>第{number}场会议</translation>
     </message>
     <message>
         <source>The programme has no segment left to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>日程安排中已没有可开始的环节。</translation>
     </message>
     <message>
         <source>There is no segment after ‘{segment}’.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{segment}”之后没有环节。</translation>
     </message>
     <message>
         <source>‘{segment}’ is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{segment}”已在进行。</translation>
     </message>
     <message>
         <source>No segment is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在进行的环节。</translation>
     </message>
     <message>
         <source>‘{segment}’ is already paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{segment}”已暂停。</translation>
     </message>
     <message>
         <source>The meeting is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议未暂停。</translation>
     </message>
     <message>
         <source>There is no segment before ‘{segment}’.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{segment}”之前没有环节。</translation>
     </message>
     <message>
         <source>No segment has run yet: there is nothing to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无环节进行过：无可返回。</translation>
     </message>
     <message>
         <source>There is no segment ‘{segment}’ in the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>日程安排中没有环节“{segment}”。</translation>
     </message>
     <message>
         <source>‘{segment}’ is the current segment: resume it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{segment}”是当前环节：请改为继续该环节。</translation>
     </message>
     <message>
         <source>No segment is running: there is nothing to extend.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在进行的环节：无可延长。</translation>
     </message>
     <message>
         <source>Extend by a whole number of seconds other than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按非零的整数秒延长。</translation>
     </message>
     <message>
         <source>Extend by at most 24 hours at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次最多延长 24 小时。</translation>
     </message>
     <message>
         <source>‘{segment}’ has {allotted} allotted: it cannot be shortened by {shortening}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{segment}”分配的时间为 {allotted}：不能缩短 {shortening}。</translation>
     </message>
     <message>
         <source>The programme has no sittings.</source>
-        <translation type="unfinished"></translation>
+        <translation>日程安排中没有会议场次。</translation>
     </message>
     <message>
         <source>There is no sitting {number}: the programme has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有第{number}场会议：日程安排共有 {count} 场。</translation>
     </message>
     <message>
         <source>Every sitting of the programme has already started.</source>
-        <translation type="unfinished"></translation>
+        <translation>日程安排中的所有场次均已开始。</translation>
     </message>
     <message>
         <source>{sitting} has already started.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting}已经开始。</translation>
     </message>
     <message>
         <source>{sitting} is still running: end it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting}仍在进行：请先结束。</translation>
     </message>
     <message>
         <source>No sitting is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在进行的会议场次。</translation>
     </message>
     <message>
         <source>{sitting} is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting}未在进行。</translation>
     </message>
     <message>
         <source>The edited programme is not valid: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑后的日程安排无效：{reason}。</translation>
     </message>
     <message>
         <source>‘{segment}’ is paused: it cannot be removed from the programme. Move on to another segment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{segment}”已暂停：不能从日程安排中删除。请先转到其他环节。</translation>
     </message>
     <message>
         <source>‘{segment}’ is running: it cannot be removed from the programme. Move on to another segment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{segment}”正在进行：不能从日程安排中删除。请先转到其他环节。</translation>
     </message>
     <message>
         <source>The programme has not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>日程安排未作更改。</translation>
     </message>
     <message>
         <source>Nothing of yours to undo: the latest step is {seat}&apos;s. To undo theirs, use Edit &gt; Undo another seat&apos;s step (Ctrl+Alt+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>您没有可撤销的操作：最近一步是 {seat} 的操作。如需撤销，请使用“编辑 &gt; 撤销其他席位的操作”（Ctrl+Alt+Z）。</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可撤销的操作。</translation>
     </message>
     <message>
         <source>That step can no longer be undone: it was undone already, or its seat has taken another since. Look at Edit &gt; Undo another seat&apos;s step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该操作已无法撤销：它已被撤销，或其席位此后又进行了其他操作。请重新查看“编辑 &gt; 撤销其他席位的操作”。</translation>
     </message>
     <message>
         <source>Nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可重做的操作。</translation>
     </message>
     <message>
         <source>An intervention is given as a draft or a mapping of its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>发言须以草稿或字段映射的形式提供。</translation>
     </message>
     <message>
         <source>‘{field}’ is not a field of an intervention.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{field}”不是发言的字段。</translation>
     </message>
     <message>
         <source>That intervention is not in the meeting (its capture may have been undone).</source>
-        <translation type="unfinished"></translation>
+        <translation>会议中没有该发言（其录入可能已被撤销）。</translation>
     </message>
     <message>
         <source>An unnamed speaker’s {kind} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>未具名发言者的{kind}（{id}）</translation>
     </message>
     <message>
         <source>{speaker}’s {kind} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}的{kind}（{id}）</translation>
     </message>
     <message>
         <source>{field} must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}必须是文本。</translation>
     </message>
     <message>
         <source>{field} is longer than {count} characters: shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}超过 {count} 个字符：请缩短。</translation>
     </message>
     <message>
         <source>{field} holds a character that cannot be saved (a broken surrogate pair): delete it and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}含有无法保存的字符（损坏的代理对）：请删除后重新输入。</translation>
     </message>
     <message>
         <source>{field} must be an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}必须是标识符。</translation>
     </message>
     <message>
         <source>Choose one of the stakeholder categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个利益攸关方类别。</translation>
     </message>
     <message>
         <source>Say whether the speaker was in the room or online.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明发言者是在会场还是在线。</translation>
     </message>
     <message>
         <source>Choose the kind: question, statement, answer (panellist), recommendation, or input on related activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择类型：提问、陈述、答复（小组成员）、建议或相关活动情况介绍。</translation>
     </message>
     <message>
         <source>{field} cannot be read: give the date, time and zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取{field}：请提供日期、时间和时区。</translation>
     </message>
     <message>
         <source>{field} must be a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}必须是时间。</translation>
     </message>
     <message>
         <source>{field} has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}没有时区。</translation>
     </message>
     <message>
         <source>{field} must be a list of ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}必须是标识符列表。</translation>
     </message>
     <message>
         <source>“{field}” is either yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{field}”只能为是或否。</translation>
     </message>
     <message>
         <source>The summary must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要必须是文本。</translation>
     </message>
     <message>
         <source>The summary is longer than {count} characters: split it into two interventions or shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要超过 {count} 个字符：请拆分为两条发言或缩短。</translation>
     </message>
     <message>
         <source>The summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Choose guiding questions from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择指导性问题。</translation>
     </message>
     <message>
         <source>The participant</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者</translation>
     </message>
     <message>
         <source>That participant is not registered: choose another one, or type the speaker’s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>该与会者未登记：请选择其他与会者，或输入发言者姓名。</translation>
     </message>
     <message>
         <source>The speaker’s name</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者姓名</translation>
     </message>
     <message>
         <source>Say who spoke: choose a participant or type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明发言者：选择一位与会者或输入姓名。</translation>
     </message>
     <message>
         <source>The organization</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>The queue entry</source>
-        <translation type="unfinished"></translation>
+        <translation>名单条目</translation>
     </message>
     <message>
         <source>That queue entry is on no list of speakers (it may have been undone).</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目不在任何发言者名单上（可能已被撤销）。</translation>
     </message>
     <message>
         <source>The start time</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>The end time</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <source>The end ({end}) is before the start ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间（{end}）早于开始时间（{start}）。</translation>
     </message>
     <message>
         <source>The tags</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Tag the intervention with the segment it addresses (at least one).</source>
-        <translation type="unfinished"></translation>
+        <translation>请为发言标注其所涉及的环节（至少一个）。</translation>
     </message>
     <message>
         <source>That guiding question belongs to ‘{segment}’, which the intervention is not tagged with: add the tag first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该指导性问题属于“{segment}”，而发言未标注该主题：请先添加该主题。</translation>
     </message>
     <message>
         <source>‘{segment}’ has no guiding question {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{segment}”没有第 {number} 个指导性问题。</translation>
     </message>
     <message>
         <source>The answers</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <source>Only an answer (panellist) can be linked to the questions it answers: set its kind to “Answer (panellist)” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有答复（小组成员）可以关联到其所答复的问题：请先将类型设为“答复（小组成员）”。</translation>
     </message>
     <message>
         <source>An answer cannot answer itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>答复不能答复其自身。</translation>
     </message>
     <message>
         <source>There is no intervention ‘{id}’ to answer (it may be deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可答复的发言“{id}”（可能已被删除）。</translation>
     </message>
     <message>
         <source>{intervention} is not a question: only questions are answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{intervention}不是提问：只有提问才能被答复。</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>需跟进</translation>
     </message>
     <message>
         <source>Quotable</source>
-        <translation type="unfinished"></translation>
+        <translation>可引用</translation>
     </message>
     <message>
         <source>{intervention} is deleted: restore it to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{intervention}已删除：请恢复后再编辑。</translation>
     </message>
     <message>
         <source>Give the changes as field → new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按“字段 → 新值”的形式提供更改。</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何更改。</translation>
     </message>
     <message>
         <source>{intervention} is already deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{intervention}已被删除。</translation>
     </message>
     <message>
         <source>{intervention} is not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{intervention}未被删除。</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>the gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>{field} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}不是文本</translation>
     </message>
     <message>
         <source>{field} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}为空</translation>
     </message>
     <message>
         <source>{field} is longer than {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}超过 {count} 个字符</translation>
     </message>
     <message>
         <source>{field} holds a character that cannot be saved (a broken surrogate pair): delete it and type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}含有无法保存的字符（损坏的代理对）：请删除后重新输入</translation>
     </message>
     <message>
         <source>the category is not one of the stakeholder categories</source>
-        <translation type="unfinished"></translation>
+        <translation>类别不是利益攸关方类别之一</translation>
     </message>
     <message>
         <source>the attendance is neither in the room nor online</source>
-        <translation type="unfinished"></translation>
+        <translation>出席方式既不是会场也不是在线</translation>
     </message>
     <message>
         <source>the youth status is neither yes nor no</source>
-        <translation type="unfinished"></translation>
+        <translation>“青年”一项既非“是”也非“否”</translation>
     </message>
     <message>
         <source>a participant is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>某个与会者不是对象</translation>
     </message>
     <message>
         <source>the id is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>标识符不是文本</translation>
     </message>
     <message>
         <source>the id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>标识符为空</translation>
     </message>
     <message>
         <source>the category {value} is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 {value} 未知</translation>
     </message>
     <message>
         <source>the attendance {value} is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>出席方式 {value} 未知</translation>
     </message>
     <message>
         <source>the youth status is neither true nor false</source>
-        <translation type="unfinished"></translation>
+        <translation>“青年”一项既非 true 也非 false</translation>
     </message>
     <message>
         <source>the guest flag is neither true nor false</source>
-        <translation type="unfinished"></translation>
+        <translation>“嘉宾”标记既非 true 也非 false</translation>
     </message>
     <message>
         <source>the programme has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>日程安排没有标题</translation>
     </message>
     <message>
         <source>the programme has no agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>日程安排中没有议程项目</translation>
     </message>
     <message>
         <source>unknown time zone &apos;{zone}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知时区“{zone}”</translation>
     </message>
     <message>
         <source>sitting {sitting} ends ({end}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>第{sitting}场会议的结束时间（{end}）早于开始时间（{start}）</translation>
     </message>
     <message>
         <source>sitting {sitting} starts before sitting {previous} ends</source>
-        <translation type="unfinished"></translation>
+        <translation>第{sitting}场会议在第{previous}场会议结束前开始</translation>
     </message>
     <message>
         <source>agenda item {item} has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项目 {item} 没有标题</translation>
     </message>
     <message>
         <source>two agenda items share the id &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>两个议程项目使用同一标识符“{id}”</translation>
     </message>
     <message>
         <source>in item &apos;{item}&apos;, segment &apos;{segment}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>项目“{item}”中的环节“{segment}”</translation>
     </message>
     <message>
         <source>{where}: the id &apos;{id}&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：标识符“{id}”使用了两次</translation>
     </message>
     <message>
         <source>in item &apos;{item}&apos;: a segment has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>项目“{item}”中：有环节没有标题</translation>
     </message>
     <message>
         <source>{where}: planned minutes must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：计划分钟数必须是整数</translation>
     </message>
     <message>
         <source>{where}: planned minutes must be between 0 and 1440</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：计划分钟数必须在 0 到 1440 之间</translation>
     </message>
     <message>
         <source>{where}: a number must be between 1 and 999</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：编号必须在 1 到 999 之间</translation>
     </message>
     <message>
         <source>{where}: only a Q&amp;A segment can follow a panel</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：只有问答环节可以跟随小组讨论</translation>
     </message>
     <message>
         <source>{where}: it follows panel {panel}, which is not in this item</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：它跟随的小组讨论 {panel} 不在此项目中</translation>
     </message>
     <message>
         <source>{where}: a panellist or moderator has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：有小组成员或主持人没有姓名</translation>
     </message>
     <message>
         <source>format_version: this file was written by a newer version of Facilitator (format {found}); this version reads format {readable}, please update</source>
-        <translation type="unfinished"></translation>
+        <translation>format_version：此文件由较新版本的 Facilitator 写入（格式 {found}）；本版本读取格式 {readable}，请更新</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>{path}: must not be empty (or leave it out)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：不得为空（或省略该项）</translation>
     </message>
     <message>
         <source>a table</source>
-        <translation type="unfinished"></translation>
+        <translation>表</translation>
     </message>
     <message>
         <source>the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>日程安排</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <source>{path}: unknown key {key} (did you mean &quot;{close}&quot;?); the keys allowed here are: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：未知键 {key}（是否指“{close}”？）；此处允许的键为：{keys}</translation>
     </message>
     <message>
         <source>{path}: unknown key {key}; the keys allowed here are: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：未知键 {key}；此处允许的键为：{keys}</translation>
     </message>
     <message>
         <source>unknown top-level key {key} (did you mean &quot;{close}&quot;?); the keys allowed here are: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知顶层键 {key}（是否指“{close}”？）；此处允许的键为：{keys}</translation>
     </message>
     <message>
         <source>unknown top-level key {key}; the keys allowed here are: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知顶层键 {key}；此处允许的键为：{keys}</translation>
     </message>
     <message>
         <source>{path}: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：缺失</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>{path}: contains a character that is not valid text</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：含有不是有效文本的字符</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} 到 {high} 之间的整数</translation>
     </message>
     <message>
         <source>a whole number of at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>不小于 {low} 的整数</translation>
     </message>
     <message>
         <source>{path}: {number} is too large for a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：{number} 作为编号过大</translation>
     </message>
     <message>
         <source>{path}: {value} is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：{value} 不是有效日期</translation>
     </message>
     <message>
         <source>a local time without UTC offset (&quot;10:00&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>不带 UTC 偏移的本地时间（“10:00”）</translation>
     </message>
     <message>
         <source>{path}: {value} is not a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：{value} 不是一天中的时间</translation>
     </message>
     <message>
         <source>a time (&quot;10:00&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（“10:00”）</translation>
     </message>
     <message>
         <source>{path}: unknown {what} {value}; expected one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：未知{what} {value}；应为以下之一：{allowed}</translation>
     </message>
     <message>
         <source>one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>以下之一：{allowed}</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>{path}: unknown time zone {zone} (expected a name like &quot;Europe/Vienna&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：未知时区 {zone}（应为“Europe/Vienna”这样的名称）</translation>
     </message>
     <message>
         <source>a date (&quot;2024-07-10&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>日期（“2024-07-10”）</translation>
     </message>
     <message>
         <source>{path}: expected {expected}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：应为{expected}，实际为{value}</translation>
     </message>
     <message>
         <source>nothing (null)</source>
-        <translation type="unfinished"></translation>
+        <translation>空值（null）</translation>
     </message>
     <message>
         <source>a very large number</source>
-        <translation type="unfinished"></translation>
+        <translation>非常大的数</translation>
     </message>
     <message>
         <source>a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>日期和时间</translation>
     </message>
     <message>
         <source>the date {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 {date}</translation>
     </message>
     <message>
         <source>the time {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>时间 {time}</translation>
     </message>
     <message>
         <source>a value of type {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} 类型的值</translation>
     </message>
     <message>
         <source>No segment is running and none is next: choose the segment whose list this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在进行的环节，也没有下一环节：请选择此名单所属的环节。</translation>
     </message>
     <message>
         <source>No segment is running: start one before giving the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在进行的环节：请先开始一个环节再给予发言权。</translation>
     </message>
     <message>
         <source>‘{segment}’ is not the current segment: start it before giving the floor from its list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{segment}”不是当前环节：请先开始该环节，再从其名单中给予发言权。</translation>
     </message>
     <message>
         <source>That speaker is on no list of speakers (it may have been undone).</source>
-        <translation type="unfinished"></translation>
+        <translation>该发言者不在任何发言者名单上（可能已被撤销）。</translation>
     </message>
     <message>
         <source>{speaker} has withdrawn from the list: put them back on it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}已撤出名单：请先将其重新列入。</translation>
     </message>
     <message>
         <source>{speaker} has the floor: only those waiting can be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}正在发言：只能移动等候中的发言者。</translation>
     </message>
     <message>
         <source>{speaker} has the floor: only those waiting can be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}正在发言：只能跳过等候中的发言者。</translation>
     </message>
     <message>
         <source>{speaker} has the floor: only those waiting can be deferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}正在发言：只能推迟等候中的发言者。</translation>
     </message>
     <message>
         <source>{speaker} has already spoken: only those waiting can be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}已发言：只能移动等候中的发言者。</translation>
     </message>
     <message>
         <source>{speaker} has already spoken: only those waiting can be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}已发言：只能跳过等候中的发言者。</translation>
     </message>
     <message>
         <source>{speaker} has already spoken: only those waiting can be deferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}已发言：只能推迟等候中的发言者。</translation>
     </message>
     <message>
         <source>No one has the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前无人发言。</translation>
     </message>
     <message>
         <source>Give the place as a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以整数表示位置。</translation>
     </message>
     <message>
         <source>There is only one place on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>名单上只有一个位置。</translation>
     </message>
     <message>
         <source>Choose a place between 1 and {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 1 到 {count} 之间的位置。</translation>
     </message>
     <message>
         <source>Give the guest’s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供嘉宾姓名。</translation>
     </message>
     <message>
         <source>Give the guest’s organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供嘉宾所属组织。</translation>
     </message>
     <message>
         <source>The guest cannot be added: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加嘉宾：{reason}。</translation>
     </message>
     <message>
         <source>The note must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注必须是文本。</translation>
     </message>
     <message>
         <source>The note is longer than {count} characters: shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注超过 {count} 个字符：请缩短。</translation>
     </message>
     <message>
         <source>The note holds a character that cannot be saved (a broken surrogate pair): delete it and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注含有无法保存的字符（损坏的代理对）：请删除后重新输入。</translation>
     </message>
     <message>
         <source>The list of speakers is empty, and it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者名单为空，且已截止。</translation>
     </message>
     <message>
         <source>The list of speakers is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者名单为空。</translation>
     </message>
     <message>
         <source>{speaker} already has the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}已在发言。</translation>
     </message>
     <message>
         <source>{speaker} has already spoken: put them back on the list to give them the floor again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}已发言：如需再次给予发言权，请将其重新列入名单。</translation>
     </message>
     <message>
         <source>{speaker}’s clock is already held.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}的计时已暂停。</translation>
     </message>
     <message>
         <source>{speaker}’s clock is not held.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}的计时未暂停。</translation>
     </message>
     <message>
         <source>Extend a speaker by at most an hour at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次最多为发言者延长一小时。</translation>
     </message>
     <message>
         <source>{speaker} has {allotted}: that cannot be shortened by {shortening}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}的时间为 {allotted}：不能缩短 {shortening}。</translation>
     </message>
     <message>
         <source>No one is waiting: there is no one to skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>无人等候：没有可跳过的发言者。</translation>
     </message>
     <message>
         <source>{speaker} is the only one waiting: there is no one to skip to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}是唯一等候的发言者：跳过后无人可接续。</translation>
     </message>
     <message>
         <source>{speaker} is already last.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}已排在最后。</translation>
     </message>
     <message>
         <source>No one is waiting: there is no one to defer.</source>
-        <translation type="unfinished"></translation>
+        <translation>无人等候：没有可推迟的发言者。</translation>
     </message>
     <message>
         <source>{speaker} has already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}已撤出。</translation>
     </message>
     <message>
         <source>{speaker} has already spoken: there is nothing to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}已发言：无可撤出。</translation>
     </message>
     <message>
         <source>{speaker} is already waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}已在等候。</translation>
     </message>
     <message>
         <source>{speaker} has the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}正在发言。</translation>
     </message>
     <message>
         <source>{speaker} is already waiting on this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}已在此名单上等候。</translation>
     </message>
     <message>
         <source>{speaker} is already first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}已排在首位。</translation>
     </message>
     <message>
         <source>{speaker} is already in that place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}已在该位置。</translation>
     </message>
     <message>
         <source>Fewer than two are waiting: there is nothing to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>等候者少于两人：无需重新排序。</translation>
     </message>
     <message>
         <source>Those not yet heard today are already first.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天尚未发言者已排在前面。</translation>
     </message>
     <message>
         <source>The list already alternates between the room and online.</source>
-        <translation type="unfinished"></translation>
+        <translation>名单已在会场与在线之间交替。</translation>
     </message>
     <message>
         <source>The list of speakers of ‘{segment}’ is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{segment}”的发言者名单已截止。</translation>
     </message>
     <message>
         <source>The list of speakers of ‘{segment}’ is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{segment}”的发言者名单是开放的。</translation>
     </message>
     <message>
         <source>Give the speaking limit as a whole number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以整数秒表示发言时限。</translation>
     </message>
     <message>
         <source>A speaking limit is between {shortest} and {longest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>发言时限须在 {shortest} 到 {longest} 之间。</translation>
     </message>
     <message>
         <source>The speaking limit is already {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>发言时限已是 {limit}。</translation>
     </message>
     <message>
         <source>The list of speakers of ‘{segment}’ is closed: reopen it to add a speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{segment}”的发言者名单已截止：如需添加发言者，请重新开放名单。</translation>
     </message>
     <message>
         <source>That participant is not registered: import the registration list or add a guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>该与会者未登记：请导入报名名单或添加嘉宾。</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何更改。</translation>
     </message>
     <message>
         <source>{participant} cannot be taken: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法接受{participant}：{reason}。</translation>
     </message>
     <message>
         <source>The id ‘{id}’ is already {participant}’s.</source>
-        <translation type="unfinished"></translation>
+        <translation>标识符“{id}”已属于{participant}。</translation>
     </message>
     <message>
         <source>Choose a stakeholder category and room or online.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择利益攸关方类别，以及会场或在线。</translation>
     </message>
     <message>
         <source>That participant is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>该与会者未登记。</translation>
     </message>
     <message>
         <source>The registration list has no participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>报名名单中没有与会者。</translation>
     </message>
     <message>
         <source>Row {row} of the list is not a participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>名单第 {row} 行不是与会者。</translation>
     </message>
     <message>
         <source>Participant {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 位与会者</translation>
     </message>
     <message>
         <source>The id ‘{id}’ of {participant} is already {other}’s: each participant needs an id of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>{participant}的标识符“{id}”已属于{other}：每位与会者都需要自己的标识符。</translation>
     </message>
     <message>
         <source>The id ‘{id}’ is given to both {participant} and {other}: each participant needs an id of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>标识符“{id}”同时分配给了{participant}和{other}：每位与会者都需要自己的标识符。</translation>
     </message>
     <message>
         <source>Fewer than two are waiting: there is nothing to balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>等候者少于两人：无需平衡。</translation>
     </message>
     <message>
         <source>The list is already balanced between the groups heard so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>名单在迄今已发言的群体之间已经平衡。</translation>
     </message>
     <message>
         <source>Only a point of order or a right of reply interrupts the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有程序问题或答辩权可以打断名单。</translation>
     </message>
     <message>
         <source>A point of order already has the floor: finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序问题发言已在进行：请先结束。</translation>
     </message>
     <message>
         <source>A right of reply already has the floor: finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>答辩权发言已在进行：请先结束。</translation>
     </message>
     <message>
         <source>Choose a stakeholder group.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个利益攸关方群体。</translation>
     </message>
     <message>
         <source>Give the budget as a whole number of minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以整数分钟表示时间配额。</translation>
     </message>
     <message>
         <source>A budget is at most {hours} hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间配额最多为 {hours} 小时。</translation>
     </message>
     <message>
         <source>{group} has no budget for this segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}在本环节没有时间配额。</translation>
     </message>
     <message>
         <source>The budget of {group} is already {clock}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}的时间配额已是 {clock}。</translation>
     </message>
     <message>
         <source>A point of order has the floor. Finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序问题发言正在进行。请先结束。</translation>
     </message>
     <message>
         <source>A right of reply has the floor. Finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>答辩权发言正在进行。请先结束。</translation>
     </message>
     <message>
         <source>A point of order has the floor. Finish it first: {name} then resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序问题发言正在进行。请先结束：之后由 {name} 继续发言。</translation>
     </message>
     <message>
         <source>A right of reply has the floor. Finish it first: {name} then resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>答辩权发言正在进行。请先结束：之后由 {name} 继续发言。</translation>
     </message>
     <message>
         <source>there is no day {day}: the programme covers {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>没有第 {day} 天：日程安排共 {count} 天</translation>
     </message>
     <message>
         <source>this programme covers {count} days; day {day} ({label}) was imported. Import the others one at a time as meetings of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>此日程安排共 {count} 天；已导入第 {day} 天（{label}）。请将其他日期逐一作为单独的会议导入</translation>
     </message>
     <message>
         <source>there is no day {day}: the programme covers one day</source>
-        <translation type="unfinished"></translation>
+        <translation>没有第 {day} 天：日程安排只有一天</translation>
     </message>
     <message>
         <source>no agenda items found: expected numbered items such as &apos;I. Opening of the meeting&apos; or &apos;1. Opening&apos;, headings, or timed rows such as &apos;10:00 - 10:15 Opening&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到议程项目：应为带编号的项目，如“I. 会议开幕”或“1. 开幕”、标题，或带时间的行，如“10:00 - 10:15 开幕”</translation>
     </message>
     <message>
         <source>the document gives no date: set the meeting&apos;s date in Meeting data</source>
-        <translation type="unfinished"></translation>
+        <translation>文档未给出日期：请在“会议数据”中设定会议日期</translation>
     </message>
     <message>
         <source>the document covers several days ({first} to {last}) without saying which entries are on which day: {first} was taken as the meeting&apos;s date. Check it in Meeting data, and import each day&apos;s programme as a meeting of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>文档涵盖多天（{first} 至 {last}），但未说明各条目属于哪一天：已采用 {first} 作为会议日期。请在“会议数据”中核对，并将每天的日程安排分别作为单独的会议导入</translation>
     </message>
     <message>
         <source>the document gives more than one date: {date} was taken as the meeting&apos;s date, not {others}. Check it in Meeting data</source>
-        <translation type="unfinished"></translation>
+        <translation>文档给出了不止一个日期：已采用 {date} 作为会议日期，而非 {others}。请在“会议数据”中核对</translation>
     </message>
     <message>
         <source>no agenda items found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到议程项目</translation>
     </message>
     <message>
         <source>the document reads as {count} agenda entries, more than a meeting&apos;s day holds (at most {most}): is it the programme? Open the programme itself</source>
-        <translation type="unfinished"></translation>
+        <translation>该文档读出 {count} 个议程条目，超过一天会议所能容纳的数量（最多 {most} 个）：这是日程安排吗？请打开日程安排本身</translation>
     </message>
     <message>
         <source>the programme has no title before its first agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>日程安排在第一个议程项目之前没有标题</translation>
     </message>
     <message>
         <source>the document gives no sittings and no times: set the sittings in Meeting data, or the plan cannot place the day</source>
-        <translation type="unfinished"></translation>
+        <translation>文档未给出会议场次和时间：请在“会议数据”中设定场次，否则无法安排当天的计划</translation>
     </message>
     <message>
         <source>the times in the programme run to {latest} ({planned} minutes planned), past the sittings ({sittings}, {capacity} minutes): check the sittings and the times in Meeting data</source>
-        <translation type="unfinished"></translation>
+        <translation>日程安排中的时间延续至 {latest}（计划 {planned} 分钟），超出了会议场次（{sittings}，{capacity} 分钟）：请在“会议数据”中核对场次和时间</translation>
     </message>
     <message>
         <source>the segment “{title}” looks like a person&apos;s name, not an agenda entry: check where this line belongs</source>
-        <translation type="unfinished"></translation>
+        <translation>环节“{title}”看起来像人名，而不是议程条目：请检查此行应属何处</translation>
     </message>
     <message>
         <source>this looks like a meeting&apos;s exported record (it has {sections}), not a programme: open the programme the meeting was run from</source>
-        <translation type="unfinished"></translation>
+        <translation>这看起来是导出的会议记录（含有{sections}），而不是日程安排：请打开该会议所依据的日程安排</translation>
     </message>
     <message>
         <source>the document is too deeply nested to read</source>
-        <translation type="unfinished"></translation>
+        <translation>文档嵌套过深，无法读取</translation>
     </message>
     <message>
         <source>the document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文档为空</translation>
     </message>
     <message>
         <source>this Word document could not be read ({error}); open it in Word and save it again as a Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此 Word 文档（{error}）；请在 Word 中打开，并重新另存为 Word 文档（.docx）</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <source>this is a folder, not a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个文件夹，而不是 Word 文档</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>this Word document is password-protected: open it in Word, remove the password (File &gt; Info &gt; Protect Document) and save it as an unprotected .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Word 文档受密码保护：请在 Word 中打开，删除密码（文件 &gt; 信息 &gt; 保护文档），并另存为不受保护的 .docx</translation>
     </message>
     <message>
         <source>this is an old Word 97-2003 document (.doc): open it in Word and save it as .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>这是旧版 Word 97-2003 文档（.doc）：请在 Word 中打开并另存为 .docx</translation>
     </message>
     <message>
         <source>this is a password-protected Word document or an old .doc file: open it in Word and save it as an unprotected Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>这是受密码保护的 Word 文档或旧版 .doc 文件：请在 Word 中打开，并另存为不受保护的 Word 文档（.docx）</translation>
     </message>
     <message>
         <source>this is {other}, not a Word document: open it and save the programme as .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>这是{other}，而不是 Word 文档：请打开并将日程安排另存为 .docx</translation>
     </message>
     <message>
         <source>this is a zip archive, not a Word document (.docx); save the programme as .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 zip 压缩文件，而不是 Word 文档（.docx）；请将日程安排另存为 .docx</translation>
     </message>
     <message>
         <source>this file is encrypted; save the programme as an unprotected .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件已加密；请将日程安排另存为不受保护的 .docx</translation>
     </message>
     <message>
         <source>this document is far too large to be a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>此文档过大，不可能是日程安排</translation>
     </message>
     <message>
         <source>an OpenDocument text file (.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument 文本文件（.odt）</translation>
     </message>
     <message>
         <source>an OpenDocument file</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument 文件</translation>
     </message>
     <message>
         <source>an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿</translation>
     </message>
     <message>
         <source>a PowerPoint presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerPoint 演示文稿</translation>
     </message>
     <message>
         <source>cannot read this file ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此文件（{reason}）</translation>
     </message>
     <message>
         <source>this is not a Word document (.docx) or it is damaged; open it in Word and save it again as a Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Word 文档（.docx）或文档已损坏；请在 Word 中打开，并重新另存为 Word 文档（.docx）</translation>
     </message>
     <message>
         <source>this Office file is not a Word document; save the programme as .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Office 文件不是 Word 文档；请将日程安排另存为 .docx</translation>
     </message>
     <message>
         <source>the document has more than {most} paragraphs, more than a meeting&apos;s programme has: is it the programme? Open the programme itself</source>
-        <translation type="unfinished"></translation>
+        <translation>文档超过 {most} 个段落，多于会议日程安排的段落数：这是日程安排吗？请打开日程安排本身</translation>
     </message>
     <message>
         <source>PDF programmes cannot be read: open it and save it as Word (.docx) or text (.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 PDF 格式的日程安排：请打开并另存为 Word（.docx）或文本（.txt）</translation>
     </message>
     <message>
         <source>this is a folder, not a programme file</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个文件夹，而不是日程安排文件</translation>
     </message>
     <message>
         <source>the file is {size} MB: too large to be a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小为 {size} MB：过大，不可能是日程安排</translation>
     </message>
     <message>
         <source>permission denied: cannot read this file</source>
-        <translation type="unfinished"></translation>
+        <translation>权限被拒绝：无法读取此文件</translation>
     </message>
     <message>
         <source>this is not a text document; save the programme as .txt, .md or .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是文本文档；请将日程安排另存为 .txt、.md 或 .docx</translation>
     </message>
     <message>
         <source>day {number}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 天：{label}</translation>
     </message>
     <message>
         <source>day {number}: {label} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 天：{label}（{date}）</translation>
     </message>
     <message>
         <source>this is not a text document (it contains binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是文本文档（含有二进制数据）</translation>
     </message>
     <message>
         <source>the document has {count} lines, more than a meeting&apos;s programme has (at most {most}): is it the programme? Open the programme itself</source>
-        <translation type="unfinished"></translation>
+        <translation>文档有 {count} 行，多于会议日程安排的行数（最多 {most} 行）：这是日程安排吗？请打开日程安排本身</translation>
     </message>
     <message>
         <source>the TOML is nested too deeply to be a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML 嵌套过深，不可能是日程安排</translation>
     </message>
     <message>
         <source>the TOML holds a number that is far too long</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML 中含有过长的数字</translation>
     </message>
     <message>
         <source>this file is not UTF-8 text (byte 0x{byte}); save it as UTF-8 in your editor</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是 UTF-8 文本（字节 0x{byte}）；请在编辑器中另存为 UTF-8</translation>
     </message>
     <message>
         <source>the file is too large to be a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>文件过大，不可能是日程安排</translation>
     </message>
     <message>
         <source>not valid TOML: {reason} (line {line_number}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML 无效：{reason}（第 {line_number} 行，第 {column} 列）</translation>
     </message>
     <message>
         <source>not valid TOML: {reason} (at the end of the file, line {line_number})</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML 无效：{reason}（位于文件末尾，第 {line_number} 行）</translation>
     </message>
     <message>
         <source>Cannot overwrite a value</source>
-        <translation type="unfinished"></translation>
+        <translation>不能覆盖值</translation>
     </message>
     <message>
         <source>Escaped character is not a Unicode scalar value</source>
-        <translation type="unfinished"></translation>
+        <translation>转义字符不是 Unicode 标量值</translation>
     </message>
     <message>
         <source>Expected &apos;=&apos; after a key in a key/value pair</source>
-        <translation type="unfinished"></translation>
+        <translation>键值对中的键之后应为“=”</translation>
     </message>
     <message>
         <source>Expected &apos;]&apos; at the end of a table declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>表声明的末尾应为“]”</translation>
     </message>
     <message>
         <source>Expected &apos;]]&apos; at the end of an array declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>数组声明的末尾应为“]]”</translation>
     </message>
     <message>
         <source>Expected newline or end of document after a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>语句之后应为换行或文档结尾</translation>
     </message>
     <message>
         <source>Invalid date or datetime</source>
-        <translation type="unfinished"></translation>
+        <translation>日期或日期时间无效</translation>
     </message>
     <message>
         <source>Invalid hex value</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制值无效</translation>
     </message>
     <message>
         <source>Invalid initial character for a key part</source>
-        <translation type="unfinished"></translation>
+        <translation>键部分的首字符无效</translation>
     </message>
     <message>
         <source>Invalid statement</source>
-        <translation type="unfinished"></translation>
+        <translation>语句无效</translation>
     </message>
     <message>
         <source>Invalid value</source>
-        <translation type="unfinished"></translation>
+        <translation>值无效</translation>
     </message>
     <message>
         <source>Unclosed array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组未闭合</translation>
     </message>
     <message>
         <source>Unclosed inline table</source>
-        <translation type="unfinished"></translation>
+        <translation>内联表未闭合</translation>
     </message>
     <message>
         <source>Unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串未结束</translation>
     </message>
     <message>
         <source>Cannot declare {key} twice</source>
-        <translation type="unfinished"></translation>
+        <translation>不能两次声明 {key}</translation>
     </message>
     <message>
         <source>Cannot mutate immutable namespace {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>不能修改不可变的命名空间 {key}</translation>
     </message>
     <message>
         <source>Cannot redefine namespace {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>不能重新定义命名空间 {key}</translation>
     </message>
     <message>
         <source>Duplicate inline table key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>内联表中的键 {key} 重复</translation>
     </message>
     <message>
         <source>Found invalid character {character}</source>
-        <translation type="unfinished"></translation>
+        <translation>发现无效字符 {character}</translation>
     </message>
     <message>
         <source>Illegal character {character}</source>
-        <translation type="unfinished"></translation>
+        <translation>非法字符 {character}</translation>
     </message>
     <message>
         <source>Expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 {expected}</translation>
     </message>
     <message>
         <source>cannot save this programme: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存此日程安排：{reason}</translation>
     </message>
     <message>
         <source>cannot save this programme: it would not read back the same</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存此日程安排：重新读取后将不一致</translation>
     </message>
     <message>
         <source>the same person as row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>与第 {row} 行为同一人</translation>
     </message>
     <message>
         <source>already among the meeting&apos;s participants</source>
-        <translation type="unfinished"></translation>
+        <translation>已在会议与会者之列</translation>
     </message>
     <message>
         <source>this row repeats the column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>此行重复了列标题</translation>
     </message>
     <message>
         <source>category {value} not recognised: Other</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别类别 {value}：归为“其他”</translation>
     </message>
     <message>
         <source>attendance {value} is neither in the room nor online: taken as in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>出席方式 {value} 既不是会场也不是在线：按会场处理</translation>
     </message>
     <message>
         <source>gender too long: left undeclared</source>
-        <translation type="unfinished"></translation>
+        <translation>性别过长：留作未申报</translation>
     </message>
     <message>
         <source>youth {value} not understood: left undeclared</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别青年项 {value}：留作未申报</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>no column gives the participant&apos;s name (columns found: {columns}): choose the column for name in the mapping step</source>
-        <translation type="unfinished"></translation>
+        <translation>没有列提供与会者姓名（找到的列：{columns}）：请在列对应步骤中选择姓名列</translation>
     </message>
     <message>
         <source>no column gives the organization (columns found: {columns}): choose the column for organization in the mapping step</source>
-        <translation type="unfinished"></translation>
+        <translation>没有列提供组织（找到的列：{columns}）：请在列对应步骤中选择组织列</translation>
     </message>
     <message>
         <source>no column gives the participant&apos;s name and the organization (columns found: {columns}): choose the column for name and organization in the mapping step</source>
-        <translation type="unfinished"></translation>
+        <translation>没有列提供与会者姓名和组织（找到的列：{columns}）：请在列对应步骤中选择姓名列和组织列</translation>
     </message>
     <message>
         <source>the {field} is mapped to column {column}, but the table has 1 column</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}对应第 {column} 列，但表格只有 1 列</translation>
     </message>
     <message>
         <source>the {field} is mapped to column {column}, but the table has {count} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}对应第 {column} 列，但表格只有 {count} 列</translation>
     </message>
     <message>
         <source>the name and the organization are empty</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名和组织均为空</translation>
     </message>
     <message>
         <source>gender {value} not understood: recorded as not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别性别 {value}：记为“未说明”</translation>
     </message>
     <message>
         <source>this is a text (CSV) file, it has no sheet named {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>这是文本（CSV）文件，没有名为 {sheet} 的工作表</translation>
     </message>
     <message>
         <source>this is a folder, not a registration list</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个文件夹，而不是报名名单</translation>
     </message>
     <message>
         <source>the file is {size} MB, too large to be a registration list</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小为 {size} MB，过大，不可能是报名名单</translation>
     </message>
     <message>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>permission denied: this file cannot be read (is it open in another program?)</source>
-        <translation type="unfinished"></translation>
+        <translation>权限被拒绝：无法读取此文件（是否已在其他程序中打开？）</translation>
     </message>
     <message>
         <source>this file cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此文件（{reason}）</translation>
     </message>
     <message>
         <source>this Excel file is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Excel 文件受密码保护：请在 Excel 中打开，删除密码（文件 &gt; 信息 &gt; 保护工作簿 &gt; 用密码进行加密），保存后重新导入</translation>
     </message>
     <message>
         <source>this is an old-format Excel file (.xls): open it in Excel and save it as Excel Workbook (.xlsx) or CSV UTF-8, then import that</source>
-        <translation type="unfinished"></translation>
+        <translation>这是旧格式的 Excel 文件（.xls）：请在 Excel 中打开，另存为“Excel 工作簿”（.xlsx）或 CSV UTF-8，然后导入该文件</translation>
     </message>
     <message>
         <source>this is an old-format Office document, not a workbook: registration lists are read from Excel (.xlsx) or CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>这是旧格式的 Office 文档，而不是工作簿：报名名单须从 Excel（.xlsx）或 CSV 文件读取</translation>
     </message>
     <message>
         <source>the file is named {suffix} but holds plain text, not an Excel workbook: if it is a CSV export, rename it to .csv and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>文件扩展名为 {suffix}，但内容是纯文本，而不是 Excel 工作簿：如果这是导出的 CSV 文件，请将其重命名为 .csv 后重新导入</translation>
     </message>
     <message>
         <source>this is not an Excel workbook (it may be damaged or only partly downloaded): open it in Excel and save it again as .xlsx or CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Excel 工作簿（可能已损坏或未完整下载）：请在 Excel 中打开，并重新另存为 .xlsx 或 CSV UTF-8</translation>
     </message>
     <message>
         <source>this is a PDF: registration lists are read from Excel (.xlsx) or CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 PDF 文件：报名名单须从 Excel（.xlsx）或 CSV 文件读取</translation>
     </message>
     <message>
         <source>this is a web page or XML file, not a table: open it in Excel and save it as Excel Workbook (.xlsx) or CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>这是网页或 XML 文件，而不是表格：请在 Excel 中打开，另存为“Excel 工作簿”（.xlsx）或 CSV UTF-8</translation>
     </message>
     <message>
         <source>the text of this file is in an encoding that cannot be recognised: save it from Excel as CSV UTF-8 (or as .xlsx) and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件文本的编码无法识别：请从 Excel 另存为 CSV UTF-8（或 .xlsx）后重新导入</translation>
     </message>
     <message>
         <source>this is not a table of text (it looks like binary data): registration lists are read from Excel (.xlsx) or CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是文本表格（看起来是二进制数据）：报名名单须从 Excel（.xlsx）或 CSV 文件读取</translation>
     </message>
     <message>
         <source>this file is not a well-formed CSV table near line {line} ({reason}): open it in Excel and save it again as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件在第 {line} 行附近不是格式正确的 CSV 表格（{reason}）：请在 Excel 中打开，并重新另存为 CSV UTF-8</translation>
     </message>
     <message>
         <source>the table has more than {most} rows: this is not a registration list (check that the right sheet or file was chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>表格超过 {most} 行：这不是报名名单（请检查所选工作表或文件是否正确）</translation>
     </message>
     <message>
         <source>this Excel file cannot be read ({reason}); it may be damaged or only partly downloaded: open it in Excel, save it again as .xlsx (or CSV UTF-8) and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此 Excel 文件（{reason}）；文件可能已损坏或未完整下载：请在 Excel 中打开，重新另存为 .xlsx（或 CSV UTF-8），然后导入该文件</translation>
     </message>
     <message>
         <source>a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档</translation>
     </message>
     <message>
         <source>an OpenDocument file (LibreOffice): save it as .xlsx or CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument 文件（LibreOffice）：请另存为 .xlsx 或 CSV UTF-8</translation>
     </message>
     <message>
         <source>a ZIP archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP 压缩文件</translation>
     </message>
     <message>
         <source>this is {what}, not an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>这是{what}，而不是 Excel 工作簿</translation>
     </message>
     <message>
         <source>this workbook expands to more than {size} MB: it is not a registration list</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作簿解压后超过 {size} MB：不是报名名单</translation>
     </message>
     <message>
         <source>the workbook has no sheet named {sheet} (its sheets: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中没有名为 {sheet} 的工作表（其工作表：{names}）</translation>
     </message>
     <message>
         <source>the sheet {sheet} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表 {sheet} 为空</translation>
     </message>
     <message>
         <source>the workbook&apos;s sheets are all empty</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿的所有工作表均为空</translation>
     </message>
     <message>
         <source>the file has column headings but no registrations under them</source>
-        <translation type="unfinished"></translation>
+        <translation>文件有列标题，但其下没有报名记录</translation>
     </message>
     <message>
         <source>damaged at event {seq}: open it read-only up to event {previous}, or restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>在事件 {seq} 处损坏：请以只读方式打开至事件 {previous}，或恢复备份</translation>
     </message>
     <message>
         <source>paused in: {segment}</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停于：{segment}</translation>
     </message>
     <message>
         <source>running: {segment}</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中：{segment}</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <source>before: {segment}</source>
-        <translation type="unfinished"></translation>
+        <translation>{segment}之前</translation>
     </message>
     <message>
         <source>Another seat</source>
-        <translation type="unfinished"></translation>
+        <translation>另一席位</translation>
     </message>
     <message>
         <source>The meeting has already moved to {segment} ({seat} was first); your step was not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议已转到{segment}（{seat}先行操作）；您的操作未被执行。</translation>
     </message>
     <message>
         <source>{seat} has just changed the agenda ({where}); your step was not taken. Look at the agenda and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{seat}刚刚更改了议程（{where}）；您的操作未被执行。请查看议程后重试。</translation>
     </message>
     <message>
         <source>{seat} has just changed this intervention; your change was not saved. Open it again to see theirs, then make yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>{seat}刚刚更改了此发言；您的更改未保存。请重新打开以查看对方的更改，然后再进行您的更改。</translation>
     </message>
     <message>
         <source>{seat} has just undone or redone a step; look at the meeting and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{seat}刚刚撤销或重做了一步操作；请查看会议后重试。</translation>
     </message>
     <message>
         <source>{seat} has just changed the speakers&apos; list; your step was not taken. Look at the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{seat}刚刚更改了发言者名单；您的操作未被执行。请查看名单后重试。</translation>
     </message>
     <message>
         <source>This meeting is open read-only, up to event {event} (the next one is damaged): nothing can be changed. Restore a backup to go on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此会议以只读方式打开至事件 {event}（下一事件已损坏）：无法作任何更改。请恢复备份以继续。</translation>
     </message>
     <message>
         <source>This seat cannot do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>本席位无法执行此操作。</translation>
     </message>
     <message>
         <source>The other seats are changing the meeting very fast; nothing was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他席位正在快速更改会议；未保存任何内容。请重试。</translation>
     </message>
     <message>
         <source>This is a rapporteur&apos;s seat: it captures and reviews the interventions, and the Co-Chairs move the agenda and give the floor. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是报告员席位：负责录入和审阅发言，由共同主席推进议程并给予发言权。未作任何更改。</translation>
     </message>
     <message>
         <source>This seat is the room display: it shows the meeting and takes no command.</source>
-        <translation type="unfinished"></translation>
+        <translation>本席位是会场显示：仅显示会议，不接受操作。</translation>
     </message>
 </context>
 <context>
     <name>RegistrationDialog</name>
     <message>
         <source>Registration lists (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>报名名单 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报名名单</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择文件。</translation>
     </message>
     <message>
         <source>Choose a file… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…（Ctrl+O）</translation>
     </message>
     <message>
         <source>{0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：</translation>
     </message>
     <message>
         <source>Rows not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>未采用的行</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Rows not taken, duplicates and values not understood:</source>
-        <translation type="unfinished"></translation>
+        <translation>未采用的行、重复项和无法识别的值：</translation>
     </message>
     <message>
         <source>Registration list</source>
-        <translation type="unfinished"></translation>
+        <translation>报名名单</translation>
     </message>
     <message>
         <source>{0}: {1} rows, {2} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1} 行，{2} 列</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Column {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 列</translation>
     </message>
     <message>
         <source>Choose the column for: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择以下字段对应的列：{0}。</translation>
     </message>
     <message>
         <source>Row {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
         <source>{0}, row {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}，第 {1} 行：{2}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1}</translation>
     </message>
     <message>
         <source>the list</source>
-        <translation type="unfinished"></translation>
+        <translation>名单</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) to import from {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将从 {0} 导入 %n 名与会者</numerusform>
         </translation>
     </message>
     <message>
         <source>No participant to import from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 中没有可导入的与会者</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行被拒绝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已略去 %n 个重复项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) not understood (defaults used)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个值无法识别（已使用默认值）</numerusform>
         </translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -3347,79 +3348,79 @@
     <name>SegmentForm</name>
     <message>
         <source>Optional: a short label for the console</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：控制台上显示的简短标签</translation>
     </message>
     <message>
         <source>What the console and the room display show instead of the title, e.g. “Opening remarks by the Co-Chairs”; the title stays the document&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台和会场显示用以代替标题的文字，例如“共同主席开幕致辞”；标题保留文档原文</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> 分钟</translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>HH:MM, or empty to follow on</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM，留空则紧接上一环节</translation>
     </message>
     <message>
         <source>Name, Role, Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名, 职务, 组织</translation>
     </message>
     <message>
         <source>One per line: Name, Role, Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一人：姓名, 职务, 组织</translation>
     </message>
     <message>
         <source>One question per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个问题</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">类型(&amp;K)：</translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>Short &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>简短标签(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Planned:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划时长(&amp;P)：</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>编号(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Follows panel:</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随的小组讨论(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Scheduled start:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划开始时间(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Moderator:</source>
-        <translation type="unfinished"></translation>
+        <translation>主持人(&amp;M)：</translation>
     </message>
     <message>
         <source>Pa&amp;nellists:</source>
-        <translation type="unfinished"></translation>
+        <translation>小组成员(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Guiding questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>指导性问题(&amp;G)：</translation>
     </message>
     <message>
         <source>Panel {n} (not in this item)</source>
-        <translation type="unfinished"></translation>
+        <translation>小组讨论 {n}（不在此项目中）</translation>
     </message>
 </context>
 <context>
@@ -3540,133 +3541,133 @@
     <name>StartScreen</name>
     <message>
         <source>Programmes (*.txt *.md *.docx *.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>日程安排 (*.txt *.md *.docx *.toml);;所有文件 (*)</translation>
     </message>
     <message>
         <source>planned</source>
         <extracomment>A meeting&apos;s status as the list says it (``MeetingOverview.status``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>计划中</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">进行中</translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished">已暂停</translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>已损坏</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Where it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止位置</translation>
     </message>
     <message>
         <source>Facilitator</source>
         <extracomment>View → Language: the app builds the start screen again in it (App.switch_start_language).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <source>Open meeting (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会议（Enter）</translation>
     </message>
     <message>
         <source>&amp;Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>演练(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;N)…</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Open programme &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日程安排文件(&amp;F)…</translation>
     </message>
     <message>
         <source>Start a new meeting from a .txt, .md, .docx or .toml file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>从 .txt、.md、.docx 或 .toml 文件新建会议（Ctrl+O）</translation>
     </message>
     <message>
         <source>Open programme file… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日程安排文件…（Ctrl+O）</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">退出(&amp;Q)</translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Join a meeting on a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>加入服务器上的会议(&amp;J)…</translation>
     </message>
     <message>
         <source>Take a seat at a meeting run on the Secretariat&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>在秘书处服务器上运行的会议中占用一个席位</translation>
     </message>
     <message>
         <source>Join a meeting on a server… (Ctrl+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>加入服务器上的会议…（Ctrl+J）</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">文件(&amp;F)</translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished">会议(&amp;M)</translation>
+        <translation>会议(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished">视图(&amp;V)</translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Recent meetings (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的会议（Ctrl+1）</translation>
     </message>
     <message>
         <source>New meeting from a programme (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>从日程安排新建会议（Ctrl+2）</translation>
     </message>
     <message>
         <source>Open programme</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日程安排</translation>
     </message>
     <message>
         <source>Cannot open this programme</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开此日程安排</translation>
     </message>
     <message>
         <source>Which day?</source>
-        <translation type="unfinished"></translation>
+        <translation>哪一天？</translation>
     </message>
     <message>
         <source>This programme covers {n} days. A meeting is one day: choose the day to import (import the others the same way, as meetings of their own).</source>
-        <translation type="unfinished"></translation>
+        <translation>此日程安排涵盖 {n} 天。一次会议为期一天：请选择要导入的日期（其他日期以同样方式各自导入为单独的会议）。</translation>
     </message>
 </context>
 <context>
