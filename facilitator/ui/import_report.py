@@ -9,10 +9,12 @@ document's line it was read from and any warning about it. Nothing here changes 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from facilitator.formats.programme.report import ImportReport, ImportWarning
 from facilitator.ui import words
+from facilitator.ui.key_text import keys_text
 
 #: Which meeting field each meeting-level warning concerns.
 DATE_CODES = ("two-dates", "no-date")
@@ -57,11 +59,14 @@ def summary(report: ImportReport | None) -> str:
         found = ImportReportView.tr("%n warning(s)", "", warnings)  # type: ignore[arg-type]
     else:
         found = ImportReportView.tr("%n line(s) not understood", "", unread)  # type: ignore[arg-type]
+    # The tab's key as the language gives it its mnemonic ("Import &warnings": Alt+W in English,
+    # "A&vertissements de l'importation": Alt+V in French), never a key written in the sentence.
+    tab = QCoreApplication.translate("ProgrammeEditor", "Import &warnings")
     return QCoreApplication.translate(
         "ImportReportView",
-        "The import has {0}: check them in the Import warnings tab (Alt+W) before keeping the"
+        "The import has {0}: check them in the Import warnings tab ({1}) before keeping the"
         " programme.",
-    ).format(found)
+    ).format(found, keys_text([QKeySequence.mnemonic(tab)]))
 
 
 class ImportReportView(QWidget):

@@ -75,6 +75,7 @@ from facilitator.ui.import_report import (
     summary,
     warning_text,
 )
+from facilitator.ui.key_text import keys_text
 from facilitator.ui.meeting_form import MeetingForm
 from facilitator.ui.programme_editor_model import COLUMN_TITLE, ProgrammeTreeModel
 from facilitator.ui.screen_fit import fit_to_screen
@@ -128,7 +129,7 @@ def lines_of(text: str) -> tuple[str, ...]:
 def shortcut_tooltip(action: QAction) -> str:
     """The action's name with its shortcut, as every tooltip in the app shows it."""
     name = action.text().replace("&", "")
-    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    keys = keys_text([action.shortcut()])
     return f"{name} ({keys})" if keys else name
 
 
@@ -535,9 +536,15 @@ class ProgrammeEditor(QDialog):
         meeting_page.setWidget(self.meeting_form)
         meeting_page.setWidgetResizable(True)
         meeting_page.setFrameShape(QFrame.Shape.NoFrame)
-        self.tabs.addTab(meeting_page, self.tr("&Meeting data"))
+        meeting_tab = self.tr("&Meeting data")
+        self.tabs.addTab(meeting_page, meeting_tab)
         self.tabs.setTabToolTip(
-            1, self.tr("Title, date, time zone, sittings, venue, format, online platform (Alt+M)")
+            1,
+            self.tr(
+                "Title, date, time zone, sittings, venue, format, online platform ({0})"
+            ).format(
+                keys_text([QKeySequence.mnemonic(meeting_tab)])  # the key the language gives it
+            ),
         )
         self.report_view: ImportReportView | None = None
         if self.report is not None and (self.report.warnings or self.report.unread):

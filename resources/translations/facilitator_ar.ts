@@ -1301,8 +1301,8 @@
         </translation>
     </message>
     <message>
-        <source>The import has {0}: check them in the Import warnings tab (Alt+W) before keeping the programme.</source>
-        <translation>نتج عن الاستيراد {0}: راجعها في علامة التبويب «تحذيرات الاستيراد» قبل الاحتفاظ بالبرنامج.</translation>
+        <source>The import has {0}: check them in the Import warnings tab ({1}) before keeping the programme.</source>
+        <translation>نتج عن الاستيراد {0}: راجعها في علامة التبويب «تحذيرات الاستيراد» ({1}) قبل الاحتفاظ بالبرنامج.</translation>
     </message>
     <message>
         <source>Line {0}: </source>
@@ -1637,8 +1637,8 @@
         <translation>&amp;بيانات الاجتماع</translation>
     </message>
     <message>
-        <source>Title, date, time zone, sittings, venue, format, online platform (Alt+M)</source>
-        <translation>العنوان والتاريخ والمنطقة الزمنية والجلسات والمكان والشكل والمنصة الإلكترونية</translation>
+        <source>Title, date, time zone, sittings, venue, format, online platform ({0})</source>
+        <translation>العنوان والتاريخ والمنطقة الزمنية والجلسات والمكان والشكل والمنصة الإلكترونية ({0})</translation>
     </message>
     <message>
         <source>Import &amp;warnings</source>

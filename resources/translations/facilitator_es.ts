@@ -1289,8 +1289,8 @@
         </translation>
     </message>
     <message>
-        <source>The import has {0}: check them in the Import warnings tab (Alt+W) before keeping the programme.</source>
-        <translation>La importación encontró {0}: revíselas en la pestaña Advertencias de la importación (Alt+W) antes de conservar el programa.</translation>
+        <source>The import has {0}: check them in the Import warnings tab ({1}) before keeping the programme.</source>
+        <translation>La importación encontró {0}: revíselas en la pestaña Advertencias de la importación ({1}) antes de conservar el programa.</translation>
     </message>
     <message>
         <source>Line {0}: </source>
@@ -1621,8 +1621,8 @@
         <translation>&amp;Datos de la reunión</translation>
     </message>
     <message>
-        <source>Title, date, time zone, sittings, venue, format, online platform (Alt+M)</source>
-        <translation>Título, fecha, huso horario, sesiones, lugar, formato, plataforma en línea (Alt+M)</translation>
+        <source>Title, date, time zone, sittings, venue, format, online platform ({0})</source>
+        <translation>Título, fecha, huso horario, sesiones, lugar, formato, plataforma en línea ({0})</translation>
     </message>
     <message>
         <source>Import &amp;warnings</source>

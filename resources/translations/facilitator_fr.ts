@@ -1289,8 +1289,8 @@
         </translation>
     </message>
     <message>
-        <source>The import has {0}: check them in the Import warnings tab (Alt+W) before keeping the programme.</source>
-        <translation>L&apos;importation a trouvé {0} : vérifiez-les dans l&apos;onglet Avertissements de l&apos;importation (Alt+W) avant de garder le programme.</translation>
+        <source>The import has {0}: check them in the Import warnings tab ({1}) before keeping the programme.</source>
+        <translation>L&apos;importation a trouvé {0} : vérifiez-les dans l&apos;onglet Avertissements de l&apos;importation ({1}) avant de garder le programme.</translation>
     </message>
     <message>
         <source>Line {0}: </source>
@@ -1621,8 +1621,8 @@
         <translation>&amp;Données de la réunion</translation>
     </message>
     <message>
-        <source>Title, date, time zone, sittings, venue, format, online platform (Alt+M)</source>
-        <translation>Titre, date, fuseau horaire, séances, lieu, format, plateforme en ligne (Alt+M)</translation>
+        <source>Title, date, time zone, sittings, venue, format, online platform ({0})</source>
+        <translation>Titre, date, fuseau horaire, séances, lieu, format, plateforme en ligne ({0})</translation>
     </message>
     <message>
         <source>Import &amp;warnings</source>

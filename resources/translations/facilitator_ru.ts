@@ -1292,8 +1292,8 @@
         </translation>
     </message>
     <message>
-        <source>The import has {0}: check them in the Import warnings tab (Alt+W) before keeping the programme.</source>
-        <translation>При импорте обнаружено: {0}. Проверьте их на вкладке «Предупреждения импорта», прежде чем сохранить программу.</translation>
+        <source>The import has {0}: check them in the Import warnings tab ({1}) before keeping the programme.</source>
+        <translation>При импорте обнаружено: {0}. Проверьте их на вкладке «Предупреждения импорта» ({1}), прежде чем сохранить программу.</translation>
     </message>
     <message>
         <source>Line {0}: </source>
@@ -1625,8 +1625,8 @@
         <translation>Данные &amp;совещания</translation>
     </message>
     <message>
-        <source>Title, date, time zone, sittings, venue, format, online platform (Alt+M)</source>
-        <translation>Название, дата, часовой пояс, заседания, место, формат, онлайн-платформа</translation>
+        <source>Title, date, time zone, sittings, venue, format, online platform ({0})</source>
+        <translation>Название, дата, часовой пояс, заседания, место, формат, онлайн-платформа ({0})</translation>
     </message>
     <message>
         <source>Import &amp;warnings</source>

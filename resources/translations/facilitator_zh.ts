@@ -1286,8 +1286,8 @@
         </translation>
     </message>
     <message>
-        <source>The import has {0}: check them in the Import warnings tab (Alt+W) before keeping the programme.</source>
-        <translation>导入发现 {0}：请先在“导入警告”选项卡（Alt+W）中检查，再保留日程安排。</translation>
+        <source>The import has {0}: check them in the Import warnings tab ({1}) before keeping the programme.</source>
+        <translation>导入发现 {0}：请先在“导入警告”选项卡（{1}）中检查，再保留日程安排。</translation>
     </message>
     <message>
         <source>Line {0}: </source>
@@ -1617,8 +1617,8 @@
         <translation>会议数据(&amp;M)</translation>
     </message>
     <message>
-        <source>Title, date, time zone, sittings, venue, format, online platform (Alt+M)</source>
-        <translation>标题、日期、时区、场次、地点、形式、在线平台（Alt+M）</translation>
+        <source>Title, date, time zone, sittings, venue, format, online platform ({0})</source>
+        <translation>标题、日期、时区、场次、地点、形式、在线平台（{0}）</translation>
     </message>
     <message>
         <source>Import &amp;warnings</source>

@@ -183,8 +183,9 @@ def stage_languages(scratch: Path, out: Path) -> list[Path]:
         console = ConsoleWindow(MeetingController(session), title=programme.title)
         saved.append(_save(console, out, "console-fr", (1366, 768)))
         board = console.controller.board()
+        console = console.switch_language("ar") or console  # View → Language, as a user does
+        saved.append(_save(console, out, "console-ar", (1366, 768)))
         console.close()
-        language.install(app, "ar")
         room = RoomDisplay()
         room.show_board(board)
         saved.append(_save(room, out, "room-display-ar", (1366, 768)))

@@ -329,3 +329,30 @@ def test_where_a_meeting_stopped_is_said_in_french_on_the_start_screen(
         ["prévue", "pas commencée"],
     ]
     assert QLocale().language() is QLocale.Language.French
+
+
+@pytest.mark.parametrize(("code", "key"), [("en", "Alt+W"), ("fr", "Alt+V"), ("es", "Alt+A")])
+def test_the_editor_names_the_key_each_language_gives_its_tabs(
+    qtbot: QtBot, in_language: object, code: str, key: str
+) -> None:
+    """ "Check them in the Import warnings tab (Alt+W)": the key is the one the tab's title has
+    in the language (French "A&vertissements de l'importation": Alt+V), and it opens the tab;
+    the same for the meeting data's tooltip."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+
+    in_language(code)  # type: ignore[operator]
+    result = import_programme(CORPUS / "en_email_paste.txt")
+    editor = ProgrammeEditor(result.programme, report=result.report)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    assert f"({key})" in editor.report_summary.text()
+    meeting_key = QKeySequence.mnemonic(editor.tabs.tabText(1)).toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
+    assert editor.tabs.tabToolTip(1).endswith(f"({meeting_key})")
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    qtbot.keyClick(editor, Qt.Key(ord(key[-1])), Qt.KeyboardModifier.AltModifier)
+    assert editor.tabs.currentWidget() is editor.report_view
