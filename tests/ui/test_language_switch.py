@@ -26,8 +26,8 @@ from facilitator.ui.fair_floor import FairFloorBox
 from facilitator.ui.room_display import RoomDisplay
 from facilitator.ui.settings import app_settings
 from tests.ui.conftest import SOM, TEN_AM_TIP, TIP, Desk
-from tests.ui.test_languages import _english_sources
-from tests.ui.windows import forget_deleted, run_a_little, texts
+from tests.ui.test_languages import english_left
+from tests.ui.windows import forget_deleted, run_a_little
 
 Key = Qt.Key
 Switch = Callable[[ConsoleWindow, str], ConsoleWindow]
@@ -63,17 +63,6 @@ def switch(qtbot: QtBot, request: pytest.FixtureRequest) -> Switch:
         return successor
 
     return choose
-
-
-def english_left(window: ConsoleWindow, code: str) -> list[str]:
-    exact, patterns = _english_sources(code)
-    left = []
-    for where, text in texts(window):
-        for line in text.replace("&&", "\0").replace("&", "").replace("\0", "&").splitlines():
-            line = line.strip()
-            if line in exact or any(p.fullmatch(line) for p in patterns):
-                left.append(f"{where} | {line!r}")
-    return left
 
 
 def test_the_console_changes_language_with_the_meeting_untouched(
@@ -232,7 +221,7 @@ def test_the_app_wires_the_new_console_as_it_did_the_old(
     new.leave_for_meetings()
     assert app.start_screen is not None and app.start_screen is not old_screen
     assert app.start_screen.isVisible()
-    assert not english_left(app.start_screen, "fr")  # type: ignore[arg-type]
+    assert not english_left(app.start_screen, "fr")
     assert not controller.follows_others  # closing the successor closed the meeting, as before
 
 
@@ -304,7 +293,7 @@ def test_the_start_screen_changes_language_with_the_meeting_chosen_kept(
     qtbot.waitUntil(lambda: not shiboken6.isValid(old))
     forget_deleted(request.node)
     assert "&Reunión" in [a.text() for a in screen.menuBar().actions()]
-    assert not english_left(screen, "es")  # type: ignore[arg-type]
+    assert not english_left(screen, "es")
     assert screen.selected_meeting() == second
     assert app_settings().value(language.SETTING) == "es"
     # The meeting opened from it has its console in Spanish.

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator.ui import language
@@ -140,6 +140,20 @@ def _english_sources(code: str) -> tuple[set[str], list[re.Pattern[str]]]:
     return exact, patterns
 
 
+def english_left(window: QWidget, code: str) -> list[str]:
+    """What ``window`` still shows in English that ``code`` translates: "where | 'text'" each
+    (every text, tooltip, placeholder, entry, header and menu entry, line by line)."""
+    exact, patterns = _english_sources(code)
+    left = []
+    for where, text in texts(window):
+        plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+        for line in plain.splitlines() or [plain]:
+            line = line.strip()
+            if line in exact or any(p.fullmatch(line) for p in patterns):
+                left.append(f"{where} | {line!r}")
+    return left
+
+
 @pytest.mark.parametrize("code", language.COMPLETE)
 def test_every_window_shows_no_english_source(desk: Desk, in_language: object, code: str) -> None:
     """Each window opened in each language (French, Spanish, Arabic, Chinese, Russian): no widget
@@ -148,17 +162,11 @@ def test_every_window_shows_no_english_source(desk: Desk, in_language: object, c
     in_language(code)  # type: ignore[operator]
     desk.window.close()
     desk.open_console()
-    exact, patterns = _english_sources(code)
     english = []
     opened = []
     for name, window in every_window(desk):
         opened.append(window)
-        for where, text in texts(window):
-            plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
-            for line in plain.splitlines() or [plain]:
-                line = line.strip()
-                if line in exact or any(p.fullmatch(line) for p in patterns):
-                    english.append(f"{name} | {where} | {line!r}")
+        english += [f"{name} | {left}" for left in english_left(window, code)]
     for window in opened[2:]:
         window.close()
     assert not english, "\n".join(english)
