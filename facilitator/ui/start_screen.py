@@ -160,6 +160,9 @@ class StartScreen(QMainWindow):
         self.meetings.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.meetings.verticalHeader().hide()
         self.meetings.setWordWrap(False)
+        # Cut in the middle: a series' titles share their start ("Constructive Dialogue on the
+        # UNTOC and Protocols' review process following…") and differ at their end.
+        self.meetings.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.meetings.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -154,3 +154,37 @@ def test_programme_edits_during_the_meeting_are_journal_events(
     assert console.clock.text() == "18:00"  # 20 planned, 2 used
     console.actions_by_name["undo"].trigger()
     assert console.clock.text() == "8:00"
+
+
+def test_meetings_of_one_series_are_told_apart_by_the_end_of_their_titles(
+    db: Database, qtbot: QtBot
+) -> None:
+    """The two seed days' titles share their first 100 characters: cut at the end, both rows
+    read "Constructive Dialogue on the UNTOC and Protocols' re…" at 1366 pixels; cut in the
+    middle, each keeps its "… Trafficking in Persons" or "… Smuggling of Migrants"."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from tests.ui.conftest import SOM
+
+    db.create_meeting(read_programme(TIP))
+    db.create_meeting(read_programme(SOM))
+    screen = StartScreen(overview(db))
+    assert screen.meetings_model.rowCount() == 2
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    qtbot.waitExposed(screen)
+    view = screen.meetings
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)  # what the view paints its cells with
+    width = view.columnWidth(1) - 8  # the cell's margins
+    shown = {
+        option.fontMetrics.elidedText(
+            screen.meetings_model.data(screen.meetings_model.index(row, 1)),
+            option.textElideMode,
+            width,
+        )
+        for row in range(2)
+    }
+    assert len(shown) == 2, shown
+    assert any(text.endswith("Trafficking in Persons") for text in shown), shown
