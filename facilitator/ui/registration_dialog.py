@@ -207,4 +207,4 @@ class RegistrationDialog(QDialog):
             parts.append(
                 self.tr("%n value(s) not understood (defaults used)", "", len(report.notes))
             )
-        return self.tr("; ").join(parts) + "."
+        return self.tr("{0}.").format(self.tr("; ").join(parts))  # "。" in Chinese

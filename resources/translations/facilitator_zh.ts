@@ -3232,6 +3232,10 @@
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>{0}.</source>
+        <translation>{0}。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>

@@ -274,6 +274,20 @@ def test_a_registration_report_in_the_interface_language(
     assert [r.reason for r in dialog.report.rejected] == ["the name is empty"]
 
 
+def test_a_registration_summary_ends_as_each_language_ends_a_sentence(
+    tmp_path: Path, qtbot: QtBot, in_language: object
+) -> None:
+    path = tmp_path / "liste.csv"
+    path.write_text(REGISTRATIONS, encoding="utf-8")
+    for code, end in (("zh", "。"), ("ru", "."), ("ar", ".")):
+        in_language(code)  # type: ignore[operator]
+        dialog = RegistrationDialog(fold(read_programme(TIP), []))
+        qtbot.addWidget(dialog)
+        assert dialog.load(path)
+        text = dialog.summary.text()
+        assert text.endswith(end) and not text.endswith("。.") and "liste.csv" in text, text
+
+
 def test_a_registration_file_that_cannot_be_read_is_said_in_french(
     tmp_path: Path, qtbot: QtBot, in_language: object
 ) -> None:
