@@ -37,6 +37,7 @@ from facilitator.formats.registration.lists import (
     import_registrations,
     read_table,
 )
+from facilitator.formats.registration.table import column_letter
 from facilitator.ui import labels, words
 from facilitator.ui.marks import QT_TRANSLATE_NOOP
 from facilitator.ui.screen_fit import fit_to_screen
@@ -134,7 +135,9 @@ class RegistrationDialog(QDialog):
             combo.clear()
             combo.addItem(self.tr("(none)"), None)
             for column, header in enumerate(table.headers):
-                combo.addItem(header or self.tr("Column {0}").format(column + 1), column)
+                if column in table.unnamed or not header:  # "Colonne B": the sheet's letter
+                    header = self.tr("Column {0}").format(column_letter(column))
+                combo.addItem(header, column)
             chosen = mapping.column(field)
             combo.setCurrentIndex(0 if chosen is None else chosen + 1)
             combo.setEnabled(True)

@@ -288,6 +288,23 @@ def test_a_registration_summary_ends_as_each_language_ends_a_sentence(
         assert text.endswith(end) and not text.endswith("。.") and "liste.csv" in text, text
 
 
+def test_a_column_without_a_heading_is_named_in_the_language(
+    tmp_path: Path, qtbot: QtBot, in_language: object
+) -> None:
+    """A list whose second column has no heading: the column lists name it by its letter, in
+    French "Colonne B" (the reader's English "Column B" stays for scripts)."""
+    path = tmp_path / "liste.csv"
+    path.write_text("Name,,Organization\nAna Lima,x,Youth Forum\n", encoding="utf-8")
+    in_language("fr")  # type: ignore[operator]
+    dialog = RegistrationDialog(fold(read_programme(TIP), []))
+    qtbot.addWidget(dialog)
+    assert dialog.load(path)
+    assert dialog.table is not None and dialog.table.headers[1] == "Column B"
+    combo = next(iter(dialog.combos.values()))
+    entries = [combo.itemText(i) for i in range(combo.count())]
+    assert "Colonne B" in entries and "Column B" not in entries, entries
+
+
 def test_a_registration_file_that_cannot_be_read_is_said_in_french(
     tmp_path: Path, qtbot: QtBot, in_language: object
 ) -> None:

@@ -101,6 +101,9 @@ class Table:
     row_numbers: list[int] = field(default_factory=list)
     sheet: str | None = None
     header_row: int = 1
+    #: The columns the file gave no heading: named "Column B" (in English) in ``headers``, which
+    #: the interface says in its own language.
+    unnamed: frozenset[int] = frozenset()
 
     def row_number(self, index: int) -> int:
         """The file's row number of ``rows[index]``."""
@@ -514,7 +517,8 @@ def _to_table(grid: _Grid, source: str, find_header: HeaderFinder) -> Table:
         )
     width = max(len(headers), *(len(_trim(row)) for row in body))
     headers = [h.strip() for h in headers] + [""] * (width - len(headers))
-    headers = [h or f"Column {_column_letter(i)}" for i, h in enumerate(headers)]
+    unnamed = frozenset(i for i, h in enumerate(headers) if not h)
+    headers = [h or f"Column {column_letter(i)}" for i, h in enumerate(headers)]
     rows = [(row + [""] * (width - len(row))) if len(row) < width else row[:width] for row in body]
     return Table(
         headers=headers,
@@ -523,10 +527,12 @@ def _to_table(grid: _Grid, source: str, find_header: HeaderFinder) -> Table:
         row_numbers=numbers,
         sheet=grid.sheet,
         header_row=grid.numbers[at],
+        unnamed=unnamed,
     )
 
 
-def _column_letter(index: int) -> str:
+def column_letter(index: int) -> str:
+    """A spreadsheet's letter for the column at ``index`` (0: "A", 26: "AA")."""
     letters = ""
     index += 1
     while index:
