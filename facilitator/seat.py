@@ -95,6 +95,7 @@ class Seat(Protocol):
     """A meeting as a window sees it (see the module docstring)."""
 
     actor: str
+    role: Role  # what this seat may do: the console leaves out what its role cannot
 
     @property
     def state(self) -> MeetingState: ...

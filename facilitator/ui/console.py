@@ -512,7 +512,7 @@ class ConsoleWindow(QMainWindow):
         self.screen_menu = menu.addMenu(self.tr("Room display &screen"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         self.language_menu = language_menu(menu, self.switch_language)
-        rapporteur = getattr(self.controller.session, "role", None) is Role.RAPPORTEUR
+        rapporteur = self.controller.session.role is Role.RAPPORTEUR
         for name in actions.CONTROL_BUTTONS:
             if rapporteur and name not in ("undo", "redo"):
                 # The agenda's and the floor's buttons are the Co-Chairs' (their keys are refused
