@@ -15,6 +15,7 @@ day bar, the big clock, the running segment's row, the speaker's clock and the q
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -103,12 +104,10 @@ class ConsoleWindow(QMainWindow):
         given when joining, not this computer's saved seat name."""
         super().__init__()
         self.controller = controller
-        self._built_with = {
-            "title": title,
-            "rehearsal": rehearsal,
-            "read_only": read_only,
-            "joined": joined,
-        }
+        # How it was built, to build it again in another language (:meth:`successor`).
+        self._built_with = functools.partial(
+            type(self), title=title, rehearsal=rehearsal, read_only=read_only, joined=joined
+        )
         self.rehearsal = rehearsal() if callable(rehearsal) else rehearsal
         self.read_only = read_only() if callable(read_only) else read_only
         self.setObjectName("ConsoleWindow")
@@ -1103,7 +1102,7 @@ class ConsoleWindow(QMainWindow):
 
     def successor(self) -> ConsoleWindow:
         """This console built again, in the language installed now, on the same controller."""
-        successor = ConsoleWindow(self.controller, **self._built_with)  # type: ignore[arg-type]
+        successor = self._built_with(self.controller)
         if self.controller.parent() is self:
             self.controller.setParent(successor)
         return successor

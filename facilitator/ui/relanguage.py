@@ -96,8 +96,8 @@ def switch_console_language(console: ConsoleWindow, code: str) -> ConsoleWindow 
         )
         return None
     reopen_export = export is not None and export.isVisible()
-    if export is not None:
-        export.close()
+    if export is not None:  # its record process ends too (a preview under way is let finish)
+        export.shutdown()
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     previous = language.current_language()
